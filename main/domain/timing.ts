@@ -1,0 +1,76 @@
+import type { Block } from './plan';
+import { parseClockTime } from './time';
+
+/** Clock position of one block. All times are minutes after midnight of the plan's day. */
+export interface BlockTiming {
+  blockId: string;
+  start: number;
+  end: number;
+  /** Set when the block is pinned to a clock time. */
+  pin?: {
+    at: number;
+    /** Minutes left free before the pinned block (earlier blocks finish early). */
+    gapBefore: number;
+    /** Minutes the pinned block starts late because earlier blocks run past its pin. */
+    lateBy: number;
+  };
+}
+
+export interface Schedule {
+  start: number;
+  end: number;
+  rows: BlockTiming[];
+  /** From the plan's start to the end of the last block, gaps included. */
+  totalMinutes: number;
+  /** Minutes past the intended end time (0 when on time or no end is set). */
+  overrunMinutes: number;
+  /** Minutes to spare before the intended end (0 when over or no end is set). */
+  spareMinutes: number;
+  /** Pinned blocks pushed late by earlier ones. */
+  pinConflicts: number;
+}
+
+type TimedBlock = Pick<Block, 'id' | 'durationMinutes' | 'pinnedTime'>;
+
+/**
+ * Lays the agenda out on the clock. Blocks follow each other from the start time; a pinned block
+ * waits for its pin when earlier blocks finish early (leaving a visible gap) and, when they run
+ * late, starts late and reports by how much, so the conflict is shown where it happens.
+ * A pin earlier than the plan's start is treated as late from the outset.
+ */
+export function computeSchedule(startTime: string, blocks: readonly TimedBlock[], endTime: string | null): Schedule {
+  const start = parseClockTime(startTime);
+  let cursor = start;
+  let pinConflicts = 0;
+  const rows: BlockTiming[] = new Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    let row: BlockTiming;
+    if (b.pinnedTime) {
+      let at = parseClockTime(b.pinnedTime);
+      // Pins are times of day; a pin "before" the start on a plan that has already crossed
+      // midnight belongs to the next day.
+      if (at < start && cursor >= 24 * 60) at += 24 * 60;
+      const gapBefore = Math.max(0, at - cursor);
+      const lateBy = Math.max(0, cursor - at);
+      if (lateBy > 0) pinConflicts++;
+      const blockStart = Math.max(cursor, at);
+      row = { blockId: b.id, start: blockStart, end: blockStart + b.durationMinutes, pin: { at, gapBefore, lateBy } };
+    } else {
+      row = { blockId: b.id, start: cursor, end: cursor + b.durationMinutes };
+    }
+    rows[i] = row;
+    cursor = row.end;
+  }
+  const totalMinutes = cursor - start;
+  let overrunMinutes = 0;
+  let spareMinutes = 0;
+  if (endTime) {
+    let intendedEnd = parseClockTime(endTime);
+    // An end time earlier than the start means the session runs past midnight.
+    if (intendedEnd <= start) intendedEnd += 24 * 60;
+    overrunMinutes = Math.max(0, cursor - intendedEnd);
+    spareMinutes = Math.max(0, intendedEnd - cursor);
+  }
+  return { start, end: cursor, rows, totalMinutes, overrunMinutes, spareMinutes, pinConflicts };
+}
