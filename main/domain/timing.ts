@@ -1,5 +1,5 @@
 import type { Block } from './plan';
-import { parseClockTime } from './time';
+import { MINUTES_PER_DAY, parseClockTime } from './time';
 
 /** Clock position of one block. All times are minutes after midnight of the plan's day. */
 export interface BlockTiming {
@@ -36,7 +36,8 @@ type TimedBlock = Pick<Block, 'id' | 'durationMinutes' | 'pinnedTime'>;
  * Lays the agenda out on the clock. Blocks follow each other from the start time; a pinned block
  * waits for its pin when earlier blocks finish early (leaving a visible gap) and, when they run
  * late, starts late and reports by how much, so the conflict is shown where it happens.
- * A pin earlier than the plan's start is treated as late from the outset.
+ * A pin earlier than the plan's start is late from the outset, unless the agenda has run on towards
+ * that time the next day (sessions that cross midnight).
  */
 export function computeSchedule(startTime: string, blocks: readonly TimedBlock[], endTime: string | null): Schedule {
   const start = parseClockTime(startTime);
@@ -48,9 +49,10 @@ export function computeSchedule(startTime: string, blocks: readonly TimedBlock[]
     let row: BlockTiming;
     if (b.pinnedTime) {
       let at = parseClockTime(b.pinnedTime);
-      // Pins are times of day; a pin "before" the start on a plan that has already crossed
-      // midnight belongs to the next day.
-      if (at < start && cursor >= 24 * 60) at += 24 * 60;
+      // Pins are times of day. A pin earlier than the start means whichever occurrence is nearer
+      // to where the agenda has got to: 00:30 after a block ending 23:50 is 40 minutes later
+      // (next day), while 09:00 in a plan starting at 10:00 is late the same day.
+      if (at < start && cursor - at > MINUTES_PER_DAY / 2) at += MINUTES_PER_DAY;
       const gapBefore = Math.max(0, at - cursor);
       const lateBy = Math.max(0, cursor - at);
       if (lateBy > 0) pinConflicts++;
@@ -68,7 +70,7 @@ export function computeSchedule(startTime: string, blocks: readonly TimedBlock[]
   if (endTime) {
     let intendedEnd = parseClockTime(endTime);
     // An end time earlier than the start means the session runs past midnight.
-    if (intendedEnd <= start) intendedEnd += 24 * 60;
+    if (intendedEnd <= start) intendedEnd += MINUTES_PER_DAY;
     overrunMinutes = Math.max(0, cursor - intendedEnd);
     spareMinutes = Math.max(0, intendedEnd - cursor);
   }

@@ -8,6 +8,10 @@ import { BLOCK_KINDS } from './blockKinds';
 import { LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
 import { isClockTime, isIsoDate } from './time';
 
+// Zod would otherwise probe `new Function` to speed up parsing, which a strict CSP (rightly) refuses
+// and reports as a violation in the renderer. Plans are small; the interpreted path is plenty fast.
+z.config({ jitless: true });
+
 const count = (n: number) => n.toLocaleString('en-GB');
 
 /** Free text with a kind message when it grows past the limit. Null bytes are refused. */
@@ -104,18 +108,50 @@ export const settingsPatch = z
   .partial()
   .strict();
 
-/** Turns zod issues into one message per field, the first (most basic) problem winning. */
-export function fieldMessages(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.filter((p) => typeof p !== 'symbol').join('.') || '_';
-    if (!(key in out)) out[key] = issue.message;
+/**
+ * Plain messages for the problems the schemas above do not word themselves (unknown keys, wrong
+ * types sent through the bridge, out-of-range indexes), so no raw zod English ever reaches a
+ * person. Pass it as the parse-time `error` map: a schema's own message still wins.
+ */
+export const kindIssueMessage: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return 'Kindred did not recognise this, so nothing was saved.';
+    case 'invalid_type':
+      if (issue.expected === 'number' || issue.expected === 'int') return 'This needs to be a number.';
+      if (issue.expected === 'string') return 'This needs to be text.';
+      if (issue.expected === 'boolean') return 'This needs to be yes or no.';
+      return 'Kindred could not read this, so nothing was saved.';
+    case 'too_small':
+    case 'too_big':
+      return 'This is outside what Kindred can accept here.';
+    case 'invalid_value':
+      return 'Choose one of the options Kindred offers.';
+    default:
+      return 'Kindred could not read this, so nothing was saved.';
   }
-  return out;
+};
+
+/**
+ * Turns zod issues into one message per field, the first (most basic) problem winning. An unknown
+ * key is reported under its own path, so the caller sees which key was not expected.
+ */
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  // A Map, so a key such as "__proto__" sent through the bridge is reported like any other.
+  const out = new Map<string, string>();
+  for (const issue of error.issues) {
+    const base = issue.path.filter((p) => typeof p !== 'symbol');
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...base, k]) : [base];
+    for (const path of paths) {
+      const key = path.join('.') || '_';
+      if (!out.has(key)) out.set(key, issue.message);
+    }
+  }
+  return Object.fromEntries(out);
 }
 
 /** Validate one field's value for the renderer's inline messages; null when it is fine. */
 export function checkField<S extends z.ZodType>(schema: S, value: unknown): string | null {
-  const r = schema.safeParse(value);
+  const r = schema.safeParse(value, { error: kindIssueMessage });
   return r.success ? null : (r.error.issues[0]?.message ?? 'Please check this.');
 }

@@ -3,7 +3,7 @@
  * contract's schema, call the service, and wrap the outcome in an envelope. Nothing the caller sends
  * can reach the service unvalidated, and no exception escapes to crash the process.
  */
-import { fieldMessages } from '../domain/validation';
+import { fieldMessages, kindIssueMessage } from '../domain/validation';
 import { inputSchemas, type ApiResponse, type ServiceImpl } from './contract';
 import { KindredError } from './errors';
 import { API_METHODS, type ApiMethod } from './methods';
@@ -21,7 +21,7 @@ export function createDispatch(service: ServiceImpl, onUnexpected: (err: unknown
     if (!isApiMethod(method)) {
       return { ok: false, error: { code: 'invalid', message: 'Kindred does not know how to do that.' } };
     }
-    const parsed = inputSchemas[method].safeParse(input);
+    const parsed = inputSchemas[method].safeParse(input, { error: kindIssueMessage });
     if (!parsed.success) {
       const fields = fieldMessages(parsed.error);
       const first = Object.values(fields)[0] ?? 'Please check what was entered.';

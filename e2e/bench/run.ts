@@ -1,0 +1,83 @@
+/**
+ * `npm run bench`: the store figures and the agenda repaint in Chromium, printed as a table and
+ * written into docs/performance.md between the bench markers. Exits 1 when any p95 misses its budget.
+ * Needs the built renderer (`npm run build`).
+ */
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { arch, cpus, loadavg, platform } from 'node:os';
+import { resolve } from 'node:path';
+import { runAgendaBench, type BenchResult } from './agenda-bench';
+import { runStoreBench } from './store-bench';
+
+const DOC = resolve(import.meta.dirname, '../../docs/performance.md');
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+const INTRO = `# Performance
+
+Kindred should feel instant on an ordinary laptop, even for a facilitator with years of plans.
+\`npm run bench\` measures what the facilitator waits for, and the section below is rewritten each
+time it runs (run \`npm run build\` first: the agenda figure uses the built renderer).
+
+- **Store** (Node, the real SQLite file, through \`dispatch\` so validation counts): 1,000 plans of
+  30 blocks each; listing the plans, loading one plan, and an autosaved block edit.
+- **Agenda** (headless Chromium, the built renderer over the web bridge): a 300-block agenda; the
+  time from changing the first block's length to every clock time below it being repainted, timed
+  inside the page (the input event, a MutationObserver on the last start time, then the next frame).
+
+A figure passes when its p95 is under its budget. The timings depend on the machine and on what
+else it is doing, so compare runs on the same machine.
+
+`;
+
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`;
+const within = (r: BenchResult) => r.p95Ms < r.budgetMs;
+
+function markdownTable(results: BenchResult[]): string {
+  const rows = results.map(
+    (r) => `| ${r.name} | ${r.budgetMs} ms | ${ms(r.medianMs)} | ${ms(r.p95Ms)} | ${r.runs} | ${within(r) ? 'within budget' : '**over budget**'} |`,
+  );
+  return ['| What | Budget | Median | p95 | Runs | |', '|---|---:|---:|---:|---:|---|', ...rows].join('\n');
+}
+
+function consoleTable(results: BenchResult[]): string {
+  const all = [
+    ['measure', 'budget', 'median', 'p95', 'runs', ''],
+    ...results.map((r) => [r.name, `${r.budgetMs} ms`, ms(r.medianMs), ms(r.p95Ms), String(r.runs), within(r) ? 'ok' : 'OVER BUDGET']),
+  ];
+  const widths = all[0]!.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
+  return all.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+}
+
+function section(results: BenchResult[], load: number): string {
+  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date());
+  const cpu = cpus();
+  const machine = `${cpu[0]?.model.trim() ?? 'unknown CPU'} (${cpu.length} logical cores), ${platform()} ${arch()}`;
+  // Load says how busy the machine was, which explains most of the difference between two runs.
+  const context = `Measured on ${date} with Node ${process.version} on ${machine}; 1-minute load average ${load.toFixed(1)} at the start.`;
+  return [START, context, '', markdownTable(results), END].join('\n');
+}
+
+/** Replaces the marked section, keeping whatever else the file says; creates the file if needed. */
+async function writeDoc(results: BenchResult[], load: number): Promise<void> {
+  const current = existsSync(DOC) ? await readFile(DOC, 'utf8') : `${INTRO}${START}\n${END}\n`;
+  const from = current.indexOf(START);
+  const to = current.indexOf(END);
+  const next =
+    from === -1 || to < from
+      ? `${current.trimEnd()}\n\n${section(results, load)}\n`
+      : `${current.slice(0, from)}${section(results, load)}${current.slice(to + END.length)}`;
+  await writeFile(DOC, next);
+}
+
+const loadAtStart = loadavg()[0] ?? 0;
+const results: BenchResult[] = [...(await runStoreBench()), ...(await runAgendaBench())];
+console.log(consoleTable(results));
+await writeDoc(results, loadAtStart);
+console.log(`\nFigures written to ${DOC}`);
+const missed = results.filter((r) => !within(r));
+if (missed.length > 0) {
+  console.error(`\n${missed.length} over budget: ${missed.map((r) => r.name).join('; ')}`);
+  process.exitCode = 1;
+}

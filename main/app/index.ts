@@ -1,0 +1,22 @@
+/**
+ * Electron main entry (built to out/main/index.js). Only wiring: the real Electron modules and the
+ * real store go into startKindred, which holds the start-up logic and is tested with fakes.
+ */
+import { join } from 'node:path';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import { openKindred, resolveDataDir } from '../service/openKindred';
+import { startKindred } from './startKindred';
+
+const here = import.meta.dirname;
+
+startKindred<BrowserWindow, Menu>(
+  { app, BrowserWindow, ipcMain, session, protocol, Menu, shell, dialog, nativeTheme },
+  {
+    store: { openKindred, resolveDataDir },
+    env: process.env,
+    platform: process.platform,
+    preloadPath: join(here, '../preload/index.cjs'),
+    rendererRoot: join(here, '../renderer'),
+    log: (message) => console.warn(`[kindred] ${message}`),
+  },
+);

@@ -1,0 +1,328 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { MENU_CHANNEL } from '../../preload/menuCommands';
+import type { ApiResponse } from '../service/contract';
+import { API_METHODS, ipcChannel } from '../service/methods';
+import type { InvokeEvent } from './ipc';
+import { startKindred, type StartOptions } from './startKindred';
+import { FakeEmitter, fakeFrame, fakeIpcMain, preventable } from './testFakes';
+import { secureWebPreferences } from './window';
+
+const USER_DATA = '/home/sam/.config/Kindred';
+
+interface FakeMenu {
+  template: MenuItemConstructorOptions[];
+  popup(): void;
+}
+
+/** A fresh set of fake Electron modules, recording the order of the things that matter. */
+function fakeElectron({ lock = true, isPackaged = true, storeFails = false } = {}) {
+  const order: string[] = [];
+  let fireReady: () => void = () => {};
+  const readyPromise = new Promise<void>((resolve) => (fireReady = resolve));
+
+  class FakeApp extends FakeEmitter {
+    readonly isPackaged = isPackaged;
+    readonly requestSingleInstanceLock = vi.fn(() => lock);
+    readonly quit = vi.fn();
+    userData = USER_DATA;
+    readonly getPath = vi.fn((_name: 'userData') => this.userData);
+    readonly setPath = vi.fn((_name: 'userData', path: string) => {
+      order.push('userData');
+      this.userData = path;
+    });
+    readonly whenReady = vi.fn(() => readyPromise);
+  }
+  const app = new FakeApp();
+
+  class FakeContents extends FakeEmitter {
+    mainFrame = fakeFrame('');
+    readonly session = { setSpellCheckerLanguages: vi.fn(), addWordToSpellCheckerDictionary: vi.fn(() => true) };
+    readonly send = vi.fn();
+    readonly replaceMisspelling = vi.fn();
+  }
+
+  class FakeWindow extends FakeEmitter {
+    static readonly created: FakeWindow[] = [];
+    readonly webContents = new FakeContents();
+    minimized = false;
+    readonly show = vi.fn();
+    readonly restore = vi.fn();
+    readonly focus = vi.fn();
+    constructor(readonly options: BrowserWindowConstructorOptions) {
+      super();
+      order.push('window');
+      FakeWindow.created.push(this);
+    }
+    isMinimized(): boolean {
+      return this.minimized;
+    }
+    loadURL(url: string): Promise<void> {
+      this.webContents.mainFrame = fakeFrame(url);
+      return Promise.resolve();
+    }
+  }
+
+  const ipcMain = fakeIpcMain();
+  const handle = ipcMain.handle.bind(ipcMain);
+  ipcMain.handle = (channel, listener) => {
+    order.push('ipc');
+    handle(channel, listener);
+  };
+
+  const permissions = {
+    setPermissionRequestHandler: vi.fn(() => order.push('permissions')),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  };
+  const protocol = {
+    registerSchemesAsPrivileged: vi.fn(() => order.push('scheme')),
+    handle: vi.fn((_scheme: string, _handler: (r: Request) => Promise<Response>) => order.push('protocol')),
+  };
+  const popup = vi.fn();
+  const Menu = {
+    buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]): FakeMenu => ({ template, popup })),
+    setApplicationMenu: vi.fn((_menu: FakeMenu) => order.push('menu')),
+  };
+  const dialog = { showMessageBox: vi.fn(() => Promise.resolve({ response: 1 })), showErrorBox: vi.fn() };
+
+  const dispatched: ApiResponse<unknown> = { ok: true, value: 'dispatched' };
+  const store = { dispatch: vi.fn((_method: string, _input: unknown) => dispatched), close: vi.fn() };
+  const storeModule = {
+    openKindred: vi.fn((_options: { dataDir: string }) => {
+      order.push('store');
+      if (storeFails) throw new Error('database disk image is malformed');
+      return store;
+    }),
+    resolveDataDir: vi.fn((defaultDir: string, env?: NodeJS.ProcessEnv) => env?.['KINDRED_DATA_DIR'] ?? defaultDir),
+  };
+
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    ipcMain,
+    session: { defaultSession: permissions },
+    protocol,
+    Menu,
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    dialog,
+    nativeTheme: { shouldUseDarkColors: false },
+  };
+
+  const start = (options: Partial<StartOptions> = {}) =>
+    startKindred<FakeWindow, FakeMenu>(electron, {
+      store: storeModule,
+      env: {},
+      platform: 'win32',
+      preloadPath: '/app/out/preload/index.cjs',
+      rendererRoot: '/app/out/renderer',
+      log: () => {},
+      ...options,
+    });
+
+  /** Resolves whenReady and lets the start-up run. */
+  const becomeReady = async () => {
+    fireReady();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+
+  const invoke = (method: string, event: InvokeEvent, input: unknown) => {
+    const handler = ipcMain.handlers.get(`kindred:${method}`);
+    if (!handler) throw new Error(`no handler for ${method}`);
+    return handler(event, input);
+  };
+
+  return { electron, app, FakeWindow, ipcMain, permissions, protocol, Menu, popup, dialog, store, storeModule, order, start, becomeReady, invoke, dispatched };
+}
+
+describe('startKindred', () => {
+  it('quits at once, touching nothing, when another Kindred is already running', async () => {
+    const f = fakeElectron({ lock: false });
+    f.start();
+    await f.becomeReady();
+    expect(f.app.quit).toHaveBeenCalledOnce();
+    expect(f.order).toEqual([]);
+    expect(f.app.whenReady).not.toHaveBeenCalled();
+    expect(f.storeModule.openKindred).not.toHaveBeenCalled();
+  });
+
+  it('before ready: registers app:// as privileged and guards web contents, but opens nothing', () => {
+    const f = fakeElectron();
+    f.start();
+    expect(f.protocol.registerSchemesAsPrivileged).toHaveBeenCalledExactlyOnceWith([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(f.app.listenerCount('web-contents-created')).toBe(1);
+    expect(f.order).toEqual(['scheme']);
+  });
+
+  it('on ready: opens the store in userData, then locks down the session, serves app://, registers IPC, sets the menu, and only then opens the window', async () => {
+    const f = fakeElectron();
+    f.start({ env: {} });
+    await f.becomeReady();
+
+    expect(f.storeModule.resolveDataDir).toHaveBeenCalledWith(USER_DATA, {});
+    expect(f.storeModule.openKindred).toHaveBeenCalledExactlyOnceWith({ dataDir: USER_DATA });
+    expect(f.permissions.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(f.permissions.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(f.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect([...f.ipcMain.handlers.keys()].sort()).toEqual(API_METHODS.map(ipcChannel).sort());
+
+    const firstOf = (step: string) => f.order.indexOf(step);
+    expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'permissions', 'protocol', 'menu', 'window']);
+    expect(firstOf('ipc')).toBeLessThan(firstOf('window'));
+
+    expect(f.FakeWindow.created).toHaveLength(1);
+    const win = f.FakeWindow.created[0];
+    expect(win?.options.webPreferences).toStrictEqual(secureWebPreferences('/app/out/preload/index.cjs'));
+    expect(win?.webContents.mainFrame.url).toBe('app://kindred/index.html');
+  });
+
+  it('leaves userData where Electron puts it when KINDRED_DATA_DIR is not set', async () => {
+    const f = fakeElectron();
+    f.start({ env: {} });
+    await f.becomeReady();
+    expect(f.app.setPath).not.toHaveBeenCalled();
+  });
+
+  it('with KINDRED_DATA_DIR, creates it and moves userData (and so the single-instance lock) there first, and opens the store there', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'kindred-start-'));
+    const dataDir = join(tmp, 'data');
+    try {
+      const f = fakeElectron();
+      f.start({ env: { KINDRED_DATA_DIR: dataDir } });
+      expect(existsSync(dataDir)).toBe(true);
+      expect(f.app.setPath).toHaveBeenCalledExactlyOnceWith('userData', dataDir);
+      expect(f.app.setPath.mock.invocationCallOrder[0]).toBeLessThan(f.app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0);
+      await f.becomeReady();
+      expect(f.storeModule.openKindred).toHaveBeenCalledWith({ dataDir });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('answers IPC from its own window through the store dispatch, and refuses anyone else', async () => {
+    const f = fakeElectron();
+    f.start();
+    await f.becomeReady();
+    const contents = f.FakeWindow.created[0]?.webContents;
+    if (!contents) throw new Error('no window');
+
+    expect(f.invoke('listPlans', { sender: contents, senderFrame: contents.mainFrame }, { search: 'x' })).toBe(f.dispatched);
+    expect(f.store.dispatch).toHaveBeenCalledExactlyOnceWith('listPlans', { search: 'x' });
+
+    const stranger = { mainFrame: fakeFrame('app://kindred/index.html') };
+    expect(f.invoke('listPlans', { sender: stranger, senderFrame: stranger.mainFrame }, undefined)).toMatchObject({ ok: false });
+    expect(f.store.dispatch).toHaveBeenCalledOnce();
+  });
+
+  it('loads the dev server only in an unpackaged run', async () => {
+    const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173/' };
+    const dev = fakeElectron({ isPackaged: false });
+    dev.start({ env });
+    await dev.becomeReady();
+    expect(dev.FakeWindow.created[0]?.webContents.mainFrame.url).toBe('http://localhost:5173/');
+
+    const packaged = fakeElectron({ isPackaged: true });
+    packaged.start({ env });
+    await packaged.becomeReady();
+    expect(packaged.FakeWindow.created[0]?.webContents.mainFrame.url).toBe('app://kindred/index.html');
+  });
+
+  it('says plainly when the store cannot be opened, then quits without a window or IPC', async () => {
+    const f = fakeElectron({ storeFails: true });
+    f.start();
+    await f.becomeReady();
+    expect(f.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith(
+      'Kindred could not open your plans',
+      expect.stringContaining('database disk image is malformed'),
+    );
+    expect(f.app.quit).toHaveBeenCalledOnce();
+    expect(f.FakeWindow.created).toHaveLength(0);
+    expect(f.ipcMain.handlers.size).toBe(0);
+  });
+
+  it.each([
+    ['win32', true],
+    ['linux', true],
+    ['darwin', false],
+  ] as const)('when the last window closes on %s, quits: %s', async (platform, quits) => {
+    const f = fakeElectron();
+    f.start({ platform });
+    await f.becomeReady();
+    f.app.emit('window-all-closed');
+    expect(f.app.quit).toHaveBeenCalledTimes(quits ? 1 : 0);
+  });
+
+  it('closes the database once when the app quits', async () => {
+    const f = fakeElectron();
+    f.start();
+    await f.becomeReady();
+    expect(f.store.close).not.toHaveBeenCalled();
+    f.app.emit('will-quit');
+    f.app.emit('will-quit');
+    expect(f.store.close).toHaveBeenCalledOnce();
+  });
+
+  it('brings the existing window forward when Kindred is started again, or opens one if none is left', async () => {
+    const f = fakeElectron();
+    f.start();
+    await f.becomeReady();
+    const win = f.FakeWindow.created[0];
+    if (!win) throw new Error('no window');
+    win.minimized = true;
+    f.app.emit('second-instance');
+    expect(win.restore).toHaveBeenCalledOnce();
+    expect(win.focus).toHaveBeenCalledOnce();
+    expect(f.FakeWindow.created).toHaveLength(1);
+
+    win.emit('closed');
+    f.app.emit('activate');
+    expect(f.FakeWindow.created).toHaveLength(2);
+  });
+
+  it('opens no window for activate or second-instance before ready', () => {
+    const f = fakeElectron();
+    f.start();
+    f.app.emit('activate');
+    f.app.emit('second-instance');
+    expect(f.FakeWindow.created).toHaveLength(0);
+  });
+
+  it('File > New plan sends the new-plan command to the window', async () => {
+    const f = fakeElectron();
+    f.start();
+    await f.becomeReady();
+    const menu = f.Menu.setApplicationMenu.mock.calls[0]?.[0];
+    const file = menu?.template.find((i) => i.label === '&File');
+    const newPlan = Array.isArray(file?.submenu) ? (file.submenu as MenuItemConstructorOptions[])[0] : undefined;
+    newPlan?.click?.({} as never, undefined, {} as never);
+    expect(f.FakeWindow.created[0]?.webContents.send).toHaveBeenCalledExactlyOnceWith(MENU_CHANNEL, 'new-plan');
+  });
+
+  it('pops up the context menu on right-click in a text field', async () => {
+    const f = fakeElectron();
+    f.start();
+    await f.becomeReady();
+    const contents = f.FakeWindow.created[0]?.webContents;
+    const editFlags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
+    contents?.emit('context-menu', {}, { isEditable: true, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags });
+    expect(f.popup).toHaveBeenCalledOnce();
+  });
+
+  it('guards every web contents created: navigation away from the app is prevented', () => {
+    const f = fakeElectron();
+    f.start();
+    const contents = Object.assign(new FakeEmitter(), { setWindowOpenHandler: vi.fn() });
+    f.app.emit('web-contents-created', {}, contents);
+    const away = preventable();
+    contents.emit('will-navigate', away, 'https://example.org/');
+    expect(away.defaultPrevented).toBe(true);
+    const home = preventable();
+    contents.emit('will-navigate', home, 'app://kindred/index.html');
+    expect(home.defaultPrevented).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { FakeEmitter } from './testFakes';
+import { createMainWindow, mainWindowOptions, secureWebPreferences, WINDOW_BACKGROUND } from './window';
+
+describe('secureWebPreferences', () => {
+  it('is exactly the locked-down set: isolated, sandboxed, no Node, web security on, no webviews', () => {
+    expect(secureWebPreferences('/app/out/preload/index.cjs')).toStrictEqual({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+    });
+  });
+});
+
+describe('mainWindowOptions', () => {
+  it('opens at 1200×820, no smaller than 720×560, titled Kindred, hidden until painted', () => {
+    expect(mainWindowOptions('/p.cjs', false)).toMatchObject({
+      title: 'Kindred',
+      width: 1200,
+      height: 820,
+      minWidth: 720,
+      minHeight: 560,
+      show: false,
+      backgroundColor: WINDOW_BACKGROUND.light,
+    });
+  });
+
+  it('starts dark when the system is dark', () => {
+    expect(mainWindowOptions('/p.cjs', true).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
+  });
+
+  const tokens = path.resolve(import.meta.dirname, '../../renderer/src/styles/tokens.css');
+  it.skipIf(!existsSync(tokens))("matches the renderer's page background, light and dark", () => {
+    const backgrounds = [...readFileSync(tokens, 'utf8').matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map(([, c]) => c?.toLowerCase());
+    expect(backgrounds.slice(0, 2)).toEqual([WINDOW_BACKGROUND.light, WINDOW_BACKGROUND.dark]);
+  });
+});
+
+class FakeWindow extends FakeEmitter {
+  static created: FakeWindow[] = [];
+  readonly shown = vi.fn();
+  readonly loadURL = vi.fn((_url: string) => Promise.resolve());
+  readonly webContents = { session: { setSpellCheckerLanguages: vi.fn() }, send: vi.fn() };
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    super();
+    FakeWindow.created.push(this);
+  }
+  show(): void {
+    this.shown();
+  }
+}
+
+describe('createMainWindow', () => {
+  const base = { preloadPath: '/app/out/preload/index.cjs', entryUrl: 'app://kindred/index.html', darkMode: false, log: () => {} };
+
+  it('creates one window with the secure preferences and loads the entry URL', () => {
+    FakeWindow.created = [];
+    const win = createMainWindow(FakeWindow, { ...base, platform: 'win32' });
+    expect(FakeWindow.created).toEqual([win]);
+    expect(win.options.webPreferences).toStrictEqual(secureWebPreferences(base.preloadPath));
+    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://kindred/index.html');
+  });
+
+  it('shows the window only once it is ready to show', () => {
+    const win = createMainWindow(FakeWindow, { ...base, platform: 'win32' });
+    expect(win.shown).not.toHaveBeenCalled();
+    win.emit('ready-to-show');
+    expect(win.shown).toHaveBeenCalledOnce();
+  });
+
+  it('spellchecks in UK English on Windows, and leaves macOS to its system spellchecker', () => {
+    const win = createMainWindow(FakeWindow, { ...base, platform: 'win32' });
+    expect(win.webContents.session.setSpellCheckerLanguages).toHaveBeenCalledExactlyOnceWith(['en-GB']);
+    const mac = createMainWindow(FakeWindow, { ...base, platform: 'darwin' });
+    expect(mac.webContents.session.setSpellCheckerLanguages).not.toHaveBeenCalled();
+  });
+
+  it('logs a page that fails to load instead of crashing the main process', async () => {
+    const log = vi.fn();
+    class FailingWindow extends FakeWindow {
+      override readonly loadURL = vi.fn(() => Promise.reject(new Error('ERR_FILE_NOT_FOUND')));
+    }
+    createMainWindow(FailingWindow, { ...base, platform: 'linux', log });
+    await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.stringContaining('ERR_FILE_NOT_FOUND')));
+  });
+});

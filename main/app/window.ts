@@ -1,0 +1,73 @@
+/**
+ * The main window: locked-down web preferences, shown only once painted (no white flash), sized so
+ * the agenda fits at 200% zoom on a small laptop.
+ */
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+/**
+ * The page background (--bg in renderer/src/styles/tokens.css, light and system-dark), painted
+ * before the page loads so the window never flashes another colour. Keep the two in step.
+ */
+export const WINDOW_BACKGROUND = { light: '#f8f6f2', dark: '#131518' } as const;
+
+/** The renderer gets no Node, no Electron and no way round the same-origin policy. */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: true,
+  };
+}
+
+export function mainWindowOptions(preloadPath: string, darkMode: boolean): BrowserWindowConstructorOptions {
+  return {
+    title: 'Kindred',
+    width: 1200,
+    height: 820,
+    minWidth: 720,
+    minHeight: 560,
+    show: false,
+    backgroundColor: darkMode ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/** What of a BrowserWindow Kindred uses; Electron's BrowserWindow satisfies it. */
+export interface MainWindow {
+  readonly webContents: {
+    readonly session: { setSpellCheckerLanguages(languages: string[]): void };
+    send(channel: string, ...args: unknown[]): void;
+  };
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  show(): void;
+  loadURL(url: string): Promise<void>;
+}
+
+export type WindowConstructor<W extends MainWindow> = new (options: BrowserWindowConstructorOptions) => W;
+
+export interface CreateWindowOptions {
+  preloadPath: string;
+  entryUrl: string;
+  darkMode: boolean;
+  platform: NodeJS.Platform;
+  log(message: string): void;
+}
+
+export function createMainWindow<W extends MainWindow>(BrowserWindow: WindowConstructor<W>, options: CreateWindowOptions): W {
+  const win = new BrowserWindow(mainWindowOptions(options.preloadPath, options.darkMode));
+  // macOS always uses the system spellchecker and its own language setting; elsewhere, UK English.
+  if (options.platform !== 'darwin') win.webContents.session.setSpellCheckerLanguages(['en-GB']);
+  win.once('ready-to-show', () => win.show());
+  win.loadURL(options.entryUrl).catch((err: unknown) => options.log(`Could not load ${options.entryUrl}: ${String(err)}`));
+  return win;
+}

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PORT, parseBridgeArgs } from './cli';
+
+const cwd = '/home/me/kindred';
+
+describe('bridge command line', () => {
+  it('defaults the port and the data folder', () => {
+    expect(parseBridgeArgs(['--dev'], {}, cwd)).toEqual({
+      mode: { kind: 'dev' },
+      port: DEFAULT_PORT,
+      dataDir: resolve(cwd, '.kindred-data'),
+    });
+  });
+
+  it('takes the data folder from KINDRED_DATA_DIR, and --data-dir over that', () => {
+    expect(parseBridgeArgs(['--dev'], { KINDRED_DATA_DIR: '/data/k' }, cwd).dataDir).toBe('/data/k');
+    expect(parseBridgeArgs(['--dev', '--data-dir', 'mine'], { KINDRED_DATA_DIR: '/data/k' }, cwd).dataDir).toBe(
+      resolve(cwd, 'mine'),
+    );
+  });
+
+  it('serves a built renderer with --static and a chosen port', () => {
+    expect(parseBridgeArgs(['--static', 'out/renderer', '--port', '0'], {}, cwd)).toMatchObject({
+      mode: { kind: 'static', dir: resolve(cwd, 'out/renderer') },
+      port: 0,
+    });
+  });
+
+  it('refuses nonsense with a message', () => {
+    expect(() => parseBridgeArgs([], {}, cwd)).toThrow('Choose one of --dev or --static <dir>.');
+    expect(() => parseBridgeArgs(['--dev', '--static', 'x'], {}, cwd)).toThrow('Choose one of');
+    expect(() => parseBridgeArgs(['--dev', '--port', 'abc'], {}, cwd)).toThrow('--port needs a whole number');
+    expect(() => parseBridgeArgs(['--dev', '--port', '70000'], {}, cwd)).toThrow('--port needs a whole number');
+    expect(() => parseBridgeArgs(['--dev', '--verbose'], {}, cwd)).toThrow();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Command-line options of `tsx main/bridge/start.ts`, parsed apart from start-up so they can be tested.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const DEFAULT_PORT = 5178;
+
+export const USAGE = `Usage: tsx main/bridge/start.ts (--dev | --static <dir>) [--port <n>] [--data-dir <dir>]
+
+  --dev             serve the renderer from source through Vite, with hot reload
+  --static <dir>    serve a built renderer, e.g. out/renderer
+  --port <n>        port on 127.0.0.1 (default ${DEFAULT_PORT}; 0 picks a free one)
+  --data-dir <dir>  folder for kindred.db (default: $KINDRED_DATA_DIR, else ./.kindred-data)`;
+
+export interface BridgeArgs {
+  mode: { kind: 'dev' } | { kind: 'static'; dir: string };
+  port: number;
+  dataDir: string;
+}
+
+/** Throws an Error with a message fit for the terminal when the arguments make no sense. */
+export function parseBridgeArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): BridgeArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      dev: { type: 'boolean', default: false },
+      static: { type: 'string' },
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.dev === (values.static !== undefined)) throw new Error('Choose one of --dev or --static <dir>.');
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port needs a whole number from 0 to 65535, not "${values.port}".`);
+  const dataDir = values['data-dir'] ?? env.KINDRED_DATA_DIR ?? '.kindred-data';
+  return {
+    mode: values.static === undefined ? { kind: 'dev' } : { kind: 'static', dir: resolve(cwd, values.static) },
+    port,
+    dataDir: resolve(cwd, dataDir),
+  };
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blockPatch,
+  checkField,
+  clockTime,
+  durationMinutes,
+  fieldMessages,
+  fullBlock,
+  isoDate,
+  kindIssueMessage,
+  newBlock,
+  planDetailsPatch,
+  planTitle,
+} from './validation';
+
+const LENGTH = 'A block needs a length between 1 minute and 24 hours.';
+const uuid = '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f';
+
+/** The per-field messages a facilitator would see for this input. */
+function messages(schema: { safeParse: typeof planDetailsPatch.safeParse }, input: unknown) {
+  const r = schema.safeParse(input, { error: kindIssueMessage });
+  return r.success ? {} : fieldMessages(r.error);
+}
+
+describe('titles', () => {
+  it('asks kindly for a plan name when it is empty or only spaces', () => {
+    expect(checkField(planTitle, '')).toBe('Give the plan a name so you can find it later.');
+    expect(checkField(planTitle, '   ')).toBe('Give the plan a name so you can find it later.');
+    expect(checkField(planTitle, 'Shaping our next study')).toBeNull();
+  });
+
+  it('asks for a block name with an example', () => {
+    expect(messages(blockPatch, { title: '' })).toEqual({ title: 'Give this block a short name, like “Welcome” or “Lunch”.' });
+  });
+
+  it('says how long a title may be and how long it is', () => {
+    expect(checkField(planTitle, 'x'.repeat(201))).toBe(
+      'A plan name can be up to 200 characters; it has 201. Could some of it go somewhere else?',
+    );
+  });
+});
+
+describe('durations', () => {
+  it.each([
+    [-5, LENGTH],
+    [0, LENGTH],
+    [1441, LENGTH],
+    [100_000, LENGTH],
+    [Number.NaN, LENGTH],
+    [Number.POSITIVE_INFINITY, LENGTH],
+    ['15', LENGTH],
+    [null, LENGTH],
+    [1.5, 'Use whole minutes, like 15 or 90.'],
+    [14.999, 'Use whole minutes, like 15 or 90.'],
+  ])('refuses %s with a plain message', (value, message) => {
+    expect(checkField(durationMinutes, value)).toBe(message);
+  });
+
+  it('accepts whole minutes from 1 minute to 24 hours', () => {
+    for (const ok of [1, 15, 90, 1440]) expect(checkField(durationMinutes, ok)).toBeNull();
+  });
+});
+
+describe('times and dates', () => {
+  it.each(['25:00', '9:30', 'half past nine', '12:30pm', '', '12:3'])('refuses the time %j', (value) => {
+    expect(checkField(clockTime, value)).toBe('Use a 24-hour time, like 09:30.');
+  });
+
+  it('refuses a date that is not on the calendar', () => {
+    expect(checkField(isoDate, '2027-02-30')).toBe('Choose a date, like 12 March 2027.');
+    expect(checkField(isoDate, '2027-03-12')).toBeNull();
+  });
+
+  it('refuses a start time that is not a time, and allows no end time', () => {
+    expect(messages(planDetailsPatch, { startTime: 'morning', endTime: null })).toEqual({
+      startTime: 'Use a 24-hour time, like 09:30.',
+    });
+  });
+});
+
+describe('long text', () => {
+  it('refuses a 100,000-character description with a message that counts for you', () => {
+    expect(messages(blockPatch, { description: 'a'.repeat(100_000) })).toEqual({
+      description: 'The description can be up to 10,000 characters; it has 100,000. Could some of it go somewhere else?',
+    });
+  });
+
+  it('refuses a null character, which cannot be stored safely', () => {
+    expect(messages(blockPatch, { materials: 'pens\u0000' })).toEqual({
+      materials: 'Materials contains a character that cannot be stored.',
+    });
+  });
+});
+
+describe('shapes', () => {
+  it('rejects keys it does not know, naming each one, in plain words', () => {
+    expect(messages(planDetailsPatch, { title: 'Fine', colour: 'red', owner: 'x' })).toEqual({
+      colour: 'Kindred did not recognise this, so nothing was saved.',
+      owner: 'Kindred did not recognise this, so nothing was saved.',
+    });
+  });
+
+  it('explains wrong types without zod wording', () => {
+    expect(messages(blockPatch, { kind: 'party', pinnedTime: 1230 })).toEqual({
+      kind: 'Choose what kind of block this is.',
+      pinnedTime: 'Use a 24-hour time, like 09:30.',
+    });
+    const r = planDetailsPatch.safeParse(null, { error: kindIssueMessage });
+    expect(r.success).toBe(false);
+    expect(fieldMessages(r.error!)).toEqual({ _: 'Kindred could not read this, so nothing was saved.' });
+  });
+
+  it('needs only a kind for a new block, and a whole block for undo', () => {
+    expect(newBlock.safeParse({ kind: 'meal' }).success).toBe(true);
+    expect(newBlock.safeParse({ kind: 'meal', id: 'not-a-uuid' }).success).toBe(false);
+    expect(newBlock.safeParse({ title: 'Lunch' }).success).toBe(false);
+    const whole = {
+      id: uuid,
+      title: 'Lunch',
+      kind: 'meal',
+      durationMinutes: 45,
+      description: '',
+      facilitatorNotes: '',
+      materials: '',
+      leadBy: '',
+      pinnedTime: '12:30',
+    };
+    expect(fullBlock.safeParse(whole).success).toBe(true);
+    const { leadBy: _missing, ...partial } = whole;
+    expect(fullBlock.safeParse(partial).success).toBe(false);
+  });
+
+  it('keeps the first, most basic message for each field', () => {
+    expect(messages(blockPatch, { title: 42 })).toEqual({ title: 'A block name needs to be text.' });
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Agenda changes. Each runs in one transaction that also refreshes the plan's totals and last
+ * change time, so a failure part-way leaves the agenda exactly as it was.
+ */
+import { randomUUID } from 'node:crypto';
+import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS } from '../domain/blockKinds';
+import { LIMITS, type Block } from '../domain/plan';
+import type { ParsedInput, ServiceImpl } from './contract';
+import { KindredError, notFound } from './errors';
+import { agendaChanged, applyPatch, type StoreContext } from './storeContext';
+
+type AgendaMethods = Pick<
+  ServiceImpl,
+  'addBlock' | 'updateBlock' | 'deleteBlock' | 'duplicateBlock' | 'moveBlock' | 'setAgenda'
+>;
+
+const tooManyBlocks = () =>
+  new KindredError(
+    'invalid',
+    `A plan can hold up to ${LIMITS.blocksPerPlan} blocks. Could some be combined, or part of the day become a plan of its own?`,
+  );
+
+export function agendaMethods(ctx: StoreContext): AgendaMethods {
+  const { db, plans, blocks } = ctx;
+
+  /** The plan's start time, which the totals need; a missing or deleted plan is not found. */
+  const planStart = (planId: string): string => {
+    const start = plans.startTime(planId);
+    if (start === undefined) throw notFound('plan');
+    return start;
+  };
+
+  const blockOf = (planId: string, blockId: string) => {
+    const found = blocks.get(planId, blockId);
+    if (!found) throw notFound('block');
+    const { position, ...block } = found;
+    return { position, block };
+  };
+
+  /** The plan's block count, after checking there is room for one more. */
+  const roomForOne = (planId: string): number => {
+    const count = blocks.count(planId);
+    if (count >= LIMITS.blocksPerPlan) throw tooManyBlocks();
+    return count;
+  };
+
+  const addBlock = db.transaction(({ planId, block: input, index }: ParsedInput<'addBlock'>): Block => {
+    const start = planStart(planId);
+    const count = roomForOne(planId);
+    // The renderer may choose the id itself so an optimistic row keeps its key once saved.
+    if (input.id !== undefined && blocks.exists(input.id)) {
+      throw new KindredError('invalid', 'That block has already been added.');
+    }
+    const block: Block = {
+      id: input.id ?? randomUUID(),
+      title: input.title ?? BLOCK_KIND_LABELS[input.kind],
+      kind: input.kind,
+      durationMinutes: input.durationMinutes ?? BLOCK_KIND_DEFAULT_MINUTES[input.kind],
+      description: input.description ?? '',
+      facilitatorNotes: input.facilitatorNotes ?? '',
+      materials: input.materials ?? '',
+      leadBy: input.leadBy ?? '',
+      pinnedTime: input.pinnedTime ?? null,
+    };
+    const position = Math.min(index ?? count, count);
+    blocks.shift(planId, position, 1);
+    blocks.insert(planId, position, block);
+    agendaChanged(ctx, planId, start, ctx.now());
+    return block;
+  });
+
+  const updateBlock = db.transaction(({ planId, blockId, patch }: ParsedInput<'updateBlock'>): Block => {
+    const start = planStart(planId);
+    const next = applyPatch(blockOf(planId, blockId).block, patch);
+    blocks.update(planId, next);
+    // Most autosaved edits are to words; only a length or pin can move the clock.
+    if (patch.durationMinutes !== undefined || patch.pinnedTime !== undefined) {
+      agendaChanged(ctx, planId, start, ctx.now());
+    } else {
+      plans.touch(planId, ctx.now());
+    }
+    return next;
+  });
+
+  const deleteBlock = db.transaction(({ planId, blockId }: ParsedInput<'deleteBlock'>) => {
+    const start = planStart(planId);
+    const { position } = blockOf(planId, blockId);
+    blocks.remove(planId, blockId);
+    blocks.shift(planId, position + 1, -1);
+    agendaChanged(ctx, planId, start, ctx.now());
+    return { blockId };
+  });
+
+  const duplicateBlock = db.transaction(({ planId, blockId }: ParsedInput<'duplicateBlock'>): Block => {
+    const start = planStart(planId);
+    const { position, block } = blockOf(planId, blockId);
+    roomForOne(planId);
+    const copy: Block = { ...block, id: randomUUID() };
+    blocks.shift(planId, position + 1, 1);
+    blocks.insert(planId, position + 1, copy);
+    agendaChanged(ctx, planId, start, ctx.now());
+    return copy;
+  });
+
+  const moveBlock = db.transaction(({ planId, blockId, toIndex }: ParsedInput<'moveBlock'>): Block[] => {
+    const start = planStart(planId);
+    blockOf(planId, blockId); // not found unless the block is in this plan
+    const order = blocks.ids(planId);
+    const from = order.indexOf(blockId);
+    const to = Math.min(Math.max(toIndex, 0), order.length - 1);
+    if (from !== to) {
+      order.splice(from, 1);
+      order.splice(to, 0, blockId);
+      // Only the blocks between the two places change position.
+      for (let i = Math.min(from, to); i <= Math.max(from, to); i++) blocks.setPosition(order[i]!, i);
+      agendaChanged(ctx, planId, start, ctx.now());
+    }
+    return blocks.list(planId);
+  });
+
+  const setAgenda = db.transaction(({ planId, blocks: agenda }: ParsedInput<'setAgenda'>): Block[] => {
+    const start = planStart(planId);
+    if (agenda.length > LIMITS.blocksPerPlan) throw tooManyBlocks();
+    const ids = agenda.map((b) => b.id);
+    if (new Set(ids).size !== ids.length) {
+      throw new KindredError('invalid', 'The same block appears twice in that agenda, so nothing was changed.');
+    }
+    if (blocks.idsInOtherPlans(planId, ids).length > 0) {
+      throw new KindredError('invalid', 'Some of those blocks belong to another plan, so nothing was changed.');
+    }
+    blocks.removeAll(planId);
+    agenda.forEach((block, position) => blocks.insert(planId, position, block));
+    agendaChanged(ctx, planId, start, ctx.now());
+    return blocks.list(planId);
+  });
+
+  return { addBlock, updateBlock, deleteBlock, duplicateBlock, moveBlock, setAgenda };
+}

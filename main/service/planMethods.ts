@@ -1,0 +1,117 @@
+/** The plans list and plan details: create, change, copy, delete with undo, and the sample plan. */
+import { randomUUID } from 'node:crypto';
+import { LIMITS, type PlanDetails, type PlanSummary } from '../domain/plan';
+import { samplePlan } from '../store/samplePlan';
+import type { ServiceImpl } from './contract';
+import { notFound } from './errors';
+import { agendaChanged, applyPatch, insertPlan, type StoreContext } from './storeContext';
+
+type PlanMethods = Pick<
+  ServiceImpl,
+  'listPlans' | 'getPlan' | 'createPlan' | 'updatePlan' | 'duplicatePlan' | 'deletePlan' | 'restorePlan' | 'addSamplePlan'
+>;
+
+/** How long a deleted plan can still be restored (the UI offers undo for 10 seconds). */
+const PURGE_AFTER_MS = 60_000;
+
+const NEW_PLAN = {
+  title: 'Untitled plan',
+  purpose: '',
+  whatCouldChange: '',
+  date: null,
+  startTime: '10:00',
+  endTime: null,
+  format: 'in_person',
+  venueName: '',
+  venueAddress: '',
+  status: 'draft',
+} as const satisfies Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** "Copy of …", cut to the title limit without splitting a character made of two UTF-16 units. */
+export function copyTitle(title: string): string {
+  const full = `Copy of ${title}`;
+  if (full.length <= LIMITS.title) return full;
+  let cut = LIMITS.title;
+  const last = full.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return full.slice(0, cut).trimEnd();
+}
+
+export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(olderThanMs?: number): number } {
+  const { db, plans, blocks } = ctx;
+
+  const summaryOf = (planId: string): PlanSummary => {
+    const summary = plans.summary(planId);
+    if (!summary) throw notFound('plan');
+    return summary;
+  };
+
+  const detailsOf = (planId: string): PlanDetails => {
+    const details = plans.details(planId);
+    if (!details) throw notFound('plan');
+    return details;
+  };
+
+  // One read transaction, so the details and the agenda come from the same moment.
+  const getPlan = db.transaction((planId: string) => ({ ...detailsOf(planId), blocks: blocks.list(planId) }));
+
+  const createPlan = db.transaction((input: Parameters<ServiceImpl['createPlan']>[0]) => {
+    const at = ctx.now();
+    const details = applyPatch<PlanDetails>({ ...NEW_PLAN, id: randomUUID(), createdAt: at, updatedAt: at }, input?.details ?? {});
+    plans.insert({ ...details, blockCount: 0, totalMinutes: 0 });
+    return { ...detailsOf(details.id), blocks: [] };
+  });
+
+  const updatePlan = db.transaction(({ planId, patch }: Parameters<ServiceImpl['updatePlan']>[0]) => {
+    const current = detailsOf(planId);
+    const at = ctx.now();
+    plans.updateDetails({ ...applyPatch(current, patch), updatedAt: at });
+    // Pinned blocks are clock times, so a new start time can change the gaps before them.
+    if (patch.startTime !== undefined && patch.startTime !== current.startTime) {
+      agendaChanged(ctx, planId, patch.startTime, at);
+    }
+    return detailsOf(planId);
+  });
+
+  const duplicatePlan = db.transaction((planId: string) => {
+    const { id: _id, createdAt: _c, updatedAt: _u, ...details } = detailsOf(planId);
+    const agenda = blocks.list(planId).map(({ id: _b, ...content }) => content);
+    const copyId = insertPlan(ctx, { ...details, title: copyTitle(details.title), status: 'draft' }, agenda);
+    return summaryOf(copyId);
+  });
+
+  const restorePlan = db.transaction((planId: string) => {
+    // Restoring twice (a double-pressed Undo) is not an error: the plan is back either way.
+    plans.restore(planId);
+    return summaryOf(planId);
+  });
+
+  const addSamplePlan = db.transaction(() => {
+    const sample = samplePlan(ctx.clock());
+    return summaryOf(insertPlan(ctx, sample.details, sample.blocks));
+  });
+
+  return {
+    listPlans: (input) => plans.list(input?.sort ?? 'date_desc', input?.search),
+    getPlan: ({ planId }) => getPlan(planId),
+    createPlan: (input) => createPlan(input),
+    updatePlan: (input) => updatePlan(input),
+    duplicatePlan: ({ planId }) => duplicatePlan(planId),
+    deletePlan: ({ planId }) => {
+      if (!plans.softDelete(planId, ctx.now())) throw notFound('plan');
+      return { planId };
+    },
+    restorePlan: ({ planId }) => restorePlan(planId),
+    addSamplePlan: () => addSamplePlan(),
+    /**
+     * Deletes for good the plans deleted more than `olderThanMs` ago, then checkpoints the WAL so
+     * their content leaves the log file too: deleted data really goes. Returns how many went.
+     */
+    purgeDeleted(olderThanMs = PURGE_AFTER_MS) {
+      const cutoff = new Date(ctx.clock().getTime() - olderThanMs).toISOString();
+      const purged = plans.purgeDeletedBefore(cutoff);
+      if (purged > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+      return purged;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Opens Kindred's SQLite file. Plain Node (no Electron), so the app, the web bridge, tests and
+ * benchmarks all open the store the same way.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { runMigrations } from './migrations';
+
+export type Database = BetterSqlite3.Database;
+export type Statement<Params extends unknown[] | object, Row = unknown> = BetterSqlite3.Statement<Params, Row>;
+
+export function openDatabase(file: string): Database {
+  const db = new BetterSqlite3(file);
+  try {
+    // WAL lets a reader (a second window, the bridge) carry on while a write commits, and with WAL
+    // synchronous=NORMAL cannot corrupt the file on power loss; it may lose only the last commit.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // Another process (an old window still closing) may hold the write lock for a moment.
+    db.pragma('busy_timeout = 5000');
+    // Access needs are health information: deleted rows are overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
+    runMigrations(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

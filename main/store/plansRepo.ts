@@ -1,0 +1,138 @@
+/**
+ * Plan rows: prepared statements created once per connection, with named parameters. Columns are
+ * aliased to the domain's camelCase names so rows come back ready to use.
+ */
+import type { PlanDetails, PlanSort, PlanSummary } from '../domain/plan';
+import type { Database, Statement } from './database';
+
+/** A plan's details before it has an id or timestamps. */
+export type NewPlanDetails = Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** A plan row as written: the details plus the denormalised agenda totals. */
+export interface PlanRecord extends PlanDetails {
+  blockCount: number;
+  totalMinutes: number;
+}
+
+const DETAILS = `id, title, purpose, what_could_change AS whatCouldChange, date, start_time AS startTime,
+  end_time AS endTime, format, venue_name AS venueName, venue_address AS venueAddress, status,
+  created_at AS createdAt, updated_at AS updatedAt`;
+
+const SUMMARY = `id, title, date, start_time AS startTime, status, format, block_count AS blockCount,
+  total_minutes AS totalMinutes, created_at AS createdAt, updated_at AS updatedAt`;
+
+// Plans without a date go last in both date orders. Every order ends on id so equal keys never
+// swap places between two loads of the list.
+const ORDER: Record<PlanSort, string> = {
+  date_desc: 'date IS NULL, date DESC, updated_at DESC, id',
+  date_asc: 'date IS NULL, date ASC, updated_at DESC, id',
+  updated_desc: 'updated_at DESC, id',
+  title_asc: 'title COLLATE NOCASE ASC, id',
+};
+
+/**
+ * Case- and accent-insensitive form used for search, so "cafe" finds "Café" and "ŁÓDŹ" finds
+ * "Łódź". SQLite's own LIKE folds ASCII letters only.
+ */
+function foldForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-GB');
+}
+
+/** `50%_off` → `50\%\_off`, so what a person types is matched literally by LIKE … ESCAPE '\'. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function createPlansRepo(db: Database) {
+  db.function('kindred_fold', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldForSearch(value) : value,
+  );
+
+  const list = Object.fromEntries(
+    (Object.keys(ORDER) as PlanSort[]).map((sort) => [
+      sort,
+      db.prepare<{ pattern: string | null }, PlanSummary>(
+        `SELECT ${SUMMARY} FROM plans
+         WHERE deleted_at IS NULL AND (@pattern IS NULL OR kindred_fold(title) LIKE @pattern ESCAPE '\\')
+         ORDER BY ${ORDER[sort]}`,
+      ),
+    ]),
+  ) as Record<PlanSort, Statement<{ pattern: string | null }, PlanSummary>>;
+
+  const insert = db.prepare<PlanRecord>(
+    `INSERT INTO plans (id, title, purpose, what_could_change, date, start_time, end_time, format,
+       venue_name, venue_address, status, block_count, total_minutes, created_at, updated_at)
+     VALUES (@id, @title, @purpose, @whatCouldChange, @date, @startTime, @endTime, @format,
+       @venueName, @venueAddress, @status, @blockCount, @totalMinutes, @createdAt, @updatedAt)`,
+  );
+  const updateDetails = db.prepare<PlanDetails>(
+    `UPDATE plans SET title = @title, purpose = @purpose, what_could_change = @whatCouldChange, date = @date,
+       start_time = @startTime, end_time = @endTime, format = @format, venue_name = @venueName,
+       venue_address = @venueAddress, status = @status, updated_at = @updatedAt
+     WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const details = db.prepare<{ id: string }, PlanDetails>(
+    `SELECT ${DETAILS} FROM plans WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const summary = db.prepare<{ id: string }, PlanSummary>(
+    `SELECT ${SUMMARY} FROM plans WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const startTime = db.prepare<{ id: string }, { startTime: string }>(
+    'SELECT start_time AS startTime FROM plans WHERE id = @id AND deleted_at IS NULL',
+  );
+  const touch = db.prepare<{ id: string; updatedAt: string }>('UPDATE plans SET updated_at = @updatedAt WHERE id = @id');
+  const setTotals = db.prepare<{ id: string; blockCount: number; totalMinutes: number; updatedAt: string }>(
+    `UPDATE plans SET block_count = @blockCount, total_minutes = @totalMinutes, updated_at = @updatedAt
+     WHERE id = @id`,
+  );
+  const softDelete = db.prepare<{ id: string; deletedAt: string }>(
+    'UPDATE plans SET deleted_at = @deletedAt WHERE id = @id AND deleted_at IS NULL',
+  );
+  const restore = db.prepare<{ id: string }>('UPDATE plans SET deleted_at = NULL WHERE id = @id AND deleted_at IS NOT NULL');
+  const purge = db.prepare<{ cutoff: string }>('DELETE FROM plans WHERE deleted_at IS NOT NULL AND deleted_at < @cutoff');
+
+  return {
+    /** Live plans in the given order; `search` matches anywhere in the title. */
+    list(sort: PlanSort, search: string | undefined): PlanSummary[] {
+      const term = search === undefined ? '' : foldForSearch(search.trim());
+      return list[sort].all({ pattern: term === '' ? null : `%${escapeLike(term)}%` });
+    },
+    insert(plan: PlanRecord): void {
+      insert.run(plan);
+    },
+    updateDetails(plan: PlanDetails): void {
+      updateDetails.run(plan);
+    },
+    /** A live (not deleted) plan's details, or undefined. */
+    details(id: string): PlanDetails | undefined {
+      return details.get({ id });
+    },
+    summary(id: string): PlanSummary | undefined {
+      return summary.get({ id });
+    },
+    /** A live plan's start time, the one detail agenda changes need; undefined when there is none. */
+    startTime(id: string): string | undefined {
+      return startTime.get({ id })?.startTime;
+    },
+    touch(id: string, updatedAt: string): void {
+      touch.run({ id, updatedAt });
+    },
+    setTotals(id: string, blockCount: number, totalMinutes: number, updatedAt: string): void {
+      setTotals.run({ id, blockCount, totalMinutes, updatedAt });
+    },
+    /** True when a live plan was marked deleted. */
+    softDelete(id: string, deletedAt: string): boolean {
+      return softDelete.run({ id, deletedAt }).changes === 1;
+    },
+    /** True when a deleted plan was brought back. */
+    restore(id: string): boolean {
+      return restore.run({ id }).changes === 1;
+    },
+    /** Removes for good plans deleted before `cutoff` (their blocks go by cascade); returns how many. */
+    purgeDeletedBefore(cutoff: string): number {
+      return purge.run({ cutoff }).changes;
+    },
+  };
+}
+
+export type PlansRepo = ReturnType<typeof createPlansRepo>;

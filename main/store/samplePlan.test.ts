@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { computeSchedule } from '../domain/timing';
+import { formatClockTime } from '../domain/time';
+import { fullBlock, planDetailsPatch } from '../domain/validation';
+import { sampleDate, samplePlan } from './samplePlan';
+
+describe('the sample plan', () => {
+  const { details, blocks } = samplePlan(new Date(2027, 2, 1));
+
+  it('passes the same validation as anything a facilitator types', () => {
+    expect(planDetailsPatch.safeParse(details).success).toBe(true);
+    for (const block of blocks) {
+      const r = fullBlock.safeParse({ ...block, id: crypto.randomUUID() });
+      expect(r.success, block.title).toBe(true);
+    }
+  });
+
+  it('fits its intended end, with lunch on time at 12:30', () => {
+    const s = computeSchedule(details.startTime, blocks.map((b, i) => ({ ...b, id: String(i) })), details.endTime);
+    const lunch = blocks.findIndex((b) => b.kind === 'meal');
+    expect(blocks[lunch]!.pinnedTime).toBe('12:30');
+    expect(formatClockTime(s.rows[lunch]!.start)).toBe('12:30');
+    expect(s.pinConflicts).toBe(0);
+    expect(s.overrunMinutes).toBe(0);
+    expect(s.totalMinutes).toBeLessThanOrEqual(4 * 60);
+  });
+
+  it('teaches a kind shape: welcome and check-in first, an agreement, a break, a shared decision, a check-out and a close', () => {
+    const kinds = blocks.map((b) => b.kind);
+    expect(kinds.slice(0, 2)).toEqual(['welcome', 'check_in']);
+    expect(kinds.slice(-2)).toEqual(['reflection', 'close']);
+    for (const k of ['relationship_building', 'ground_rules', 'presentation', 'small_groups', 'break', 'discussion', 'decision', 'meal']) {
+      expect(kinds).toContain(k);
+    }
+    // Every activity says what will happen in words for participants.
+    for (const b of blocks) if (b.kind !== 'break' && b.kind !== 'meal') expect(b.description.length).toBeGreaterThan(20);
+  });
+
+  it('is dated about four weeks ahead, on a Wednesday', () => {
+    expect(sampleDate(new Date(2027, 2, 1))).toBe('2027-03-31');
+    expect(sampleDate(new Date(2027, 11, 10))).toBe('2028-01-12');
+    const d = new Date(`${details.date}T12:00:00`);
+    expect(d.getDay()).toBe(3);
+  });
+});

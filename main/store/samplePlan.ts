@@ -1,0 +1,199 @@
+/**
+ * The first-run sample plan: a realistic half-day co-production workshop that shows, by example,
+ * what a kind and relational agenda looks like (co-chairs, an agreement, breaks, a shared
+ * decision, a pinned lunch, a check-out, and telling people what happens next).
+ */
+import type { NewBlockContent } from './blocksRepo';
+import type { NewPlanDetails } from './plansRepo';
+
+const AMARA = 'Amara (public contributor, co-chair)';
+const SAM = 'Sam (researcher, co-chair)';
+
+/** About four weeks from `today`, on a Wednesday: midweek days suit most carers and venues. */
+export function sampleDate(today: Date): string {
+  const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 28);
+  d.setDate(d.getDate() + ((3 - d.getDay() + 7) % 7));
+  const mm = String(d.getMonth() + 1).padStart(2, '0');
+  const dd = String(d.getDate()).padStart(2, '0');
+  return `${d.getFullYear()}-${mm}-${dd}`;
+}
+
+export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewBlockContent[] } {
+  return {
+    details: {
+      title: 'Shaping our next study together',
+      purpose:
+        'To decide together, as public contributors and researchers on equal terms, which questions our next study ' +
+        'about coming home from hospital should ask first.',
+      whatCouldChange:
+        'The three priorities we agree will shape the funding application. Within four weeks we will write to ' +
+        'everyone to say what we did with their ideas and what changed because of them.',
+      date: sampleDate(today),
+      // After 09:30 so people can travel off-peak and use a bus pass.
+      startTime: '10:00',
+      endTime: '14:00',
+      format: 'in_person',
+      venueName: 'Riverside Community Centre, Room 2 (ground floor)',
+      venueAddress: '14 Mill Lane\nAnytown\nAN1 2YZ',
+      status: 'draft',
+    },
+    blocks: [
+      {
+        title: 'Welcome',
+        kind: 'welcome',
+        durationMinutes: 10,
+        description:
+          'Amara and Sam welcome you and explain what today is for and how the day will go. ' +
+          'Tea, coffee and water are ready when you arrive.',
+        facilitatorNotes:
+          'Arrive 30 minutes early to check the room, the hearing loop and the step-free route. Greet people by name. ' +
+          'Say where the toilets and the quiet room are, and that anyone can step out at any time without asking.',
+        materials: 'Large-print name badges, agendas in the formats people asked for',
+        leadBy: `${AMARA} and ${SAM}`,
+        pinnedTime: null,
+      },
+      {
+        title: 'How are you arriving today?',
+        kind: 'check_in',
+        durationMinutes: 15,
+        description: 'Say your name and one word about how you are feeling today. You can pass if you prefer.',
+        facilitatorNotes:
+          'Go first and keep it short and honest, so others know what is asked. Passing is always fine: ' +
+          'do not ask anyone to explain.',
+        materials: '',
+        leadBy: AMARA,
+        pinnedTime: null,
+      },
+      {
+        title: 'Getting to know each other',
+        kind: 'relationship_building',
+        durationMinutes: 20,
+        description:
+          'In pairs, share something you are good at that has nothing to do with health or research. ' +
+          'Then introduce your partner to the group.',
+        facilitatorNotes:
+          'Pair public contributors with researchers. Leave job titles out of introductions: everyone in the room ' +
+          'brings skills, and this is where the room starts to feel equal.',
+        materials: 'A timer',
+        leadBy: SAM,
+        pinnedTime: null,
+      },
+      {
+        title: 'Our agreement for today',
+        kind: 'ground_rules',
+        durationMinutes: 10,
+        description:
+          'We agree together how we want to work today: for example, one person speaks at a time, ' +
+          'no jargon, and it is fine to disagree kindly.',
+        facilitatorNotes:
+          'Start from the last agreement if there is one and ask what to add. Write it up large and keep it on the ' +
+          'wall. Agree a signal anyone can use when they hear jargon, such as holding up a yellow card.',
+        materials: 'Flipchart, thick pens, yellow cards',
+        leadBy: AMARA,
+        pinnedTime: null,
+      },
+      {
+        title: 'Where the study is now',
+        kind: 'presentation',
+        durationMinutes: 10,
+        description:
+          'Sam gives a short talk about what we know so far and the questions we could ask next. ' +
+          'You can ask questions at any point.',
+        facilitatorNotes:
+          'Ten minutes at most. Send the slides a week before, in the formats people asked for. ' +
+          'If a technical word is needed, explain it the first time; better still, use an everyday one.',
+        materials: 'Laptop, projector, printed slides (large print available)',
+        leadBy: SAM,
+        pinnedTime: null,
+      },
+      {
+        title: 'Break',
+        kind: 'break',
+        durationMinutes: 15,
+        description: 'Time for a drink, a stretch or some fresh air. The quiet room is open all day.',
+        facilitatorNotes: 'Check in quietly with anyone who seemed uncomfortable so far.',
+        materials: 'Tea, coffee, water, biscuits (including gluten-free)',
+        leadBy: '',
+        pinnedTime: null,
+      },
+      {
+        title: 'What matters most to you?',
+        kind: 'small_groups',
+        durationMinutes: 30,
+        description:
+          'In groups of four or five, talk about what matters most when someone you care for comes home from ' +
+          'hospital. Each group writes or draws its ideas on sticky notes.',
+        facilitatorNotes:
+          'In each group a public contributor chairs and a researcher takes notes, not the other way round. ' +
+          'Offer talking, writing or drawing. Walk round, but do not take over.',
+        materials: 'Sticky notes, pens, a table for each group, printed question cards',
+        leadBy: 'Group chairs (public contributors)',
+        pinnedTime: null,
+      },
+      {
+        title: 'Sharing what we heard',
+        kind: 'discussion',
+        durationMinutes: 20,
+        description: 'Each group shares its ideas with everyone, and we put similar ideas together on the wall.',
+        facilitatorNotes:
+          'The group chairs report back. Write down people’s own words; do not translate them into research language.',
+        materials: 'Wall space, the groups’ sticky notes',
+        leadBy: AMARA,
+        pinnedTime: null,
+      },
+      {
+        title: 'Deciding our priorities together',
+        kind: 'decision',
+        durationMinutes: 20,
+        description:
+          'Everyone gets three stickers to vote for the ideas that matter most to them. ' +
+          'Then we agree our top three together.',
+        facilitatorNotes:
+          'Everyone’s votes count the same. Say clearly how the result will be used and what cannot change ' +
+          '(the budget, for example), so nobody is promised more than we can give.',
+        materials: 'Voting stickers (three per person), the ideas wall',
+        leadBy: `${AMARA} and ${SAM}`,
+        pinnedTime: null,
+      },
+      {
+        title: 'Lunch',
+        kind: 'meal',
+        durationMinutes: 45,
+        description: 'Lunch together. Please tell us before the day about anything you cannot eat.',
+        facilitatorNotes:
+          'Pinned to 12:30 because the caterers arrive then: if the morning runs late, Kindred shows it here. ' +
+          'Label the food clearly and keep some seats away from the noise.',
+        materials: 'Lunch for everyone, with the dietary needs people told us about',
+        leadBy: '',
+        pinnedTime: '12:30',
+      },
+      {
+        title: 'Reflection and check-out',
+        kind: 'reflection',
+        durationMinutes: 20,
+        description:
+          'Say how today felt and one thing you are taking away. You can write it down instead if you prefer.',
+        facilitatorNotes:
+          'Ask what worked and what we should change next time, and note it for the plan’s reflections. ' +
+          'Hand out feedback cards for anyone who would rather write.',
+        materials: 'Feedback cards, pens',
+        leadBy: AMARA,
+        pinnedTime: null,
+      },
+      {
+        title: 'Thank you and what happens next',
+        kind: 'close',
+        durationMinutes: 10,
+        description:
+          'We tell you what we will do with today’s ideas, when you will hear from us, and how your payment and ' +
+          'expenses will reach you.',
+        facilitatorNotes:
+          'Confirm when payment and expenses will be paid, and signpost benefits advice for anyone who needs it. ' +
+          'Put the four-week “you said, we did” update in the diary now.',
+        materials: 'Expenses forms, stamped addressed envelopes',
+        leadBy: SAM,
+        pinnedTime: null,
+      },
+    ],
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiResponse } from '../main/service/contract';
+import { API_METHODS, ipcChannel } from '../main/service/methods';
+import { createBridge, type BridgeIpc } from './bridge';
+import { MENU_CHANNEL, MENU_COMMANDS } from './menuCommands';
+
+type Listener = Parameters<BridgeIpc['on']>[1];
+
+function fakeIpcRenderer() {
+  const listeners = new Map<string, Listener[]>();
+  const envelope: ApiResponse<unknown> = { ok: false, error: { code: 'not_found', message: 'Gone.' } };
+  const ipc = {
+    invoke: vi.fn((_channel: string, ..._args: unknown[]) => Promise.resolve<unknown>(envelope)),
+    on: vi.fn((channel: string, listener: Listener) => {
+      listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
+    }),
+    removeListener: vi.fn((channel: string, listener: Listener) => {
+      listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener));
+    }),
+  };
+  const emit = (channel: string, ...args: unknown[]) => (listeners.get(channel) ?? []).forEach((l) => l({ sender: 'secret' }, ...args));
+  return { ipc, emit, envelope, listeners };
+}
+
+describe('createBridge', () => {
+  it('exposes exactly one function per API method, onMenuCommand and platform: nothing generic', () => {
+    const bridge = createBridge(fakeIpcRenderer().ipc, 'win32');
+    expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'onMenuCommand', 'platform'].sort());
+    for (const method of API_METHODS) expect(typeof bridge[method]).toBe('function');
+    expect(bridge.platform).toBe('win32');
+    expect(bridge).not.toHaveProperty('invoke');
+    expect(bridge).not.toHaveProperty('send');
+  });
+
+  it('each method invokes its own channel with just its input and resolves to the envelope unchanged', async () => {
+    const { ipc, envelope } = fakeIpcRenderer();
+    const bridge = createBridge(ipc, 'darwin');
+    for (const method of API_METHODS) {
+      const input = { planId: method };
+      expect(await bridge[method](input)).toBe(envelope);
+      expect(ipc.invoke).toHaveBeenLastCalledWith(ipcChannel(method), input);
+    }
+    expect(ipc.invoke).toHaveBeenCalledTimes(API_METHODS.length);
+    expect(new Set(ipc.invoke.mock.calls.map(([channel]) => channel)).size).toBe(API_METHODS.length);
+  });
+
+  it('passes an absent input as undefined, so methods without input work', async () => {
+    const { ipc } = fakeIpcRenderer();
+    await createBridge(ipc, 'linux').listPlans();
+    expect(ipc.invoke).toHaveBeenCalledExactlyOnceWith('kindred:listPlans', undefined);
+  });
+});
+
+describe('onMenuCommand', () => {
+  it('relays commands on the list, without the IPC event, and drops anything else', () => {
+    const { ipc, emit } = fakeIpcRenderer();
+    const listener = vi.fn();
+    createBridge(ipc, 'win32').onMenuCommand(listener);
+    emit(MENU_CHANNEL, 'new-plan');
+    emit(MENU_CHANNEL, 'delete-everything');
+    emit(MENU_CHANNEL, { command: 'new-plan' });
+    emit('some-other-channel', 'new-plan');
+    expect(listener.mock.calls).toEqual([['new-plan']]);
+  });
+
+  it('returns a function that removes the listener', () => {
+    const { ipc, emit, listeners } = fakeIpcRenderer();
+    const listener = vi.fn();
+    const stop = createBridge(ipc, 'win32').onMenuCommand(listener);
+    stop();
+    emit(MENU_CHANNEL, 'new-plan');
+    expect(listener).not.toHaveBeenCalled();
+    expect(listeners.get(MENU_CHANNEL)).toEqual([]);
+  });
+
+  it('uses a channel no API method uses', () => {
+    expect(API_METHODS.map(ipcChannel)).not.toContain(MENU_CHANNEL);
+    expect(MENU_COMMANDS).toEqual(['new-plan']);
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * Menu commands the main process may send to the page (File > New plan, …), shared by the main
+ * process and the preload. A fixed list: the preload drops anything not on it. Dependency-free,
+ * because the sandboxed preload may bundle nothing heavier.
+ */
+export const MENU_CHANNEL = 'kindred-menu:command';
+
+export const MENU_COMMANDS = ['new-plan'] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}

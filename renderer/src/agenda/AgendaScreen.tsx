@@ -1,0 +1,250 @@
+/**
+ * The timed agenda: clock times computed as you type, pinned blocks, drag-and-drop and keyboard
+ * reordering with spoken feedback, and undo/redo of every agenda edit.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DndContext,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { restrictToVerticalAxis } from '@dnd-kit/modifiers';
+import type { PlanDetails } from '../../../main/domain/plan';
+import { computeSchedule } from '../../../main/domain/timing';
+import { formatClockTime, parseClockTime } from '../../../main/domain/time';
+import type { BlockPatch } from '../../../main/domain/validation';
+import { useAnnounce } from '../components/Announcer';
+import { useToast } from '../components/Toasts';
+import type { PlanEditor } from '../plan/usePlanEditor';
+import { AddBlockMenu } from './AddBlockMenu';
+import { AgendaSummary } from './AgendaSummary';
+import { BlockRow, type BlockAction } from './BlockRow';
+import { isTextEntry, isUndoKey, isRedoKey, modifierName } from './shortcuts';
+
+const INSTRUCTIONS =
+  'To move a block, press Space or Enter on its handle, then use the up and down arrow keys. Press Space or Enter to drop it there, or Escape to leave it where it was.';
+
+export function AgendaScreen({ editor, details }: { editor: PlanEditor; details: PlanDetails }) {
+  const blocks = editor.history.blocks;
+  const [expandedId, setExpandedId] = useState<string | null>(null);
+  const announce = useAnnounce();
+  const toast = useToast();
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const schedule = useMemo(() => computeSchedule(details.startTime, blocks, details.endTime), [details.startTime, details.endTime, blocks]);
+  const ids = useMemo(() => blocks.map((b) => b.id), [blocks]);
+  const intendedEnd = useMemo(() => {
+    if (!details.endTime) return null;
+    const e = parseClockTime(details.endTime);
+    return e <= schedule.start ? e + 24 * 60 : e;
+  }, [details.endTime, schedule.start]);
+  const endLineIndex = intendedEnd === null ? -1 : schedule.rows.findIndex((r) => r.end > intendedEnd);
+
+  const focusBlock = useCallback((blockId: string, part: 'toggle' | 'handle' = 'toggle') => {
+    requestAnimationFrame(() => {
+      const row = listRef.current?.querySelector(`[data-block-id="${blockId}"]`);
+      row?.querySelector<HTMLElement>(part === 'toggle' ? '.block-toggle' : '.drag-handle')?.focus();
+    });
+  }, []);
+
+  // Undo/redo from the keyboard, except inside a text box where the browser's own undo is expected.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTextEntry(e.target)) return;
+      if (isUndoKey(e)) {
+        e.preventDefault();
+        announce(editor.undo() ? 'Undone.' : 'Nothing to undo.');
+      } else if (isRedoKey(e)) {
+        e.preventDefault();
+        announce(editor.redo() ? 'Redone.' : 'Nothing to redo.');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [editor, announce]);
+
+  const positionText = useCallback(
+    (id: string | number, overId?: string | number | null) => {
+      const index = ids.indexOf(String(overId ?? id));
+      return `position ${index + 1} of ${ids.length}`;
+    },
+    [ids],
+  );
+  const titleOf = useCallback((id: string | number) => blocks.find((b) => b.id === id)?.title ?? 'Block', [blocks]);
+
+  // dnd-kit reports the block as over itself straight after pick-up; saying so would talk over
+  // "Picked up", so that first report is kept quiet.
+  const justPickedUp = useRef(false);
+  const announcements: Announcements = useMemo(
+    () => ({
+      onDragStart: ({ active }) => {
+        justPickedUp.current = true;
+        return `Picked up “${titleOf(active.id)}”, at ${positionText(active.id)}.`;
+      },
+      onDragOver: ({ active, over }) => {
+        const quiet = justPickedUp.current && over?.id === active.id;
+        justPickedUp.current = false;
+        if (quiet) return undefined;
+        return over
+          ? `“${titleOf(active.id)}” would move to ${positionText(active.id, over.id)}.`
+          : `“${titleOf(active.id)}” is not over a place in the agenda.`;
+      },
+      onDragEnd: ({ active, over }) => (over ? `Dropped “${titleOf(active.id)}” at ${positionText(active.id, over.id)}.` : `“${titleOf(active.id)}” stays where it was.`),
+      onDragCancel: ({ active }) => `Move cancelled. “${titleOf(active.id)}” stays at ${positionText(active.id)}.`,
+    }),
+    [positionText, titleOf],
+  );
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const toIndex = ids.indexOf(String(over.id));
+    editor.moveBlock(String(active.id), toIndex);
+  };
+
+  const onToggle = useCallback((blockId: string) => setExpandedId((cur) => (cur === blockId ? null : blockId)), []);
+  const onUpdate = useCallback((blockId: string, patch: BlockPatch) => editor.updateBlock(blockId, patch), [editor]);
+
+  const onAction = useCallback(
+    (blockId: string, action: BlockAction) => {
+      const index = editor.history.blocks.findIndex((b) => b.id === blockId);
+      const block = editor.history.blocks[index];
+      if (!block) return;
+      switch (action) {
+        case 'edit':
+          onToggle(blockId);
+          break;
+        case 'duplicate': {
+          const copy = editor.duplicateBlock(blockId);
+          if (copy) {
+            announce(`Added a copy of “${block.title}” after it.`);
+            focusBlock(copy.id);
+          }
+          break;
+        }
+        case 'up':
+        case 'down': {
+          const to = action === 'up' ? index - 1 : index + 1;
+          editor.moveBlock(blockId, to);
+          announce(`Moved “${block.title}” ${action}. It is now block ${to + 1} of ${editor.history.blocks.length}.`);
+          focusBlock(blockId);
+          break;
+        }
+        case 'delete': {
+          editor.deleteBlock(blockId);
+          const next = editor.history.blocks[index + 1] ?? editor.history.blocks[index - 1];
+          if (next) focusBlock(next.id);
+          else document.getElementById('add-block-button')?.focus();
+          toast({
+            message: `Deleted “${block.title}”.`,
+            actionLabel: 'Undo',
+            onAction: () => {
+              editor.restoreBlock(block, index);
+              announce(`“${block.title}” is back.`);
+              focusBlock(block.id);
+            },
+          });
+          break;
+        }
+      }
+    },
+    [editor, announce, toast, focusBlock, onToggle],
+  );
+
+  const onAdd = (kind: Parameters<PlanEditor['addBlock']>[0]) => {
+    const block = editor.addBlock(kind);
+    setExpandedId(block.id);
+    announce(`Added “${block.title}” at the end of the agenda.`);
+    // A new block is ready to be named. (Only here: a block reopened by undo must not steal focus.)
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>(`[data-block-id="${block.id}"] .block-editor input`)?.focus(),
+    );
+  };
+
+  const mod = modifierName();
+  return (
+    <section className="agenda" aria-labelledby="agenda-heading">
+      <div className="section-header">
+        <h2 id="agenda-heading">Agenda</h2>
+        <div className="toolbar" role="toolbar" aria-label="Agenda tools">
+          <AddBlockMenu onAdd={onAdd} />
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => announce(editor.undo() ? 'Undone.' : 'Nothing to undo.')}
+            disabled={editor.history.past.length === 0}
+            aria-keyshortcuts={`${mod}+Z`}
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => announce(editor.redo() ? 'Redone.' : 'Nothing to redo.')}
+            disabled={editor.history.future.length === 0}
+            aria-keyshortcuts={`Shift+${mod}+Z`}
+          >
+            Redo
+          </button>
+        </div>
+      </div>
+      <AgendaSummary schedule={schedule} blocks={blocks} endTime={details.endTime} />
+      {blocks.length === 0 ? (
+        <div className="empty-agenda">
+          <p>
+            The agenda is empty. A kind session often starts with a welcome and a check-in, so people can arrive
+            before they are asked for anything.
+          </p>
+        </div>
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          modifiers={[restrictToVerticalAxis]}
+          // An open block is tall; keyboard moves step by whole rows, so close it while moving.
+          onDragStart={() => setExpandedId(null)}
+          onDragEnd={onDragEnd}
+          measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+        >
+          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+            <ol className="agenda-list" ref={listRef} aria-label={`Agenda, ${blocks.length} blocks, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}>
+              {blocks.map((b, i) => {
+                const t = schedule.rows[i]!;
+                return (
+                  <BlockRow
+                    key={b.id}
+                    block={b}
+                    index={i}
+                    count={blocks.length}
+                    start={t.start}
+                    end={t.end}
+                    pinAt={t.pin ? t.pin.at : null}
+                    gapBefore={t.pin ? t.pin.gapBefore : 0}
+                    lateBy={t.pin ? t.pin.lateBy : 0}
+                    endLineBefore={i === endLineIndex ? details.endTime : null}
+                    expanded={expandedId === b.id}
+                    onToggle={onToggle}
+                    onUpdate={onUpdate}
+                    onAction={onAction}
+                  />
+                );
+              })}
+            </ol>
+          </SortableContext>
+        </DndContext>
+      )}
+    </section>
+  );
+}

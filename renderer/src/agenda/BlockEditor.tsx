@@ -1,0 +1,97 @@
+/** The details of one block, opened under its row. Every field saves as you type. */
+import { Button, Checkbox, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+import { BLOCK_KINDS, BLOCK_KIND_LABELS, type BlockKind } from '../../../main/domain/blockKinds';
+import type { Block } from '../../../main/domain/plan';
+import type { BlockPatch } from '../../../main/domain/validation';
+import { DraftField } from '../components/DraftField';
+import { blockTitleCheck, clockCheck, longTextCheck, shortTextCheck } from '../lib/checks';
+
+const same = (s: string) => s;
+const descriptionCheck = longTextCheck('The description');
+const notesCheck = longTextCheck('Facilitator notes');
+const materialsCheck = longTextCheck('Materials');
+const leadCheck = shortTextCheck('Who leads');
+
+export function BlockEditor({
+  id,
+  block,
+  onUpdate,
+  durationLabel,
+}: {
+  id: string;
+  block: Block;
+  onUpdate: (blockId: string, patch: BlockPatch) => void;
+  durationLabel: string;
+}) {
+  const update = (patch: BlockPatch) => onUpdate(block.id, patch);
+  return (
+    <div className="block-editor" id={id} role="group" aria-label={`Details of “${block.title}”, ${durationLabel}`}>
+      <div className="field-row">
+        <DraftField label="Block name" value={block.title} format={same} check={blockTitleCheck} onCommit={(title) => update({ title })} isRequired />
+        <Select className="field" selectedKey={block.kind} onSelectionChange={(k) => update({ kind: k as BlockKind })}>
+          <Label className="label">Kind of block</Label>
+          <Button className="button select-button">
+            <SelectValue />
+            <span aria-hidden="true" className="select-chevron">
+              ▾
+            </span>
+          </Button>
+          <Popover className="popover">
+            <ListBox className="listbox">
+              {BLOCK_KINDS.map((k) => (
+                <ListBoxItem key={k} id={k} className="listbox-item">
+                  {BLOCK_KIND_LABELS[k]}
+                </ListBoxItem>
+              ))}
+            </ListBox>
+          </Popover>
+        </Select>
+      </div>
+      <DraftField
+        label="What participants will read"
+        description="Plain words, “you” and “we”. This goes into the participant pack."
+        value={block.description}
+        format={same}
+        check={descriptionCheck}
+        onCommit={(description) => update({ description })}
+        multiline
+        rows={3}
+      />
+      <DraftField
+        label="Notes for facilitators"
+        description="Only in the facilitator pack and run sheet."
+        value={block.facilitatorNotes}
+        format={same}
+        check={notesCheck}
+        onCommit={(facilitatorNotes) => update({ facilitatorNotes })}
+        multiline
+        rows={3}
+      />
+      <div className="field-row">
+        <DraftField label="Materials" description="For example: flipchart, pens, name badges" value={block.materials} format={same} check={materialsCheck} onCommit={(materials) => update({ materials })} />
+        <DraftField label="Who leads" description="Anyone can lead, public contributors too." value={block.leadBy} format={same} check={leadCheck} onCommit={(leadBy) => update({ leadBy })} />
+      </div>
+      <div className="pin-row">
+        <Checkbox
+          className="checkbox"
+          isSelected={block.pinnedTime !== null}
+          onChange={(on) => update({ pinnedTime: on ? (block.pinnedTime ?? '12:30') : null })}
+        >
+          <span className="checkbox-box" aria-hidden="true" />
+          Pin to a clock time (for example, lunch at 12:30)
+        </Checkbox>
+        {block.pinnedTime !== null && (
+          <DraftField
+            label="Pinned time"
+            description="24-hour clock"
+            value={block.pinnedTime}
+            format={same}
+            check={clockCheck}
+            onCommit={(pinnedTime) => update({ pinnedTime })}
+            className="field-short"
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * One agenda block: its clock times, name, kind and length, with a handle to reorder it and a
+ * menu of actions. Rows are memoised on plain values so that changing one length repaints only
+ * the rows whose times actually move.
+ */
+import { memo } from 'react';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from 'react-aria-components';
+import { BLOCK_KIND_LABELS } from '../../../main/domain/blockKinds';
+import type { Block } from '../../../main/domain/plan';
+import type { BlockPatch } from '../../../main/domain/validation';
+import { formatClockTime, formatDuration, formatDurationLong } from '../../../main/domain/time';
+import { DraftField } from '../components/DraftField';
+import { minutesCheck } from '../lib/checks';
+import { BlockEditor } from './BlockEditor';
+
+export type BlockAction = 'edit' | 'duplicate' | 'up' | 'down' | 'delete';
+
+export interface BlockRowProps {
+  block: Block;
+  index: number;
+  count: number;
+  start: number;
+  end: number;
+  pinAt: number | null;
+  gapBefore: number;
+  lateBy: number;
+  /** The intended end falls inside or before this block: draw the line above it. */
+  endLineBefore: string | null;
+  expanded: boolean;
+  onToggle: (blockId: string) => void;
+  onUpdate: (blockId: string, patch: BlockPatch) => void;
+  onAction: (blockId: string, action: BlockAction) => void;
+}
+
+const minutesText = (n: number) => String(n);
+
+export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
+  const { block, index, count, start, end, pinAt, gapBefore, lateBy, expanded } = props;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: block.id,
+  });
+  const style = { transform: CSS.Translate.toString(transform), transition };
+  const editorId = `block-editor-${block.id}`;
+  const startText = formatClockTime(start);
+  const endText = formatClockTime(end);
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      className={`block-row kind-${block.kind}${isDragging ? ' is-dragging' : ''}${lateBy > 0 ? ' has-conflict' : ''}`}
+      data-block-id={block.id}
+    >
+      {props.endLineBefore && (
+        <p className="end-line" data-testid="end-line">
+          <span>Intended end, {props.endLineBefore}. The blocks from here run past it.</span>
+        </p>
+      )}
+      {pinAt !== null && gapBefore > 0 && (
+        <p className="pin-gap">
+          {formatDuration(gapBefore)} free before this block, which is pinned to {formatClockTime(pinAt)}.
+        </p>
+      )}
+      <div className="block-line">
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="drag-handle"
+          {...attributes}
+          {...listeners}
+          aria-label={`Move “${block.title}”, block ${index + 1} of ${count}`}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <p className="block-time" aria-label={`${startText} to ${endText}`}>
+          <time data-testid="block-start">{startText}</time>
+          <span aria-hidden="true">–</span>
+          <time data-testid="block-end">{endText}</time>
+        </p>
+        <div className="block-main">
+          <h3 className="block-title">
+            <button
+              type="button"
+              className="block-toggle"
+              aria-expanded={expanded}
+              aria-controls={expanded ? editorId : undefined}
+              onClick={() => props.onToggle(block.id)}
+            >
+              <span className="toggle-chevron" aria-hidden="true">
+                {expanded ? '▾' : '▸'}
+              </span>
+              {block.title}
+            </button>
+          </h3>
+          <p className="block-meta">
+            <span className="kind-tag">{BLOCK_KIND_LABELS[block.kind]}</span>
+            {block.leadBy && <span>Led by {block.leadBy}</span>}
+            {pinAt !== null && <span className="pin-tag">Pinned to {formatClockTime(pinAt)}</span>}
+          </p>
+        </div>
+        <div className="block-duration">
+          <DraftField
+            label={`Length in minutes for “${block.title}”`}
+            labelHidden
+            value={block.durationMinutes}
+            format={minutesText}
+            check={minutesCheck}
+            onCommit={(durationMinutes) => props.onUpdate(block.id, { durationMinutes })}
+            type="number"
+            className="field-minutes"
+          />
+          <span className="unit" aria-hidden="true">
+            min
+          </span>
+        </div>
+        <MenuTrigger>
+          <Button className="button button-quiet block-menu-button" aria-label={`Actions for “${block.title}”`}>
+            <span aria-hidden="true">⋯</span>
+          </Button>
+          <Popover className="popover" placement="bottom end">
+            <Menu className="menu" onAction={(k) => props.onAction(block.id, k as BlockAction)}>
+              <MenuItem id="edit" className="menu-item">
+                {expanded ? 'Close the details' : 'Edit the details'}
+              </MenuItem>
+              <MenuItem id="duplicate" className="menu-item">
+                Duplicate
+              </MenuItem>
+              <MenuItem id="up" className="menu-item" isDisabled={index === 0}>
+                Move up
+              </MenuItem>
+              <MenuItem id="down" className="menu-item" isDisabled={index === count - 1}>
+                Move down
+              </MenuItem>
+              <Separator className="menu-separator" />
+              <MenuItem id="delete" className="menu-item menu-item-danger">
+                Delete
+              </MenuItem>
+            </Menu>
+          </Popover>
+        </MenuTrigger>
+      </div>
+      {lateBy > 0 && pinAt !== null && (
+        <p className="block-conflict" data-testid="pin-conflict">
+          Pinned to {formatClockTime(pinAt)}, but the blocks before it run {formatDuration(lateBy)} over, so it starts at{' '}
+          {startText}. You could shorten an earlier block or move the pin.
+        </p>
+      )}
+      {expanded && <BlockEditor id={editorId} block={block} onUpdate={props.onUpdate} durationLabel={formatDurationLong(block.durationMinutes)} />}
+    </li>
+  );
+});

@@ -1,0 +1,63 @@
+/**
+ * The renderer's only way to reach the service. In the desktop app the preload exposes
+ * `window.kindred` (one named function per method, over IPC); in browser mode (the dev/test web
+ * bridge) the same envelope comes back over loopback HTTP. Either way the caller gets `KindredApi`:
+ * a resolved value, or a thrown `ApiError` carrying the service's kind message.
+ */
+import type { ApiErrorBody, ApiResponse, KindredApi } from '../../../main/service/contract';
+import { API_METHODS, type ApiMethod } from '../../../main/service/methods';
+
+export class ApiError extends Error {
+  readonly code: ApiErrorBody['code'] | 'offline';
+  readonly fields: Record<string, string>;
+  constructor(body: ApiErrorBody | { code: 'offline'; message: string }) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.fields = 'fields' in body && body.fields ? body.fields : {};
+  }
+}
+
+type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResponse<unknown>>;
+
+type PreloadBridge = Record<ApiMethod, (input: unknown) => Promise<ApiResponse<unknown>>>;
+
+function preloadTransport(bridge: PreloadBridge): Transport {
+  return (method, input) => bridge[method](input);
+}
+
+const httpTransport: Transport = async (method, input) => {
+  let res: Response;
+  try {
+    res = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ input }),
+    });
+  } catch {
+    throw new ApiError({ code: 'offline', message: 'Kindred could not reach its store. Is the bridge still running?' });
+  }
+  return (await res.json()) as ApiResponse<unknown>;
+};
+
+function pickTransport(): Transport {
+  const bridge = (globalThis as { kindred?: PreloadBridge }).kindred;
+  return bridge ? preloadTransport(bridge) : httpTransport;
+}
+
+export function createClient(transport: Transport = pickTransport()): KindredApi {
+  const api = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
+  for (const method of API_METHODS) {
+    api[method] = async (input: unknown) => {
+      const res = await transport(method, input);
+      if (!res.ok) throw new ApiError(res.error);
+      return res.value;
+    };
+  }
+  return api as unknown as KindredApi;
+}
+
+export const api: KindredApi = createClient();
+
+/** True in the packaged app, where closing the window must not be blocked by the page. */
+export const isDesktop = Boolean((globalThis as { kindred?: unknown }).kindred);

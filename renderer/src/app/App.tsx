@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { AnnouncerProvider } from '../components/Announcer';
+import { ToastProvider } from '../components/Toasts';
+import { PlansScreen } from '../plans/PlansScreen';
+import { PlanScreen } from '../plan/PlanScreen';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { useSettings } from '../settings/useSettings';
+import { useRoute } from './route';
+
+export function App() {
+  const route = useRoute();
+  const { settings, ready, update } = useSettings();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const routeKey = route.name === 'plan' ? `${route.planId}/${route.tab}` : 'plans';
+
+  // A new screen is announced by moving focus to its heading, as a page load would.
+  useEffect(() => {
+    if (route.name === 'plans') document.title = 'Your plans – Kindred';
+    const t = setTimeout(() => document.getElementById('page-title')?.focus({ preventScroll: false }), 0);
+    return () => clearTimeout(t);
+  }, [routeKey, route.name]);
+
+  return (
+    <AnnouncerProvider>
+      <ToastProvider>
+        <a className="skip-link" href="#main" onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}>
+          Skip to main content
+        </a>
+        <header className="app-header">
+          <a className="brand" href="#/">
+            <span className="brand-mark" aria-hidden="true">
+              ❋
+            </span>
+            Kindred
+          </a>
+          <nav aria-label="Main">
+            <ul className="app-nav">
+              <li>
+                <a href="#/" aria-current={route.name === 'plans' ? 'page' : undefined}>
+                  Plans
+                </a>
+              </li>
+            </ul>
+          </nav>
+          <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
+            Display settings
+          </button>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} />}
+          {ready && route.name === 'plan' && <PlanScreen key={route.planId} planId={route.planId} tab={route.tab} />}
+        </main>
+        <SettingsDialog isOpen={settingsOpen} onClose={() => setSettingsOpen(false)} settings={settings} onChange={update} />
+      </ToastProvider>
+    </AnnouncerProvider>
+  );
+}

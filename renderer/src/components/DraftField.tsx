@@ -1,0 +1,114 @@
+/**
+ * A labelled text field that keeps what the facilitator is typing as a draft, commits it only
+ * when it is valid, and otherwise shows a kind message next to the field. Nothing invalid is ever
+ * saved, and nothing typed is thrown away: the draft stays until it is fixed.
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
+
+export type Check<T> = (draft: string) => { ok: true; value: T } | { ok: false; message: string };
+
+export interface DraftFieldProps<T> {
+  label: ReactNode;
+  /** Hide the label visually but keep it for screen readers (compact rows). */
+  labelHidden?: boolean;
+  value: T;
+  format: (value: T) => string;
+  check: Check<T>;
+  onCommit: (value: T) => void;
+  description?: ReactNode;
+  multiline?: boolean;
+  rows?: number;
+  type?: 'text' | 'number' | 'time' | 'date' | 'search';
+  inputMode?: 'numeric' | 'text';
+  className?: string;
+  autoFocus?: boolean;
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  name?: string;
+  /** Extra accessible name, when the visible label alone is ambiguous in a list. */
+  ariaLabel?: string;
+  isRequired?: boolean;
+  /** Told of every keystroke, valid or not (forms that submit the draft as a whole). */
+  onDraftChange?: (draft: string) => void;
+}
+
+export function DraftField<T>(props: DraftFieldProps<T>) {
+  const { value, format, check, onCommit } = props;
+  const [draft, setDraft] = useState(() => format(value));
+  const [error, setError] = useState<string | null>(null);
+  const lastValue = useRef(value);
+  const descId = useId();
+
+  // Follow changes made elsewhere (undo, another field), unless the draft already says the same.
+  useEffect(() => {
+    if (Object.is(lastValue.current, value)) return;
+    lastValue.current = value;
+    const parsed = check(draft);
+    if (!parsed.ok || !Object.is(parsed.value, value)) {
+      setDraft(format(value));
+      setError(null);
+    }
+    // Only the committed value drives this; the draft is read as it is now.
+  }, [value]);
+
+  const onChange = (next: string) => {
+    setDraft(next);
+    props.onDraftChange?.(next);
+    const parsed = check(next);
+    if (parsed.ok) {
+      setError(null);
+      if (!Object.is(parsed.value, lastValue.current)) {
+        lastValue.current = parsed.value;
+        onCommit(parsed.value);
+      }
+    } else {
+      setError(parsed.message);
+    }
+  };
+
+  const inputProps = {
+    className: props.multiline ? 'textarea' : 'input',
+    ...(props.maxLength !== undefined ? { maxLength: props.maxLength } : {}),
+    ...(props.min !== undefined ? { min: props.min } : {}),
+    ...(props.max !== undefined ? { max: props.max } : {}),
+  };
+
+  return (
+    <TextField
+      className={`field ${props.className ?? ''}`}
+      value={draft}
+      onChange={onChange}
+      isInvalid={error !== null}
+      validationBehavior="aria"
+      type={props.type === 'number' ? 'text' : (props.type ?? 'text')}
+      {...(props.inputMode ? { inputMode: props.inputMode } : {})}
+      {...(props.type === 'number' ? { inputMode: 'numeric' as const } : {})}
+      {...(props.autoFocus ? { autoFocus: true } : {})}
+      {...(props.name ? { name: props.name } : {})}
+      {...(props.ariaLabel ? { 'aria-label': props.ariaLabel } : {})}
+      {...(props.isRequired ? { isRequired: true } : {})}
+    >
+      <Label className={props.labelHidden ? 'visually-hidden' : 'label'}>{props.label}</Label>
+      {props.multiline ? <TextArea rows={props.rows ?? 3} {...inputProps} /> : <Input {...inputProps} />}
+      {props.description && (
+        <Text slot="description" className="field-description" id={descId}>
+          {props.description}
+        </Text>
+      )}
+      <FieldError className="field-error">{error}</FieldError>
+    </TextField>
+  );
+}
+
+/** Free text: always valid up to the limit (the service enforces the same limit). */
+export function textCheck(max: number, what = 'This'): Check<string> {
+  return (draft) =>
+    draft.length <= max
+      ? { ok: true, value: draft }
+      : {
+          ok: false,
+          message: `${what} can be up to ${max.toLocaleString('en-GB')} characters; it has ${draft.length.toLocaleString('en-GB')}. Could some of it go somewhere else?`,
+        };
+}

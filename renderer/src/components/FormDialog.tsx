@@ -1,0 +1,55 @@
+/** A small modal form: a heading, fields, and a primary and a cancel button. Escape closes it. */
+import type { FormEvent, ReactNode } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+
+export function FormDialog({
+  isOpen,
+  title,
+  submitLabel,
+  onSubmit,
+  onClose,
+  busy,
+  problem,
+  children,
+}: {
+  isOpen: boolean;
+  title: string;
+  submitLabel: string;
+  onSubmit: () => void;
+  onClose: () => void;
+  busy?: boolean;
+  problem?: string | null;
+  children: ReactNode;
+}) {
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!busy) onSubmit();
+  };
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal">
+        <Dialog className="dialog">
+          <form onSubmit={submit} noValidate>
+            <Heading slot="title" className="dialog-title">
+              {title}
+            </Heading>
+            {children}
+            {problem && (
+              <p className="notice notice-problem" role="alert">
+                {problem}
+              </p>
+            )}
+            <div className="button-row dialog-buttons">
+              <button type="submit" className="button button-primary" disabled={busy}>
+                {submitLabel}
+              </button>
+              <button type="button" className="button button-secondary" onClick={onClose}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

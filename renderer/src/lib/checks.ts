@@ -1,0 +1,48 @@
+/**
+ * Field checks for the forms, built on the same zod schemas the service validates with, so the
+ * message next to a field is the message the service would give.
+ */
+import { LIMITS } from '../../../main/domain/plan';
+import { normaliseClockInput } from '../../../main/domain/time';
+import {
+  blockTitle,
+  checkField,
+  durationMinutes,
+  planTitle,
+  text,
+} from '../../../main/domain/validation';
+import type { Check } from '../components/DraftField';
+
+function fromSchema<T>(schema: Parameters<typeof checkField>[0], parse: (draft: string) => T): Check<T> {
+  return (draft) => {
+    const value = parse(draft);
+    const message = checkField(schema, value);
+    return message === null ? { ok: true, value } : { ok: false, message };
+  };
+}
+
+export const planTitleCheck: Check<string> = fromSchema(planTitle, (d) => d);
+export const blockTitleCheck: Check<string> = fromSchema(blockTitle, (d) => d);
+
+export const longTextCheck = (what: string): Check<string> => fromSchema(text(LIMITS.longText, what), (d) => d);
+export const shortTextCheck = (what: string): Check<string> => fromSchema(text(LIMITS.shortText, what), (d) => d);
+export const addressCheck: Check<string> = fromSchema(text(LIMITS.address, 'The address'), (d) => d);
+
+/** Minutes as typed: "45" → 45; "1.5", "-5", "abc", "" are explained, never saved. */
+export const minutesCheck: Check<number> = (draft) => {
+  const t = draft.trim();
+  if (t === '') return { ok: false, message: 'A block needs a length between 1 minute and 24 hours.' };
+  const n = Number(t.replace(',', '.'));
+  const message = checkField(durationMinutes, Number.isNaN(n) ? Number.NaN : n);
+  return message === null ? { ok: true, value: n } : { ok: false, message };
+};
+
+/** A clock time, read kindly: "9:30", "0930" and "9.30" all become "09:30". */
+export const clockCheck: Check<string> = (draft) => {
+  const t = normaliseClockInput(draft);
+  return t ? { ok: true, value: t } : { ok: false, message: 'Use a 24-hour time, like 09:30.' };
+};
+
+/** The same, but an empty box means "no time". */
+export const optionalClockCheck: Check<string | null> = (draft) =>
+  draft.trim() === '' ? { ok: true, value: null } : clockCheck(draft);

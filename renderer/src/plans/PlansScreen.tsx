@@ -1,0 +1,190 @@
+/**
+ * The plans list: every workshop plan with its date, status and length; search, sort, and the
+ * everyday actions. First run shows a short welcome beside the sample plan.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue } from 'react-aria-components';
+import type { PlanSort, PlanSummary, Settings } from '../../../main/domain/plan';
+import { api } from '../api/client';
+import { navigate } from '../app/route';
+import { useAnnounce } from '../components/Announcer';
+import { useToast } from '../components/Toasts';
+import { NewPlanDialog, RenamePlanDialog } from './PlanDialogs';
+import { PlanCard } from './PlanCard';
+import { Welcome } from './Welcome';
+
+const SORT_LABELS: Record<PlanSort, string> = {
+  date_desc: 'Date, latest first',
+  date_asc: 'Date, earliest first',
+  updated_desc: 'Recently changed',
+  title_asc: 'Name, A to Z',
+};
+
+export function PlansScreen({ settings, onSettings }: { settings: Settings; onSettings: (s: Partial<Settings>) => void }) {
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<PlanSort>('date_desc');
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [renaming, setRenaming] = useState<PlanSummary | null>(null);
+  const announce = useAnnounce();
+  const toast = useToast();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      const list = await api.listPlans({ search: search.trim() || undefined, sort });
+      setPlans(list);
+      setLoadError(null);
+      return list;
+    } catch (err) {
+      setLoadError(err instanceof Error ? err.message : 'We could not load your plans.');
+      return null;
+    }
+  }, [search, sort]);
+
+  useEffect(() => {
+    const t = setTimeout(() => void refresh(), search ? 150 : 0);
+    return () => clearTimeout(t);
+  }, [refresh, search]);
+
+  const onDuplicate = async (plan: PlanSummary) => {
+    const copy = await api.duplicatePlan({ planId: plan.id });
+    await refresh();
+    announce(`Made a copy: “${copy.title}”.`);
+    document.querySelector<HTMLElement>(`[data-plan-id="${copy.id}"] .plan-card-title a`)?.focus();
+  };
+
+  const onDelete = async (plan: PlanSummary) => {
+    await api.deletePlan({ planId: plan.id });
+    await refresh();
+    headingRef.current?.focus();
+    toast({
+      message: `Deleted “${plan.title}”. You can undo this for 10 seconds.`,
+      actionLabel: 'Undo',
+      onAction: () => {
+        void api.restorePlan({ planId: plan.id }).then(async () => {
+          await refresh();
+          announce(`“${plan.title}” is back.`);
+        });
+      },
+    });
+  };
+
+  const sampleInList = plans?.find((p) => p.title === SAMPLE_TITLE) ?? null;
+  /** Opens the sample plan, adding it again if it has been deleted. */
+  const openSample = async () => {
+    const sample = sampleInList ?? (await api.addSamplePlan({}));
+    onSettings({ welcomeDismissed: true });
+    navigate({ name: 'plan', planId: sample.id, tab: 'agenda' });
+  };
+
+  const count = plans?.length ?? 0;
+  return (
+    <div className="page plans-page">
+      <div className="page-header">
+        <h1 ref={headingRef} tabIndex={-1} id="page-title">
+          Your plans
+        </h1>
+        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+          New plan
+        </button>
+      </div>
+
+      {!settings.welcomeDismissed && (
+        <Welcome
+          onOpenSample={() => void openSample()}
+          onDismiss={() => onSettings({ welcomeDismissed: true })}
+        />
+      )}
+
+      <div className="toolbar plans-toolbar" role="search" aria-label="Find a plan">
+        <SearchField className="field search-field" value={search} onChange={setSearch} aria-label="Search plans by name">
+          <Label className="label">Search by name</Label>
+          <div className="search-row">
+            <Input className="input" placeholder="For example: shaping our next study" />
+            {search && (
+              <Button className="button button-quiet" aria-label="Clear search">
+                ×
+              </Button>
+            )}
+          </div>
+        </SearchField>
+        <Select className="field" selectedKey={sort} onSelectionChange={(k) => setSort(k as PlanSort)}>
+          <Label className="label">Sort by</Label>
+          <Button className="button select-button">
+            <SelectValue />
+            <span aria-hidden="true" className="select-chevron">▾</span>
+          </Button>
+          <Popover className="popover">
+            <ListBox className="listbox">
+              {(Object.keys(SORT_LABELS) as PlanSort[]).map((k) => (
+                <ListBoxItem key={k} id={k} className="listbox-item">
+                  {SORT_LABELS[k]}
+                </ListBoxItem>
+              ))}
+            </ListBox>
+          </Popover>
+        </Select>
+      </div>
+
+      {loadError && (
+        <p className="notice notice-problem" role="alert">
+          {loadError}
+        </p>
+      )}
+
+      {plans && (
+        <p className="result-count" aria-live="polite">
+          {search
+            ? count === 0
+              ? `No plans have “${search.trim()}” in their name.`
+              : `${count} ${count === 1 ? 'plan matches' : 'plans match'} “${search.trim()}”.`
+            : count === 0
+              ? 'You have no plans yet. Start one with “New plan”, or open the sample to look around.'
+              : `${count} ${count === 1 ? 'plan' : 'plans'}`}
+        </p>
+      )}
+
+      {plans && plans.length > 0 && (
+        <ul className="plan-list" aria-label="Plans">
+          {plans.map((p) => (
+            <PlanCard
+              key={p.id}
+              plan={p}
+              onRename={() => setRenaming(p)}
+              onDuplicate={() => void onDuplicate(p)}
+              onDelete={() => void onDelete(p)}
+            />
+          ))}
+        </ul>
+      )}
+      {plans && plans.length === 0 && !search && (
+        <button type="button" className="button button-secondary" onClick={() => void openSample()}>
+          Add the sample plan
+        </button>
+      )}
+
+      <NewPlanDialog
+        isOpen={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(plan) => {
+          setCreating(false);
+          navigate({ name: 'plan', planId: plan.id, tab: 'details' });
+        }}
+      />
+      <RenamePlanDialog
+        plan={renaming}
+        onClose={() => setRenaming(null)}
+        onRenamed={async (title) => {
+          setRenaming(null);
+          await refresh();
+          announce(`Renamed to “${title}”.`);
+        }}
+      />
+    </div>
+  );
+}
+
+/** The sample plan's title (main/store/samplePlan.ts), to open it rather than add a second copy. */
+const SAMPLE_TITLE = 'Shaping our next study together';
