@@ -29,6 +29,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // Smaller to parse at every start; source maps are not shipped.
+      minify: true,
+      chunkSizeWarningLimit: 1000,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

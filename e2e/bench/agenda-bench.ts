@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type ElementHandle } from '@playwright/test';
 import type { ApiResponse } from '../../main/service/contract';
 import type { Block, Plan } from '../../main/domain/plan';
 import { startBridge } from '../../main/bridge/server';
@@ -40,28 +40,11 @@ function unwrap<T>(res: ApiResponse<unknown>, what: string): T {
   return res.value as T;
 }
 
-/** Just the DOM the in-page timer touches. The Node-side tsconfig leaves the DOM library out on purpose. */
-interface PageInput {
-  dispatchEvent(event: object): boolean;
-}
-interface PageGlobals {
-  document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> };
-  HTMLInputElement: { prototype: object };
-  Event: new (type: string, init: { bubbles: boolean }) => object;
-  MutationObserver: new (callback: () => void) => {
-    observe(target: object, options: { characterData: boolean; childList: boolean; subtree: boolean }): void;
-    disconnect(): void;
-  };
-  requestAnimationFrame(callback: () => void): number;
-  performance: { now(): number };
-}
-
 /**
  * Runs in the page. Returns one duration (ms) per change, after `warmUp` untimed ones.
  * No named inner functions: tsx (esbuild keepNames) wraps them in a `__name` helper the page lacks.
  */
-async function timeRepaints({ input, runs, warmUp }: { input: PageInput; runs: number; warmUp: number }): Promise<number[]> {
-  const { document, HTMLInputElement, Event, MutationObserver, requestAnimationFrame, performance } = globalThis as unknown as PageGlobals;
+async function timeRepaints({ input, runs, warmUp }: { input: HTMLInputElement; runs: number; warmUp: number }): Promise<number[]> {
   const starts = document.querySelectorAll('[data-block-id] [data-testid="block-start"]');
   const lastStart = starts[starts.length - 1];
   if (!lastStart) throw new Error('No block start times on the page.');
@@ -115,7 +98,7 @@ export async function runAgendaBench(): Promise<BenchResult[]> {
     const page = await browser.newPage();
     await page.goto(`${bridge.url}/#/plan/${plan.id}/agenda`);
     await page.locator('[data-block-id]').nth(BLOCKS - 1).waitFor();
-    const input = await page.getByLabel(/^Length in minutes/).first().elementHandle();
+    const input = (await page.getByLabel(/^Length in minutes/).first().elementHandle()) as ElementHandle<HTMLInputElement> | null;
     if (!input) throw new Error('The first block has no "Length in minutes" field.');
 
     const samples = await page.evaluate(timeRepaints, { input, runs: RUNS, warmUp: WARM_UP });

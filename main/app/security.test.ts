@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { META_CONTENT_SECURITY_POLICY } from './csp';
 import { isRendererUrl, rendererSource } from './origin';
 import {
   CONTENT_SECURITY_POLICY,
@@ -14,10 +17,18 @@ import { FakeEmitter, preventable } from './testFakes';
 describe('CONTENT_SECURITY_POLICY', () => {
   it('allows only our own origin, with data: for images and fonts, and forbids plugins, base, forms and framing', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self'; script-src 'self'; " +
+      "default-src 'self'; img-src 'self' data:; font-src 'self' data:; " +
+        "style-src 'self' 'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='; script-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe|https?:|\*/);
+  });
+
+  it('is the policy renderer/index.html states in its <meta>', () => {
+    const html = readFileSync(resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+    expect(meta?.[1]).toBe(META_CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
   });
 });
 

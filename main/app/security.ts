@@ -5,19 +5,8 @@
  */
 import type { MessageBoxOptions } from 'electron';
 
-/** Sent with every app:// response (protocol.ts). Nothing may load from outside the app. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "style-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Sent with every app:// response (protocol.ts); defined once in csp.ts. */
+export { CONTENT_SECURITY_POLICY } from './csp';
 
 /** What of a Session this module touches; Electron's Session satisfies it. */
 export interface PermissionSession {

@@ -4,20 +4,10 @@
  * any web page other than its own: loopback only, Host and Origin pinned to itself, strict headers.
  */
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../app/csp';
 
-/** The packaged app's policy, sent as a header so it also covers what a <meta> cannot (frame-ancestors). */
-export const STRICT_CSP = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "style-src 'self'",
-  "script-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The packaged app's policy (main/app/csp.ts), sent as a header so it also covers what a <meta> cannot (frame-ancestors). */
+export const STRICT_CSP = CONTENT_SECURITY_POLICY;
 
 /**
  * Dev mode only (`npm run dev:web`). Vite's dev server needs what a build does not:
@@ -28,7 +18,7 @@ export const STRICT_CSP = [
  * from another host. The built renderer (what tests and the app use) gets STRICT_CSP.
  */
 export function devCsp(port: number): string {
-  return STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  return STRICT_CSP.replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'")
     .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
     .replace("connect-src 'self'", `connect-src 'self' ws://127.0.0.1:${port} ws://localhost:${port}`);
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan, PlanSummary } from '../domain/plan';
 import { MAX_BODY_BYTES } from './api';
+import { CONTENT_SECURITY_POLICY } from '../app/csp';
 import { STRICT_CSP } from './security';
 import { startBridge, type Bridge } from './server';
 
@@ -254,9 +255,7 @@ describe('the renderer files', () => {
     expect(reply.text).toContain('<title>Kindred</title>');
     expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(reply.headers['content-security-policy']).toBe(STRICT_CSP);
-    expect(STRICT_CSP).toBe(
-      "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    );
+    expect(STRICT_CSP).toBe(CONTENT_SECURITY_POLICY);
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
   });
 

@@ -28,6 +28,13 @@ import { AgendaSummary } from './AgendaSummary';
 import { BlockRow, type BlockAction } from './BlockRow';
 import { isTextEntry, isUndoKey, isRedoKey, modifierName } from './shortcuts';
 
+// dnd-kit re-measures and re-renders every sortable row when its props change identity, so
+// everything handed to it is a constant or memoised: a 300-block agenda must repaint in a frame.
+const MODIFIERS = [restrictToVerticalAxis];
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+
 const INSTRUCTIONS =
   'To move a block, press Space or Enter on its handle, then use the up and down arrow keys. Press Space or Enter to drop it there, or Escape to leave it where it was.';
 
@@ -39,7 +46,16 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
   const listRef = useRef<HTMLOListElement>(null);
 
   const schedule = useMemo(() => computeSchedule(details.startTime, blocks, details.endTime), [details.startTime, details.endTime, blocks]);
-  const ids = useMemo(() => blocks.map((b) => b.id), [blocks]);
+  // The same ids array for as long as the order is the same (a new length must not look like a reorder).
+  const idsKey = blocks.map((b) => b.id).join(' ');
+  const ids = useMemo(() => (idsKey ? idsKey.split(' ') : []), [idsKey]);
+  // Callbacks read the latest editor and blocks through refs so that they never change identity.
+  const editorRef = useRef(editor);
+  editorRef.current = editor;
+  const blocksRef = useRef(blocks);
+  blocksRef.current = blocks;
+  const idsRef = useRef(ids);
+  idsRef.current = ids;
   const intendedEnd = useMemo(() => {
     if (!details.endTime) return null;
     const e = parseClockTime(details.endTime);
@@ -60,24 +76,21 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
       if (isTextEntry(e.target)) return;
       if (isUndoKey(e)) {
         e.preventDefault();
-        announce(editor.undo() ? 'Undone.' : 'Nothing to undo.');
+        announce(editorRef.current.undo() ? 'Undone.' : 'Nothing to undo.');
       } else if (isRedoKey(e)) {
         e.preventDefault();
-        announce(editor.redo() ? 'Redone.' : 'Nothing to redo.');
+        announce(editorRef.current.redo() ? 'Redone.' : 'Nothing to redo.');
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [editor, announce]);
+  }, [announce]);
 
-  const positionText = useCallback(
-    (id: string | number, overId?: string | number | null) => {
-      const index = ids.indexOf(String(overId ?? id));
-      return `position ${index + 1} of ${ids.length}`;
-    },
-    [ids],
-  );
-  const titleOf = useCallback((id: string | number) => blocks.find((b) => b.id === id)?.title ?? 'Block', [blocks]);
+  const positionText = useCallback((id: string | number, overId?: string | number | null) => {
+    const index = idsRef.current.indexOf(String(overId ?? id));
+    return `position ${index + 1} of ${idsRef.current.length}`;
+  }, []);
+  const titleOf = useCallback((id: string | number) => blocksRef.current.find((b) => b.id === id)?.title ?? 'Block', []);
 
   // dnd-kit reports the block as over itself straight after pick-up; saying so would talk over
   // "Picked up", so that first report is kept quiet.
@@ -102,22 +115,24 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     [positionText, titleOf],
   );
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const accessibility = useMemo(() => ({ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }), [announcements]);
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
+
+  // An open block is tall; keyboard moves step by whole rows, so close it while moving.
+  const onDragStart = useCallback(() => setExpandedId(null), []);
+  const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    const toIndex = ids.indexOf(String(over.id));
-    editor.moveBlock(String(active.id), toIndex);
-  };
+    const toIndex = idsRef.current.indexOf(String(over.id));
+    editorRef.current.moveBlock(String(active.id), toIndex);
+  }, []);
 
   const onToggle = useCallback((blockId: string) => setExpandedId((cur) => (cur === blockId ? null : blockId)), []);
-  const onUpdate = useCallback((blockId: string, patch: BlockPatch) => editor.updateBlock(blockId, patch), [editor]);
+  const onUpdate: (blockId: string, patch: BlockPatch) => void = editor.updateBlock;
 
   const onAction = useCallback(
     (blockId: string, action: BlockAction) => {
+      const editor = editorRef.current;
       const index = editor.history.blocks.findIndex((b) => b.id === blockId);
       const block = editor.history.blocks[index];
       if (!block) return;
@@ -159,7 +174,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
         }
       }
     },
-    [editor, announce, toast, focusBlock, onToggle],
+    [announce, toast, focusBlock, onToggle],
   );
 
   const onAdd = (kind: Parameters<PlanEditor['addBlock']>[0]) => {
@@ -211,12 +226,11 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
         <DndContext
           sensors={sensors}
           collisionDetection={closestCenter}
-          modifiers={[restrictToVerticalAxis]}
-          // An open block is tall; keyboard moves step by whole rows, so close it while moving.
-          onDragStart={() => setExpandedId(null)}
+          modifiers={MODIFIERS}
+          onDragStart={onDragStart}
           onDragEnd={onDragEnd}
-          measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+          measuring={MEASURING}
+          accessibility={accessibility}
         >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
             <ol className="agenda-list" ref={listRef} aria-label={`Agenda, ${blocks.length} blocks, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}>

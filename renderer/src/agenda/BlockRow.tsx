@@ -36,23 +36,42 @@ export interface BlockRowProps {
 
 const minutesText = (n: number) => String(n);
 
+/**
+ * The sortable shell. useSortable re-renders whenever dnd-kit's context changes, so it holds only
+ * what dragging needs; the row's content below is memoised on plain values and repaints only when
+ * its own block or times change.
+ */
 export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
-  const { block, index, count, start, end, pinAt, gapBefore, lateBy, expanded } = props;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: block.id,
+    id: props.block.id,
   });
   const style = { transform: CSS.Translate.toString(transform), transition };
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      className={`block-row kind-${props.block.kind}${isDragging ? ' is-dragging' : ''}${props.lateBy > 0 ? ' has-conflict' : ''}`}
+      data-block-id={props.block.id}
+    >
+      <BlockRowBody {...props} handleRef={setActivatorNodeRef} handleProps={attributes} handleListeners={listeners} />
+    </li>
+  );
+});
+
+type BodyProps = BlockRowProps & {
+  handleRef: (el: HTMLElement | null) => void;
+  handleProps: ReturnType<typeof useSortable>['attributes'];
+  handleListeners: ReturnType<typeof useSortable>['listeners'];
+};
+
+const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
+  const { block, index, count, start, end, pinAt, gapBefore, lateBy, expanded } = props;
   const editorId = `block-editor-${block.id}`;
   const startText = formatClockTime(start);
   const endText = formatClockTime(end);
 
   return (
-    <li
-      ref={setNodeRef}
-      style={style}
-      className={`block-row kind-${block.kind}${isDragging ? ' is-dragging' : ''}${lateBy > 0 ? ' has-conflict' : ''}`}
-      data-block-id={block.id}
-    >
+    <>
       {props.endLineBefore && (
         <p className="end-line" data-testid="end-line">
           <span>Intended end, {props.endLineBefore}. The blocks from here run past it.</span>
@@ -66,10 +85,10 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
       <div className="block-line">
         <button
           type="button"
-          ref={setActivatorNodeRef}
+          ref={props.handleRef}
           className="drag-handle"
-          {...attributes}
-          {...listeners}
+          {...props.handleProps}
+          {...props.handleListeners}
           aria-label={`Move “${block.title}”, block ${index + 1} of ${count}`}
         >
           <span aria-hidden="true">⠿</span>
@@ -100,46 +119,15 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
             {pinAt !== null && <span className="pin-tag">Pinned to {formatClockTime(pinAt)}</span>}
           </p>
         </div>
-        <div className="block-duration">
-          <DraftField
-            label={`Length in minutes for “${block.title}”`}
-            labelHidden
-            value={block.durationMinutes}
-            format={minutesText}
-            check={minutesCheck}
-            onCommit={(durationMinutes) => props.onUpdate(block.id, { durationMinutes })}
-            type="number"
-            className="field-minutes"
-          />
-          <span className="unit" aria-hidden="true">
-            min
-          </span>
-        </div>
-        <MenuTrigger>
-          <Button className="button button-quiet block-menu-button" aria-label={`Actions for “${block.title}”`}>
-            <span aria-hidden="true">⋯</span>
-          </Button>
-          <Popover className="popover" placement="bottom end">
-            <Menu className="menu" onAction={(k) => props.onAction(block.id, k as BlockAction)}>
-              <MenuItem id="edit" className="menu-item">
-                {expanded ? 'Close the details' : 'Edit the details'}
-              </MenuItem>
-              <MenuItem id="duplicate" className="menu-item">
-                Duplicate
-              </MenuItem>
-              <MenuItem id="up" className="menu-item" isDisabled={index === 0}>
-                Move up
-              </MenuItem>
-              <MenuItem id="down" className="menu-item" isDisabled={index === count - 1}>
-                Move down
-              </MenuItem>
-              <Separator className="menu-separator" />
-              <MenuItem id="delete" className="menu-item menu-item-danger">
-                Delete
-              </MenuItem>
-            </Menu>
-          </Popover>
-        </MenuTrigger>
+        <DurationField blockId={block.id} title={block.title} minutes={block.durationMinutes} onUpdate={props.onUpdate} />
+        <BlockActions
+          blockId={block.id}
+          title={block.title}
+          isFirst={index === 0}
+          isLast={index === count - 1}
+          expanded={expanded}
+          onAction={props.onAction}
+        />
       </div>
       {lateBy > 0 && pinAt !== null && (
         <p className="block-conflict" data-testid="pin-conflict">
@@ -148,6 +136,84 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
         </p>
       )}
       {expanded && <BlockEditor id={editorId} block={block} onUpdate={props.onUpdate} durationLabel={formatDurationLong(block.durationMinutes)} />}
-    </li>
+    </>
+  );
+});
+
+/*
+ * The heavy parts of a row (a react-aria text field and menu) are their own memoised components:
+ * when an earlier block's length changes, a row repaints its times but not these.
+ */
+const DurationField = memo(function DurationField({
+  blockId,
+  title,
+  minutes,
+  onUpdate,
+}: {
+  blockId: string;
+  title: string;
+  minutes: number;
+  onUpdate: BlockRowProps['onUpdate'];
+}) {
+  return (
+    <div className="block-duration">
+      <DraftField
+        label={`Length in minutes for “${title}”`}
+        labelHidden
+        value={minutes}
+        format={minutesText}
+        check={minutesCheck}
+        onCommit={(durationMinutes) => onUpdate(blockId, { durationMinutes })}
+        type="number"
+        className="field-minutes"
+      />
+      <span className="unit" aria-hidden="true">
+        min
+      </span>
+    </div>
+  );
+});
+
+const BlockActions = memo(function BlockActions({
+  blockId,
+  title,
+  isFirst,
+  isLast,
+  expanded,
+  onAction,
+}: {
+  blockId: string;
+  title: string;
+  isFirst: boolean;
+  isLast: boolean;
+  expanded: boolean;
+  onAction: BlockRowProps['onAction'];
+}) {
+  return (
+    <MenuTrigger>
+      <Button className="button button-quiet block-menu-button" aria-label={`Actions for “${title}”`}>
+        <span aria-hidden="true">⋯</span>
+      </Button>
+      <Popover className="popover" placement="bottom end">
+        <Menu className="menu" onAction={(k) => onAction(blockId, k as BlockAction)}>
+          <MenuItem id="edit" className="menu-item">
+            {expanded ? 'Close the details' : 'Edit the details'}
+          </MenuItem>
+          <MenuItem id="duplicate" className="menu-item">
+            Duplicate
+          </MenuItem>
+          <MenuItem id="up" className="menu-item" isDisabled={isFirst}>
+            Move up
+          </MenuItem>
+          <MenuItem id="down" className="menu-item" isDisabled={isLast}>
+            Move down
+          </MenuItem>
+          <Separator className="menu-separator" />
+          <MenuItem id="delete" className="menu-item menu-item-danger">
+            Delete
+          </MenuItem>
+        </Menu>
+      </Popover>
+    </MenuTrigger>
   );
 });

@@ -6,6 +6,7 @@
  */
 import type { ApiErrorBody, ApiResponse, KindredApi } from '../../../main/service/contract';
 import { API_METHODS, type ApiMethod } from '../../../main/service/methods';
+import type { KindredBridge, MenuCommand } from '../../../preload/bridgeTypes';
 
 export class ApiError extends Error {
   readonly code: ApiErrorBody['code'] | 'offline';
@@ -20,9 +21,9 @@ export class ApiError extends Error {
 
 type Transport = (method: ApiMethod, input: unknown) => Promise<ApiResponse<unknown>>;
 
-type PreloadBridge = Record<ApiMethod, (input: unknown) => Promise<ApiResponse<unknown>>>;
+const preload = (globalThis as { kindred?: KindredBridge }).kindred;
 
-function preloadTransport(bridge: PreloadBridge): Transport {
+function preloadTransport(bridge: KindredBridge): Transport {
   return (method, input) => bridge[method](input);
 }
 
@@ -41,8 +42,7 @@ const httpTransport: Transport = async (method, input) => {
 };
 
 function pickTransport(): Transport {
-  const bridge = (globalThis as { kindred?: PreloadBridge }).kindred;
-  return bridge ? preloadTransport(bridge) : httpTransport;
+  return preload ? preloadTransport(preload) : httpTransport;
 }
 
 export function createClient(transport: Transport = pickTransport()): KindredApi {
@@ -59,5 +59,10 @@ export function createClient(transport: Transport = pickTransport()): KindredApi
 
 export const api: KindredApi = createClient();
 
-/** True in the packaged app, where closing the window must not be blocked by the page. */
-export const isDesktop = Boolean((globalThis as { kindred?: unknown }).kindred);
+/** True in the desktop app, where closing the window must not be blocked by the page. */
+export const isDesktop = Boolean(preload);
+
+/** Menu items the page acts on (File > New plan). Browser mode has no app menu: nothing to hear. */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return preload ? preload.onMenuCommand(listener) : () => {};
+}

@@ -5,12 +5,18 @@ import { PlansScreen } from '../plans/PlansScreen';
 import { PlanScreen } from '../plan/PlanScreen';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useSettings } from '../settings/useSettings';
-import { useRoute } from './route';
+import { navigate, useRoute } from './route';
+import { onMenuCommand } from '../api/client';
+import { NewPlanDialog } from '../plans/PlanDialogs';
 
 export function App() {
   const route = useRoute();
   const { settings, ready, update } = useSettings();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [newPlanOpen, setNewPlanOpen] = useState(false);
+
+  // File > New plan in the desktop app's menu.
+  useEffect(() => onMenuCommand((command) => command === 'new-plan' && setNewPlanOpen(true)), []);
   const routeKey = route.name === 'plan' ? `${route.planId}/${route.tab}` : 'plans';
 
   // A new screen is announced by moving focus to its heading, as a page load would.
@@ -50,9 +56,17 @@ export function App() {
           </button>
         </header>
         <main id="main" tabIndex={-1}>
-          {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} />}
+          {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} onNewPlan={() => setNewPlanOpen(true)} />}
           {ready && route.name === 'plan' && <PlanScreen key={route.planId} planId={route.planId} tab={route.tab} />}
         </main>
+        <NewPlanDialog
+          isOpen={newPlanOpen}
+          onClose={() => setNewPlanOpen(false)}
+          onCreated={(plan) => {
+            setNewPlanOpen(false);
+            navigate({ name: 'plan', planId: plan.id, tab: 'details' });
+          }}
+        />
         <SettingsDialog isOpen={settingsOpen} onClose={() => setSettingsOpen(false)} settings={settings} onChange={update} />
       </ToastProvider>
     </AnnouncerProvider>

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { formatDateWithWeekday } from '../../../main/domain/time';
+import { isDesktop } from '../api/client';
 import { navigate, routeHref, type PlanTab } from '../app/route';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { AgendaScreen } from '../agenda/AgendaScreen';
@@ -31,8 +32,9 @@ export function PlanScreen({ planId, tab }: { planId: string; tab: PlanTab }) {
   }, [details, tab]);
 
   // Browser mode: warn before a reload would drop an edit that is not saved yet. (The desktop app
-  // flushes on close instead; blocking unload there would stop the window closing.)
+  // flushes on close instead; blocking unload there would silently stop the window closing.)
   useEffect(() => {
+    if (isDesktop) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (editor.queue.hasPending()) e.preventDefault();
     };

@@ -47,8 +47,8 @@ export function usePlanEditor(planId: string): PlanEditor {
   const [reloadCount, setReloadCount] = useState(0);
 
   const queue = useMemo(
-    // One queue per plan; planId is what makes it a new one.
-    () => (planId ? new SaveQueue(isPermanent, () => setReloadCount((n) => n + 1)) : new SaveQueue()),
+    // One queue per plan: a new planId means a new queue (PlanScreen is also keyed by plan).
+    () => new SaveQueue(isPermanent, () => setReloadCount((n) => n + 1)),
     [planId],
   );
   const save = useSyncExternalStore(

@@ -9,7 +9,7 @@ import { api } from '../api/client';
 import { navigate } from '../app/route';
 import { useAnnounce } from '../components/Announcer';
 import { useToast } from '../components/Toasts';
-import { NewPlanDialog, RenamePlanDialog } from './PlanDialogs';
+import { RenamePlanDialog } from './PlanDialogs';
 import { PlanCard } from './PlanCard';
 import { Welcome } from './Welcome';
 
@@ -20,12 +20,19 @@ const SORT_LABELS: Record<PlanSort, string> = {
   title_asc: 'Name, A to Z',
 };
 
-export function PlansScreen({ settings, onSettings }: { settings: Settings; onSettings: (s: Partial<Settings>) => void }) {
+export function PlansScreen({
+  settings,
+  onSettings,
+  onNewPlan,
+}: {
+  settings: Settings;
+  onSettings: (s: Partial<Settings>) => void;
+  onNewPlan: () => void;
+}) {
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<PlanSort>('date_desc');
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<PlanSummary | null>(null);
   const announce = useAnnounce();
   const toast = useToast();
@@ -86,7 +93,7 @@ export function PlansScreen({ settings, onSettings }: { settings: Settings; onSe
         <h1 ref={headingRef} tabIndex={-1} id="page-title">
           Your plans
         </h1>
-        <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+        <button type="button" className="button button-primary" onClick={onNewPlan}>
           New plan
         </button>
       </div>
@@ -165,14 +172,6 @@ export function PlansScreen({ settings, onSettings }: { settings: Settings; onSe
         </button>
       )}
 
-      <NewPlanDialog
-        isOpen={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(plan) => {
-          setCreating(false);
-          navigate({ name: 'plan', planId: plan.id, tab: 'details' });
-        }}
-      />
       <RenamePlanDialog
         plan={renaming}
         onClose={() => setRenaming(null)}
