@@ -12,33 +12,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type ElementHandle } from '@playwright/test';
-import type { ApiResponse } from '../../main/service/contract';
 import type { Block, Plan } from '../../main/domain/plan';
 import { startBridge } from '../../main/bridge/server';
 import { chromiumLaunchOptions } from '../support/chromium';
+import { summarise, unwrap, type BenchResult } from './results';
 
-export interface BenchResult {
-  name: string;
-  budgetMs: number;
-  medianMs: number;
-  p95Ms: number;
-  runs: number;
-}
 
 const BLOCKS = 300;
 const WARM_UP = 5;
 const RUNS = 40;
 const BUDGET_MS = 50;
 
-/** Nearest-rank percentile of already sorted samples. */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function unwrap<T>(res: ApiResponse<unknown>, what: string): T {
-  if (!res.ok) throw new Error(`${what} failed: ${res.error.message}`);
-  return res.value as T;
-}
 
 /**
  * Runs in the page. Returns one duration (ms) per change, after `warmUp` untimed ones.
@@ -102,16 +86,7 @@ export async function runAgendaBench(): Promise<BenchResult[]> {
     if (!input) throw new Error('The first block has no "Length in minutes" field.');
 
     const samples = await page.evaluate(timeRepaints, { input, runs: RUNS, warmUp: WARM_UP });
-    const sorted = [...samples].sort((a, b) => a - b);
-    return [
-      {
-        name: `Agenda of ${BLOCKS} blocks: change one length → all clock times repainted`,
-        budgetMs: BUDGET_MS,
-        medianMs: percentile(sorted, 50),
-        p95Ms: percentile(sorted, 95),
-        runs: samples.length,
-      },
-    ];
+    return [summarise(`Agenda of ${BLOCKS} blocks: change one length → all clock times repainted`, BUDGET_MS, samples)];
   } finally {
     await browser.close();
     await bridge.close();

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { resolve } from 'node:path';
-import { runAgendaBench, type BenchResult } from './agenda-bench';
+import { runAgendaBench } from './agenda-bench';
+import type { BenchResult } from './results';
 import { runStoreBench } from './store-bench';
 
 const DOC = resolve(import.meta.dirname, '../../docs/performance.md');

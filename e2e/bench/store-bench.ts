@@ -14,27 +14,15 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { BLOCK_KINDS } from '../../main/domain/blockKinds';
 import type { Block } from '../../main/domain/plan';
-import type { ApiResponse } from '../../main/service/contract';
 import { openKindred } from '../../main/service/openKindred';
+import { summarise, unwrap, type BenchResult } from './results';
 
-export interface StoreBenchResult {
-  name: string;
-  budgetMs: number;
-  medianMs: number;
-  p95Ms: number;
-  runs: number;
-}
 
 const PLANS = 1_000;
 const BLOCKS_PER_PLAN = 30;
 const WARM_UP = 10;
 
-/** Nearest-rank percentile of already sorted samples. */
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-function measure(name: string, budgetMs: number, runs: number, fn: (i: number) => void): StoreBenchResult {
+function measure(name: string, budgetMs: number, runs: number, fn: (i: number) => void): BenchResult {
   for (let i = 0; i < WARM_UP; i++) fn(i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -42,13 +30,7 @@ function measure(name: string, budgetMs: number, runs: number, fn: (i: number) =
     fn(i);
     samples.push(performance.now() - t0);
   }
-  samples.sort((a, b) => a - b);
-  return { name, budgetMs, medianMs: percentile(samples, 50), p95Ms: percentile(samples, 95), runs };
-}
-
-function ok<T>(res: ApiResponse<unknown>): T {
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.value as T;
+  return summarise(name, budgetMs, samples);
 }
 
 /** A realistic agenda: varied kinds and words, with lunch pinned part-way through. */
@@ -66,7 +48,7 @@ function agenda(planIndex: number): Block[] {
   }));
 }
 
-export async function runStoreBench(): Promise<StoreBenchResult[]> {
+export async function runStoreBench(): Promise<BenchResult[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kindred-bench-'));
   const kindred = openKindred({ dataDir });
   try {
@@ -88,16 +70,16 @@ export async function runStoreBench(): Promise<StoreBenchResult[]> {
 
     const results = [
       measure('listPlans (1,000 plans)', 50, 50, () => {
-        if (ok<unknown[]>(dispatch('listPlans', { sort: 'date_desc' })).length < PLANS) throw new Error('list too short');
+        if (unwrap<unknown[]>(dispatch('listPlans', { sort: 'date_desc' })).length < PLANS) throw new Error('list too short');
       }),
-      measure('listPlans with search', 50, 50, () => void ok(dispatch('listPlans', { search: 'workshop 99' }))),
-      measure('getPlan (30 blocks)', 10, 200, (i) => void ok(dispatch('getPlan', { planId: pick(i) }))),
+      measure('listPlans with search', 50, 50, () => void unwrap(dispatch('listPlans', { search: 'workshop 99' }))),
+      measure('getPlan (30 blocks)', 10, 200, (i) => void unwrap(dispatch('getPlan', { planId: pick(i) }))),
       measure('autosaved block edit (updateBlock)', 5, 600, (i) => {
         const planId = pick(i);
         const blockId = blockIds.get(planId)![i % BLOCKS_PER_PLAN]!;
         // Most autosaves are words; every third changes a length, which recomputes the plan's total.
         const patch = i % 3 === 0 ? { durationMinutes: 10 + (i % 50) } : { description: `Edited ${i}: what matters most to you?` };
-        ok(dispatch('updateBlock', { planId, blockId, patch }));
+        unwrap(dispatch('updateBlock', { planId, blockId, patch }));
       }),
     ];
     return results;
@@ -107,7 +89,7 @@ export async function runStoreBench(): Promise<StoreBenchResult[]> {
   }
 }
 
-function formatTable(results: readonly StoreBenchResult[]): string {
+function formatTable(results: readonly BenchResult[]): string {
   const rows = results.map((r) => [
     r.name,
     `${r.budgetMs} ms`,

@@ -2,7 +2,7 @@
  * The timed agenda: clock times computed as you type, pinned blocks, drag-and-drop and keyboard
  * reordering with spoken feedback, and undo/redo of every agenda edit.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -26,6 +26,7 @@ import type { PlanEditor } from '../plan/usePlanEditor';
 import { AddBlockMenu } from './AddBlockMenu';
 import { AgendaSummary } from './AgendaSummary';
 import { BlockRow, type BlockAction } from './BlockRow';
+import { TimingStore } from './timingStore';
 import { isTextEntry, isUndoKey, isRedoKey, modifierName } from './shortcuts';
 
 // dnd-kit re-measures and re-renders every sortable row when its props change identity, so
@@ -62,6 +63,10 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     return e <= schedule.start ? e + 24 * 60 : e;
   }, [details.endTime, schedule.start]);
   const endLineIndex = intendedEnd === null ? -1 : schedule.rows.findIndex((r) => r.end > intendedEnd);
+  const [timing] = useState(() => new TimingStore());
+  // Recorded during render so rows rendering now read the new times; the rest hear of it before paint.
+  timing.update(ids, schedule, endLineIndex, details.endTime);
+  useLayoutEffect(() => timing.notify());
 
   const focusBlock = useCallback((blockId: string, part: 'toggle' | 'handle' = 'toggle') => {
     requestAnimationFrame(() => {
@@ -234,27 +239,19 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
         >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
             <ol className="agenda-list" ref={listRef} aria-label={`Agenda, ${blocks.length} blocks, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}>
-              {blocks.map((b, i) => {
-                const t = schedule.rows[i]!;
-                return (
-                  <BlockRow
-                    key={b.id}
-                    block={b}
-                    index={i}
-                    count={blocks.length}
-                    start={t.start}
-                    end={t.end}
-                    pinAt={t.pin ? t.pin.at : null}
-                    gapBefore={t.pin ? t.pin.gapBefore : 0}
-                    lateBy={t.pin ? t.pin.lateBy : 0}
-                    endLineBefore={i === endLineIndex ? details.endTime : null}
-                    expanded={expandedId === b.id}
-                    onToggle={onToggle}
-                    onUpdate={onUpdate}
-                    onAction={onAction}
-                  />
-                );
-              })}
+              {blocks.map((b, i) => (
+                <BlockRow
+                  key={b.id}
+                  block={b}
+                  index={i}
+                  count={blocks.length}
+                  timing={timing}
+                  expanded={expandedId === b.id}
+                  onToggle={onToggle}
+                  onUpdate={onUpdate}
+                  onAction={onAction}
+                />
+              ))}
             </ol>
           </SortableContext>
         </DndContext>

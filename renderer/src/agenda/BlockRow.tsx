@@ -1,7 +1,7 @@
 /**
  * One agenda block: its clock times, name, kind and length, with a handle to reorder it and a
- * menu of actions. Rows are memoised on plain values so that changing one length repaints only
- * the rows whose times actually move.
+ * menu of actions. Rows are memoised on the block itself; their clock times come from the timing
+ * store, so a change of length elsewhere repaints only the times that move.
  */
 import { memo } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
@@ -14,6 +14,7 @@ import { formatClockTime, formatDuration, formatDurationLong } from '../../../ma
 import { DraftField } from '../components/DraftField';
 import { minutesCheck } from '../lib/checks';
 import { BlockEditor } from './BlockEditor';
+import { useRowTiming, type TimingStore } from './timingStore';
 
 export type BlockAction = 'edit' | 'duplicate' | 'up' | 'down' | 'delete';
 
@@ -21,13 +22,7 @@ export interface BlockRowProps {
   block: Block;
   index: number;
   count: number;
-  start: number;
-  end: number;
-  pinAt: number | null;
-  gapBefore: number;
-  lateBy: number;
-  /** The intended end falls inside or before this block: draw the line above it. */
-  endLineBefore: string | null;
+  timing: TimingStore;
   expanded: boolean;
   onToggle: (blockId: string) => void;
   onUpdate: (blockId: string, patch: BlockPatch) => void;
@@ -50,7 +45,7 @@ export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
     <li
       ref={setNodeRef}
       style={style}
-      className={`block-row kind-${props.block.kind}${isDragging ? ' is-dragging' : ''}${props.lateBy > 0 ? ' has-conflict' : ''}`}
+      className={`block-row kind-${props.block.kind}${isDragging ? ' is-dragging' : ''}`}
       data-block-id={props.block.id}
     >
       <BlockRowBody {...props} handleRef={setActivatorNodeRef} handleProps={attributes} handleListeners={listeners} />
@@ -65,23 +60,12 @@ type BodyProps = BlockRowProps & {
 };
 
 const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
-  const { block, index, count, start, end, pinAt, gapBefore, lateBy, expanded } = props;
+  const { block, index, count, expanded, timing } = props;
   const editorId = `block-editor-${block.id}`;
-  const startText = formatClockTime(start);
-  const endText = formatClockTime(end);
 
   return (
     <>
-      {props.endLineBefore && (
-        <p className="end-line" data-testid="end-line">
-          <span>Intended end, {props.endLineBefore}. The blocks from here run past it.</span>
-        </p>
-      )}
-      {pinAt !== null && gapBefore > 0 && (
-        <p className="pin-gap">
-          {formatDuration(gapBefore)} free before this block, which is pinned to {formatClockTime(pinAt)}.
-        </p>
-      )}
+      <RowLead timing={timing} blockId={block.id} />
       <div className="block-line">
         <button
           type="button"
@@ -93,11 +77,7 @@ const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
         >
           <span aria-hidden="true">⠿</span>
         </button>
-        <p className="block-time" aria-label={`${startText} to ${endText}`}>
-          <time data-testid="block-start">{startText}</time>
-          <span aria-hidden="true">–</span>
-          <time data-testid="block-end">{endText}</time>
-        </p>
+        <RowTimes timing={timing} blockId={block.id} />
         <div className="block-main">
           <h3 className="block-title">
             <button
@@ -116,7 +96,7 @@ const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
           <p className="block-meta">
             <span className="kind-tag">{BLOCK_KIND_LABELS[block.kind]}</span>
             {block.leadBy && <span>Led by {block.leadBy}</span>}
-            {pinAt !== null && <span className="pin-tag">Pinned to {formatClockTime(pinAt)}</span>}
+            {block.pinnedTime !== null && <span className="pin-tag">Pinned to {block.pinnedTime}</span>}
           </p>
         </div>
         <DurationField blockId={block.id} title={block.title} minutes={block.durationMinutes} onUpdate={props.onUpdate} />
@@ -129,12 +109,7 @@ const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
           onAction={props.onAction}
         />
       </div>
-      {lateBy > 0 && pinAt !== null && (
-        <p className="block-conflict" data-testid="pin-conflict">
-          Pinned to {formatClockTime(pinAt)}, but the blocks before it run {formatDuration(lateBy)} over, so it starts at{' '}
-          {startText}. You could shorten an earlier block or move the pin.
-        </p>
-      )}
+      <RowConflict timing={timing} blockId={block.id} />
       {expanded && <BlockEditor id={editorId} block={block} onUpdate={props.onUpdate} durationLabel={formatDurationLong(block.durationMinutes)} />}
     </>
   );
@@ -217,3 +192,47 @@ const BlockActions = memo(function BlockActions({
     </MenuTrigger>
   );
 });
+
+/* The parts of a row that depend on the clock: each reads its own row's timing. */
+
+function RowLead({ timing, blockId }: { timing: TimingStore; blockId: string }) {
+  const t = useRowTiming(timing, blockId);
+  return (
+    <>
+      {t.endLineBefore && (
+        <p className="end-line" data-testid="end-line">
+          <span>Intended end, {t.endLineBefore}. The blocks from here run past it.</span>
+        </p>
+      )}
+      {t.pinAt !== null && t.gapBefore > 0 && (
+        <p className="pin-gap">
+          {formatDuration(t.gapBefore)} free before this block, which is pinned to {formatClockTime(t.pinAt)}.
+        </p>
+      )}
+    </>
+  );
+}
+
+function RowTimes({ timing, blockId }: { timing: TimingStore; blockId: string }) {
+  const t = useRowTiming(timing, blockId);
+  const startText = formatClockTime(t.start);
+  const endText = formatClockTime(t.end);
+  return (
+    <p className="block-time" aria-label={`${startText} to ${endText}`}>
+      <time data-testid="block-start">{startText}</time>
+      <span aria-hidden="true">–</span>
+      <time data-testid="block-end">{endText}</time>
+    </p>
+  );
+}
+
+function RowConflict({ timing, blockId }: { timing: TimingStore; blockId: string }) {
+  const t = useRowTiming(timing, blockId);
+  if (t.lateBy === 0 || t.pinAt === null) return null;
+  return (
+    <p className="block-conflict" data-testid="pin-conflict">
+      Pinned to {formatClockTime(t.pinAt)}, but the blocks before it run {formatDuration(t.lateBy)} over, so it starts at{' '}
+      {formatClockTime(t.start)}. You could shorten an earlier block or move the pin.
+    </p>
+  );
+}

@@ -1,0 +1,26 @@
+/** What every bench measure reports, and how samples become that report. */
+import type { ApiResponse } from '../../main/service/contract';
+
+export interface BenchResult {
+  name: string;
+  budgetMs: number;
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+
+/** Nearest-rank percentile of already sorted samples. */
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+export function summarise(name: string, budgetMs: number, samples: readonly number[]): BenchResult {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { name, budgetMs, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), runs: samples.length };
+}
+
+/** The value of a successful dispatch, or a thrown error naming what failed. */
+export function unwrap<T>(res: ApiResponse<unknown>, what = 'A bench call'): T {
+  if (!res.ok) throw new Error(`${what} failed: ${res.error.code}: ${res.error.message}`);
+  return res.value as T;
+}
