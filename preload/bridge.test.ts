@@ -75,6 +75,6 @@ describe('onMenuCommand', () => {
 
   it('uses a channel no API method uses', () => {
     expect(API_METHODS.map(ipcChannel)).not.toContain(MENU_CHANNEL);
-    expect(MENU_COMMANDS).toEqual(['new-plan']);
+    expect(MENU_COMMANDS).toEqual(['new-plan', 'save-before-close']);
   });
 });

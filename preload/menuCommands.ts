@@ -5,7 +5,12 @@
  */
 export const MENU_CHANNEL = 'kindred-menu:command';
 
-export const MENU_COMMANDS = ['new-plan'] as const;
+/**
+ * - 'new-plan': File > New plan.
+ * - 'save-before-close': the window is closing; send any edit still waiting, then close it
+ *   (main/app/closeGuard.ts).
+ */
+export const MENU_COMMANDS = ['new-plan', 'save-before-close'] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

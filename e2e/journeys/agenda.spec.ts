@@ -152,3 +152,19 @@ test('undo and redo agenda edits from the keyboard, copy and delete with undo', 
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   expect((await savedPlan(app, id)).blocks.map((b) => b.title)).toEqual(['Welcome', 'Welcome', 'Activity']);
 });
+
+test('a deleted block brought back by Ctrl+Z is not added twice by the message’s Undo', async ({ page, app }) => {
+  const id = await openEmptyPlan(page, app);
+  await addBlock(page, 'Welcome');
+  await addBlock(page, 'Break');
+  await page.getByRole('button', { name: 'Actions for “Break”' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  await expect(rows(page)).toHaveCount(1);
+  await page.getByRole('heading', { name: 'Agenda', level: 2 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(rows(page)).toHaveCount(2);
+  await page.getByRole('region', { name: 'Notifications' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  expect((await savedPlan(app, id)).blocks.map((b) => b.title)).toEqual(['Welcome', 'Break']);
+});

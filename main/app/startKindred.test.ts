@@ -60,6 +60,13 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false } = {
     isMinimized(): boolean {
       return this.minimized;
     }
+    destroyed = false;
+    isDestroyed(): boolean {
+      return this.destroyed;
+    }
+    destroy(): void {
+      this.destroyed = true;
+    }
     loadURL(url: string): Promise<void> {
       this.webContents.mainFrame = fakeFrame(url);
       return Promise.resolve();
@@ -282,6 +289,31 @@ describe('startKindred', () => {
     win.emit('closed');
     f.app.emit('activate');
     expect(f.FakeWindow.created).toHaveLength(2);
+  });
+
+  it('holds the window open until the page has saved, and finishes a quit that the hold interrupted', async () => {
+    const f = fakeElectron();
+    f.start({ platform: 'darwin' });
+    await f.becomeReady();
+    const win = f.FakeWindow.created[0];
+    if (!win) throw new Error('no window');
+    f.app.emit('before-quit');
+    let prevented = false;
+    win.emit('close', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(win.webContents.send).toHaveBeenCalledWith(MENU_CHANNEL, 'save-before-close');
+    expect(f.app.quit).not.toHaveBeenCalled();
+    // The page has saved and closed the window itself.
+    win.emit('closed');
+    expect(f.app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('closing the window without quitting leaves the app running on macOS', async () => {
+    const f = fakeElectron();
+    f.start({ platform: 'darwin' });
+    await f.becomeReady();
+    f.FakeWindow.created[0]?.emit('closed');
+    expect(f.app.quit).not.toHaveBeenCalled();
   });
 
   it('opens no window for activate or second-instance before ready', () => {

@@ -20,6 +20,7 @@ import {
   type GuardableContents,
   type PermissionSession,
 } from './security';
+import { saveBeforeClose } from './closeGuard';
 import { createMainWindow, type MainWindow, type WindowConstructor } from './window';
 
 /** What the main process needs from the store (main/service/openKindred.ts). */
@@ -42,6 +43,9 @@ export interface AppWindow extends MainWindow {
       replaceMisspelling(word: string): void;
     };
   on(event: 'closed', listener: () => void): unknown;
+  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
+  isDestroyed(): boolean;
+  destroy(): void;
   isMinimized(): boolean;
   restore(): void;
   focus(): void;
@@ -62,6 +66,7 @@ export interface AppLike {
   on(event: 'activate', listener: () => void): unknown;
   on(event: 'window-all-closed', listener: () => void): unknown;
   on(event: 'will-quit', listener: () => void): unknown;
+  on(event: 'before-quit', listener: () => void): unknown;
   on(event: 'web-contents-created', listener: (event: unknown, contents: GuardableContents) => void): unknown;
 }
 
@@ -137,6 +142,7 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
   let store: KindredStore | null = null;
   let mainWindow: W | null = null;
   let ready = false;
+  let quitRequested = false;
 
   const openWindow = (): W => {
     const win = createMainWindow(electron.BrowserWindow, {
@@ -154,8 +160,11 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
       });
       if (template.length > 0) electron.Menu.buildFromTemplate(template).popup();
     });
+    saveBeforeClose(win);
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
+      // Cmd+Q on macOS: the held close cancelled the quit, so carry it on now the window is gone.
+      if (quitRequested) app.quit();
     });
     return win;
   };
@@ -203,6 +212,9 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
   app.on('activate', showMainWindow);
   app.on('window-all-closed', () => {
     if (platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => {
+    quitRequested = true;
   });
   app.on('will-quit', () => {
     store?.close();

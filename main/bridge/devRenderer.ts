@@ -30,7 +30,8 @@ export function createDevRenderer(httpServer: Server): Promise<ViteDevServer> {
     clearScreen: false,
     server: {
       middlewareMode: true,
-      // Hot updates ride on the bridge's server (same port, same Host checks) rather than a second port.
+      // Hot updates ride on the bridge's server (same port) rather than a second port. WebSocket
+      // upgrades skip the bridge's request guard; Vite checks their Host and Origin itself.
       ws: { server: httpServer },
     },
   });

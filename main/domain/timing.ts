@@ -28,6 +28,8 @@ export interface Schedule {
   spareMinutes: number;
   /** Pinned blocks pushed late by earlier ones. */
   pinConflicts: number;
+  /** The intended end in the same minutes as `end` (past midnight when before the start), or null. */
+  intendedEnd: number | null;
 }
 
 type TimedBlock = Pick<Block, 'id' | 'durationMinutes' | 'pinnedTime'>;
@@ -67,12 +69,13 @@ export function computeSchedule(startTime: string, blocks: readonly TimedBlock[]
   const totalMinutes = cursor - start;
   let overrunMinutes = 0;
   let spareMinutes = 0;
+  let intendedEnd: number | null = null;
   if (endTime) {
-    let intendedEnd = parseClockTime(endTime);
+    intendedEnd = parseClockTime(endTime);
     // An end time earlier than the start means the session runs past midnight.
     if (intendedEnd <= start) intendedEnd += MINUTES_PER_DAY;
     overrunMinutes = Math.max(0, cursor - intendedEnd);
     spareMinutes = Math.max(0, intendedEnd - cursor);
   }
-  return { start, end: cursor, rows, totalMinutes, overrunMinutes, spareMinutes, pinConflicts };
+  return { start, end: cursor, rows, totalMinutes, overrunMinutes, spareMinutes, pinConflicts, intendedEnd };
 }

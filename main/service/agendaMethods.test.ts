@@ -158,6 +158,14 @@ describe('deleteBlock and duplicateBlock', () => {
     expect(service.getPlan({ planId }).blocks[2]!.id).toBe(copy.id);
     expect(summary()).toMatchObject({ blockCount: 4, totalMinutes: 40 });
   });
+
+  it('does not copy a pin: two blocks pinned to one time would always clash', () => {
+    const { service, planId } = storeWithPlan();
+    const lunch = service.addBlock({ planId, block: { kind: 'meal', title: 'Lunch', pinnedTime: '12:30' } });
+    const copy = service.duplicateBlock({ planId, blockId: lunch.id });
+    expect(copy).toEqual({ ...lunch, id: copy.id, pinnedTime: null });
+    expect(service.getPlan({ planId }).blocks.map((b) => b.pinnedTime)).toEqual(['12:30', null]);
+  });
 });
 
 describe('moveBlock', () => {

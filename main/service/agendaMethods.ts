@@ -95,7 +95,9 @@ export function agendaMethods(ctx: StoreContext): AgendaMethods {
     const start = planStart(planId);
     const { position, block } = blockOf(planId, blockId);
     roomForOne(planId);
-    const copy: Block = { ...block, id: randomUUID() };
+    // A copy keeps everything but the pin: two blocks pinned to one time would always clash.
+    // (The renderer's optimistic copy follows the same rule.)
+    const copy: Block = { ...block, id: randomUUID(), pinnedTime: null };
     blocks.shift(planId, position + 1, 1);
     blocks.insert(planId, position + 1, copy);
     agendaChanged(ctx, planId, start, ctx.now());

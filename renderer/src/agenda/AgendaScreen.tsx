@@ -18,7 +18,7 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { restrictToVerticalAxis } from '@dnd-kit/modifiers';
 import type { PlanDetails } from '../../../main/domain/plan';
 import { computeSchedule } from '../../../main/domain/timing';
-import { formatClockTime, parseClockTime } from '../../../main/domain/time';
+import { formatClockTime, formatDuration } from '../../../main/domain/time';
 import type { BlockPatch } from '../../../main/domain/validation';
 import { useAnnounce } from '../components/Announcer';
 import { useToast } from '../components/Toasts';
@@ -57,11 +57,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
   blocksRef.current = blocks;
   const idsRef = useRef(ids);
   idsRef.current = ids;
-  const intendedEnd = useMemo(() => {
-    if (!details.endTime) return null;
-    const e = parseClockTime(details.endTime);
-    return e <= schedule.start ? e + 24 * 60 : e;
-  }, [details.endTime, schedule.start]);
+  const { intendedEnd } = schedule;
   const endLineIndex = intendedEnd === null ? -1 : schedule.rows.findIndex((r) => r.end > intendedEnd);
   const [timing] = useState(() => new TimingStore());
   // Recorded during render so rows rendering now read the new times; the rest hear of it before paint.
@@ -74,6 +70,19 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
       row?.querySelector<HTMLElement>(part === 'toggle' ? '.block-toggle' : '.drag-handle')?.focus();
     });
   }, []);
+
+  // Changes of length can push the day past its end or a pinned block late; say so when that
+  // changes, since the notices that show it may be far from the field being typed in.
+  const overrun = schedule.overrunMinutes;
+  const conflicts = schedule.pinConflicts;
+  const lastTiming = useRef({ overrun, conflicts });
+  useEffect(() => {
+    const before = lastTiming.current;
+    lastTiming.current = { overrun, conflicts };
+    if (conflicts > before.conflicts) announce('A pinned block now starts later than its pinned time.');
+    else if (overrun > 0 && before.overrun === 0) announce(`The agenda now runs ${formatDuration(overrun)} past your intended end.`);
+    else if (overrun === 0 && before.overrun > 0) announce('The agenda fits within your intended end again.');
+  }, [overrun, conflicts, announce]);
 
   // Undo/redo from the keyboard, except inside a text box where the browser's own undo is expected.
   useEffect(() => {

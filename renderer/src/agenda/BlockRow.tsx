@@ -218,9 +218,10 @@ function RowTimes({ timing, blockId }: { timing: TimingStore; blockId: string })
   const startText = formatClockTime(t.start);
   const endText = formatClockTime(t.end);
   return (
-    <p className="block-time" aria-label={`${startText} to ${endText}`}>
+    <p className="block-time">
       <time data-testid="block-start">{startText}</time>
       <span aria-hidden="true">–</span>
+      <span className="visually-hidden"> to </span>
       <time data-testid="block-end">{endText}</time>
     </p>
   );

@@ -7,6 +7,7 @@ import { SettingsDialog } from '../settings/SettingsDialog';
 import { useSettings } from '../settings/useSettings';
 import { navigate, useRoute } from './route';
 import { onMenuCommand } from '../api/client';
+import { saveEverything } from '../lib/saveQueue';
 import { NewPlanDialog } from '../plans/PlanDialogs';
 
 export function App() {
@@ -15,8 +16,16 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [newPlanOpen, setNewPlanOpen] = useState(false);
 
-  // File > New plan in the desktop app's menu.
-  useEffect(() => onMenuCommand((command) => command === 'new-plan' && setNewPlanOpen(true)), []);
+  // Commands from the desktop app: File > New plan, and "save before the window closes", which
+  // closes the window once every edit has been acknowledged (main/app/closeGuard.ts).
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'new-plan') setNewPlanOpen(true);
+        if (command === 'save-before-close') void saveEverything().finally(() => window.close());
+      }),
+    [],
+  );
   const routeKey = route.name === 'plan' ? `${route.planId}/${route.tab}` : 'plans';
 
   // A new screen is announced by moving focus to its heading, as a page load would.

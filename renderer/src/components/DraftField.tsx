@@ -3,7 +3,7 @@
  * when it is valid, and otherwise shows a kind message next to the field. Nothing invalid is ever
  * saved, and nothing typed is thrown away: the draft stays until it is fixed.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 
 export type Check<T> = (draft: string) => { ok: true; value: T } | { ok: false; message: string };
@@ -39,7 +39,6 @@ export function DraftField<T>(props: DraftFieldProps<T>) {
   const [draft, setDraft] = useState(() => format(value));
   const [error, setError] = useState<string | null>(null);
   const lastValue = useRef(value);
-  const descId = useId();
 
   // Follow changes made elsewhere (undo, another field), unless the draft already says the same.
   useEffect(() => {
@@ -93,7 +92,7 @@ export function DraftField<T>(props: DraftFieldProps<T>) {
       <Label className={props.labelHidden ? 'visually-hidden' : 'label'}>{props.label}</Label>
       {props.multiline ? <TextArea rows={props.rows ?? 3} {...inputProps} /> : <Input {...inputProps} />}
       {props.description && (
-        <Text slot="description" className="field-description" id={descId}>
+        <Text slot="description" className="field-description">
           {props.description}
         </Text>
       )}

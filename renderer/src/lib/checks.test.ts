@@ -15,6 +15,10 @@ describe('form checks', () => {
     ['1441', 'A block needs a length between 1 minute and 24 hours.'],
     ['abc', 'A block needs a length between 1 minute and 24 hours.'],
     ['1.5', 'Use whole minutes, like 15 or 90.'],
+    [',5', 'Use whole minutes, like 15 or 90.'],
+    ['0x3C', 'A block needs a length between 1 minute and 24 hours.'],
+    ['1e2', 'A block needs a length between 1 minute and 24 hours.'],
+    ['99999999', 'A block needs a length between 1 minute and 24 hours.'],
   ])('explains %j kindly', (draft, message) => expect(minutesCheck(draft)).toEqual({ ok: false, message }));
 
   it('reads times the way people type them', () => {

@@ -28,12 +28,13 @@ export const longTextCheck = (what: string): Check<string> => fromSchema(text(LI
 export const shortTextCheck = (what: string): Check<string> => fromSchema(text(LIMITS.shortText, what), (d) => d);
 export const addressCheck: Check<string> = fromSchema(text(LIMITS.address, 'The address'), (d) => d);
 
-/** Minutes as typed: "45" → 45; "1.5", "-5", "abc", "" are explained, never saved. */
+/** Minutes as typed: "45" → 45; "1.5", "-5", "abc", "1e2", "" are explained, never saved. */
 export const minutesCheck: Check<number> = (draft) => {
   const t = draft.trim();
-  if (t === '') return { ok: false, message: 'A block needs a length between 1 minute and 24 hours.' };
-  const n = Number(t.replace(',', '.'));
-  const message = checkField(durationMinutes, Number.isNaN(n) ? Number.NaN : n);
+  if (/^\d*[.,]\d+$/.test(t)) return { ok: false, message: 'Use whole minutes, like 15 or 90.' };
+  // Digits only: Number() would also take "0x3C" or "1e2", which nobody means as minutes.
+  const n = /^\d{1,5}$/.test(t) ? Number(t) : Number.NaN;
+  const message = checkField(durationMinutes, n);
   return message === null ? { ok: true, value: n } : { ok: false, message };
 };
 

@@ -52,7 +52,7 @@ describe('SaveQueue', () => {
   it('debounces a burst of typing into one write with the latest value', async () => {
     const q = new SaveQueue();
     const sent: number[] = [];
-    for (const v of [1, 12, 123]) q.schedule('title', async () => void sent.push(v), 400);
+    for (const v of [1, 12, 123]) q.schedule('title', () => async () => void sent.push(v), 400);
     expect(q.getState().status).toBe('saving');
     await vi.advanceTimersByTimeAsync(399);
     expect(sent).toEqual([]);
@@ -64,7 +64,7 @@ describe('SaveQueue', () => {
   it('flushScheduled sends waiting edits before a structural change', async () => {
     const q = new SaveQueue();
     const sent: string[] = [];
-    q.schedule('block:1', async () => void sent.push('patch'), 400);
+    q.schedule('block:1', () => async () => void sent.push('patch'), 400);
     q.flushScheduled();
     q.enqueue(async () => void sent.push('delete'));
     await q.whenIdle();
@@ -104,15 +104,68 @@ describe('SaveQueue', () => {
     expect(q.getState().status).toBe('saved');
   });
 
-  it('replaces a waiting job with the same key (latest undo wins)', async () => {
+  it('an undo replaces only a waiting undo that is last in line (latest whole agenda wins)', async () => {
     const q = new SaveQueue();
     const sent: string[] = [];
     const d = deferred();
     q.enqueue(() => d.promise);
-    q.enqueue(async () => void sent.push('agenda v1'), 'agenda');
-    q.enqueue(async () => void sent.push('agenda v2'), 'agenda');
+    q.enqueueReplacingLast('agenda', async () => void sent.push('agenda v1'));
+    q.enqueueReplacingLast('agenda', async () => void sent.push('agenda v2'));
+    q.enqueue(async () => void sent.push('edit'));
+    q.enqueueReplacingLast('agenda', async () => void sent.push('agenda v3'));
     d.resolve();
     await q.whenIdle();
-    expect(sent).toEqual(['agenda v2']);
+    expect(sent).toEqual(['agenda v2', 'edit', 'agenda v3']);
+  });
+
+  it('fixes what a debounced edit sends when it is queued, so a later undo cannot be overtaken', async () => {
+    const q = new SaveQueue();
+    const sent: string[] = [];
+    const pending = new Map<string, string>();
+    const type = (text: string) => {
+      pending.set('title', text);
+      q.schedule('block', () => {
+        const value = pending.get('title');
+        pending.delete('title');
+        return async () => void sent.push(`title=${value}`);
+      }, 400);
+    };
+    const slow = deferred();
+    q.enqueue(() => slow.promise);
+    type('Hello');
+    q.flushScheduled();
+    q.enqueueReplacingLast('agenda', async () => void sent.push('undo'));
+    type('Hello again');
+    slow.resolve();
+    await q.whenIdle();
+    expect(sent).toEqual(['title=Hello', 'undo', 'title=Hello again']);
+  });
+
+  it('clears a refused write\'s message once the screen is back in step', async () => {
+    const q = new SaveQueue((e) => e instanceof Permanent);
+    q.enqueue(async () => {
+      throw new Permanent('That block no longer exists.');
+    });
+    await q.whenIdle();
+    expect(q.getState()).toEqual({ status: 'error', message: 'That block no longer exists.' });
+    q.clearError();
+    expect(q.getState()).toEqual({ status: 'saved', message: null });
+  });
+});
+
+describe('saveEverything', () => {
+  it('waits for every open plan’s queue, including edits still waiting for a pause in typing', async () => {
+    const { saveEverything, trackOpenQueue } = await import('./saveQueue');
+    const a = new SaveQueue();
+    const b = new SaveQueue();
+    const untrackA = trackOpenQueue(a);
+    const untrackB = trackOpenQueue(b);
+    const sent: string[] = [];
+    a.schedule('details', () => async () => void sent.push('a'), 60_000);
+    b.enqueue(async () => void sent.push('b'));
+    await saveEverything();
+    expect(sent.sort()).toEqual(['a', 'b']);
+    untrackA();
+    untrackB();
   });
 });

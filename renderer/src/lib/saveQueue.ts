@@ -21,7 +21,7 @@ export type IsPermanent = (err: unknown) => boolean;
 
 export class SaveQueue {
   private readonly jobs: Job[] = [];
-  private readonly scheduled = new Map<string, { timer: ReturnType<typeof setTimeout>; run: () => Promise<unknown> }>();
+  private readonly scheduled = new Map<string, { timer: ReturnType<typeof setTimeout>; take: () => () => Promise<unknown> }>();
   private running = false;
   private failed = false;
   private state: SaveState = { status: 'saved', message: null };
@@ -43,35 +43,47 @@ export class SaveQueue {
     return () => this.listeners.delete(listener);
   }
 
-  /** Run `run` after `delayMs` of quiet for this key; a newer call for the key replaces it. */
-  schedule(key: string, run: () => Promise<unknown>, delayMs: number): void {
+  /**
+   * After `delayMs` of quiet for this key, `take()` is called and the write it returns is queued. A
+   * newer call for the key restarts the wait. `take` runs at queueing time, so what it captures is
+   * fixed in order with the writes around it (an undo queued later cannot be overtaken by it).
+   */
+  schedule(key: string, take: () => () => Promise<unknown>, delayMs: number): void {
     const existing = this.scheduled.get(key);
     if (existing) clearTimeout(existing.timer);
     const timer = setTimeout(() => {
       this.scheduled.delete(key);
-      this.enqueue(run, key);
+      this.enqueue(take());
     }, delayMs);
-    this.scheduled.set(key, { timer, run });
+    this.scheduled.set(key, { timer, take });
     this.update();
   }
 
-  /** Queue a write now. A still-waiting job with the same key is replaced (latest wins). */
+  /** Queue a write now, after everything already queued. */
   enqueue(run: () => Promise<unknown>, key: string | null = null): void {
-    if (key !== null) {
-      const i = this.jobs.findIndex((j, idx) => j.key === key && !(idx === 0 && this.running));
-      if (i >= 0) this.jobs.splice(i, 1);
-    }
     this.jobs.push({ key, run });
     this.update();
     void this.pump();
   }
 
+  /**
+   * Queue a write that states the whole of something (the agenda after an undo): if the last
+   * queued write is one of the same key and has not started, it is replaced, since this one
+   * supersedes it and nothing was queued in between.
+   */
+  enqueueReplacingLast(key: string, run: () => Promise<unknown>): void {
+    const lastIndex = this.jobs.length - 1;
+    const last = this.jobs[lastIndex];
+    if (last && last.key === key && !(lastIndex === 0 && this.running)) this.jobs.pop();
+    this.enqueue(run, key);
+  }
+
   /** Send every debounced edit now (before a structural change, leaving a screen, closing). */
   flushScheduled(): void {
-    for (const [key, { timer, run }] of this.scheduled) {
+    for (const [key, { timer, take }] of this.scheduled) {
       clearTimeout(timer);
       this.scheduled.delete(key);
-      this.enqueue(run, key);
+      this.enqueue(take());
     }
   }
 
@@ -89,8 +101,16 @@ export class SaveQueue {
   /** Try the failed write again. */
   retry(): void {
     this.failed = false;
+    if (this.jobs.length === 0) this.lastMessage = null;
     this.update();
     void this.pump();
+  }
+
+  /** Forget a refused write's message once the screen has been brought back in step with the store. */
+  clearError(): void {
+    if (this.failed) return;
+    this.lastMessage = null;
+    this.update();
   }
 
   private isIdle(): boolean {
@@ -148,4 +168,17 @@ export class SaveQueue {
 function errorText(err: unknown): string {
   const m = err instanceof Error && err.message ? err.message : '';
   return m || 'Your last change could not be saved.';
+}
+
+/** The queues of the plans open now, so that closing the window can wait for all of them. */
+const openQueues = new Set<SaveQueue>();
+
+export function trackOpenQueue(queue: SaveQueue): () => void {
+  openQueues.add(queue);
+  return () => openQueues.delete(queue);
+}
+
+/** Sends every waiting edit and resolves once the store has acknowledged them all (or one failed). */
+export async function saveEverything(): Promise<void> {
+  await Promise.all([...openQueues].map((q) => q.whenIdle()));
 }

@@ -32,7 +32,8 @@ export function PlanScreen({ planId, tab }: { planId: string; tab: PlanTab }) {
   }, [details, tab]);
 
   // Browser mode: warn before a reload would drop an edit that is not saved yet. (The desktop app
-  // flushes on close instead; blocking unload there would silently stop the window closing.)
+  // holds the window's close until everything is saved instead, see main/app/closeGuard.ts;
+  // blocking unload there would silently stop the window closing.)
   useEffect(() => {
     if (isDesktop) return;
     const onBeforeUnload = (e: BeforeUnloadEvent) => {

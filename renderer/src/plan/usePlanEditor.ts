@@ -9,7 +9,7 @@ import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, type BlockKind } from '.
 import type { Block, Plan, PlanDetails } from '../../../main/domain/plan';
 import type { BlockPatch, PlanDetailsPatch } from '../../../main/domain/validation';
 import { api, ApiError } from '../api/client';
-import { SaveQueue, type SaveState } from '../lib/saveQueue';
+import { SaveQueue, trackOpenQueue, type SaveState } from '../lib/saveQueue';
 import { commit, initHistory, redo, undo, type AgendaHistory } from '../agenda/history';
 
 const TYPING_DELAY_MS = 400;
@@ -64,8 +64,12 @@ export function usePlanEditor(planId: string): PlanEditor {
         if (cancelled) return;
         const { blocks, ...rest } = plan;
         setDetails(rest);
-        setHistory(initHistory(blocks));
+        const fresh = initHistory(blocks);
+        historyRef.current = fresh;
+        setHistory(fresh);
         setLoad({ status: 'ready' });
+        // After a refused write, the screen now shows what the store holds again.
+        queue.clearError();
       },
       (err: unknown) => {
         if (cancelled) return;
@@ -75,7 +79,9 @@ export function usePlanEditor(planId: string): PlanEditor {
     return () => {
       cancelled = true;
     };
-  }, [planId, reloadCount]);
+  }, [planId, reloadCount, queue]);
+
+  useEffect(() => trackOpenQueue(queue), [queue]);
 
   // Leaving the plan (or the page) sends any edit still waiting for a pause in typing.
   useEffect(() => {
@@ -105,7 +111,7 @@ export function usePlanEditor(planId: string): PlanEditor {
         () => {
           const p = pendingDetails.current;
           pendingDetails.current = {};
-          return api.updatePlan({ planId, patch: p });
+          return () => api.updatePlan({ planId, patch: p });
         },
         TYPING_DELAY_MS,
       );
@@ -122,9 +128,9 @@ export function usePlanEditor(planId: string): PlanEditor {
       queue.schedule(
         `block:${blockId}`,
         () => {
-          const p = pendingBlockPatches.current.get(blockId);
+          const p = pendingBlockPatches.current.get(blockId) ?? {};
           pendingBlockPatches.current.delete(blockId);
-          return p ? api.updateBlock({ planId, blockId, patch: p }) : Promise.resolve();
+          return () => api.updateBlock({ planId, blockId, patch: p });
         },
         TYPING_DELAY_MS,
       );
@@ -134,6 +140,8 @@ export function usePlanEditor(planId: string): PlanEditor {
 
   const insertBlock = useCallback(
     (block: Block, index: number) => {
+      // Already back (say, by Ctrl+Z before the toast's Undo): adding it twice would clash.
+      if (historyRef.current.blocks.some((b) => b.id === block.id)) return;
       const blocks = [...historyRef.current.blocks];
       blocks.splice(index, 0, block);
       setBlocks(blocks);
@@ -211,7 +219,7 @@ export function usePlanEditor(planId: string): PlanEditor {
       setHistory(next);
       queue.flushScheduled();
       // The whole agenda is replaced in one transaction; a newer undo/redo replaces a waiting one.
-      queue.enqueue(() => api.setAgenda({ planId, blocks: next.blocks }), 'agenda');
+      queue.enqueueReplacingLast('agenda', () => api.setAgenda({ planId, blocks: next.blocks }));
       return true;
     },
     [planId, queue],

@@ -38,9 +38,13 @@ export function PlansScreen({
   const toast = useToast();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // Only the newest request may fill the list: an older search answered late must not win.
+  const latestRequest = useRef(0);
   const refresh = useCallback(async () => {
+    const request = ++latestRequest.current;
     try {
       const list = await api.listPlans({ search: search.trim() || undefined, sort });
+      if (request !== latestRequest.current) return list;
       setPlans(list);
       setLoadError(null);
       return list;
@@ -54,6 +58,13 @@ export function PlansScreen({
     const t = setTimeout(() => void refresh(), search ? 150 : 0);
     return () => clearTimeout(t);
   }, [refresh, search]);
+
+  /** A failed action says so kindly instead of vanishing. */
+  const attempt = (action: () => Promise<void>) => {
+    action().catch((err: unknown) =>
+      toast({ message: err instanceof Error && err.message ? err.message : 'That did not work. Please try again.' }),
+    );
+  };
 
   const onDuplicate = async (plan: PlanSummary) => {
     const copy = await api.duplicatePlan({ planId: plan.id });
@@ -70,7 +81,8 @@ export function PlansScreen({
       message: `Deleted “${plan.title}”. You can undo this for 10 seconds.`,
       actionLabel: 'Undo',
       onAction: () => {
-        void api.restorePlan({ planId: plan.id }).then(async () => {
+        attempt(async () => {
+          await api.restorePlan({ planId: plan.id });
           await refresh();
           announce(`“${plan.title}” is back.`);
         });
@@ -100,7 +112,7 @@ export function PlansScreen({
 
       {!settings.welcomeDismissed && (
         <Welcome
-          onOpenSample={() => void openSample()}
+          onOpenSample={() => attempt(openSample)}
           onDismiss={() => onSettings({ welcomeDismissed: true })}
         />
       )}
@@ -160,14 +172,14 @@ export function PlansScreen({
               key={p.id}
               plan={p}
               onRename={() => setRenaming(p)}
-              onDuplicate={() => void onDuplicate(p)}
-              onDelete={() => void onDelete(p)}
+              onDuplicate={() => attempt(() => onDuplicate(p))}
+              onDelete={() => attempt(() => onDelete(p))}
             />
           ))}
         </ul>
       )}
       {plans && plans.length === 0 && !search && (
-        <button type="button" className="button button-secondary" onClick={() => void openSample()}>
+        <button type="button" className="button button-secondary" onClick={() => attempt(openSample)}>
           Add the sample plan
         </button>
       )}
