@@ -56,3 +56,30 @@ export const BLOCK_KIND_DEFAULT_MINUTES: Record<BlockKind, number> = {
 
 /** Kinds that give people rest; used by timing summaries and (later) the review. */
 export const REST_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['break', 'meal']);
+
+/** What a new block of this kind starts as; `fields` (from the caller) win over the defaults. */
+export function newBlockWithDefaults<K extends BlockKind>(
+  id: string,
+  kind: K,
+  fields: {
+    title?: string | undefined;
+    durationMinutes?: number | undefined;
+    description?: string | undefined;
+    facilitatorNotes?: string | undefined;
+    materials?: string | undefined;
+    leadBy?: string | undefined;
+    pinnedTime?: string | null | undefined;
+  } = {},
+) {
+  return {
+    id,
+    title: fields.title ?? BLOCK_KIND_LABELS[kind],
+    kind,
+    durationMinutes: fields.durationMinutes ?? BLOCK_KIND_DEFAULT_MINUTES[kind],
+    description: fields.description ?? '',
+    facilitatorNotes: fields.facilitatorNotes ?? '',
+    materials: fields.materials ?? '',
+    leadBy: fields.leadBy ?? '',
+    pinnedTime: fields.pinnedTime ?? null,
+  };
+}

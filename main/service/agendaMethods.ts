@@ -3,7 +3,7 @@
  * change time, so a failure part-way leaves the agenda exactly as it was.
  */
 import { randomUUID } from 'node:crypto';
-import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS } from '../domain/blockKinds';
+import { newBlockWithDefaults } from '../domain/blockKinds';
 import { LIMITS, type Block } from '../domain/plan';
 import type { ParsedInput, ServiceImpl } from './contract';
 import { KindredError, notFound } from './errors';
@@ -51,17 +51,7 @@ export function agendaMethods(ctx: StoreContext): AgendaMethods {
     if (input.id !== undefined && blocks.exists(input.id)) {
       throw new KindredError('invalid', 'That block has already been added.');
     }
-    const block: Block = {
-      id: input.id ?? randomUUID(),
-      title: input.title ?? BLOCK_KIND_LABELS[input.kind],
-      kind: input.kind,
-      durationMinutes: input.durationMinutes ?? BLOCK_KIND_DEFAULT_MINUTES[input.kind],
-      description: input.description ?? '',
-      facilitatorNotes: input.facilitatorNotes ?? '',
-      materials: input.materials ?? '',
-      leadBy: input.leadBy ?? '',
-      pinnedTime: input.pinnedTime ?? null,
-    };
+    const block: Block = newBlockWithDefaults(input.id ?? randomUUID(), input.kind, input);
     const position = Math.min(index ?? count, count);
     blocks.shift(planId, position, 1);
     blocks.insert(planId, position, block);

@@ -5,7 +5,7 @@
  * shows something that was not kept.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, type BlockKind } from '../../../main/domain/blockKinds';
+import { newBlockWithDefaults, type BlockKind } from '../../../main/domain/blockKinds';
 import type { Block, Plan, PlanDetails } from '../../../main/domain/plan';
 import type { BlockPatch, PlanDetailsPatch } from '../../../main/domain/validation';
 import { api, ApiError } from '../api/client';
@@ -154,17 +154,7 @@ export function usePlanEditor(planId: string): PlanEditor {
 
   const addBlock = useCallback(
     (kind: BlockKind, index?: number) => {
-      const block: Block = {
-        id: crypto.randomUUID(),
-        title: BLOCK_KIND_LABELS[kind],
-        kind,
-        durationMinutes: BLOCK_KIND_DEFAULT_MINUTES[kind],
-        description: '',
-        facilitatorNotes: '',
-        materials: '',
-        leadBy: '',
-        pinnedTime: null,
-      };
+      const block: Block = newBlockWithDefaults(crypto.randomUUID(), kind);
       insertBlock(block, index ?? historyRef.current.blocks.length);
       return block;
     },
