@@ -59,6 +59,7 @@ export interface ApiResults {
   duplicatePlan: PlanSummary;
   deletePlan: { planId: string };
   restorePlan: PlanSummary;
+  /** The sample plan: the one already there, or a new one if it has been deleted. */
   addSamplePlan: PlanSummary;
   addBlock: Block;
   updateBlock: Block;

@@ -272,4 +272,16 @@ describe('addSamplePlan', () => {
     // The date is a few weeks after "today" as the service's clock sees it.
     expect(plan.date! > '2027-03-20' && plan.date! < '2027-04-15').toBe(true);
   });
+
+  it('gives back the sample already there (by id, not by name), and a new one once it is deleted', () => {
+    const { service } = openTestStore();
+    const first = service.addSamplePlan(undefined);
+    service.createPlan({ details: { title: first.title } });
+    expect(service.addSamplePlan(undefined).id).toBe(first.id);
+    expect(service.listPlans(undefined)).toHaveLength(2);
+    service.deletePlan({ planId: first.id });
+    const second = service.addSamplePlan(undefined);
+    expect(second.id).not.toBe(first.id);
+    expect(service.listPlans(undefined).map((p) => p.id)).toContain(second.id);
+  });
 });

@@ -1,6 +1,7 @@
 /** The plans list and plan details: create, change, copy, delete with undo, and the sample plan. */
 import { randomUUID } from 'node:crypto';
 import { LIMITS, type PlanDetails, type PlanSummary } from '../domain/plan';
+import { createMetaRepo } from '../store/metaRepo';
 import { samplePlan } from '../store/samplePlan';
 import type { ServiceImpl } from './contract';
 import { notFound } from './errors';
@@ -28,6 +29,9 @@ const NEW_PLAN = {
 } as const satisfies Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt'>;
 
 /** "Copy of …", cut to the title limit without splitting a character made of two UTF-16 units. */
+/** Which plan is the sample, so opening it never picks up a plan that merely shares its name. */
+const SAMPLE_PLAN_ID = 'sample_plan_id';
+
 export function copyTitle(title: string): string {
   const full = `Copy of ${title}`;
   if (full.length <= LIMITS.title) return full;
@@ -39,6 +43,7 @@ export function copyTitle(title: string): string {
 
 export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(olderThanMs?: number): number } {
   const { db, plans, blocks } = ctx;
+  const meta = createMetaRepo(db);
 
   const summaryOf = (planId: string): PlanSummary => {
     const summary = plans.summary(planId);
@@ -86,9 +91,16 @@ export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(old
     return summaryOf(planId);
   });
 
+  // "Open the sample plan" opens the one already there (found by id, not by its title, which the
+  // facilitator may share or change), and adds it again only when it has been deleted.
   const addSamplePlan = db.transaction(() => {
+    const existing = meta.get(SAMPLE_PLAN_ID);
+    const current = existing === undefined ? undefined : plans.summary(existing);
+    if (current) return current;
     const sample = samplePlan(ctx.clock());
-    return summaryOf(insertPlan(ctx, sample.details, sample.blocks));
+    const planId = insertPlan(ctx, sample.details, sample.blocks);
+    meta.put(SAMPLE_PLAN_ID, planId);
+    return summaryOf(planId);
   });
 
   return {

@@ -90,10 +90,9 @@ export function PlansScreen({
     });
   };
 
-  const sampleInList = plans?.find((p) => p.title === SAMPLE_TITLE) ?? null;
-  /** Opens the sample plan, adding it again if it has been deleted. */
+  /** Opens the sample plan (the service adds it again if it has been deleted). */
   const openSample = async () => {
-    const sample = sampleInList ?? (await api.addSamplePlan({}));
+    const sample = await api.addSamplePlan({});
     onSettings({ welcomeDismissed: true });
     navigate({ name: 'plan', planId: sample.id, tab: 'agenda' });
   };
@@ -196,6 +195,3 @@ export function PlansScreen({
     </div>
   );
 }
-
-/** The sample plan's title (main/store/samplePlan.ts), to open it rather than add a second copy. */
-const SAMPLE_TITLE = 'Shaping our next study together';
