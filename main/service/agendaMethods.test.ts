@@ -207,6 +207,16 @@ describe('setAgenda', () => {
     expect(summary()).toMatchObject({ blockCount: 0, totalMinutes: 0 });
   });
 
+  it('keeps the rows of blocks that stay, so what refers to them survives an undo', () => {
+    const { service, planId, db } = storeWithPlan();
+    const [a, b, c] = ['A', 'B', 'C'].map((t) => service.addBlock({ planId, block: { kind: 'other', title: t } }));
+    const rowid = (id: string) => (db.prepare('SELECT rowid AS r FROM blocks WHERE id = ?').get(id) as { r: number } | undefined)?.r;
+    const before = [a!, b!, c!].map((x) => rowid(x.id));
+    service.setAgenda({ planId, blocks: [{ ...c!, title: 'C first' }, a!] });
+    expect(service.getPlan({ planId }).blocks.map((x) => x.title)).toEqual(['C first', 'A']);
+    expect([rowid(a!.id), rowid(b!.id), rowid(c!.id)]).toEqual([before[0], undefined, before[2]]);
+  });
+
   it('refuses blocks that belong to another plan, leaving both agendas as they were', () => {
     const { service, planId } = storeWithPlan();
     const mine = service.addBlock({ planId, block: { kind: 'welcome' } });

@@ -120,8 +120,18 @@ export function agendaMethods(ctx: StoreContext): AgendaMethods {
     if (blocks.idsInOtherPlans(planId, ids).length > 0) {
       throw new KindredError('invalid', 'Some of those blocks belong to another plan, so nothing was changed.');
     }
-    blocks.removeAll(planId);
-    agenda.forEach((block, position) => blocks.insert(planId, position, block));
+    // Reconcile by id rather than delete-and-reinsert: a block that stays keeps its row, so
+    // anything that later refers to it (people leading it, access arrangements) survives an undo.
+    const keep = new Set(ids);
+    for (const id of blocks.ids(planId)) if (!keep.has(id)) blocks.remove(planId, id);
+    agenda.forEach((block, position) => {
+      if (blocks.get(planId, block.id)) {
+        blocks.update(planId, block);
+        blocks.setPosition(block.id, position);
+      } else {
+        blocks.insert(planId, position, block);
+      }
+    });
     agendaChanged(ctx, planId, start, ctx.now());
     return blocks.list(planId);
   });

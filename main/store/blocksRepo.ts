@@ -45,7 +45,6 @@ export function createBlocksRepo(db: Database) {
      WHERE id = @id AND plan_id = @planId`,
   );
   const remove = db.prepare<{ planId: string; id: string }>('DELETE FROM blocks WHERE id = @id AND plan_id = @planId');
-  const removeAll = db.prepare<{ planId: string }>('DELETE FROM blocks WHERE plan_id = @planId');
   const shift = db.prepare<{ planId: string; from: number; by: number }>(
     'UPDATE blocks SET position = position + @by WHERE plan_id = @planId AND position >= @from',
   );
@@ -85,9 +84,6 @@ export function createBlocksRepo(db: Database) {
     },
     remove(planId: string, id: string): void {
       remove.run({ planId, id });
-    },
-    removeAll(planId: string): void {
-      removeAll.run({ planId });
     },
     /** Moves every block at or after `from` by `by` places, to open or close a gap. */
     shift(planId: string, from: number, by: number): void {
