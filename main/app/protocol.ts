@@ -7,20 +7,11 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_HOST, APP_SCHEME } from './origin';
+import { MIME_TYPES } from './mimeTypes';
 import { CONTENT_SECURITY_POLICY } from './security';
 
-/** The only file types the renderer build emits; anything else is answered 404. */
-export const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
+export { MIME_TYPES };
+
 
 const PREFIX = `${APP_SCHEME}://${APP_HOST}`;
 
