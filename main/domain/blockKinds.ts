@@ -68,6 +68,10 @@ export function newBlockWithDefaults<K extends BlockKind>(
     facilitatorNotes?: string | undefined;
     materials?: string | undefined;
     leadBy?: string | undefined;
+    leadPersonId?: string | null | undefined;
+    decision?: string | undefined;
+    deciderIds?: string[] | undefined;
+    decidedByAll?: boolean | undefined;
     pinnedTime?: string | null | undefined;
   } = {},
 ) {
@@ -80,6 +84,10 @@ export function newBlockWithDefaults<K extends BlockKind>(
     facilitatorNotes: fields.facilitatorNotes ?? '',
     materials: fields.materials ?? '',
     leadBy: fields.leadBy ?? '',
+    leadPersonId: fields.leadPersonId ?? null,
+    decision: fields.decision ?? '',
+    deciderIds: fields.deciderIds ?? [],
+    decidedByAll: fields.decidedByAll ?? false,
     pinnedTime: fields.pinnedTime ?? null,
   };
 }

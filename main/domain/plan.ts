@@ -1,4 +1,5 @@
 import type { BlockKind } from './blockKinds';
+import type { Person, Rate } from './people';
 
 export const PLAN_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -29,6 +30,14 @@ export interface PlanDetails {
   venueName: string;
   venueAddress: string;
   status: PlanStatus;
+  /** Roughly how many people are expected, all roles together; null when not yet known. */
+  expectedParticipants: number | null;
+  /** What participants get back for their time and knowledge. */
+  givesBack: GiveBackKind[];
+  /** More about what people get back, or the "other" it names. */
+  givesBackNote: string;
+  /** How and when we will tell people what changed because of them ("you said, we did"). */
+  followUp: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -42,14 +51,74 @@ export interface Block {
   description: string;
   facilitatorNotes: string;
   materials: string;
-  /** Who leads this block (free text until people arrive in #3). */
+  /** Who leads, as free text: someone not in the plan's people, or "Everyone". */
   leadBy: string;
+  /** Who leads, as one of the plan's people; null when nobody is named (or only `leadBy` is). */
+  leadPersonId: string | null;
+  /** For decision blocks: what is being decided, in plain words. */
+  decision: string;
+  /** For decision blocks: the people who take part in deciding. */
+  deciderIds: string[];
+  /** For decision blocks: everyone in the room takes part in deciding (then `deciderIds` is not needed). */
+  decidedByAll: boolean;
   /** Pin this block to a clock time, e.g. lunch at "12:30"; null when it simply follows on. */
   pinnedTime: string | null;
 }
 
+export const GIVE_BACK_KINDS = ['feedback', 'learning', 'certificate', 'co_authorship', 'reference', 'other'] as const;
+export type GiveBackKind = (typeof GIVE_BACK_KINDS)[number];
+export const GIVE_BACK_LABELS: Record<GiveBackKind, string> = {
+  feedback: 'Feedback on what changed because of them',
+  learning: 'Learning or training',
+  certificate: 'A certificate of involvement',
+  co_authorship: 'Co-authorship or credit in what we publish',
+  reference: 'A reference or testimonial',
+  other: 'Something else',
+};
+
+/** The GRIPP2 short-form headings, written up after the workshop. */
+export interface Debrief {
+  aim: string;
+  methods: string;
+  results: string;
+  outcomes: string;
+  reflections: string;
+}
+export const DEBRIEF_FIELDS = ['aim', 'methods', 'results', 'outcomes', 'reflections'] as const;
+export const EMPTY_DEBRIEF: Debrief = { aim: '', methods: '', results: '', outcomes: '', reflections: '' };
+
+/** One line of "you said, we did": what people told us and what changed because of it. */
+export interface Change {
+  id: string;
+  youSaid: string;
+  weDid: string;
+}
+
+/** A review finding the facilitator has considered and set aside, with their reason. */
+export interface SetAside {
+  findingId: string;
+  reason: string;
+  setAt: string;
+}
+
+/** A block the facilitator saved to their own library, to reuse in any plan. */
+export interface LibraryItem {
+  id: string;
+  title: string;
+  kind: BlockKind;
+  durationMinutes: number;
+  description: string;
+  facilitatorNotes: string;
+  materials: string;
+  createdAt: string;
+}
+
 export interface Plan extends PlanDetails {
   blocks: Block[];
+  people: Person[];
+  setAsides: SetAside[];
+  debrief: Debrief;
+  changes: Change[];
 }
 
 /** One row of the plans list: enough to show and sort without loading agendas. */
@@ -83,6 +152,8 @@ export interface Settings {
   motion: MotionPreference;
   /** The first-run welcome stays until the facilitator closes it. */
   welcomeDismissed: boolean;
+  /** The facilitator's own payment rates, each with its source and date. */
+  rates: Rate[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -90,6 +161,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   motion: 'system',
   welcomeDismissed: false,
+  rates: [],
 };
 
 /** Limits shared by validation, the database and the UI's character counters. */
@@ -102,4 +174,11 @@ export const LIMITS = {
   minutesMax: 24 * 60,
   blocksPerPlan: 500,
   search: 200,
+  peoplePerPlan: 300,
+  expensesPerPerson: 30,
+  changesPerPlan: 300,
+  rates: 50,
+  participants: 10_000,
+  hours: 1_000,
+  pence: 100_000_000,
 } as const;

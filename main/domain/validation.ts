@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 import { BLOCK_KINDS } from './blockKinds';
-import { LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
+import {
+  EXPENSE_KINDS,
+  PAYMENT_METHODS,
+  PAYMENT_STATUSES,
+  PERSON_ROLES,
+  RATE_UNITS,
+} from './people';
+import { GIVE_BACK_KINDS, LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
 import { isClockTime, isIsoDate } from './time';
 
 // Zod would otherwise probe `new Function` to speed up parsing, which a strict CSP (rightly) refuses
@@ -57,6 +64,14 @@ export const planFormat = z.enum(PLAN_FORMATS, { error: 'Choose in person, onlin
 export const planStatus = z.enum(PLAN_STATUSES, { error: 'Choose draft, ready or delivered.' });
 export const blockKind = z.enum(BLOCK_KINDS, { error: 'Choose what kind of block this is.' });
 
+export const expectedParticipants = z
+  .number({ error: 'Use a whole number of people, like 12.' })
+  .int({ error: 'Use a whole number of people, like 12.' })
+  .min(1, { error: 'Use a whole number of people, like 12, or leave it empty.' })
+  .max(LIMITS.participants, { error: `Kindred can plan for up to ${count(LIMITS.participants)} people.` });
+
+export const giveBackKind = z.enum(GIVE_BACK_KINDS, { error: 'Choose one of the options Kindred offers.' });
+
 export const planDetailsPatch = z
   .object({
     title: planTitle,
@@ -69,6 +84,13 @@ export const planDetailsPatch = z
     venueName: text(LIMITS.shortText, 'The venue name'),
     venueAddress: text(LIMITS.address, 'The address'),
     status: planStatus,
+    expectedParticipants: expectedParticipants.nullable(),
+    givesBack: z
+      .array(giveBackKind)
+      .max(GIVE_BACK_KINDS.length)
+      .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Each option can be chosen once.' }),
+    givesBackNote: text(LIMITS.longText, 'What people get back'),
+    followUp: text(LIMITS.longText, 'How we will tell people what changed'),
   })
   .partial()
   .strict();
@@ -83,6 +105,13 @@ export const blockFields = z
     facilitatorNotes: text(LIMITS.longText, 'Facilitator notes'),
     materials: text(LIMITS.longText, 'Materials'),
     leadBy: text(LIMITS.shortText, 'Who leads'),
+    leadPersonId: idSchema.nullable(),
+    decision: text(LIMITS.longText, 'What is being decided'),
+    deciderIds: z
+      .array(idSchema)
+      .max(LIMITS.peoplePerPlan)
+      .refine((ids) => new Set(ids).size === ids.length, { error: 'Each person can be named once.' }),
+    decidedByAll: z.boolean({ error: 'This needs to be yes or no.' }),
     pinnedTime: clockTime.nullable(),
   })
   .strict();
@@ -98,12 +127,144 @@ export type NewBlock = z.infer<typeof newBlock>;
 export const fullBlock = blockFields.extend({ id: idSchema }).strict();
 
 export const planSort = z.enum(PLAN_SORTS);
+
+/** Money in whole pence, so sums are exact. */
+export const pence = (what: string) =>
+  z
+    .number({ error: `${what} needs to be an amount, like 12.50.` })
+    .int({ error: `${what} needs to be in whole pence.` })
+    .min(0, { error: `${what} cannot be less than nothing.` })
+    .max(LIMITS.pence, { error: `${what} is larger than Kindred can add up.` });
+
+export const hours = (what: string) =>
+  z
+    .number({ error: `${what} needs to be a number of hours, like 1.5.` })
+    .refine(Number.isFinite, { error: `${what} needs to be a number of hours, like 1.5.`, abort: true })
+    .min(0, { error: `${what} cannot be less than nothing.` })
+    .max(LIMITS.hours, { error: `${what} can be up to ${count(LIMITS.hours)} hours.` });
+
+const rateFields = {
+  name: text(LIMITS.shortText, 'The rate name').refine((s) => s.trim().length > 0, {
+    error: 'Give the rate a name, like “Involvement, half day”.',
+  }),
+  amountPence: pence('The rate'),
+  unit: z.enum(RATE_UNITS, { error: 'Choose per hour or per day.' }),
+  source: text(LIMITS.shortText, 'Where the rate comes from').refine((s) => s.trim().length > 0, {
+    error: 'Say where this rate comes from, so anyone can check it later.',
+  }),
+  asOf: isoDate,
+};
+export const rateSchema = z.object({ id: idSchema, ...rateFields }).strict();
+export const agreedRate = z.object(rateFields).strict();
+
+export const expenseSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(EXPENSE_KINDS, { error: 'Choose what kind of expense this is.' }),
+    note: text(LIMITS.shortText, 'The note'),
+    amountPence: pence('The expense'),
+  })
+  .strict();
+
+export const paymentSchema = z
+  .object({
+    status: z.enum(PAYMENT_STATUSES, { error: 'Choose one of the options Kindred offers.' }),
+    prepHours: hours('Preparation time'),
+    sessionHours: hours('Session time'),
+    followUpHours: hours('Follow-up time'),
+    rate: agreedRate.nullable(),
+    method: z.enum(PAYMENT_METHODS, { error: 'Choose how they will be paid.' }).nullable(),
+    expenses: z.array(expenseSchema).max(LIMITS.expensesPerPerson, {
+      error: `A person can have up to ${LIMITS.expensesPerPerson} expenses.`,
+    }),
+    benefitsAdviceOffered: z.boolean({ error: 'This needs to be yes or no.' }),
+    notes: text(LIMITS.longText, 'Notes'),
+  })
+  .strict();
+
+export const personName = text(LIMITS.shortText, 'A name').refine((s) => s.trim().length > 0, {
+  error: 'Add a name, or a first name, so you can tell people apart.',
+});
+
+export const personFields = z
+  .object({
+    name: personName,
+    role: z.enum(PERSON_ROLES, { error: 'Choose the role that fits best; “Other” is fine.' }),
+    organisation: text(LIMITS.shortText, 'The organisation'),
+    pronouns: text(100, 'Pronouns'),
+    contact: text(LIMITS.shortText, 'Contact details'),
+    coPlans: z.boolean({ error: 'This needs to be yes or no.' }),
+    coFacilitates: z.boolean({ error: 'This needs to be yes or no.' }),
+    hostsOnline: z.boolean({ error: 'This needs to be yes or no.' }),
+    payment: paymentSchema,
+  })
+  .strict();
+export const personPatch = personFields.partial().strict();
+export type PersonPatch = z.infer<typeof personPatch>;
+/** A new person: a name and role are enough. */
+export const newPerson = personFields
+  .partial()
+  .extend({ id: idSchema.optional(), name: personName, role: personFields.shape.role })
+  .strict();
+export type NewPerson = z.infer<typeof newPerson>;
+export const fullPerson = personFields.extend({ id: idSchema }).strict();
+
+export const setAsideReason = text(LIMITS.longText, 'The reason').refine((s) => s.trim().length > 0, {
+  error: 'Add a few words about why, so you (and others) remember later.',
+});
+/** Finding ids are rule ids with the ids of what they are about, e.g. "decision-unnamed:<uuid>". */
+export const findingId = z
+  .string({ error: 'Kindred could not read this, so nothing was saved.' })
+  .min(1)
+  .max(300)
+  .regex(/^[a-z0-9][a-z0-9:_.-]*$/i, { error: 'Kindred could not read this, so nothing was saved.' });
+
+export const debriefPatch = z
+  .object({
+    aim: text(LIMITS.longText, 'Aim'),
+    methods: text(LIMITS.longText, 'Methods'),
+    results: text(LIMITS.longText, 'Results'),
+    outcomes: text(LIMITS.longText, 'Outcomes'),
+    reflections: text(LIMITS.longText, 'Reflections'),
+  })
+  .partial()
+  .strict();
+
+export const changeSchema = z
+  .object({
+    id: idSchema,
+    youSaid: text(LIMITS.longText, 'What people said'),
+    weDid: text(LIMITS.longText, 'What we did'),
+  })
+  .strict();
+
+export const libraryItemFields = z
+  .object({
+    title: blockTitle,
+    kind: blockKind,
+    durationMinutes,
+    description: text(LIMITS.longText, 'The description'),
+    facilitatorNotes: text(LIMITS.longText, 'Facilitator notes'),
+    materials: text(LIMITS.longText, 'Materials'),
+  })
+  .strict();
+
+export const templateName = text(LIMITS.title, 'A template name').refine((s) => s.trim().length > 0, {
+  error: 'Give the template a name so you can find it later.',
+});
+
 export const settingsPatch = z
   .object({
     textSize: z.enum(TEXT_SIZES),
     theme: z.enum(THEMES),
     motion: z.enum(MOTION),
     welcomeDismissed: z.boolean(),
+    rates: z
+      .array(rateSchema)
+      .max(LIMITS.rates, { error: `Kindred can keep up to ${LIMITS.rates} rates.` })
+      .refine((rates) => new Set(rates.map((r) => r.id)).size === rates.length, {
+        error: 'Each rate needs its own id.',
+      }),
   })
   .partial()
   .strict();

@@ -32,6 +32,10 @@ const block = (title: string, durationMinutes = 10, extra: Partial<Block> = {}):
   facilitatorNotes: '',
   materials: '',
   leadBy: '',
+  leadPersonId: null,
+  decision: '',
+  deciderIds: [],
+  decidedByAll: false,
   pinnedTime: null,
   ...extra,
 });
@@ -49,6 +53,10 @@ describe('addBlock', () => {
       facilitatorNotes: '',
       materials: '',
       leadBy: '',
+      leadPersonId: null,
+      decision: '',
+      deciderIds: [],
+      decidedByAll: false,
       pinnedTime: null,
     });
     expect(service.getPlan({ planId }).blocks).toEqual([added]);

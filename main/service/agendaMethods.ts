@@ -37,6 +37,22 @@ export function agendaMethods(ctx: StoreContext): AgendaMethods {
     return { position, block };
   };
 
+  /** Blocks may only name people in their own plan as lead or deciders. */
+  const checkPeople = (planId: string, block: Pick<Block, 'leadPersonId' | 'deciderIds'>) => {
+    if (block.leadPersonId === null && block.deciderIds.length === 0) return;
+    const inPlan = ctx.people.ids(planId);
+    if (block.leadPersonId !== null && !inPlan.has(block.leadPersonId)) {
+      throw new KindredError('invalid', 'That person is not in this plan any more, so nothing was changed.', {
+        leadPersonId: 'Choose someone from this plan’s people.',
+      });
+    }
+    if (block.deciderIds.some((id) => !inPlan.has(id))) {
+      throw new KindredError('invalid', 'Someone named in that decision is not in this plan any more, so nothing was changed.', {
+        deciderIds: 'Choose people from this plan’s people.',
+      });
+    }
+  };
+
   /** The plan's block count, after checking there is room for one more. */
   const roomForOne = (planId: string): number => {
     const count = blocks.count(planId);
@@ -52,6 +68,7 @@ export function agendaMethods(ctx: StoreContext): AgendaMethods {
       throw new KindredError('invalid', 'That block has already been added.');
     }
     const block: Block = newBlockWithDefaults(input.id ?? randomUUID(), input.kind, input);
+    checkPeople(planId, block);
     const position = Math.min(index ?? count, count);
     blocks.shift(planId, position, 1);
     blocks.insert(planId, position, block);
@@ -62,6 +79,7 @@ export function agendaMethods(ctx: StoreContext): AgendaMethods {
   const updateBlock = db.transaction(({ planId, blockId, patch }: ParsedInput<'updateBlock'>): Block => {
     const start = planStart(planId);
     const next = applyPatch(blockOf(planId, blockId).block, patch);
+    if (patch.leadPersonId !== undefined || patch.deciderIds !== undefined) checkPeople(planId, next);
     blocks.update(planId, next);
     // Most autosaved edits are to words; only a length or pin can move the clock.
     if (patch.durationMinutes !== undefined || patch.pinnedTime !== undefined) {
@@ -124,7 +142,15 @@ export function agendaMethods(ctx: StoreContext): AgendaMethods {
     // anything that later refers to it (people leading it, access arrangements) survives an undo.
     const keep = new Set(ids);
     for (const id of blocks.ids(planId)) if (!keep.has(id)) blocks.remove(planId, id);
-    agenda.forEach((block, position) => {
+    // Undo can bring back a block that named someone removed since; it comes back without them
+    // rather than failing, so the agenda itself is never lost.
+    const inPlan = ctx.people.ids(planId);
+    agenda.forEach((sent, position) => {
+      const block: Block = {
+        ...sent,
+        leadPersonId: sent.leadPersonId !== null && inPlan.has(sent.leadPersonId) ? sent.leadPersonId : null,
+        deciderIds: sent.deciderIds.filter((id) => inPlan.has(id)),
+      };
       if (blocks.get(planId, block.id)) {
         blocks.update(planId, block);
         blocks.setPosition(block.id, position);

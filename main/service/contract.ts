@@ -4,9 +4,28 @@
  * `KindredApi` (see renderer/src/api/client.ts).
  */
 import { z } from 'zod';
-import type { Block, Plan, PlanDetails, PlanSummary, Settings } from '../domain/plan';
+import type { Person } from '../domain/people';
+import type {
+  Block,
+  Change,
+  Debrief,
+  LibraryItem,
+  Plan,
+  PlanDetails,
+  PlanSummary,
+  SetAside,
+  Settings,
+} from '../domain/plan';
 import { LIMITS } from '../domain/plan';
 import {
+  changeSchema,
+  debriefPatch,
+  findingId,
+  libraryItemFields,
+  newPerson,
+  personPatch,
+  setAsideReason,
+  templateName,
   fullBlock,
   idSchema,
   newBlock,
@@ -20,6 +39,14 @@ import type { ApiMethod } from './methods';
 
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
+const personRef = z.object({ planId: idSchema, personId: idSchema }).strict();
+const noInput = z.undefined().or(z.object({}).strict());
+/** Starter templates have slugs ("sandpit"); the facilitator's own have uuids. */
+const templateId = z
+  .string({ error: 'We couldn’t find that template.' })
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9-]+$/, { error: 'We couldn’t find that template.' });
 
 /** Input schema of every method. */
 export const inputSchemas = {
@@ -44,6 +71,22 @@ export const inputSchemas = {
   setAgenda: z.object({ planId: idSchema, blocks: z.array(fullBlock).max(LIMITS.blocksPerPlan) }).strict(),
   getSettings: z.undefined().or(z.object({}).strict()),
   updateSettings: settingsPatch,
+  addPerson: z.object({ planId: idSchema, person: newPerson }).strict(),
+  updatePerson: personRef.extend({ patch: personPatch }).strict(),
+  deletePerson: personRef,
+  setAsideFinding: z.object({ planId: idSchema, findingId, reason: setAsideReason }).strict(),
+  restoreFinding: z.object({ planId: idSchema, findingId }).strict(),
+  updateDebrief: z.object({ planId: idSchema, patch: debriefPatch }).strict(),
+  setChanges: z.object({ planId: idSchema, changes: z.array(changeSchema).max(LIMITS.changesPerPlan) }).strict(),
+  listLibrary: noInput,
+  saveToLibrary: z.object({ item: libraryItemFields }).strict(),
+  deleteLibraryItem: z.object({ itemId: idSchema }).strict(),
+  listTemplates: noInput,
+  createPlanFromTemplate: z.object({ templateId, details: planDetailsPatch.optional() }).strict(),
+  savePlanAsTemplate: z
+    .object({ planId: idSchema, name: templateName, summary: text(LIMITS.shortText, 'The summary').optional() })
+    .strict(),
+  deleteTemplate: z.object({ templateId: idSchema }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -69,6 +112,32 @@ export interface ApiResults {
   setAgenda: Block[];
   getSettings: Settings;
   updateSettings: Settings;
+  addPerson: Person;
+  updatePerson: Person;
+  /** Removing someone also removes them as a lead or decider; the blocks stay. */
+  deletePerson: { personId: string };
+  setAsideFinding: SetAside;
+  restoreFinding: { findingId: string };
+  updateDebrief: Debrief;
+  setChanges: Change[];
+  listLibrary: LibraryItem[];
+  saveToLibrary: LibraryItem;
+  deleteLibraryItem: { itemId: string };
+  listTemplates: TemplateSummary[];
+  createPlanFromTemplate: Plan;
+  savePlanAsTemplate: TemplateSummary;
+  deleteTemplate: { templateId: string };
+}
+
+/** A template to start a plan from: one of Kindred's starters or one the facilitator saved. */
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  summary: string;
+  builtIn: boolean;
+  blockCount: number;
+  totalMinutes: number;
+  startTime: string;
 }
 
 /** Implemented by the service: synchronous, already-validated input. */

@@ -19,6 +19,20 @@ export const API_METHODS = [
   'setAgenda',
   'getSettings',
   'updateSettings',
+  'addPerson',
+  'updatePerson',
+  'deletePerson',
+  'setAsideFinding',
+  'restoreFinding',
+  'updateDebrief',
+  'setChanges',
+  'listLibrary',
+  'saveToLibrary',
+  'deleteLibraryItem',
+  'listTemplates',
+  'createPlanFromTemplate',
+  'savePlanAsTemplate',
+  'deleteTemplate',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -1,6 +1,6 @@
 /** The plans list and plan details: create, change, copy, delete with undo, and the sample plan. */
 import { randomUUID } from 'node:crypto';
-import { LIMITS, type PlanDetails, type PlanSummary } from '../domain/plan';
+import { LIMITS, type Plan, type PlanDetails, type PlanSummary } from '../domain/plan';
 import { createMetaRepo } from '../store/metaRepo';
 import { samplePlan } from '../store/samplePlan';
 import type { ServiceImpl } from './contract';
@@ -26,6 +26,10 @@ const NEW_PLAN = {
   venueName: '',
   venueAddress: '',
   status: 'draft',
+  expectedParticipants: null,
+  givesBack: [],
+  givesBackNote: '',
+  followUp: '',
 } as const satisfies Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt'>;
 
 /** "Copy of …", cut to the title limit without splitting a character made of two UTF-16 units. */
@@ -57,14 +61,13 @@ export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(old
     return details;
   };
 
-  // One read transaction, so the details and the agenda come from the same moment.
-  const getPlan = db.transaction((planId: string) => ({ ...detailsOf(planId), blocks: blocks.list(planId) }));
+  const getPlan = (planId: string): Plan => ctx.plan(planId);
 
   const createPlan = db.transaction((input: Parameters<ServiceImpl['createPlan']>[0]) => {
     const at = ctx.now();
     const details = applyPatch<PlanDetails>({ ...NEW_PLAN, id: randomUUID(), createdAt: at, updatedAt: at }, input?.details ?? {});
     plans.insert({ ...details, blockCount: 0, totalMinutes: 0 });
-    return { ...detailsOf(details.id), blocks: [] };
+    return getPlan(details.id);
   });
 
   const updatePlan = db.transaction(({ planId, patch }: Parameters<ServiceImpl['updatePlan']>[0]) => {
@@ -80,8 +83,14 @@ export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(old
 
   const duplicatePlan = db.transaction((planId: string) => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...details } = detailsOf(planId);
-    const agenda = blocks.list(planId).map(({ id: _b, ...content }) => content);
-    const copyId = insertPlan(ctx, { ...details, title: copyTitle(details.title), status: 'draft' }, agenda);
+    // A copy is a new workshop: the people, agenda and set-aside findings come along (re-linked
+    // to the copies), while the debrief and "you said, we did" stay with the session they describe.
+    const copyId = insertPlan(ctx, {
+      details: { ...details, title: copyTitle(details.title), status: 'draft' },
+      agenda: blocks.list(planId),
+      people: ctx.people.list(planId),
+      setAsides: ctx.setAsides.list(planId),
+    });
     return summaryOf(copyId);
   });
 
@@ -98,7 +107,7 @@ export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(old
     const current = existing === undefined ? undefined : plans.summary(existing);
     if (current) return current;
     const sample = samplePlan(ctx.clock());
-    const planId = insertPlan(ctx, sample.details, sample.blocks);
+    const planId = insertPlan(ctx, sample);
     meta.put(SAMPLE_PLAN_ID, planId);
     return summaryOf(planId);
   });

@@ -6,6 +6,9 @@ import type { ServiceImpl } from './contract';
 import type { Database } from '../store/database';
 import { agendaMethods } from './agendaMethods';
 import { planMethods } from './planMethods';
+import { libraryMethods } from './libraryMethods';
+import { peopleMethods } from './peopleMethods';
+import { reviewMethods } from './reviewMethods';
 import { settingsMethods } from './settingsMethods';
 import { createStoreContext } from './storeContext';
 
@@ -22,5 +25,12 @@ export type KindredService = ServiceImpl & {
 
 export function createService(db: Database, options: ServiceOptions = {}): KindredService {
   const ctx = createStoreContext(db, options.clock ?? (() => new Date()));
-  return { ...planMethods(ctx), ...agendaMethods(ctx), ...settingsMethods(ctx) };
+  return {
+    ...planMethods(ctx),
+    ...agendaMethods(ctx),
+    ...peopleMethods(ctx),
+    ...reviewMethods(ctx),
+    ...libraryMethods(ctx),
+    ...settingsMethods(ctx),
+  };
 }

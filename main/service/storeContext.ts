@@ -3,32 +3,64 @@
  * the few steps more than one method needs (keeping agenda totals, inserting a whole plan).
  */
 import { randomUUID } from 'node:crypto';
-import type { Block } from '../domain/plan';
+import { EMPTY_DEBRIEF, type Block, type Plan } from '../domain/plan';
+import { notFound } from './errors';
 import { computeSchedule } from '../domain/timing';
-import { createBlocksRepo, type BlocksRepo, type NewBlockContent } from '../store/blocksRepo';
+import { createBlocksRepo, type BlocksRepo } from '../store/blocksRepo';
+import type { PlanContent } from '../store/planContent';
 import type { Database } from '../store/database';
-import { createPlansRepo, type NewPlanDetails, type PlansRepo } from '../store/plansRepo';
+import { createPlansRepo, type PlansRepo } from '../store/plansRepo';
+import { createLibraryRepo, type LibraryRepo } from '../store/libraryRepo';
+import { createPeopleRepo, type PeopleRepo } from '../store/peopleRepo';
+import { createSetAsidesRepo, type SetAsidesRepo } from '../store/setAsidesRepo';
 import { createSettingsRepo } from '../store/settingsRepo';
 
 export interface StoreContext {
   db: Database;
   plans: PlansRepo;
   blocks: BlocksRepo;
+  people: PeopleRepo;
+  setAsides: SetAsidesRepo;
+  library: LibraryRepo;
   settings: ReturnType<typeof createSettingsRepo>;
   /** The clock, injectable so tests can move time on (purging, sort by last change). */
   clock: () => Date;
   /** The clock as the ISO string stored in created_at/updated_at/deleted_at. */
   now(): string;
+  /** A whole live plan, read in one transaction; not found when missing or deleted. */
+  plan(planId: string): Plan;
 }
 
 export function createStoreContext(db: Database, clock: () => Date): StoreContext {
+  const plans = createPlansRepo(db);
+  const blocks = createBlocksRepo(db);
+  const people = createPeopleRepo(db);
+  const setAsides = createSetAsidesRepo(db);
+  // One read transaction, so the details, people and agenda come from the same moment.
+  const plan = db.transaction((planId: string): Plan => {
+    const details = plans.details(planId);
+    const after = plans.debrief(planId);
+    if (!details || !after) throw notFound('plan');
+    return {
+      ...details,
+      blocks: blocks.list(planId),
+      people: people.list(planId),
+      setAsides: setAsides.list(planId),
+      debrief: { ...EMPTY_DEBRIEF, ...after.debrief },
+      changes: after.changes,
+    };
+  });
   return {
     db,
-    plans: createPlansRepo(db),
-    blocks: createBlocksRepo(db),
+    plans,
+    blocks,
+    people,
+    setAsides,
+    library: createLibraryRepo(db),
     settings: createSettingsRepo(db),
     clock,
     now: () => clock().toISOString(),
+    plan,
   };
 }
 
@@ -43,16 +75,44 @@ export function agendaChanged(ctx: StoreContext, planId: string, startTime: stri
   ctx.plans.setTotals(planId, timing.length, totalMinutes, at);
 }
 
-/** Inserts a new plan with its agenda (fresh ids throughout); returns the plan's id. */
-export function insertPlan(ctx: StoreContext, details: NewPlanDetails, agenda: readonly NewBlockContent[]): string {
+export type { PlanContent };
+
+/**
+ * Inserts a new plan with fresh ids throughout, keeping every link inside it: blocks still name
+ * the same people, and set-aside findings (whose ids embed block and person ids) still match.
+ * Links to anyone not in the content are dropped. Returns the new plan's id.
+ */
+export function insertPlan(ctx: StoreContext, content: PlanContent): string {
   const id = randomUUID();
   const at = ctx.now();
-  ctx.plans.insert({ ...details, id, createdAt: at, updatedAt: at, blockCount: 0, totalMinutes: 0 });
+  const newIds = new Map<string, string>();
+  const fresh = (old: string | undefined) => {
+    const next = randomUUID();
+    if (old !== undefined) newIds.set(old, next);
+    return next;
+  };
+  ctx.plans.insert({ ...content.details, id, createdAt: at, updatedAt: at, blockCount: 0, totalMinutes: 0 });
+  for (const person of content.people ?? []) ctx.people.insert(id, { ...person, id: fresh(person.id) });
+  const agenda = content.agenda.map((block) => ({ ...block, id: fresh(block.id) }));
   agenda.forEach((content, position) => {
-    const block: Block = { ...content, id: randomUUID() };
+    const lead = content.leadPersonId === null ? undefined : newIds.get(content.leadPersonId);
+    const block: Block = {
+      ...content,
+      leadPersonId: lead ?? null,
+      deciderIds: content.deciderIds.flatMap((old) => newIds.get(old) ?? []),
+    };
     ctx.blocks.insert(id, position, block);
   });
-  agendaChanged(ctx, id, details.startTime, at);
+  for (const setAside of content.setAsides ?? []) {
+    const findingId = setAside.findingId
+      .split(':')
+      .map((part) => newIds.get(part) ?? part)
+      .join(':');
+    ctx.setAsides.put(id, { ...setAside, findingId });
+  }
+  if (content.debrief) ctx.plans.updateDebrief(id, content.debrief, at);
+  if (content.changes) ctx.plans.updateChanges(id, content.changes.map((c) => ({ ...c, id: randomUUID() })), at);
+  agendaChanged(ctx, id, content.details.startTime, at);
   return id;
 }
 

@@ -11,10 +11,18 @@ export type NewBlockContent = Omit<Block, 'id'>;
 export type BlockTimingRow = Pick<Block, 'id' | 'durationMinutes' | 'pinnedTime'>;
 
 const COLUMNS = `id, title, kind, duration_minutes AS durationMinutes, description,
-  facilitator_notes AS facilitatorNotes, materials, lead_by AS leadBy, pinned_time AS pinnedTime`;
+  facilitator_notes AS facilitatorNotes, materials, lead_by AS leadBy, lead_person_id AS leadPersonId,
+  decision, decided_by_all AS decidedByAll, pinned_time AS pinnedTime`;
+
+/** A block row before its deciders are attached; SQLite has no booleans. */
+type BlockRow = Omit<Block, 'deciderIds' | 'decidedByAll'> & { decidedByAll: number };
+type BlockParams = Omit<Block, 'deciderIds' | 'decidedByAll'> & { decidedByAll: number };
+
+const toParams = ({ deciderIds: _d, ...block }: Block): BlockParams => ({ ...block, decidedByAll: block.decidedByAll ? 1 : 0 });
+const fromRow = (row: BlockRow, deciderIds: string[]): Block => ({ ...row, decidedByAll: row.decidedByAll === 1, deciderIds });
 
 export function createBlocksRepo(db: Database) {
-  const listByPlan = db.prepare<{ planId: string }, Block>(
+  const listByPlan = db.prepare<{ planId: string }, BlockRow>(
     `SELECT ${COLUMNS} FROM blocks WHERE plan_id = @planId ORDER BY position`,
   );
   const timingByPlan = db.prepare<{ planId: string }, BlockTimingRow>(
@@ -24,7 +32,22 @@ export function createBlocksRepo(db: Database) {
   const idsByPlan = db.prepare<{ planId: string }, { id: string }>(
     'SELECT id FROM blocks WHERE plan_id = @planId ORDER BY position',
   );
-  const get = db.prepare<{ planId: string; id: string }, Block & { position: number }>(
+  const decidersByPlan = db.prepare<{ planId: string }, { blockId: string; personId: string }>(
+    `SELECT d.block_id AS blockId, d.person_id AS personId FROM block_deciders d
+     JOIN blocks b ON b.id = d.block_id WHERE b.plan_id = @planId ORDER BY d.block_id, d.position`,
+  );
+  const decidersOf = db.prepare<{ blockId: string }, { personId: string }>(
+    'SELECT person_id AS personId FROM block_deciders WHERE block_id = @blockId ORDER BY position',
+  );
+  const clearDeciders = db.prepare<{ blockId: string }>('DELETE FROM block_deciders WHERE block_id = @blockId');
+  const addDecider = db.prepare<{ blockId: string; personId: string; position: number }>(
+    'INSERT INTO block_deciders (block_id, person_id, position) VALUES (@blockId, @personId, @position)',
+  );
+  const writeDeciders = (blockId: string, ids: readonly string[]) => {
+    clearDeciders.run({ blockId });
+    ids.forEach((personId, position) => addDecider.run({ blockId, personId, position }));
+  };
+  const get = db.prepare<{ planId: string; id: string }, BlockRow & { position: number }>(
     `SELECT ${COLUMNS}, position FROM blocks WHERE id = @id AND plan_id = @planId`,
   );
   const count = db.prepare<{ planId: string }, { n: number }>('SELECT count(*) AS n FROM blocks WHERE plan_id = @planId');
@@ -32,16 +55,17 @@ export function createBlocksRepo(db: Database) {
   const foreignIds = db.prepare<{ planId: string; ids: string }, { id: string }>(
     `SELECT b.id FROM blocks b JOIN json_each(@ids) j ON j.value = b.id WHERE b.plan_id <> @planId`,
   );
-  const insert = db.prepare<Block & { planId: string; position: number }>(
+  const insert = db.prepare<BlockParams & { planId: string; position: number }>(
     `INSERT INTO blocks (id, plan_id, position, title, kind, duration_minutes, description, facilitator_notes,
-       materials, lead_by, pinned_time)
+       materials, lead_by, lead_person_id, decision, decided_by_all, pinned_time)
      VALUES (@id, @planId, @position, @title, @kind, @durationMinutes, @description, @facilitatorNotes,
-       @materials, @leadBy, @pinnedTime)`,
+       @materials, @leadBy, @leadPersonId, @decision, @decidedByAll, @pinnedTime)`,
   );
-  const update = db.prepare<Block & { planId: string }>(
+  const update = db.prepare<BlockParams & { planId: string }>(
     `UPDATE blocks SET title = @title, kind = @kind, duration_minutes = @durationMinutes,
        description = @description, facilitator_notes = @facilitatorNotes, materials = @materials,
-       lead_by = @leadBy, pinned_time = @pinnedTime
+       lead_by = @leadBy, lead_person_id = @leadPersonId, decision = @decision,
+       decided_by_all = @decidedByAll, pinned_time = @pinnedTime
      WHERE id = @id AND plan_id = @planId`,
   );
   const remove = db.prepare<{ planId: string; id: string }>('DELETE FROM blocks WHERE id = @id AND plan_id = @planId');
@@ -53,7 +77,13 @@ export function createBlocksRepo(db: Database) {
   return {
     /** The agenda in order. */
     list(planId: string): Block[] {
-      return listByPlan.all({ planId });
+      const deciders = new Map<string, string[]>();
+      for (const { blockId, personId } of decidersByPlan.all({ planId })) {
+        const ids = deciders.get(blockId);
+        if (ids) ids.push(personId);
+        else deciders.set(blockId, [personId]);
+      }
+      return listByPlan.all({ planId }).map((row) => fromRow(row, deciders.get(row.id) ?? []));
     },
     /** Just what the timing maths needs, for keeping the plan's totals. */
     timing(planId: string): BlockTimingRow[] {
@@ -64,7 +94,10 @@ export function createBlocksRepo(db: Database) {
     },
     /** A block of this plan (with its position), or undefined. */
     get(planId: string, id: string): (Block & { position: number }) | undefined {
-      return get.get({ planId, id });
+      const row = get.get({ planId, id });
+      if (!row) return undefined;
+      const { position, ...rest } = row;
+      return { ...fromRow(rest, decidersOf.all({ blockId: id }).map((r) => r.personId)), position };
     },
     count(planId: string): number {
       return count.get({ planId })?.n ?? 0;
@@ -77,10 +110,12 @@ export function createBlocksRepo(db: Database) {
       return foreignIds.all({ planId, ids: JSON.stringify(ids) }).map((r) => r.id);
     },
     insert(planId: string, position: number, block: Block): void {
-      insert.run({ ...block, planId, position });
+      insert.run({ ...toParams(block), planId, position });
+      writeDeciders(block.id, block.deciderIds);
     },
     update(planId: string, block: Block): void {
-      update.run({ ...block, planId });
+      update.run({ ...toParams(block), planId });
+      writeDeciders(block.id, block.deciderIds);
     },
     remove(planId: string, id: string): void {
       remove.run({ planId, id });

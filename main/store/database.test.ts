@@ -25,7 +25,18 @@ describe('openDatabase', () => {
     const file = freshFile();
     const db = openDatabase(file);
     expect(existsSync(file)).toBe(true);
-    expect(tables(db)).toEqual(['blocks', 'meta', 'plans', 'schema_migrations', 'settings']);
+    expect(tables(db)).toEqual([
+      'block_deciders',
+      'blocks',
+      'library_items',
+      'meta',
+      'people',
+      'plans',
+      'schema_migrations',
+      'set_asides',
+      'settings',
+      'templates',
+    ]);
     expect(currentVersion(db)).toBe(LATEST);
     db.close();
   });

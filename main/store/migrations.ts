@@ -5,6 +5,7 @@
  */
 import type { Database } from './database';
 import { initial } from './migrations/001-initial';
+import { peopleAndReview } from './migrations/002-people-and-review';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
 }
 
 /** In version order; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview];
 
 /** The data was written by a newer Kindred; opening it here could damage it. */
 export class DatabaseTooNewError extends Error {

@@ -2,7 +2,7 @@
  * Plan rows: prepared statements created once per connection, with named parameters. Columns are
  * aliased to the domain's camelCase names so rows come back ready to use.
  */
-import type { PlanDetails, PlanSort, PlanSummary } from '../domain/plan';
+import { EMPTY_DEBRIEF, type Change, type Debrief, type PlanDetails, type PlanSort, type PlanSummary } from '../domain/plan';
 import type { Database, Statement } from './database';
 
 /** A plan's details before it has an id or timestamps. */
@@ -16,7 +16,15 @@ export interface PlanRecord extends PlanDetails {
 
 const DETAILS = `id, title, purpose, what_could_change AS whatCouldChange, date, start_time AS startTime,
   end_time AS endTime, format, venue_name AS venueName, venue_address AS venueAddress, status,
-  created_at AS createdAt, updated_at AS updatedAt`;
+  expected_participants AS expectedParticipants, gives_back AS givesBack, gives_back_note AS givesBackNote,
+  follow_up AS followUp, created_at AS createdAt, updated_at AS updatedAt`;
+
+/** A details row as SQLite returns it: JSON columns still text. */
+type DetailsRow = Omit<PlanDetails, 'givesBack'> & { givesBack: string };
+type DetailsParams = DetailsRow;
+
+const toRow = (d: PlanDetails): DetailsParams => ({ ...d, givesBack: JSON.stringify(d.givesBack) });
+const fromRow = (r: DetailsRow): PlanDetails => ({ ...r, givesBack: JSON.parse(r.givesBack) as PlanDetails['givesBack'] });
 
 const SUMMARY = `id, title, date, start_time AS startTime, status, format, block_count AS blockCount,
   total_minutes AS totalMinutes, created_at AS createdAt, updated_at AS updatedAt`;
@@ -59,19 +67,35 @@ export function createPlansRepo(db: Database) {
     ]),
   ) as Record<PlanSort, Statement<{ pattern: string | null }, PlanSummary>>;
 
-  const insert = db.prepare<PlanRecord>(
+  const insert = db.prepare<DetailsParams & { blockCount: number; totalMinutes: number }>(
     `INSERT INTO plans (id, title, purpose, what_could_change, date, start_time, end_time, format,
-       venue_name, venue_address, status, block_count, total_minutes, created_at, updated_at)
+       venue_name, venue_address, status, expected_participants, gives_back, gives_back_note, follow_up,
+       block_count, total_minutes, created_at, updated_at)
      VALUES (@id, @title, @purpose, @whatCouldChange, @date, @startTime, @endTime, @format,
-       @venueName, @venueAddress, @status, @blockCount, @totalMinutes, @createdAt, @updatedAt)`,
+       @venueName, @venueAddress, @status, @expectedParticipants, @givesBack, @givesBackNote, @followUp,
+       @blockCount, @totalMinutes, @createdAt, @updatedAt)`,
   );
-  const updateDetails = db.prepare<PlanDetails>(
+  const updateDetails = db.prepare<DetailsParams>(
     `UPDATE plans SET title = @title, purpose = @purpose, what_could_change = @whatCouldChange, date = @date,
        start_time = @startTime, end_time = @endTime, format = @format, venue_name = @venueName,
-       venue_address = @venueAddress, status = @status, updated_at = @updatedAt
+       venue_address = @venueAddress, status = @status, expected_participants = @expectedParticipants,
+       gives_back = @givesBack, gives_back_note = @givesBackNote, follow_up = @followUp, updated_at = @updatedAt
      WHERE id = @id AND deleted_at IS NULL`,
   );
-  const details = db.prepare<{ id: string }, PlanDetails>(
+  const debrief = db.prepare<{ id: string }, Debrief & { changes: string }>(
+    `SELECT debrief_aim AS aim, debrief_methods AS methods, debrief_results AS results,
+       debrief_outcomes AS outcomes, debrief_reflections AS reflections, changes
+     FROM plans WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const updateDebrief = db.prepare<Debrief & { id: string; updatedAt: string }>(
+    `UPDATE plans SET debrief_aim = @aim, debrief_methods = @methods, debrief_results = @results,
+       debrief_outcomes = @outcomes, debrief_reflections = @reflections, updated_at = @updatedAt
+     WHERE id = @id AND deleted_at IS NULL`,
+  );
+  const updateChanges = db.prepare<{ id: string; changes: string; updatedAt: string }>(
+    'UPDATE plans SET changes = @changes, updated_at = @updatedAt WHERE id = @id AND deleted_at IS NULL',
+  );
+  const details = db.prepare<{ id: string }, DetailsRow>(
     `SELECT ${DETAILS} FROM plans WHERE id = @id AND deleted_at IS NULL`,
   );
   const summary = db.prepare<{ id: string }, PlanSummary>(
@@ -98,14 +122,28 @@ export function createPlansRepo(db: Database) {
       return list[sort].all({ pattern: term === '' ? null : `%${escapeLike(term)}%` });
     },
     insert(plan: PlanRecord): void {
-      insert.run(plan);
+      insert.run({ ...toRow(plan), blockCount: plan.blockCount, totalMinutes: plan.totalMinutes });
     },
     updateDetails(plan: PlanDetails): void {
-      updateDetails.run(plan);
+      updateDetails.run(toRow(plan));
     },
     /** A live (not deleted) plan's details, or undefined. */
     details(id: string): PlanDetails | undefined {
-      return details.get({ id });
+      const row = details.get({ id });
+      return row && fromRow(row);
+    },
+    /** The GRIPP2 debrief and "you said, we did" of a live plan. */
+    debrief(id: string): { debrief: Debrief; changes: Change[] } | undefined {
+      const row = debrief.get({ id });
+      if (!row) return undefined;
+      const { changes, ...fields } = row;
+      return { debrief: { ...EMPTY_DEBRIEF, ...fields }, changes: JSON.parse(changes) as Change[] };
+    },
+    updateDebrief(id: string, value: Debrief, updatedAt: string): void {
+      updateDebrief.run({ ...value, id, updatedAt });
+    },
+    updateChanges(id: string, changes: readonly Change[], updatedAt: string): void {
+      updateChanges.run({ id, changes: JSON.stringify(changes), updatedAt });
     },
     summary(id: string): PlanSummary | undefined {
       return summary.get({ id });

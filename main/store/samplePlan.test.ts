@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule } from '../domain/timing';
 import { formatClockTime } from '../domain/time';
-import { fullBlock, planDetailsPatch } from '../domain/validation';
+import { fullBlock, fullPerson, planDetailsPatch } from '../domain/validation';
 import { sampleDate, samplePlan } from './samplePlan';
 
 describe('the sample plan', () => {
-  const { details, blocks } = samplePlan(new Date(2027, 2, 1));
+  const { details, agenda: blocks, people } = samplePlan(new Date(2027, 2, 1));
 
   it('passes the same validation as anything a facilitator types', () => {
     expect(planDetailsPatch.safeParse(details).success).toBe(true);
@@ -34,6 +34,19 @@ describe('the sample plan', () => {
     }
     // Every activity says what will happen in words for participants.
     for (const b of blocks) if (b.kind !== 'break' && b.kind !== 'meal') expect(b.description.length).toBeGreaterThan(20);
+  });
+
+  it('names its people, with the public contributor and carer planning it and leading parts of it', () => {
+    for (const person of people) expect(fullPerson.safeParse(person).success, person.name).toBe(true);
+    const ids = new Set(people.map((p) => p.id));
+    const lived = people.filter((p) => p.role === 'public_contributor' || p.role === 'carer');
+    expect(lived.length).toBeGreaterThanOrEqual(2);
+    expect(lived.every((p) => p.coPlans)).toBe(true);
+    for (const b of blocks) if (b.leadPersonId !== null) expect(ids.has(b.leadPersonId)).toBe(true);
+    expect(blocks.some((b) => lived.some((p) => p.id === b.leadPersonId))).toBe(true);
+    const decision = blocks.find((b) => b.kind === 'decision')!;
+    expect(decision.decision).not.toBe('');
+    expect(decision.decidedByAll).toBe(true);
   });
 
   it('is dated about four weeks ahead, on a Wednesday', () => {

@@ -3,11 +3,66 @@
  * what a kind and relational agenda looks like (co-chairs, an agreement, breaks, a shared
  * decision, a pinned lunch, a check-out, and telling people what happens next).
  */
-import type { NewBlockContent } from './blocksRepo';
-import type { NewPlanDetails } from './plansRepo';
+import { EMPTY_PAYMENT, type Person } from '../domain/people';
+import type { PlanContent } from './planContent';
 
-const AMARA = 'Amara (public contributor, co-chair)';
-const SAM = 'Sam (researcher, co-chair)';
+// Placeholder ids: inserting the sample gives every person and block a fresh id and re-links them.
+const AMARA = '5a3e0c1e-0000-4000-8000-00000000a001';
+const SAM = '5a3e0c1e-0000-4000-8000-00000000a002';
+const PRIYA = '5a3e0c1e-0000-4000-8000-00000000a003';
+
+const people: Person[] = [
+  {
+    id: AMARA,
+    name: 'Amara',
+    role: 'public_contributor',
+    organisation: '',
+    pronouns: 'she/her',
+    contact: '',
+    coPlans: true,
+    coFacilitates: true,
+    hostsOnline: false,
+    payment: {
+      ...EMPTY_PAYMENT,
+      prepHours: 2,
+      sessionHours: 4,
+      followUpHours: 1,
+      expenses: [{ id: '5a3e0c1e-0000-4000-8000-00000000e001', kind: 'travel', note: 'Return bus fare', amountPence: 640 }],
+      notes: 'Agree the rate with Amara before she starts preparing; she would like to be paid by bank transfer.',
+    },
+  },
+  {
+    id: SAM,
+    name: 'Sam',
+    role: 'researcher',
+    organisation: 'Anytown University',
+    pronouns: 'they/them',
+    contact: '',
+    coPlans: true,
+    coFacilitates: true,
+    hostsOnline: false,
+    payment: { ...EMPTY_PAYMENT },
+  },
+  {
+    id: PRIYA,
+    name: 'Priya',
+    role: 'carer',
+    organisation: '',
+    pronouns: '',
+    contact: '',
+    coPlans: true,
+    coFacilitates: false,
+    hostsOnline: false,
+    payment: {
+      ...EMPTY_PAYMENT,
+      prepHours: 1,
+      sessionHours: 4,
+      expenses: [{ id: '5a3e0c1e-0000-4000-8000-00000000e002', kind: 'carer_cover', note: 'Care for her dad while she is with us', amountPence: 6000 }],
+    },
+  },
+];
+
+const led = (by: string | null, leadBy = '') => ({ leadPersonId: by, leadBy, decision: '', deciderIds: [], decidedByAll: false });
 
 /** About four weeks from `today`, on a Wednesday: midweek days suit most carers and venues. */
 export function sampleDate(today: Date): string {
@@ -18,7 +73,7 @@ export function sampleDate(today: Date): string {
   return `${d.getFullYear()}-${mm}-${dd}`;
 }
 
-export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewBlockContent[] } {
+export function samplePlan(today: Date): PlanContent & { people: Person[] } {
   return {
     details: {
       title: 'Shaping our next study together',
@@ -36,8 +91,14 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
       venueName: 'Riverside Community Centre, Room 2 (ground floor)',
       venueAddress: '14 Mill Lane\nAnytown\nAN1 2YZ',
       status: 'draft',
+      expectedParticipants: 14,
+      givesBack: ['feedback', 'learning', 'certificate'],
+      givesBackNote: 'Everyone is offered a certificate, and a place on the study’s advisory group if they would like one.',
+      followUp:
+        'Within four weeks we will write to everyone, in the format they prefer, to say which priorities we chose and why.',
     },
-    blocks: [
+    people,
+    agenda: [
       {
         title: 'Welcome',
         kind: 'welcome',
@@ -49,7 +110,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'Arrive 30 minutes early to check the room, the hearing loop and the step-free route. Greet people by name. ' +
           'Say where the toilets and the quiet room are, and that anyone can step out at any time without asking.',
         materials: 'Large-print name badges, agendas in the formats people asked for',
-        leadBy: `${AMARA} and ${SAM}`,
+        ...led(AMARA, 'Amara and Sam, co-chairs'),
         pinnedTime: null,
       },
       {
@@ -61,7 +122,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'Go first and keep it short and honest, so others know what is asked. Passing is always fine: ' +
           'do not ask anyone to explain.',
         materials: '',
-        leadBy: AMARA,
+        ...led(AMARA),
         pinnedTime: null,
       },
       {
@@ -75,7 +136,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'Pair public contributors with researchers. Leave job titles out of introductions: everyone in the room ' +
           'brings skills, and this is where the room starts to feel equal.',
         materials: 'A timer',
-        leadBy: SAM,
+        ...led(SAM),
         pinnedTime: null,
       },
       {
@@ -89,7 +150,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'Start from the last agreement if there is one and ask what to add. Write it up large and keep it on the ' +
           'wall. Agree a signal anyone can use when they hear jargon, such as holding up a yellow card.',
         materials: 'Flipchart, thick pens, yellow cards',
-        leadBy: AMARA,
+        ...led(AMARA),
         pinnedTime: null,
       },
       {
@@ -103,7 +164,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'Ten minutes at most. Send the slides a week before, in the formats people asked for. ' +
           'If a technical word is needed, explain it the first time; better still, use an everyday one.',
         materials: 'Laptop, projector, printed slides (large print available)',
-        leadBy: SAM,
+        ...led(SAM),
         pinnedTime: null,
       },
       {
@@ -113,7 +174,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
         description: 'Time for a drink, a stretch or some fresh air. The quiet room is open all day.',
         facilitatorNotes: 'Check in quietly with anyone who seemed uncomfortable so far.',
         materials: 'Tea, coffee, water, biscuits (including gluten-free)',
-        leadBy: '',
+        ...led(null),
         pinnedTime: null,
       },
       {
@@ -127,7 +188,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'In each group a public contributor chairs and a researcher takes notes, not the other way round. ' +
           'Offer talking, writing or drawing. Walk round, but do not take over.',
         materials: 'Sticky notes, pens, a table for each group, printed question cards',
-        leadBy: 'Group chairs (public contributors)',
+        ...led(PRIYA, 'Group chairs (public contributors and carers)'),
         pinnedTime: null,
       },
       {
@@ -138,7 +199,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
         facilitatorNotes:
           'The group chairs report back. Write down people’s own words; do not translate them into research language.',
         materials: 'Wall space, the groups’ sticky notes',
-        leadBy: AMARA,
+        ...led(AMARA),
         pinnedTime: null,
       },
       {
@@ -152,7 +213,11 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'Everyone’s votes count the same. Say clearly how the result will be used and what cannot change ' +
           '(the budget, for example), so nobody is promised more than we can give.',
         materials: 'Voting stickers (three per person), the ideas wall',
-        leadBy: `${AMARA} and ${SAM}`,
+        leadPersonId: AMARA,
+        leadBy: 'Amara and Sam, co-chairs',
+        decision: 'Which three questions our next study asks first.',
+        deciderIds: [],
+        decidedByAll: true,
         pinnedTime: null,
       },
       {
@@ -164,7 +229,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'Pinned to 12:30 because the caterers arrive then: if the morning runs late, Kindred shows it here. ' +
           'Label the food clearly and keep some seats away from the noise.',
         materials: 'Lunch for everyone, with the dietary needs people told us about',
-        leadBy: '',
+        ...led(null),
         pinnedTime: '12:30',
       },
       {
@@ -177,7 +242,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'Ask what worked and what we should change next time, and note it for the plan’s reflections. ' +
           'Hand out feedback cards for anyone who would rather write.',
         materials: 'Feedback cards, pens',
-        leadBy: AMARA,
+        ...led(AMARA),
         pinnedTime: null,
       },
       {
@@ -191,7 +256,7 @@ export function samplePlan(today: Date): { details: NewPlanDetails; blocks: NewB
           'Confirm when payment and expenses will be paid, and signpost benefits advice for anyone who needs it. ' +
           'Put the four-week “you said, we did” update in the diary now.',
         materials: 'Expenses forms, stamped addressed envelopes',
-        leadBy: SAM,
+        ...led(SAM),
         pinnedTime: null,
       },
     ],

@@ -10,6 +10,10 @@ const block = (id: string, durationMinutes = 10): Block => ({
   description: '',
   facilitatorNotes: '',
   materials: '',
+  leadPersonId: null,
+  decision: '',
+  deciderIds: [],
+  decidedByAll: false,
   leadBy: '',
   pinnedTime: null,
 });

@@ -1,0 +1,67 @@
+/**
+ * The people in a plan. Removing someone takes them out of every block they led or decided in,
+ * in the same transaction (the foreign keys do it), so no block ever names someone who is gone.
+ */
+import { randomUUID } from 'node:crypto';
+import { EMPTY_PAYMENT, type Person } from '../domain/people';
+import { LIMITS } from '../domain/plan';
+import type { ParsedInput, ServiceImpl } from './contract';
+import { KindredError, notFound } from './errors';
+import { applyPatch, type StoreContext } from './storeContext';
+
+type PeopleMethods = Pick<ServiceImpl, 'addPerson' | 'updatePerson' | 'deletePerson'>;
+
+export function peopleMethods(ctx: StoreContext): PeopleMethods {
+  const { db, plans, people } = ctx;
+
+  const livePlan = (planId: string) => {
+    if (plans.startTime(planId) === undefined) throw notFound('plan');
+  };
+
+  const personOf = (planId: string, personId: string): Person => {
+    const person = people.get(planId, personId);
+    if (!person) throw notFound('person');
+    return person;
+  };
+
+  const addPerson = db.transaction(({ planId, person: input }: ParsedInput<'addPerson'>): Person => {
+    livePlan(planId);
+    if (people.count(planId) >= LIMITS.peoplePerPlan) {
+      throw new KindredError('invalid', `A plan can hold up to ${LIMITS.peoplePerPlan} people.`);
+    }
+    if (input.id !== undefined && people.exists(input.id)) {
+      throw new KindredError('invalid', 'That person has already been added.');
+    }
+    const person: Person = {
+      organisation: '',
+      pronouns: '',
+      contact: '',
+      coPlans: false,
+      coFacilitates: false,
+      hostsOnline: false,
+      payment: { ...EMPTY_PAYMENT, expenses: [] },
+      ...input,
+      id: input.id ?? randomUUID(),
+    };
+    people.insert(planId, person);
+    plans.touch(planId, ctx.now());
+    return person;
+  });
+
+  const updatePerson = db.transaction(({ planId, personId, patch }: ParsedInput<'updatePerson'>): Person => {
+    livePlan(planId);
+    const next = applyPatch(personOf(planId, personId), patch);
+    people.update(planId, next);
+    plans.touch(planId, ctx.now());
+    return next;
+  });
+
+  const deletePerson = db.transaction(({ planId, personId }: ParsedInput<'deletePerson'>) => {
+    livePlan(planId);
+    if (!people.remove(planId, personId)) throw notFound('person');
+    plans.touch(planId, ctx.now());
+    return { personId };
+  });
+
+  return { addPerson, updatePerson, deletePerson };
+}

@@ -1,0 +1,17 @@
+import type { Person } from '../domain/people';
+import type { Change, Debrief, SetAside } from '../domain/plan';
+import type { NewBlockContent } from './blocksRepo';
+import type { NewPlanDetails } from './plansRepo';
+
+/**
+ * A whole plan's content, ready to insert as a new plan: from a copy, a template, the sample or a
+ * plan file. Ids in it are only labels for the links inside it; inserting gives everything fresh ids.
+ */
+export interface PlanContent {
+  details: NewPlanDetails;
+  agenda: readonly (NewBlockContent & { id?: string })[];
+  people?: readonly Person[];
+  setAsides?: readonly { findingId: SetAside['findingId']; reason: string; setAt: string }[];
+  debrief?: Debrief;
+  changes?: readonly Change[];
+}
