@@ -1,0 +1,52 @@
+/** How `kindred review` prints a review: plain text for people, JSON for scripts. */
+import type { Plan } from '../domain/plan';
+import { applySetAsides, reviewPlan } from '../domain/review';
+import { PRINCIPLE_LABELS, SOURCES, WEIGHT_LABELS, type Finding, type ReviewResult } from '../domain/review/types';
+
+export interface ReviewJson {
+  plan: { id: string; title: string };
+  counts: { open: number; important: number; consider: number; considered: number };
+  open: Finding[];
+  considered: ReviewResult['considered'];
+}
+
+export function reviewAsJson(plan: Plan): ReviewJson {
+  const result = applySetAsides(reviewPlan(plan), plan.setAsides);
+  const important = result.open.filter((f) => f.weight === 'important').length;
+  return {
+    plan: { id: plan.id, title: plan.title },
+    counts: { open: result.open.length, important, consider: result.open.length - important, considered: result.considered.length },
+    open: result.open,
+    considered: result.considered,
+  };
+}
+
+const things = (n: number) => (n === 1 ? '1 thing' : `${n} things`);
+
+function findingLines(f: Finding): string[] {
+  return [
+    `  • ${f.message}`,
+    `    ${PRINCIPLE_LABELS[f.principle]} · ${SOURCES[f.source]}`,
+    `    Why: ${f.why}`,
+    `    How to act: ${f.howToAct}`,
+    `    (${f.id})`,
+  ];
+}
+
+export function formatReview(plan: Plan): string {
+  const { counts, open, considered } = reviewAsJson(plan);
+  const lines = [`Review of “${plan.title}”`, ''];
+  if (counts.open === 0) lines.push('Nothing to look at: this plan looks kind and well thought through.');
+  else lines.push(`${things(counts.open)} worth a look (${counts.important} important).`);
+  for (const weight of ['important', 'consider'] as const) {
+    const group = open.filter((f) => f.weight === weight);
+    if (group.length === 0) continue;
+    lines.push('', `${WEIGHT_LABELS[weight]}:`);
+    for (const f of group) lines.push(...findingLines(f));
+  }
+  if (considered.length > 0) {
+    lines.push('', 'Considered and set aside:');
+    for (const c of considered) lines.push(`  • ${c.finding.message}`, `    Your reason: ${c.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
