@@ -9,6 +9,7 @@ import { arch, cpus, loadavg, platform } from 'node:os';
 import { resolve } from 'node:path';
 import { runAgendaBench } from './agenda-bench';
 import type { BenchResult } from './results';
+import { runReviewBench } from './review-bench';
 import { runStoreBench } from './store-bench';
 
 const DOC = resolve(import.meta.dirname, '../../docs/performance.md');
@@ -23,6 +24,8 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
 
 - **Store** (Node, the real SQLite file, through \`dispatch\` so validation counts): 1,000 plans of
   30 blocks each; listing the plans, loading one plan, and an autosaved block edit.
+- **Review** (Node, pure domain code): the plan review of a 300-block plan with 60 people and
+  jargon-heavy text, which the renderer runs on every edit; and the jargon scan of one long field.
 - **Agenda** (headless Chromium, the built renderer over the web bridge): a 300-block agenda; the
   time from changing the first block's length to every clock time below it being repainted, timed
   inside the page (the input event, a MutationObserver on the last start time, then the next frame).
@@ -73,7 +76,7 @@ async function writeDoc(results: BenchResult[], load: number): Promise<void> {
 }
 
 const loadAtStart = loadavg()[0] ?? 0;
-const results: BenchResult[] = [...(await runStoreBench()), ...(await runAgendaBench())];
+const results: BenchResult[] = [...(await runStoreBench()), ...(await runReviewBench()), ...(await runAgendaBench())];
 console.log(consoleTable(results));
 await writeDoc(results, loadAtStart);
 console.log(`\nFigures written to ${DOC}`);

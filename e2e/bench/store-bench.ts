@@ -44,6 +44,10 @@ function agenda(planIndex: number): Block[] {
     facilitatorNotes: 'Mix public contributors and researchers. Offer talking, writing or drawing.',
     materials: 'Sticky notes, pens, flipchart',
     leadBy: i % 2 === 0 ? 'Amara (public contributor)' : 'Sam (researcher)',
+    leadPersonId: null,
+    decision: '',
+    deciderIds: [],
+    decidedByAll: false,
     pinnedTime: i === 12 ? '12:30' : null,
   }));
 }

@@ -13,14 +13,16 @@ function stableId(templateIndex: number, n: number): string {
 
 export function templateAsPlan(template: StarterTemplate, templateIndex: number, at = '2027-01-01T09:00:00.000Z'): Plan {
   let n = 0;
+  // A deep copy: the plan may be edited, and the template is shared, frozen-in-spirit data.
+  const { details, blocks } = structuredClone({ details: template.details, blocks: template.blocks });
   return {
-    ...template.details,
+    ...details,
     id: stableId(templateIndex, n++),
     status: 'draft',
     date: null,
     createdAt: at,
     updatedAt: at,
-    blocks: template.blocks.map((block) => ({ ...block, id: stableId(templateIndex, n++), deciderIds: [] })),
+    blocks: blocks.map((block) => ({ ...block, id: stableId(templateIndex, n++), deciderIds: [] })),
     people: [],
     setAsides: [],
     debrief: { ...EMPTY_DEBRIEF },
