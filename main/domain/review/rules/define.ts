@@ -1,0 +1,132 @@
+/**
+ * What a rule is, and the small helpers every rule uses to word its findings. A rule looks at the
+ * shared facts in the review context (computed once per review) and says what it noticed, warmly
+ * and specifically, with why it matters (naming a source) and how the facilitator might act.
+ */
+import { BLOCK_KIND_LABELS } from '../../blockKinds';
+import type { Person } from '../../people';
+import type { Block } from '../../plan';
+import { formatDurationLong } from '../../time';
+import type { ReviewContext } from '../context';
+import type { Finding, FindingAction, Principle, SourceId, TextTarget, Weight } from '../types';
+
+export interface Rule {
+  /** Stable kebab-case id; it starts every finding id the rule gives, so set-asides keep working. */
+  id: string;
+  principle: Principle;
+  /** The usual weight; a rule may give a lighter or heavier one for a particular case. */
+  weight: Weight;
+  source: SourceId;
+  run(ctx: ReviewContext): Finding[];
+}
+
+/** What one firing of a rule says. The rule fills in its id, principle, weight and source. */
+export interface Noticed {
+  /** Set when the rule can fire more than once: a person's id, `block:<id>`, a text target's key. */
+  subject?: string;
+  weight?: Weight;
+  message: string;
+  why: string;
+  howToAct: string;
+  action?: FindingAction;
+}
+
+export type Notice = (noticed: Noticed) => void;
+
+export interface RuleDefinition {
+  id: string;
+  principle: Principle;
+  weight: Weight;
+  source: SourceId;
+  check(ctx: ReviewContext, notice: Notice): void;
+}
+
+export function defineRule(def: RuleDefinition): Rule {
+  const { id, principle, weight, source, check } = def;
+  return {
+    id,
+    principle,
+    weight,
+    source,
+    run(ctx) {
+      const found: Finding[] = [];
+      check(ctx, (n) => {
+        const finding: Finding = {
+          id: n.subject === undefined ? id : `${id}:${n.subject}`,
+          ruleId: id,
+          principle,
+          weight: n.weight ?? weight,
+          message: n.message,
+          why: n.why,
+          source,
+          howToAct: n.howToAct,
+        };
+        if (n.action) finding.action = n.action;
+        found.push(finding);
+      });
+      return found;
+    },
+  };
+}
+
+/**
+ * How each source is named in a "why": the start of its title in SOURCES, short enough to read in a
+ * sentence. Tests check every "why" names its own source this way.
+ */
+export const SOURCE_NAMES: Readonly<Record<SourceId, string>> = {
+  involve: 'NIHR INVOLVE (2018)',
+  ukStandards: 'UK Standards for Public Involvement',
+  payment: 'NIHR payment guidance',
+  gripp2: 'GRIPP2',
+  accessibleInfo: 'GOV.UK',
+  easyRead: 'Making written information easier to understand',
+  foundingPaper: 'Co-production: a kind revolution',
+};
+
+// ─── Wording helpers ────────────────────────────────────────────────────────────────────────
+
+/** A block as people know it: its title, or its kind when it has no title yet. */
+export function blockName(block: Pick<Block, 'title' | 'kind'>): string {
+  return block.title.trim() || BLOCK_KIND_LABELS[block.kind];
+}
+
+/** “Lunch”, with curly quotes, for use in a sentence. */
+export function quoted(text: string): string {
+  return `“${text}”`;
+}
+
+export function personName(person: Pick<Person, 'name'>): string {
+  return person.name.trim() || 'someone';
+}
+
+/**
+ * "Amara", "Amara and Joe", "Amara, Joe and Priya", "Amara, Joe, Priya and 2 others";
+ * with "or": "Amara, Joe or Priya", "Amara, Joe, Priya or others".
+ */
+export function listWords(items: readonly string[], joiner: 'and' | 'or' = 'and', most = 4): string {
+  if (items.length === 0) return '';
+  if (items.length === 1) return items[0]!;
+  if (items.length > most) {
+    const shown = items.slice(0, most - 1).join(', ');
+    const others = items.length - (most - 1);
+    return joiner === 'and' ? `${shown} and ${others} others` : `${shown} or others`;
+  }
+  return `${items.slice(0, -1).join(', ')} ${joiner} ${items[items.length - 1]!}`;
+}
+
+/** "1 hour 35 minutes". */
+export const duration = formatDurationLong;
+
+/** "1 thing", "3 things". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A text target as part of a finding id: "plan:purpose", "block:<id>:description". */
+export function targetKey(target: TextTarget): string {
+  return target.kind === 'plan' ? `plan:${target.field}` : `block:${target.blockId}:${target.field}`;
+}
+
+export function isBlank(text: string | null | undefined): boolean {
+  return text === null || text === undefined || text.trim() === '';
+}

@@ -1,0 +1,120 @@
+/** Plain English in what participants read: jargon, long sentences, and blocks with nothing said about them. */
+import { REST_KINDS } from '../../blockKinds';
+import { STANDARD_SENTENCE_WORDS } from '../../plainEnglish';
+import type { ReviewContext, ReviewedText } from '../context';
+import { PLAN_TEXT_LABELS } from '../participantText';
+import type { TextTarget } from '../types';
+import { blockName, count, defineRule, listWords, quoted, targetKey, type Rule } from './define';
+
+/** Where a text is, inside a sentence: "the description of “Lunch”", "“Why we are meeting”". */
+function whereText(ctx: ReviewContext, target: TextTarget): string {
+  if (target.kind === 'plan') return target.field === 'title' ? 'the plan name' : quoted(PLAN_TEXT_LABELS[target.field]);
+  const block = ctx.blockById.get(target.blockId);
+  const name = block ? quoted(blockName(block)) : 'a block';
+  return target.field === 'title' ? `the block title ${name}` : `the description of ${name}`;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The first few words of a sentence, to recognise it by. */
+function opening(sentence: string, words = 8): string {
+  const parts = sentence.split(/\s+/);
+  return parts.length <= words ? sentence : `${parts.slice(0, words).join(' ')}…`;
+}
+
+/** How many different terms a jargon finding names before "and others". */
+const TERMS_NAMED = 4;
+
+export const jargon = defineRule({
+  id: 'jargon',
+  principle: 'plain_english',
+  weight: 'consider',
+  source: 'foundingPaper',
+  check(ctx, notice) {
+    for (const t of ctx.texts) {
+      if (t.jargon.length === 0) continue;
+      const seen = new Set<string>();
+      const named: string[] = [];
+      for (const m of t.jargon) {
+        if (seen.has(m.term)) continue;
+        seen.add(m.term);
+        if (named.length < TERMS_NAMED) named.push(`${quoted(m.match)} (perhaps ${quoted(m.plain)})`);
+      }
+      const more = seen.size - named.length;
+      const first = t.jargon[0]!;
+      notice({
+        subject: targetKey(t.target),
+        message:
+          `${upperFirst(whereText(ctx, t.target))} uses ${seen.size === 1 ? 'a word' : 'words'} some people may not know: ` +
+          `${more > 0 ? `${named.join(', ')} and ${count(more, 'other', 'others')}` : listWords(named, 'and', TERMS_NAMED)}.`,
+        why: 'Co-production: a kind revolution (the founding paper) asks us to challenge the academic language that shuts people out. Participants read these words in their pack.',
+        howToAct: first.note
+          ? `Swap each one for an everyday word, or keep it and explain it. ${first.note}`
+          : 'Swap each one for an everyday word, or keep it and explain it the first time you use it.',
+        action: {
+          type: 'replaceText',
+          label: `Change ${quoted(first.match)} to ${quoted(first.plain)}`,
+          target: t.target,
+          find: first.term,
+          replace: first.plain,
+        },
+      });
+    }
+  },
+});
+
+function longSentenceMessage(ctx: ReviewContext, t: ReviewedText): string {
+  const where = whereText(ctx, t.target);
+  if (t.longSentences.length === 1) {
+    const s = t.longSentences[0]!;
+    return `A sentence in ${where} has ${s.words} words: ${quoted(opening(s.text))}. Shorter sentences are easier to follow.`;
+  }
+  const longest = Math.max(...t.longSentences.map((s) => s.words));
+  return `${t.longSentences.length} sentences in ${where} have more than ${STANDARD_SENTENCE_WORDS} words; the longest has ${longest}. Shorter sentences are easier to follow.`;
+}
+
+export const longSentences = defineRule({
+  id: 'long-sentences',
+  principle: 'plain_english',
+  weight: 'consider',
+  source: 'accessibleInfo',
+  check(ctx, notice) {
+    for (const t of ctx.texts) {
+      if (t.longSentences.length === 0) continue;
+      notice({
+        subject: targetKey(t.target),
+        message: longSentenceMessage(ctx, t),
+        why: `GOV.UK guidance on accessible, plain English writing asks for short sentences, and Kindred’s packs split any sentence over ${STANDARD_SENTENCE_WORDS} words.`,
+        howToAct: 'Split it into two or three shorter sentences, each with one idea.',
+        action: { type: 'go', label: `Go to ${whereText(ctx, t.target)}`, place: t.target.kind === 'plan' ? 'details' : 'agenda', focus: t.target },
+      });
+    }
+  },
+});
+
+export const descriptionsMissing = defineRule({
+  id: 'descriptions-missing',
+  principle: 'plain_english',
+  weight: 'consider',
+  source: 'ukStandards',
+  check(ctx, notice) {
+    // A break or a meal speaks for itself; everything else is worth a line for participants.
+    const missing = ctx.blocks.filter((b) => !REST_KINDS.has(b.kind) && b.description.trim() === '');
+    const first = missing[0];
+    if (!first) return;
+    const names = listWords(missing.map((b) => quoted(blockName(b))));
+    notice({
+      message:
+        missing.length === 1
+          ? `${names} has no description for participants yet.`
+          : `${missing.length} blocks have no description for participants yet: ${names}.`,
+      why: 'The UK Standards for Public Involvement (2019) ask for plain, timely communication. A line or two for each part of the day helps people know what to expect and prepare.',
+      howToAct: 'Add a sentence or two for each, written for participants: what happens and how they can take part.',
+      action: { type: 'go', label: `Go to ${quoted(blockName(first))}`, place: 'agenda', focus: { blockId: first.id } },
+    });
+  },
+});
+
+export const PLAIN_ENGLISH_RULES: readonly Rule[] = [jargon, longSentences, descriptionsMissing];

@@ -1,0 +1,157 @@
+/**
+ * Plans for testing the review: a good plan that raises nothing important (and, as written, nothing
+ * at all), and helpers to make people and blocks. Pure data, with fixed ids and dates, so tests are
+ * deterministic. Used by the review's tests; safe to use from any other test.
+ */
+import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, type BlockKind } from '../blockKinds';
+import { EMPTY_PAYMENT, type Payment, type Person, type PersonRole } from '../people';
+import { EMPTY_DEBRIEF, type Block, type Plan } from '../plan';
+
+let blockCounter = 0;
+let personCounter = 0;
+
+/** A fresh id in the shape the app uses (a v4-like uuid), from a prefix and a counter. */
+function testId(prefix: number, n: number): string {
+  return `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+}
+
+/** A block of this kind with plain defaults; `fields` win. A description is filled in unless given. */
+export function makeBlock(kind: BlockKind, fields: Partial<Block> = {}): Block {
+  return {
+    id: testId(0xb10c, ++blockCounter),
+    title: BLOCK_KIND_LABELS[kind],
+    kind,
+    durationMinutes: BLOCK_KIND_DEFAULT_MINUTES[kind],
+    description: 'We explain what happens and how you can take part.',
+    facilitatorNotes: '',
+    materials: '',
+    leadBy: '',
+    leadPersonId: null,
+    decision: kind === 'decision' ? 'Which ideas we take forward together.' : '',
+    deciderIds: [],
+    decidedByAll: kind === 'decision',
+    pinnedTime: null,
+    ...fields,
+  };
+}
+
+/** A payment agreed at an hourly rate checked early in 2027, with benefits advice offered. */
+export function paidAgreed(fields: Partial<Payment> = {}): Payment {
+  return {
+    ...EMPTY_PAYMENT,
+    status: 'agreed',
+    prepHours: 2,
+    sessionHours: 5,
+    followUpHours: 1,
+    rate: { name: 'Involvement rate', amountPence: 2500, unit: 'hour', source: 'Our involvement policy', asOf: '2027-01-10' },
+    method: 'bank_transfer',
+    benefitsAdviceOffered: true,
+    ...fields,
+  };
+}
+
+/** A person with this role; public contributors and carers are paid (agreed) unless `payment` says otherwise. */
+export function makePerson(name: string, role: PersonRole, fields: Partial<Person> = {}): Person {
+  const livedExperience = role === 'public_contributor' || role === 'carer';
+  return {
+    id: testId(0x9e0, ++personCounter),
+    name,
+    role,
+    organisation: '',
+    pronouns: '',
+    contact: '',
+    coPlans: false,
+    coFacilitates: false,
+    hostsOnline: false,
+    payment: livedExperience ? paidAgreed() : { ...EMPTY_PAYMENT },
+    ...fields,
+  };
+}
+
+/**
+ * A good plan: 10:00 to 15:00 in a community hall for about 14 people, planned, led and decided
+ * with a public contributor and a carer who are paid, with a welcome, a check-in, time to meet,
+ * ground rules, breaks, small groups, lunch, a decision everyone takes part in, a reflection and a
+ * close, in plain words. It ends at 14:30, leaving 30 minutes to spare.
+ */
+export function goodPlan(overrides: Partial<Plan> = {}): Plan {
+  const amara = makePerson('Amara', 'public_contributor', { coPlans: true, coFacilitates: true });
+  const joe = makePerson('Joe', 'carer', {
+    payment: paidAgreed({ expenses: [{ id: testId(0xe4, 1), kind: 'carer_cover', note: 'Cover for his mum', amountPence: 4000 }] }),
+  });
+  const priya = makePerson('Priya', 'researcher', { coPlans: true });
+  const sam = makePerson('Sam', 'facilitator', { coFacilitates: true });
+
+  const blocks: Block[] = [
+    makeBlock('welcome', { title: 'Welcome', leadPersonId: amara.id, description: 'We say hello and what today is for. You can step out at any time.' }),
+    makeBlock('check_in', { title: 'How are you today?', leadPersonId: joe.id, description: 'Say your name and one word about how you are. You can pass.' }),
+    makeBlock('relationship_building', { title: 'Getting to know each other', leadPersonId: sam.id, description: 'Chat with one other person, then introduce each other.' }),
+    makeBlock('ground_rules', { title: 'Our agreement for today', durationMinutes: 15, leadPersonId: amara.id, description: 'We agree together how we want to work today.' }),
+    makeBlock('presentation', { title: 'Where the project is now', leadPersonId: priya.id, description: 'A short talk about the project so far. Ask questions at any time.' }),
+    makeBlock('break', { title: 'Break', description: '' }),
+    makeBlock('small_groups', { title: 'What matters to you?', leadPersonId: sam.id, description: 'Think on your own, then talk in pairs, then in fours.' }),
+    makeBlock('discussion', { title: 'What we heard', leadPersonId: joe.id, description: 'We look at the ideas together and add anything missing.' }),
+    makeBlock('meal', { title: 'Lunch', pinnedTime: '12:30', description: 'We eat together. All the food is labelled.' }),
+    makeBlock('decision', {
+      title: 'Choosing together',
+      durationMinutes: 30,
+      leadPersonId: amara.id,
+      description: 'We choose the ideas to take forward. Everyone has a say.',
+      decision: 'Which three ideas we take forward, and who will help with each one.',
+      decidedByAll: true,
+    }),
+    makeBlock('activity', { title: 'Making a plan', leadPersonId: priya.id, description: 'We draw a simple plan for the next few months.' }),
+    makeBlock('reflection', { title: 'Looking back on today', leadPersonId: joe.id, description: 'Say one thing you are taking away. You can pass.' }),
+    makeBlock('close', { title: 'Thank you', durationMinutes: 10, leadPersonId: sam.id, description: 'We thank you and say what happens next.' }),
+  ];
+
+  return {
+    id: testId(0x91a, 1),
+    title: 'Shaping our next study',
+    purpose: 'To hear what matters to you about our next study and choose the first steps together.',
+    whatCouldChange: 'The ideas we choose today will shape the questions in our next study.',
+    date: '2027-05-12',
+    startTime: '10:00',
+    endTime: '15:00',
+    format: 'in_person',
+    venueName: 'Riverside Community Hall',
+    venueAddress: '12 Mill Lane, Leeds LS1 4AB',
+    status: 'draft',
+    expectedParticipants: 14,
+    givesBack: ['feedback', 'certificate'],
+    givesBackNote: '',
+    followUp: 'Within four weeks we will write to tell you what we did with your ideas.',
+    createdAt: '2027-03-01T09:00:00.000Z',
+    updatedAt: '2027-03-01T09:00:00.000Z',
+    blocks,
+    people: [amara, joe, priya, sam],
+    setAsides: [],
+    debrief: { ...EMPTY_DEBRIEF },
+    changes: [],
+    ...overrides,
+  };
+}
+
+/** The good plan with some of its blocks changed: `edit` gets each block and returns its replacement. */
+export function withBlocks(plan: Plan, edit: (block: Block, index: number) => Block | Block[] | null): Plan {
+  return { ...plan, blocks: plan.blocks.flatMap((b, i) => edit(b, i) ?? []) };
+}
+
+/** The good plan's person with this name (tests use the names: Amara, Joe, Priya, Sam). */
+export function personNamed(plan: Plan, name: string): Person {
+  const p = plan.people.find((x) => x.name === name);
+  if (!p) throw new Error(`No one called ${name} in this plan`);
+  return p;
+}
+
+/** The plan's first block of this kind. */
+export function blockOfKind(plan: Plan, kind: BlockKind): Block {
+  const b = plan.blocks.find((x) => x.kind === kind);
+  if (!b) throw new Error(`No ${kind} block in this plan`);
+  return b;
+}
+
+/** The same plan with one person changed. */
+export function withPerson(plan: Plan, name: string, change: Partial<Person>): Plan {
+  return { ...plan, people: plan.people.map((p) => (p.name === name ? { ...p, ...change } : p)) };
+}
