@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import {
   blockPatch,
   checkField,
@@ -9,6 +10,8 @@ import {
   isoDate,
   kindIssueMessage,
   newBlock,
+  newPerson,
+  personPatch,
   planDetailsPatch,
   planTitle,
 } from './validation';
@@ -17,7 +20,7 @@ const LENGTH = 'A block needs a length between 1 minute and 24 hours.';
 const uuid = '3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f';
 
 /** The per-field messages a facilitator would see for this input. */
-function messages(schema: { safeParse: typeof planDetailsPatch.safeParse }, input: unknown) {
+function messages(schema: z.ZodType, input: unknown) {
   const r = schema.safeParse(input, { error: kindIssueMessage });
   return r.success ? {} : fieldMessages(r.error);
 }
@@ -123,11 +126,43 @@ describe('shapes', () => {
       facilitatorNotes: '',
       materials: '',
       leadBy: '',
+      leadPersonId: null,
+      decision: '',
+      deciderIds: [],
+      decidedByAll: false,
       pinnedTime: '12:30',
     };
     expect(fullBlock.safeParse(whole).success).toBe(true);
+    expect(fullBlock.safeParse({ ...whole, deciderIds: [uuid, uuid] }).success).toBe(false);
     const { leadBy: _missing, ...partial } = whole;
     expect(fullBlock.safeParse(partial).success).toBe(false);
+  });
+
+  it('checks people and their payments, with kind messages', () => {
+    const person = { name: 'Amara', role: 'public_contributor' };
+    expect(newPerson.safeParse(person).success).toBe(true);
+    expect(messages(newPerson, { ...person, name: ' ' })).toEqual({ name: 'Add a name, or a first name, so you can tell people apart.' });
+    const payment = {
+      status: 'agreed',
+      prepHours: 1.5,
+      sessionHours: 3,
+      followUpHours: 0,
+      rate: { name: 'Involvement', amountPence: 2000, unit: 'hour', source: 'Our policy', asOf: '2027-01-10' },
+      method: 'voucher',
+      expenses: [{ id: uuid, kind: 'childcare', note: '', amountPence: 3000 }],
+      benefitsAdviceOffered: true,
+      notes: '',
+    };
+    expect(personPatch.safeParse({ payment }).success).toBe(true);
+    expect(messages(personPatch, { payment: { ...payment, prepHours: -1 } })).toEqual({
+      'payment.prepHours': 'Preparation time cannot be less than nothing.',
+    });
+    expect(messages(personPatch, { payment: { ...payment, expenses: [{ id: uuid, kind: 'travel', note: '', amountPence: 12.5 }] } })).toEqual({
+      'payment.expenses.0.amountPence': 'The expense needs to be in whole pence.',
+    });
+    expect(messages(personPatch, { payment: { ...payment, rate: { ...payment.rate, source: '' } } })).toEqual({
+      'payment.rate.source': 'Say where this rate comes from, so anyone can check it later.',
+    });
   });
 
   it('keeps the first, most basic message for each field', () => {
