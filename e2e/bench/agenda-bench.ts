@@ -75,6 +75,10 @@ export async function runAgendaBench(): Promise<BenchResult[]> {
       facilitatorNotes: '',
       materials: '',
       leadBy: '',
+      leadPersonId: null,
+      decision: '',
+      deciderIds: [],
+      decidedByAll: false,
       pinnedTime: null,
     }));
     unwrap(dispatch('setAgenda', { planId: plan.id, blocks }), 'setAgenda');

@@ -28,7 +28,7 @@ test('keyboard only: create a plan, add and reorder blocks, undo', async ({ page
 
   const add = page.getByRole('button', { name: 'Add a block' });
   for (const kind of ['Welcome', 'Break']) {
-    for (let i = 0; i < 20 && !(await add.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await add.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(add).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('menu')).toBeVisible();

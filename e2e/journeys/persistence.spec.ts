@@ -25,7 +25,7 @@ test('a plan built from scratch survives a restart exactly as left', async ({ pa
   await page.getByLabel('What participants will read').fill('A cup of tea and a chance to say hello.');
   await page.getByLabel('Notes for facilitators').fill('Greet people at the door.');
   await page.getByLabel('Materials').fill('Name badges');
-  await page.getByLabel('Who leads').fill('Amara');
+  await page.getByLabel('Or describe who leads').fill('Amara');
   await page.getByLabel('Length in minutes for “Welcome”').fill('20');
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
@@ -40,7 +40,7 @@ test('a plan built from scratch survives a restart exactly as left', async ({ pa
   await expect(page.getByLabel('What participants will read')).toHaveValue('A cup of tea and a chance to say hello.');
   await expect(page.getByLabel('Notes for facilitators')).toHaveValue('Greet people at the door.');
   await expect(page.getByLabel('Materials')).toHaveValue('Name badges');
-  await expect(page.getByLabel('Who leads')).toHaveValue('Amara');
+  await expect(page.getByLabel('Or describe who leads')).toHaveValue('Amara');
 
   await page.getByRole('link', { name: 'Details' }).click();
   await expect(page.getByLabel('Why are we meeting?')).toHaveValue('To decide together which questions matter most to people living with diabetes.');

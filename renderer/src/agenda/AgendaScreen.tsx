@@ -17,6 +17,9 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { restrictToVerticalAxis } from '@dnd-kit/modifiers';
 import type { PlanDetails } from '../../../main/domain/plan';
+import { newBlockWithDefaults } from '../../../main/domain/blockKinds';
+import type { MethodBlock } from '../../../main/domain/library/methods';
+import { MethodLibraryDialog } from '../library/MethodLibraryDialog';
 import { computeSchedule } from '../../../main/domain/timing';
 import { formatClockTime, formatDuration } from '../../../main/domain/time';
 import type { BlockPatch } from '../../../main/domain/validation';
@@ -191,6 +194,20 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     [announce, toast, focusBlock, onToggle],
   );
 
+  // From the method library: after the block that is open, or at the end.
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const onInsertFromLibrary = (fields: MethodBlock) => {
+    const current = editor.history.blocks;
+    const openIndex = expandedId ? current.findIndex((b) => b.id === expandedId) : -1;
+    const index = openIndex >= 0 ? openIndex + 1 : current.length;
+    const block = newBlockWithDefaults(crypto.randomUUID(), fields.kind, fields);
+    editor.restoreBlock(block, index);
+    setLibraryOpen(false);
+    const after = current[openIndex];
+    announce(after ? `Added “${block.title}” after “${after.title}”.` : `Added “${block.title}” at the end of the agenda.`);
+    focusBlock(block.id);
+  };
+
   const onAdd = (kind: Parameters<PlanEditor['addBlock']>[0]) => {
     const block = editor.addBlock(kind);
     setExpandedId(block.id);
@@ -208,6 +225,9 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
         <h2 id="agenda-heading">Agenda</h2>
         <div className="toolbar" role="toolbar" aria-label="Agenda tools">
           <AddBlockMenu onAdd={onAdd} />
+          <button type="button" className="button button-secondary" onClick={() => setLibraryOpen(true)}>
+            Add from the method library
+          </button>
           <button
             type="button"
             className="button button-secondary"
@@ -228,6 +248,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
           </button>
         </div>
       </div>
+      <MethodLibraryDialog isOpen={libraryOpen} onClose={() => setLibraryOpen(false)} format={details.format} onInsert={onInsertFromLibrary} />
       <AgendaSummary schedule={schedule} blocks={blocks} endTime={details.endTime} />
       {blocks.length === 0 ? (
         <div className="empty-agenda">
@@ -259,6 +280,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
                   onToggle={onToggle}
                   onUpdate={onUpdate}
                   onAction={onAction}
+                  people={editor.people}
                 />
               ))}
             </ol>

@@ -1,33 +1,39 @@
 /** The details of one block, opened under its row. Every field saves as you type. */
 import { Button, Checkbox, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 import { BLOCK_KINDS, BLOCK_KIND_LABELS, type BlockKind } from '../../../main/domain/blockKinds';
+import type { Person } from '../../../main/domain/people';
 import type { Block } from '../../../main/domain/plan';
 import type { BlockPatch } from '../../../main/domain/validation';
 import { DraftField } from '../components/DraftField';
-import { blockTitleCheck, clockCheck, longTextCheck, shortTextCheck } from '../lib/checks';
+import { PlainTextField } from '../plainEnglish/PlainTextField';
+import { blockTitleCheck, clockCheck, longTextCheck } from '../lib/checks';
+import { DecisionFields, LeadFields } from '../people/BlockPeopleFields';
+import { SaveToLibraryButton } from '../library/SaveToLibraryButton';
 
 const same = (s: string) => s;
 const descriptionCheck = longTextCheck('The description');
 const notesCheck = longTextCheck('Facilitator notes');
 const materialsCheck = longTextCheck('Materials');
-const leadCheck = shortTextCheck('Who leads');
 
 export function BlockEditor({
   id,
   block,
   onUpdate,
   durationLabel,
+  people,
 }: {
   id: string;
   block: Block;
   onUpdate: (blockId: string, patch: BlockPatch) => void;
   durationLabel: string;
+  /** The plan's people, to name who leads and who decides. */
+  people: readonly Person[];
 }) {
   const update = (patch: BlockPatch) => onUpdate(block.id, patch);
   return (
     <div className="block-editor" id={id} role="group" aria-label={`Details of “${block.title}”, ${durationLabel}`}>
       <div className="field-row">
-        <DraftField label="Block name" value={block.title} format={same} check={blockTitleCheck} onCommit={(title) => update({ title })} isRequired />
+        <PlainTextField target={{ kind: 'block', blockId: block.id, field: 'title' }} label="Block name" value={block.title} check={blockTitleCheck} onCommit={(title) => update({ title })} isRequired />
         <Select className="field" selectedKey={block.kind} onSelectionChange={(k) => update({ kind: k as BlockKind })}>
           <Label className="label">Kind of block</Label>
           <Button className="button select-button">
@@ -47,11 +53,12 @@ export function BlockEditor({
           </Popover>
         </Select>
       </div>
-      <DraftField
+      <PlainTextField
+        target={{ kind: 'block', blockId: block.id, field: 'description' }}
+        showReadability
         label="What participants will read"
         description="Plain words, “you” and “we”. This goes into the participant pack."
         value={block.description}
-        format={same}
         check={descriptionCheck}
         onCommit={(description) => update({ description })}
         multiline
@@ -67,10 +74,9 @@ export function BlockEditor({
         multiline
         rows={3}
       />
-      <div className="field-row">
-        <DraftField label="Materials" description="For example: flipchart, pens, name badges" value={block.materials} format={same} check={materialsCheck} onCommit={(materials) => update({ materials })} />
-        <DraftField label="Who leads" description="Anyone can lead, public contributors too." value={block.leadBy} format={same} check={leadCheck} onCommit={(leadBy) => update({ leadBy })} />
-      </div>
+      <DraftField label="Materials" description="For example: flipchart, pens, name badges" value={block.materials} format={same} check={materialsCheck} onCommit={(materials) => update({ materials })} />
+      <LeadFields block={block} people={people} update={update} />
+      {block.kind === 'decision' && <DecisionFields block={block} people={people} update={update} />}
       <div className="pin-row">
         <Checkbox
           className="checkbox"
@@ -91,6 +97,9 @@ export function BlockEditor({
             className="field-short"
           />
         )}
+      </div>
+      <div className="button-row block-editor-actions">
+        <SaveToLibraryButton block={block} />
       </div>
     </div>
   );

@@ -8,11 +8,13 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from 'react-aria-components';
 import { BLOCK_KIND_LABELS } from '../../../main/domain/blockKinds';
+import type { Person } from '../../../main/domain/people';
 import type { Block } from '../../../main/domain/plan';
 import type { BlockPatch } from '../../../main/domain/validation';
 import { formatClockTime, formatDuration, formatDurationLong } from '../../../main/domain/time';
 import { DraftField } from '../components/DraftField';
 import { minutesCheck } from '../lib/checks';
+import { decidersText, leadText } from '../people/BlockPeopleFields';
 import { BlockEditor } from './BlockEditor';
 import { useRowTiming, type TimingStore } from './timingStore';
 
@@ -27,6 +29,8 @@ export interface BlockRowProps {
   onToggle: (blockId: string) => void;
   onUpdate: (blockId: string, patch: BlockPatch) => void;
   onAction: (blockId: string, action: BlockAction) => void;
+  /** The plan's people (the same array until someone changes), to name who leads and decides. */
+  people: readonly Person[];
 }
 
 const minutesText = (n: number) => String(n);
@@ -62,6 +66,8 @@ type BodyProps = BlockRowProps & {
 const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
   const { block, index, count, expanded, timing } = props;
   const editorId = `block-editor-${block.id}`;
+  const lead = leadText(block, props.people);
+  const deciders = decidersText(block, props.people);
 
   return (
     <>
@@ -95,7 +101,8 @@ const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
           </h3>
           <p className="block-meta">
             <span className="kind-tag">{BLOCK_KIND_LABELS[block.kind]}</span>
-            {block.leadBy && <span>Led by {block.leadBy}</span>}
+            {lead && <span>Led by {lead}</span>}
+            {deciders && <span>{deciders}</span>}
             {block.pinnedTime !== null && <span className="pin-tag">Pinned to {block.pinnedTime}</span>}
           </p>
         </div>
@@ -110,7 +117,15 @@ const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
         />
       </div>
       <RowConflict timing={timing} blockId={block.id} />
-      {expanded && <BlockEditor id={editorId} block={block} onUpdate={props.onUpdate} durationLabel={formatDurationLong(block.durationMinutes)} />}
+      {expanded && (
+        <BlockEditor
+          id={editorId}
+          block={block}
+          onUpdate={props.onUpdate}
+          durationLabel={formatDurationLong(block.durationMinutes)}
+          people={props.people}
+        />
+      )}
     </>
   );
 });

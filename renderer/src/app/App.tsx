@@ -26,7 +26,8 @@ export function App() {
       }),
     [],
   );
-  const routeKey = route.name === 'plan' ? `${route.planId}/${route.tab}` : 'plans';
+  const routeKey =
+    route.name === 'plan' ? `${route.planId}/${route.tab}` : route.name === 'guide' ? `${route.planId}/guide/${route.step}` : 'plans';
 
   // A new screen is announced by moving focus to its heading, as a page load would.
   useEffect(() => {
@@ -67,13 +68,16 @@ export function App() {
         <main id="main" tabIndex={-1}>
           {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} onNewPlan={() => setNewPlanOpen(true)} />}
           {ready && route.name === 'plan' && <PlanScreen key={route.planId} planId={route.planId} tab={route.tab} />}
+          {ready && route.name === 'guide' && (
+            <PlanScreen key={route.planId} planId={route.planId} tab="details" guideStep={route.step} />
+          )}
         </main>
         <NewPlanDialog
           isOpen={newPlanOpen}
           onClose={() => setNewPlanOpen(false)}
-          onCreated={(plan) => {
+          onCreated={(_plan, next) => {
             setNewPlanOpen(false);
-            navigate({ name: 'plan', planId: plan.id, tab: 'details' });
+            navigate(next);
           }}
         />
         <SettingsDialog isOpen={settingsOpen} onClose={() => setSettingsOpen(false)} settings={settings} onChange={update} />

@@ -1,19 +1,24 @@
 /** The plan's details: why we meet, when, where, and how it is going. Saved as you type. */
-import { Label, Radio, RadioGroup } from 'react-aria-components';
+import { Checkbox, CheckboxGroup, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import {
+  GIVE_BACK_KINDS,
+  GIVE_BACK_LABELS,
   PLAN_FORMATS,
   PLAN_FORMAT_LABELS,
   PLAN_STATUSES,
   PLAN_STATUS_LABELS,
+  type GiveBackKind,
   type PlanDetails,
   type PlanFormat,
   type PlanStatus,
 } from '../../../main/domain/plan';
 import type { PlanDetailsPatch } from '../../../main/domain/validation';
 import { DraftField } from '../components/DraftField';
+import { PlainTextField } from '../plainEnglish/PlainTextField';
 import { addressCheck, clockCheck, longTextCheck, optionalClockCheck, planTitleCheck, shortTextCheck } from '../lib/checks';
 import type { Check } from '../components/DraftField';
 import { isIsoDate } from '../../../main/domain/time';
+import { checkField, expectedParticipants } from '../../../main/domain/validation';
 
 const same = (s: string) => s;
 const orEmpty = (s: string | null) => s ?? '';
@@ -23,6 +28,17 @@ const dateCheck: Check<string | null> = (draft) =>
 const purposeCheck = longTextCheck('Why we are meeting');
 const changeCheck = longTextCheck('What could change');
 const venueCheck = shortTextCheck('The venue name');
+const givesBackNoteCheck = longTextCheck('What people get back');
+const followUpCheck = longTextCheck('How we will tell people what changed');
+const participantsText = (n: number | null) => (n === null ? '' : String(n));
+/** Roughly how many people: a whole number, or an empty box for "not known yet". */
+const participantsCheck: Check<number | null> = (draft) => {
+  const t = draft.trim();
+  if (t === '') return { ok: true, value: null };
+  const n = /^\d{1,6}$/.test(t) ? Number(t) : Number.NaN;
+  const message = checkField(expectedParticipants, n);
+  return message === null ? { ok: true, value: n } : { ok: false, message };
+};
 
 export function DetailsForm({ details, onChange }: { details: PlanDetails; onChange: (patch: PlanDetailsPatch) => void }) {
   return (
@@ -32,26 +48,38 @@ export function DetailsForm({ details, onChange }: { details: PlanDetails; onCha
       </h2>
       <fieldset className="form-section">
         <legend>Why we are meeting</legend>
-        <DraftField label="Plan name" value={details.title} format={same} check={planTitleCheck} onCommit={(title) => onChange({ title })} isRequired />
-        <DraftField
+        <PlainTextField target={{ kind: 'plan', field: 'title' }} label="Plan name" value={details.title} check={planTitleCheck} onCommit={(title) => onChange({ title })} isRequired />
+        <PlainTextField
+          target={{ kind: 'plan', field: 'purpose' }}
+          showReadability
           label="Why are we meeting?"
           description="In a sentence or two, the reason for this workshop, as you would tell a participant."
           value={details.purpose}
-          format={same}
           check={purposeCheck}
           onCommit={(purpose) => onChange({ purpose })}
           multiline
           rows={3}
         />
-        <DraftField
+        <PlainTextField
+          target={{ kind: 'plan', field: 'whatCouldChange' }}
+          showReadability
           label="What could change as a result?"
           description="Be honest about what is open to influence: people give their time more gladly when they know it can make a difference."
           value={details.whatCouldChange}
-          format={same}
           check={changeCheck}
           onCommit={(whatCouldChange) => onChange({ whatCouldChange })}
           multiline
           rows={3}
+        />
+        <DraftField
+          label="About how many people will come?"
+          description="Optional. All roles together; a rough number is fine."
+          value={details.expectedParticipants}
+          format={participantsText}
+          check={participantsCheck}
+          onCommit={(expectedParticipants) => onChange({ expectedParticipants })}
+          type="number"
+          className="field-short"
         />
       </fieldset>
 
@@ -99,6 +127,47 @@ export function DetailsForm({ details, onChange }: { details: PlanDetails; onCha
           onCommit={(venueAddress) => onChange({ venueAddress })}
           multiline
           rows={3}
+        />
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Giving back</legend>
+        <CheckboxGroup
+          className="checkbox-group"
+          value={details.givesBack}
+          onChange={(v) => onChange({ givesBack: GIVE_BACK_KINDS.filter((k) => v.includes(k)) as GiveBackKind[] })}
+        >
+          <Label className="label">What do people get back?</Label>
+          <Text slot="description" className="field-description">
+            Besides any payment: people give their time more gladly when they know what they will get from it.
+          </Text>
+          {GIVE_BACK_KINDS.map((k) => (
+            <Checkbox key={k} value={k} className="checkbox">
+              <span className="checkbox-box" aria-hidden="true" />
+              {GIVE_BACK_LABELS[k]}
+            </Checkbox>
+          ))}
+        </CheckboxGroup>
+        <DraftField
+          label="Anything more about what people get back"
+          description="Optional. For example, what “Something else” is, or when certificates will arrive."
+          value={details.givesBackNote}
+          format={same}
+          check={givesBackNoteCheck}
+          onCommit={(givesBackNote) => onChange({ givesBackNote })}
+          multiline
+          rows={2}
+        />
+        <PlainTextField
+          target={{ kind: 'plan', field: 'followUp' }}
+          showReadability
+          label="How will you tell people what changed?"
+          description="“You said, we did”. For example: We will write to everyone within four weeks to say what we changed because of what you told us."
+          value={details.followUp}
+          check={followUpCheck}
+          onCommit={(followUp) => onChange({ followUp })}
+          multiline
+          rows={2}
         />
       </fieldset>
 

@@ -8,15 +8,25 @@ import { isDesktop } from '../api/client';
 import { navigate, routeHref, type PlanTab } from '../app/route';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { AgendaScreen } from '../agenda/AgendaScreen';
+import { AfterScreen } from '../after/AfterScreen';
+import { GuideScreen } from '../guide/GuideScreen';
+import { SaveAsTemplateButton } from '../library/SaveAsTemplate';
+import { PeopleScreen } from '../people/PeopleScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
+import { ReviewTabLabel } from '../review/ReviewTabLabel';
 import { DetailsForm } from './DetailsForm';
 import { usePlanEditor } from './usePlanEditor';
 
 const TABS: { id: PlanTab; label: string }[] = [
   { id: 'details', label: 'Details' },
+  { id: 'people', label: 'People' },
   { id: 'agenda', label: 'Agenda' },
+  { id: 'review', label: 'Review' },
+  { id: 'after', label: 'After the workshop' },
 ];
 
-export function PlanScreen({ planId, tab }: { planId: string; tab: PlanTab }) {
+/** `guideStep` set: the guided planning steps instead of the tabs (same plan, same editor). */
+export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: PlanTab; guideStep?: number }) {
   const editor = usePlanEditor(planId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { details, load } = editor;
@@ -28,8 +38,10 @@ export function PlanScreen({ planId, tab }: { planId: string; tab: PlanTab }) {
   }, [ready]);
 
   useEffect(() => {
-    if (details) document.title = `${TABS.find((t) => t.id === tab)?.label} – ${details.title} – Kindred`;
-  }, [details, tab]);
+    if (!details) return;
+    const section = guideStep === undefined ? TABS.find((t) => t.id === tab)?.label : 'Guided planning';
+    document.title = `${section} – ${details.title} – Kindred`;
+  }, [details, tab, guideStep]);
 
   // Browser mode: warn before a reload would drop an edit that is not saved yet. (The desktop app
   // holds the window's close until everything is saved instead, see main/app/closeGuard.ts;
@@ -71,26 +83,39 @@ export function PlanScreen({ planId, tab }: { planId: string; tab: PlanTab }) {
           <p className="breadcrumb">
             <a href="#/">Your plans</a>
           </p>
-          <h1 ref={headingRef} tabIndex={-1} id="page-title">
+          {/* In the guide, each step's heading is the page title (focused as the step changes). */}
+          <h1 ref={headingRef} tabIndex={-1} id={guideStep === undefined ? 'page-title' : undefined}>
             {details.title}
           </h1>
           <p className="plan-subtitle">{details.date ? formatDateWithWeekday(details.date) : 'No date yet'}</p>
         </div>
-        <SaveIndicator state={editor.save} onRetry={() => editor.queue.retry()} />
+        <div className="plan-header-actions">
+          <SaveIndicator state={editor.save} onRetry={() => editor.queue.retry()} />
+          {guideStep === undefined && <SaveAsTemplateButton editor={editor} />}
+        </div>
       </div>
+      {guideStep !== undefined ? (
+        <GuideScreen editor={editor} step={guideStep} />
+      ) : (
+      <>
       <nav className="plan-tabs" aria-label="Plan sections">
         <ul>
           {TABS.map((t) => (
             <li key={t.id}>
               <a href={routeHref({ name: 'plan', planId, tab: t.id })} aria-current={t.id === tab ? 'page' : undefined}>
-                {t.label}
+                {t.id === 'review' ? <ReviewTabLabel label={t.label} plan={editor.plan} setAsides={editor.setAsides} /> : t.label}
               </a>
             </li>
           ))}
         </ul>
       </nav>
       {tab === 'details' && <DetailsForm details={details} onChange={editor.updateDetails} />}
+      {tab === 'people' && <PeopleScreen editor={editor} />}
       {tab === 'agenda' && <AgendaScreen editor={editor} details={details} />}
+      {tab === 'review' && <ReviewScreen editor={editor} />}
+      {tab === 'after' && <AfterScreen editor={editor} />}
+      </>
+      )}
     </div>
   );
 }

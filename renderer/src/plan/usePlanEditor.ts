@@ -6,8 +6,9 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { newBlockWithDefaults, type BlockKind } from '../../../main/domain/blockKinds';
-import type { Block, Plan, PlanDetails } from '../../../main/domain/plan';
-import type { BlockPatch, PlanDetailsPatch } from '../../../main/domain/validation';
+import { EMPTY_PAYMENT, type Person } from '../../../main/domain/people';
+import type { Block, Change, Debrief, Plan, PlanDetails, SetAside } from '../../../main/domain/plan';
+import type { BlockPatch, NewPerson, PersonPatch, PlanDetailsPatch } from '../../../main/domain/validation';
 import { api, ApiError } from '../api/client';
 import { SaveQueue, trackOpenQueue, type SaveState } from '../lib/saveQueue';
 import { commit, initHistory, redo, undo, type AgendaHistory } from '../agenda/history';
@@ -16,9 +17,23 @@ const TYPING_DELAY_MS = 400;
 
 export type LoadState = { status: 'loading' } | { status: 'missing'; message: string } | { status: 'ready' };
 
+/** Everything about the plan except the agenda, which lives in the undo history. */
+interface PlanParts {
+  people: Person[];
+  setAsides: SetAside[];
+  debrief: Debrief;
+  changes: Change[];
+}
+
 export interface PlanEditor {
   load: LoadState;
   details: PlanDetails | null;
+  /** The whole plan as the facilitator sees it now (for the live review); null until loaded. */
+  plan: Plan | null;
+  people: Person[];
+  setAsides: SetAside[];
+  debrief: Debrief | null;
+  changes: Change[];
   history: AgendaHistory;
   save: SaveState;
   queue: SaveQueue;
@@ -32,6 +47,32 @@ export interface PlanEditor {
   moveBlock(blockId: string, toIndex: number): void;
   undo(): boolean;
   redo(): boolean;
+  /** Adds a person at the end of the list; returns them at once (saved in the background). */
+  addPerson(person: NewPerson): Person;
+  updatePerson(personId: string, patch: PersonPatch): void;
+  /** Removes a person, and them from every block they led or decided in; returns them for undo. */
+  deletePerson(personId: string): Person | null;
+  /** Puts a removed person back where they were (the toast's Undo). Blocks they led are not re-linked. */
+  restorePerson(person: Person, index: number): void;
+  setAsideFinding(findingId: string, reason: string): void;
+  restoreFinding(findingId: string): void;
+  updateDebrief(patch: Partial<Debrief>): void;
+  setChanges(changes: Change[]): void;
+}
+
+const NO_PEOPLE: Person[] = [];
+const NO_SET_ASIDES: SetAside[] = [];
+const NO_CHANGES: Change[] = [];
+
+function withoutMissingPeople(block: Block, present: ReadonlySet<string>): Block {
+  const leadGone = block.leadPersonId !== null && !present.has(block.leadPersonId);
+  const decidersGone = block.deciderIds.some((id) => !present.has(id));
+  if (!leadGone && !decidersGone) return block;
+  return {
+    ...block,
+    leadPersonId: leadGone ? null : block.leadPersonId,
+    deciderIds: decidersGone ? block.deciderIds.filter((id) => present.has(id)) : block.deciderIds,
+  };
 }
 
 const isPermanent = (err: unknown) => err instanceof ApiError && (err.code === 'invalid' || err.code === 'not_found');
@@ -39,6 +80,11 @@ const isPermanent = (err: unknown) => err instanceof ApiError && (err.code === '
 export function usePlanEditor(planId: string): PlanEditor {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [details, setDetails] = useState<PlanDetails | null>(null);
+  const [parts, setParts] = useState<PlanParts | null>(null);
+  const partsRef = useRef(parts);
+  partsRef.current = parts;
+  const pendingPersonPatches = useRef(new Map<string, PersonPatch>());
+  const pendingDebrief = useRef<Partial<Debrief>>({});
   const [history, setHistory] = useState<AgendaHistory>(() => initHistory([]));
   const historyRef = useRef(history);
   historyRef.current = history;
@@ -62,8 +108,9 @@ export function usePlanEditor(planId: string): PlanEditor {
     api.getPlan({ planId }).then(
       (plan: Plan) => {
         if (cancelled) return;
-        const { blocks, ...rest } = plan;
+        const { blocks, people, setAsides, debrief, changes, ...rest } = plan;
         setDetails(rest);
+        setParts({ people, setAsides, debrief, changes });
         const fresh = initHistory(blocks);
         historyRef.current = fresh;
         setHistory(fresh);
@@ -203,8 +250,11 @@ export function usePlanEditor(planId: string): PlanEditor {
   const travel = useCallback(
     (direction: 'undo' | 'redo') => {
       const h = historyRef.current;
-      const next = direction === 'undo' ? undo(h) : redo(h);
-      if (next === h) return false;
+      const stepped = direction === 'undo' ? undo(h) : redo(h);
+      if (stepped === h) return false;
+      // An older agenda may name someone removed since: it comes back without them, as the store does.
+      const present = new Set(partsRef.current?.people.map((p) => p.id));
+      const next = { ...stepped, blocks: stepped.blocks.map((b) => withoutMissingPeople(b, present)) };
       historyRef.current = next;
       setHistory(next);
       queue.flushScheduled();
@@ -215,9 +265,154 @@ export function usePlanEditor(planId: string): PlanEditor {
     [planId, queue],
   );
 
+  const patchParts = useCallback((update: (p: PlanParts) => PlanParts) => {
+    setParts((p) => {
+      const next = p ? update(p) : p;
+      partsRef.current = next;
+      return next;
+    });
+  }, []);
+
+  const insertPerson = useCallback(
+    (person: Person, index: number) => {
+      if (partsRef.current?.people.some((p) => p.id === person.id)) return;
+      patchParts((p) => {
+        const people = [...p.people];
+        people.splice(index, 0, person);
+        return { ...p, people };
+      });
+      queue.flushScheduled();
+      const { id, ...fields } = person;
+      queue.enqueue(() => api.addPerson({ planId, person: { id, ...fields } }));
+    },
+    [planId, queue, patchParts],
+  );
+
+  const addPerson = useCallback(
+    (input: NewPerson) => {
+      const person: Person = {
+        organisation: '',
+        pronouns: '',
+        contact: '',
+        coPlans: false,
+        coFacilitates: false,
+        hostsOnline: false,
+        payment: { ...EMPTY_PAYMENT, expenses: [] },
+        ...input,
+        id: input.id ?? crypto.randomUUID(),
+      };
+      insertPerson(person, partsRef.current?.people.length ?? 0);
+      return person;
+    },
+    [insertPerson],
+  );
+
+  const updatePerson = useCallback(
+    (personId: string, patch: PersonPatch) => {
+      patchParts((p) => ({ ...p, people: p.people.map((x) => (x.id === personId ? { ...x, ...patch } : x)) }));
+      pendingPersonPatches.current.set(personId, { ...pendingPersonPatches.current.get(personId), ...patch });
+      queue.schedule(
+        `person:${personId}`,
+        () => {
+          const patchToSend = pendingPersonPatches.current.get(personId) ?? {};
+          pendingPersonPatches.current.delete(personId);
+          return () => api.updatePerson({ planId, personId, patch: patchToSend });
+        },
+        TYPING_DELAY_MS,
+      );
+    },
+    [planId, queue, patchParts],
+  );
+
+  const deletePerson = useCallback(
+    (personId: string) => {
+      const person = partsRef.current?.people.find((p) => p.id === personId) ?? null;
+      if (!person) return null;
+      patchParts((p) => ({ ...p, people: p.people.filter((x) => x.id !== personId) }));
+      // The store unlinks them from blocks in the same transaction; the screen follows suit,
+      // in place, so the agenda's undo history is not disturbed.
+      const unlink = (b: Block): Block =>
+        b.leadPersonId === personId || b.deciderIds.includes(personId)
+          ? { ...b, leadPersonId: b.leadPersonId === personId ? null : b.leadPersonId, deciderIds: b.deciderIds.filter((id) => id !== personId) }
+          : b;
+      const h = historyRef.current;
+      const next = { ...h, blocks: h.blocks.map(unlink) };
+      historyRef.current = next;
+      setHistory(next);
+      queue.flushScheduled();
+      queue.enqueue(() => api.deletePerson({ planId, personId }));
+      return person;
+    },
+    [planId, queue, patchParts],
+  );
+
+  const setAsideFinding = useCallback(
+    (findingId: string, reason: string) => {
+      const setAt = new Date().toISOString();
+      patchParts((p) => ({
+        ...p,
+        setAsides: [...p.setAsides.filter((s) => s.findingId !== findingId), { findingId, reason, setAt }],
+      }));
+      queue.enqueue(() => api.setAsideFinding({ planId, findingId, reason }));
+    },
+    [planId, queue, patchParts],
+  );
+
+  const restoreFinding = useCallback(
+    (findingId: string) => {
+      patchParts((p) => ({ ...p, setAsides: p.setAsides.filter((s) => s.findingId !== findingId) }));
+      queue.enqueue(() => api.restoreFinding({ planId, findingId }));
+    },
+    [planId, queue, patchParts],
+  );
+
+  const updateDebrief = useCallback(
+    (patch: Partial<Debrief>) => {
+      patchParts((p) => ({ ...p, debrief: { ...p.debrief, ...patch } }));
+      pendingDebrief.current = { ...pendingDebrief.current, ...patch };
+      queue.schedule(
+        'debrief',
+        () => {
+          const patchToSend = pendingDebrief.current;
+          pendingDebrief.current = {};
+          return () => api.updateDebrief({ planId, patch: patchToSend });
+        },
+        TYPING_DELAY_MS,
+      );
+    },
+    [planId, queue, patchParts],
+  );
+
+  const setChanges = useCallback(
+    (changes: Change[]) => {
+      patchParts((p) => ({ ...p, changes }));
+      // The whole list is sent; a newer list replaces one still waiting for a pause in typing.
+      queue.schedule('changes', () => () => api.setChanges({ planId, changes: partsRef.current?.changes ?? changes }), TYPING_DELAY_MS);
+    },
+    [planId, queue, patchParts],
+  );
+
+  const plan = useMemo<Plan | null>(
+    () => (details && parts ? { ...details, ...parts, blocks: history.blocks } : null),
+    [details, parts, history.blocks],
+  );
+
   return {
     load,
     details,
+    plan,
+    people: parts?.people ?? NO_PEOPLE,
+    setAsides: parts?.setAsides ?? NO_SET_ASIDES,
+    debrief: parts?.debrief ?? null,
+    changes: parts?.changes ?? NO_CHANGES,
+    addPerson,
+    updatePerson,
+    deletePerson,
+    restorePerson: insertPerson,
+    setAsideFinding,
+    restoreFinding,
+    updateDebrief,
+    setChanges,
     history,
     save,
     queue,

@@ -1,51 +1,155 @@
 import { useEffect, useState } from 'react';
+import { Label, RadioButton, RadioField, RadioGroup, Text } from 'react-aria-components';
 import type { Plan, PlanSummary } from '../../../main/domain/plan';
+import type { TemplateSummary } from '../../../main/service/contract';
 import { ApiError, api } from '../api/client';
-import { DraftField } from '../components/DraftField';
+import type { Route } from '../app/route';
+import { DraftField, type Check } from '../components/DraftField';
 import { FormDialog } from '../components/FormDialog';
+import { TemplateChooser } from '../library/TemplateChooser';
 import { planTitleCheck } from '../lib/checks';
 
 const same = (s: string) => s;
 
-/** Asks only for a name; everything else is on the plan's details page. */
-export function NewPlanDialog({ isOpen, onClose, onCreated }: { isOpen: boolean; onClose: () => void; onCreated: (p: Plan) => void }) {
+export type StartWay = 'guide' | 'template' | 'blank';
+
+const WAYS: { id: StartWay; label: string; description: string; submit: string }[] = [
+  {
+    id: 'guide',
+    label: 'Plan it step by step with the guide',
+    description: 'Six short steps: why we are meeting, who is involved, time and pace, relationships, what people get back, and access. Skip anything you like.',
+    submit: 'Create plan and start the guide',
+  },
+  {
+    id: 'template',
+    label: 'Start from a template',
+    description: 'A whole agenda to begin from, one of Kindred’s or one you saved, ready to make your own.',
+    submit: 'Create plan from this template',
+  },
+  {
+    id: 'blank',
+    label: 'Start with a blank plan',
+    description: 'An empty plan: fill in the details and the agenda your own way.',
+    submit: 'Create plan',
+  },
+];
+
+/** With a template, an empty name is fine: the plan takes the template’s name. */
+const optionalTitleCheck: Check<string> = (draft) => (draft.trim() === '' ? { ok: true, value: '' } : planTitleCheck(draft));
+
+/**
+ * A name, and how to start: with the guide, from a template, or blank. Everything else is on the
+ * plan's own pages. `onCreated` is told where to go next.
+ */
+export function NewPlanDialog({
+  isOpen,
+  onClose,
+  onCreated,
+}: {
+  isOpen: boolean;
+  onClose: () => void;
+  onCreated: (p: Plan, next: Route) => void;
+}) {
   const [title, setTitle] = useState('');
+  const [way, setWay] = useState<StartWay>('blank');
+  const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
+  const [templateId, setTemplateId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
   useEffect(() => {
-    if (isOpen) {
-      setTitle('');
-      setProblem(null);
-    }
+    if (!isOpen) return;
+    setTitle('');
+    setWay('blank');
+    setProblem(null);
+    setTemplates(null);
+    let cancelled = false;
+    api.listTemplates({}).then(
+      (list) => {
+        if (cancelled) return;
+        setTemplates(list);
+        setTemplateId((current) => (current && list.some((t) => t.id === current) ? current : (list[0]?.id ?? null)));
+      },
+      () => !cancelled && setTemplates([]),
+    );
+    return () => {
+      cancelled = true;
+    };
   }, [isOpen]);
+
   const submit = async () => {
-    const check = planTitleCheck(title);
+    const check = (way === 'template' ? optionalTitleCheck : planTitleCheck)(title);
     if (!check.ok) {
       setProblem(check.message);
       return;
     }
+    const name = check.value.trim();
     setBusy(true);
     try {
-      onCreated(await api.createPlan({ details: { title: check.value.trim() } }));
+      if (way === 'template') {
+        const template = templates?.find((t) => t.id === templateId);
+        if (!template) {
+          setProblem('Choose a template to start from.');
+          return;
+        }
+        const plan = await api.createPlanFromTemplate({ templateId: template.id, details: { title: name || template.name } });
+        onCreated(plan, { name: 'plan', planId: plan.id, tab: 'agenda' });
+      } else {
+        const plan = await api.createPlan({ details: { title: name } });
+        onCreated(plan, way === 'guide' ? { name: 'guide', planId: plan.id, step: 0 } : { name: 'plan', planId: plan.id, tab: 'details' });
+      }
     } catch (err) {
       setProblem(err instanceof ApiError ? err.message : 'That plan could not be created. Please try again.');
     } finally {
       setBusy(false);
     }
   };
+
+  const deleteTemplate = async (t: TemplateSummary) => {
+    await api.deleteTemplate({ templateId: t.id });
+    const rest = (templates ?? []).filter((x) => x.id !== t.id);
+    setTemplates(rest);
+    if (templateId === t.id) setTemplateId(rest[0]?.id ?? null);
+  };
+
+  const submitLabel = WAYS.find((w) => w.id === way)!.submit;
   return (
-    <FormDialog isOpen={isOpen} title="Start a new plan" submitLabel="Create plan" onSubmit={() => void submit()} onClose={onClose} busy={busy} problem={problem}>
+    <FormDialog isOpen={isOpen} title="Start a new plan" submitLabel={submitLabel} onSubmit={() => void submit()} onClose={onClose} busy={busy} problem={problem}>
       <DraftField
         label="What shall we call it?"
-        description="You can change this later."
+        description={way === 'template' ? 'You can change this later. Leave it empty to use the template’s name.' : 'You can change this later.'}
         value={title}
         format={same}
-        check={planTitleCheck}
+        check={way === 'template' ? optionalTitleCheck : planTitleCheck}
         onCommit={() => setProblem(null)}
         onDraftChange={setTitle}
         autoFocus
-        isRequired
+        isRequired={way !== 'template'}
       />
+      <RadioGroup
+        className="radio-group start-ways"
+        value={way}
+        onChange={(v) => {
+          setWay(v as StartWay);
+          setProblem(null);
+        }}
+      >
+        <Label className="label">How would you like to start?</Label>
+        {WAYS.map((w) => (
+          <RadioField key={w.id} value={w.id} className="start-way">
+            <RadioButton className="radio">{w.label}</RadioButton>
+            <Text slot="description" className="field-description start-way-description">
+              {w.description}
+            </Text>
+          </RadioField>
+        ))}
+      </RadioGroup>
+      {way === 'template' &&
+        (templates === null ? (
+          <p role="status">Finding your templates…</p>
+        ) : (
+          <TemplateChooser templates={templates} selectedId={templateId} onSelect={setTemplateId} onDelete={deleteTemplate} />
+        ))}
     </FormDialog>
   );
 }

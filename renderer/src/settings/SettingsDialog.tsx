@@ -1,6 +1,11 @@
-/** How Kindred looks: text size, colours and motion. Saved with the plans, on this computer. */
+/**
+ * How Kindred looks: text size, colours and motion; and the way to the facilitator's payment rates.
+ * Saved with the plans, on this computer.
+ */
+import { useState } from 'react';
 import { Dialog, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup } from 'react-aria-components';
 import type { MotionPreference, Settings, TextSize, Theme } from '../../../main/domain/plan';
+import { RATES_INTRO, RatesDialog } from './RatesDialog';
 
 const TEXT_SIZES: [TextSize, string][] = [
   ['standard', 'Standard'],
@@ -29,6 +34,8 @@ export function SettingsDialog({
   settings: Settings;
   onChange: (patch: Partial<Settings>) => void;
 }) {
+  const [ratesOpen, setRatesOpen] = useState(false);
+  const rateCount = settings.rates.length;
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(o) => !o && onClose()} isDismissable>
       <Modal className="modal">
@@ -61,6 +68,19 @@ export function SettingsDialog({
               </Radio>
             ))}
           </RadioGroup>
+          <section className="settings-section" aria-labelledby="settings-rates-heading">
+            <h4 id="settings-rates-heading" className="settings-section-title">
+              Payment rates
+            </h4>
+            <p className="field-description">
+              {rateCount === 0 ? 'You have not added any payment rates yet.' : `You have ${rateCount === 1 ? 'one rate' : `${rateCount} rates`}.`}{' '}
+              {RATES_INTRO}
+            </p>
+            <button type="button" className="button button-secondary" onClick={() => setRatesOpen(true)}>
+              Payment rates…
+            </button>
+          </section>
+          <RatesDialog isOpen={ratesOpen} onClose={() => setRatesOpen(false)} />
           <div className="button-row dialog-buttons">
             <button type="button" className="button button-primary" onClick={onClose}>
               Done

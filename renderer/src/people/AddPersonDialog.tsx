@@ -1,0 +1,63 @@
+/** "Add a person": who they are and how they take part. Payment is agreed afterwards, in their panel. */
+import { useEffect, useState } from 'react';
+import { FormDialog } from '../components/FormDialog';
+import { PersonFields, nameCheck, type PersonFieldValues } from './PersonFields';
+
+const EMPTY: PersonFieldValues = {
+  name: '',
+  role: 'public_contributor',
+  organisation: '',
+  pronouns: '',
+  contact: '',
+  coPlans: false,
+  coFacilitates: false,
+  hostsOnline: false,
+};
+
+export function AddPersonDialog({
+  isOpen,
+  onClose,
+  onAdd,
+  showOnline,
+}: {
+  isOpen: boolean;
+  onClose: () => void;
+  onAdd: (values: PersonFieldValues) => void;
+  showOnline: boolean;
+}) {
+  const [values, setValues] = useState<PersonFieldValues>(EMPTY);
+  const [nameDraft, setNameDraft] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (isOpen) {
+      setValues(EMPTY);
+      setNameDraft('');
+      setProblem(null);
+    }
+  }, [isOpen]);
+
+  const submit = () => {
+    const check = nameCheck(nameDraft);
+    if (!check.ok) {
+      setProblem(check.message);
+      return;
+    }
+    onAdd({ ...values, name: check.value.trim() });
+  };
+
+  return (
+    <FormDialog isOpen={isOpen} title="Add a person" submitLabel="Add person" onSubmit={submit} onClose={onClose} problem={problem}>
+      <p className="field-description">You can change any of this later, and agree payment in their details.</p>
+      <PersonFields
+        values={values}
+        onChange={(patch) => {
+          setProblem(null);
+          setValues((v) => ({ ...v, ...patch }));
+        }}
+        onNameDraft={setNameDraft}
+        showOnline={showOnline}
+        autoFocus
+      />
+    </FormDialog>
+  );
+}

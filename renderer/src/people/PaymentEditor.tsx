@@ -1,0 +1,333 @@
+/**
+ * Paying one person back for their time and knowledge (NIHR payment guidance): agree it first,
+ * count the hours, use one of the facilitator's own rates, cover every expense so nobody is out of
+ * pocket, and signpost benefits advice, because payment can affect welfare benefits.
+ */
+import { memo, useRef } from 'react';
+import {
+  Button,
+  Checkbox,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Radio,
+  RadioGroup,
+  Select,
+  SelectValue,
+  Text,
+} from 'react-aria-components';
+import {
+  EXPENSE_KINDS,
+  EXPENSE_KIND_LABELS,
+  HOURS_PER_DAY,
+  PAYMENT_METHODS,
+  PAYMENT_METHOD_LABELS,
+  PAYMENT_STATUSES,
+  PAYMENT_STATUS_LABELS,
+  expensesPence,
+  feePence,
+  formatPence,
+  totalHours,
+  type Expense,
+  type ExpenseKind,
+  type Payment,
+  type PaymentMethod,
+  type PaymentStatus,
+  type Rate,
+} from '../../../main/domain/people';
+import { LIMITS } from '../../../main/domain/plan';
+import { useAnnounce } from '../components/Announcer';
+import { DraftField } from '../components/DraftField';
+import { longTextCheck, shortTextCheck } from '../lib/checks';
+import { agreedCopy, matchingRate, rateAmountText, rateSourceText } from '../settings/rates';
+import { formatHours, hoursCheck, hoursText, poundsCheck, poundsText } from './money';
+
+const same = (s: string) => s;
+const prepCheck = hoursCheck('Preparation time');
+const sessionCheck = hoursCheck('Session time');
+const followUpCheck = hoursCheck('Follow-up time');
+const expenseCheck = poundsCheck('The expense');
+const noteCheck = shortTextCheck('The note');
+const notesCheck = longTextCheck('Notes');
+
+const NO_RATE = 'none';
+const AGREED_RATE = 'agreed';
+const NO_METHOD = 'none';
+
+/** "Fee: £140 for 7 hours at £20 per hour." */
+export function feeSentence(payment: Payment): string {
+  if (payment.status === 'declined') return 'No fee: they would rather not be paid.';
+  if (!payment.rate) return 'Choose a rate to see the fee.';
+  const hours = totalHours(payment);
+  if (hours === 0) return 'Add the hours to see the fee.';
+  const fee = formatPence(feePence(payment));
+  if (payment.rate.unit === 'hour') return `Fee: ${fee} for ${formatHours(hours)} at ${rateAmountText(payment.rate)}.`;
+  return `Fee: ${fee} for ${formatHours(hours)} at ${rateAmountText(payment.rate)}, counted in half days of ${HOURS_PER_DAY / 2} hours.`;
+}
+
+export const PaymentEditor = memo(function PaymentEditor({
+  personId,
+  name,
+  payment,
+  rates,
+  onChange,
+  onOpenRates,
+}: {
+  personId: string;
+  name: string;
+  payment: Payment;
+  rates: readonly Rate[];
+  onChange: (personId: string, patch: Partial<Payment>) => void;
+  onOpenRates: () => void;
+}) {
+  const announce = useAnnounce();
+  const addExpenseRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const update = (patch: Partial<Payment>) => onChange(personId, patch);
+  const headingId = `payment-${personId}`;
+  const declined = payment.status === 'declined';
+  const matched = matchingRate(rates, payment.rate);
+  const rateKey = payment.rate === null ? NO_RATE : (matched?.id ?? AGREED_RATE);
+
+  const setExpense = (id: string, patch: Partial<Expense>) =>
+    update({ expenses: payment.expenses.map((e) => (e.id === id ? { ...e, ...patch } : e)) });
+
+  const addExpense = () => {
+    const expense: Expense = { id: crypto.randomUUID(), kind: 'travel', note: '', amountPence: 0 };
+    update({ expenses: [...payment.expenses, expense] });
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-expense-id="${expense.id}"] .select-button`)?.focus());
+  };
+
+  const removeExpense = (expense: Expense, index: number) => {
+    update({ expenses: payment.expenses.filter((e) => e.id !== expense.id) });
+    announce(`Removed expense ${index + 1}, ${EXPENSE_KIND_LABELS[expense.kind]}.`);
+    requestAnimationFrame(() => addExpenseRef.current?.focus());
+  };
+
+  return (
+    <section className="payment" aria-labelledby={headingId}>
+      <h4 id={headingId}>Paying {name} back</h4>
+      <p className="field-description">
+        Agree payment before they start, and tell them clearly what they are offered (NIHR payment guidance).
+      </p>
+      <RadioGroup className="radio-group" value={payment.status} onChange={(v) => update({ status: v as PaymentStatus })}>
+        <Label className="label">Payment</Label>
+        {PAYMENT_STATUSES.map((s) => (
+          <Radio key={s} value={s} className="radio">
+            {PAYMENT_STATUS_LABELS[s]}
+          </Radio>
+        ))}
+      </RadioGroup>
+
+      {!declined && (
+        <>
+          <fieldset className="plain-fieldset">
+            <legend className="label">Hours</legend>
+            <p className="field-description">Count preparation and follow-up too: reading, travel time you agreed, and any feedback.</p>
+            <div className="field-row">
+              <DraftField label="Preparation" description="Hours, like 1.5" value={payment.prepHours} format={hoursText} check={prepCheck} onCommit={(prepHours) => update({ prepHours })} inputMode="text" className="field-hours" />
+              <DraftField label="The session" description="Hours" value={payment.sessionHours} format={hoursText} check={sessionCheck} onCommit={(sessionHours) => update({ sessionHours })} inputMode="text" className="field-hours" />
+              <DraftField label="Follow-up" description="Hours" value={payment.followUpHours} format={hoursText} check={followUpCheck} onCommit={(followUpHours) => update({ followUpHours })} inputMode="text" className="field-hours" />
+            </div>
+          </fieldset>
+
+          {rates.length === 0 && payment.rate === null ? (
+            <div className="notice notice-calm rate-missing">
+              <p>
+                You have not added any payment rates yet. Kindred does not come with rates: add your organisation’s, with
+                where it comes from, and choose it here.
+              </p>
+              <button type="button" className="button button-secondary" onClick={onOpenRates}>
+                Add a payment rate
+              </button>
+            </div>
+          ) : (
+            <div className="rate-choice">
+              <Select
+                className="field"
+                selectedKey={rateKey}
+                onSelectionChange={(k) => {
+                  if (k === NO_RATE) update({ rate: null });
+                  else if (k !== AGREED_RATE) {
+                    const rate = rates.find((r) => r.id === k);
+                    if (rate) update({ rate: agreedCopy(rate) });
+                  }
+                }}
+              >
+                <Label className="label">Rate</Label>
+                <Button className="button select-button">
+                  <SelectValue />
+                  <span aria-hidden="true" className="select-chevron">
+                    ▾
+                  </span>
+                </Button>
+                {payment.rate && (
+                  <Text slot="description" className="field-description">
+                    {rateAmountText(payment.rate)} · {rateSourceText(payment.rate)}
+                  </Text>
+                )}
+                <Popover className="popover">
+                  <ListBox className="listbox">
+                    <ListBoxItem id={NO_RATE} className="listbox-item" textValue="No rate chosen yet">
+                      No rate chosen yet
+                    </ListBoxItem>
+                    {payment.rate && !matched ? (
+                      <ListBoxItem id={AGREED_RATE} className="listbox-item" textValue={`As agreed: ${payment.rate.name}`}>
+                        As agreed: {payment.rate.name}, {rateAmountText(payment.rate)}
+                      </ListBoxItem>
+                    ) : null}
+                    {rates.map((r) => (
+                      <ListBoxItem key={r.id} id={r.id} className="listbox-item" textValue={r.name}>
+                        {r.name}, {rateAmountText(r)}
+                      </ListBoxItem>
+                    ))}
+                  </ListBox>
+                </Popover>
+              </Select>
+              <button type="button" className="button button-quiet rate-link" onClick={onOpenRates}>
+                Your payment rates…
+              </button>
+            </div>
+          )}
+          {payment.rate && !matched && (
+            <p className="field-description">
+              This is the rate as you agreed it; it has since changed or been removed in your payment rates.
+            </p>
+          )}
+          <p className="fee-line" aria-live="polite" aria-atomic="true" data-testid="fee">
+            {feeSentence(payment)}
+          </p>
+
+          <Select
+            className="field field-medium"
+            selectedKey={payment.method ?? NO_METHOD}
+            onSelectionChange={(k) => update({ method: k === NO_METHOD || k === null ? null : (k as PaymentMethod) })}
+          >
+            <Label className="label">How they will be paid</Label>
+            <Button className="button select-button">
+              <SelectValue />
+              <span aria-hidden="true" className="select-chevron">
+                ▾
+              </span>
+            </Button>
+            <Popover className="popover">
+              <ListBox className="listbox">
+                <ListBoxItem id={NO_METHOD} className="listbox-item">
+                  Not decided yet
+                </ListBoxItem>
+                {PAYMENT_METHODS.map((m) => (
+                  <ListBoxItem key={m} id={m} className="listbox-item">
+                    {PAYMENT_METHOD_LABELS[m]}
+                  </ListBoxItem>
+                ))}
+              </ListBox>
+            </Popover>
+          </Select>
+        </>
+      )}
+
+      <fieldset className="plain-fieldset expenses">
+        <legend className="label">Expenses</legend>
+        <p className="field-description">
+          Travel, carer cover and childcare are expenses, not payment: nobody should be out of pocket for taking part
+          {declined ? ', even when they would rather not be paid' : ''}.
+        </p>
+        {payment.expenses.length > 0 && (
+          <ol className="expense-list" ref={listRef}>
+            {payment.expenses.map((e, i) => (
+              <li key={e.id} className="expense-row" data-expense-id={e.id}>
+                <ExpenseRow expense={e} index={i} onChange={setExpense} onRemove={removeExpense} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {payment.expenses.length > 0 && (
+          <p className="expenses-total">Expenses in all: {formatPence(expensesPence(payment))}</p>
+        )}
+        <button
+          ref={addExpenseRef}
+          type="button"
+          className="button button-secondary"
+          onClick={addExpense}
+          disabled={payment.expenses.length >= LIMITS.expensesPerPerson}
+        >
+          Add an expense
+        </button>
+      </fieldset>
+
+      <Checkbox
+        className="checkbox benefits"
+        isSelected={payment.benefitsAdviceOffered}
+        onChange={(benefitsAdviceOffered) => update({ benefitsAdviceOffered })}
+        aria-describedby={`${headingId}-benefits`}
+      >
+        <span className="checkbox-box" aria-hidden="true" />
+        We have pointed them to benefits advice
+      </Checkbox>
+      <p className="field-description checkbox-description" id={`${headingId}-benefits`}>
+        Payment can affect welfare benefits, so people who receive them may want advice before they agree.
+      </p>
+
+      <DraftField
+        label="Notes about payment"
+        description="For example, what you agreed and when."
+        value={payment.notes}
+        format={same}
+        check={notesCheck}
+        onCommit={(notes) => update({ notes })}
+        multiline
+        rows={2}
+      />
+    </section>
+  );
+});
+
+function ExpenseRow({
+  expense,
+  index,
+  onChange,
+  onRemove,
+}: {
+  expense: Expense;
+  index: number;
+  onChange: (id: string, patch: Partial<Expense>) => void;
+  onRemove: (expense: Expense, index: number) => void;
+}) {
+  const n = index + 1;
+  return (
+    <fieldset className="plain-fieldset expense-fields">
+      <legend className="visually-hidden">Expense {n}</legend>
+      <Select className="field field-kind" selectedKey={expense.kind} onSelectionChange={(k) => k !== null && onChange(expense.id, { kind: k as ExpenseKind })}>
+        <Label className="label">Kind</Label>
+        <Button className="button select-button">
+          <SelectValue />
+          <span aria-hidden="true" className="select-chevron">
+            ▾
+          </span>
+        </Button>
+        <Popover className="popover">
+          <ListBox className="listbox">
+            {EXPENSE_KINDS.map((k) => (
+              <ListBoxItem key={k} id={k} className="listbox-item">
+                {EXPENSE_KIND_LABELS[k]}
+              </ListBoxItem>
+            ))}
+          </ListBox>
+        </Popover>
+      </Select>
+      <DraftField label="What for" value={expense.note} format={same} check={noteCheck} onCommit={(note) => onChange(expense.id, { note })} />
+      <DraftField
+        label="Amount in pounds"
+        value={expense.amountPence}
+        format={(p) => (p === 0 ? '' : poundsText(p))}
+        check={expenseCheck}
+        onCommit={(amountPence) => onChange(expense.id, { amountPence })}
+        className="field-money"
+      />
+      <button type="button" className="button button-quiet expense-remove" onClick={() => onRemove(expense, index)} aria-label={`Remove expense ${n}`}>
+        Remove
+      </button>
+    </fieldset>
+  );
+}

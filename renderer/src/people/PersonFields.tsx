@@ -1,0 +1,128 @@
+/** The fields that describe one person, shared by "Add a person" and the person's own panel. */
+import { Button, Checkbox, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text } from 'react-aria-components';
+import { PERSON_ROLES, PERSON_ROLE_LABELS, type PersonRole } from '../../../main/domain/people';
+import { LIMITS } from '../../../main/domain/plan';
+import { checkField, personName, text } from '../../../main/domain/validation';
+import { DraftField, type Check } from '../components/DraftField';
+
+const same = (s: string) => s;
+const fromSchema =
+  (schema: Parameters<typeof checkField>[0]): Check<string> =>
+  (draft) => {
+    const message = checkField(schema, draft);
+    return message === null ? { ok: true, value: draft } : { ok: false, message };
+  };
+export const nameCheck = fromSchema(personName);
+const organisationCheck = fromSchema(text(LIMITS.shortText, 'The organisation'));
+const pronounsCheck = fromSchema(text(100, 'Pronouns'));
+const contactCheck = fromSchema(text(LIMITS.shortText, 'Contact details'));
+
+export interface PersonFieldValues {
+  name: string;
+  role: PersonRole;
+  organisation: string;
+  pronouns: string;
+  contact: string;
+  coPlans: boolean;
+  coFacilitates: boolean;
+  hostsOnline: boolean;
+}
+
+export function PersonFields({
+  values,
+  onChange,
+  showOnline,
+  autoFocus,
+  onNameDraft,
+}: {
+  values: PersonFieldValues;
+  onChange: (patch: Partial<PersonFieldValues>) => void;
+  /** Online and hybrid plans (or someone already looking after people online). */
+  showOnline: boolean;
+  autoFocus?: boolean;
+  /** Every keystroke of the name, valid or not (the add dialog checks it when submitted). */
+  onNameDraft?: (draft: string) => void;
+}) {
+  return (
+    <>
+      <div className="field-row">
+        <DraftField
+          label="Name"
+          description="A first name is fine."
+          value={values.name}
+          format={same}
+          check={nameCheck}
+          onCommit={(name) => onChange({ name })}
+          {...(onNameDraft ? { onDraftChange: onNameDraft } : {})}
+          isRequired
+          autoFocus={autoFocus ?? false}
+        />
+        <Select className="field" selectedKey={values.role} onSelectionChange={(k) => k !== null && onChange({ role: k as PersonRole })}>
+          <Label className="label">Role</Label>
+          <Button className="button select-button">
+            <SelectValue />
+            <span aria-hidden="true" className="select-chevron">
+              ▾
+            </span>
+          </Button>
+          <Text slot="description" className="field-description">
+            The one that fits best; “Other” is fine.
+          </Text>
+          <Popover className="popover">
+            <ListBox className="listbox">
+              {PERSON_ROLES.map((r) => (
+                <ListBoxItem key={r} id={r} className="listbox-item">
+                  {PERSON_ROLE_LABELS[r]}
+                </ListBoxItem>
+              ))}
+            </ListBox>
+          </Popover>
+        </Select>
+      </div>
+      <div className="field-row">
+        <DraftField
+          label="Organisation"
+          description="Optional."
+          value={values.organisation}
+          format={same}
+          check={organisationCheck}
+          onCommit={(organisation) => onChange({ organisation })}
+        />
+        <DraftField
+          label="Pronouns"
+          description="Optional. For example, she/her or they/them."
+          value={values.pronouns}
+          format={same}
+          check={pronounsCheck}
+          onCommit={(pronouns) => onChange({ pronouns })}
+          className="field-short"
+        />
+      </div>
+      <DraftField
+        label="How to contact them"
+        description="Optional. It stays on this computer and never goes into a pack."
+        value={values.contact}
+        format={same}
+        check={contactCheck}
+        onCommit={(contact) => onChange({ contact })}
+      />
+      <fieldset className="plain-fieldset">
+        <legend className="label">How they take part</legend>
+        <Checkbox className="checkbox" isSelected={values.coPlans} onChange={(coPlans) => onChange({ coPlans })}>
+          <span className="checkbox-box" aria-hidden="true" />
+          Plans the workshop with us
+        </Checkbox>
+        <Checkbox className="checkbox" isSelected={values.coFacilitates} onChange={(coFacilitates) => onChange({ coFacilitates })}>
+          <span className="checkbox-box" aria-hidden="true" />
+          Helps run the day
+        </Checkbox>
+        {showOnline && (
+          <Checkbox className="checkbox" isSelected={values.hostsOnline} onChange={(hostsOnline) => onChange({ hostsOnline })}>
+            <span className="checkbox-box" aria-hidden="true" />
+            Looks after people joining online
+          </Checkbox>
+        )}
+      </fieldset>
+    </>
+  );
+}
