@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computeSchedule } from '../domain/timing';
 import { formatClockTime } from '../domain/time';
 import { fullBlock, fullPerson, planDetailsPatch } from '../domain/validation';
+import { reviewPlan } from '../domain/review';
+import { openTestStore } from '../testing/tempStore';
 import { sampleDate, samplePlan } from './samplePlan';
 
 describe('the sample plan', () => {
@@ -47,6 +49,16 @@ describe('the sample plan', () => {
     const decision = blocks.find((b) => b.kind === 'decision')!;
     expect(decision.decision).not.toBe('');
     expect(decision.decidedByAll).toBe(true);
+  });
+
+  it('passes its own review: nothing important, and plain English throughout', () => {
+    const service = openTestStore().service;
+    const plan = service.getPlan({ planId: service.addSamplePlan(undefined).id });
+    const findings = reviewPlan(plan);
+    expect(findings.filter((f) => f.weight === 'important')).toEqual([]);
+    expect(findings.filter((f) => f.principle === 'plain_english' || f.principle === 'sharing_power')).toEqual([]);
+    // What it leaves to teach: agreeing payment before the day.
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(['payment-to-agree']));
   });
 
   it('is dated about four weeks ahead, on a Wednesday', () => {

@@ -78,7 +78,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
     details: {
       title: 'Shaping our next study together',
       purpose:
-        'To decide together, as public contributors and researchers on equal terms, which questions our next study ' +
+        'To decide together, as patients, carers and researchers on equal terms, which questions our next study ' +
         'about coming home from hospital should ask first.',
       whatCouldChange:
         'The three priorities we agree will shape the funding application. Within four weeks we will write to ' +
@@ -144,13 +144,13 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         kind: 'ground_rules',
         durationMinutes: 10,
         description:
-          'We agree together how we want to work today: for example, one person speaks at a time, ' +
+          'We agree together how we want to work today. For example: one person speaks at a time, ' +
           'no jargon, and it is fine to disagree kindly.',
         facilitatorNotes:
           'Start from the last agreement if there is one and ask what to add. Write it up large and keep it on the ' +
           'wall. Agree a signal anyone can use when they hear jargon, such as holding up a yellow card.',
         materials: 'Flipchart, thick pens, yellow cards',
-        ...led(AMARA),
+        ...led(PRIYA),
         pinnedTime: null,
       },
       {
@@ -242,7 +242,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
           'Ask what worked and what we should change next time, and note it for the plan’s reflections. ' +
           'Hand out feedback cards for anyone who would rather write.',
         materials: 'Feedback cards, pens',
-        ...led(AMARA),
+        ...led(PRIYA),
         pinnedTime: null,
       },
       {
