@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PAYMENT } from '../domain/people';
+import { newPersonWithDefaults } from '../domain/people';
 import { templateAsPlan } from '../domain/library/templatePlan';
 import { STARTER_TEMPLATES } from '../domain/library/templates';
 import { serialisePlanFile } from '../domain/planFile';
@@ -17,18 +17,7 @@ const example = join(root, 'docs/examples/sandpit.kindred');
 /** A plan file whose review has something important: a public contributor with no payment. */
 function planFileWithFindings(): string {
   const plan = templateAsPlan(STARTER_TEMPLATES[0]!, 0);
-  const amara = {
-    id: crypto.randomUUID(),
-    name: 'Amara',
-    role: 'public_contributor' as const,
-    organisation: '',
-    pronouns: '',
-    contact: '',
-    coPlans: true,
-    coFacilitates: true,
-    hostsOnline: false,
-    payment: { ...EMPTY_PAYMENT },
-  };
+  const amara = newPersonWithDefaults(crypto.randomUUID(), { name: 'Amara', role: 'public_contributor', coPlans: true, coFacilitates: true });
   plan.people = [amara];
   plan.setAsides = [{ findingId: 'venue-missing', reason: 'We are still choosing between two halls', setAt: plan.updatedAt }];
   const file = join(tempDir(), 'roundtable.kindred');

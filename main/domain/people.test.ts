@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { budget, EMPTY_PAYMENT, feePence, formatPence, hasPaymentRecorded, type Payment, type Person } from './people';
+import {
+  budget,
+  EMPTY_PAYMENT,
+  feePence,
+  formatPence,
+  hasPaymentRecorded,
+  newPersonWithDefaults,
+  type Payment,
+  type Person,
+} from './people';
 
 const rate = (amountPence: number, unit: 'hour' | 'day') => ({ name: 'Ours', amountPence, unit, source: 'Policy', asOf: '2027-01-01' });
 const pay = (p: Partial<Payment>): Payment => ({ ...EMPTY_PAYMENT, ...p });
-const person = (name: string, payment: Payment): Person => ({
-  id: name,
-  name,
-  role: 'public_contributor',
-  organisation: '',
-  pronouns: '',
-  contact: '',
-  coPlans: false,
-  coFacilitates: false,
-  hostsOnline: false,
-  payment,
-});
+const person = (name: string, payment: Payment): Person => newPersonWithDefaults(name, { name, role: 'public_contributor', payment });
 
 describe('fees', () => {
   it('pays hours at an hourly rate, all three kinds of time together', () => {

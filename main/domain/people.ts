@@ -136,6 +136,25 @@ export const EMPTY_PAYMENT: Payment = {
   notes: '',
 };
 
+/** A new person: a name and role, the rest from `fields` where given, otherwise friendly defaults. */
+export function newPersonWithDefaults(
+  id: string,
+  fields: Pick<Person, 'name' | 'role'> & { [K in keyof Omit<Person, 'id' | 'name' | 'role'>]?: Person[K] | undefined },
+): Person {
+  return {
+    id,
+    name: fields.name,
+    role: fields.role,
+    organisation: fields.organisation ?? '',
+    pronouns: fields.pronouns ?? '',
+    contact: fields.contact ?? '',
+    coPlans: fields.coPlans ?? false,
+    coFacilitates: fields.coFacilitates ?? false,
+    hostsOnline: fields.hostsOnline ?? false,
+    payment: fields.payment ?? { ...EMPTY_PAYMENT, expenses: [] },
+  };
+}
+
 /** A day rate covers this many hours; longer is paid in further half days. */
 export const HOURS_PER_DAY = 7;
 

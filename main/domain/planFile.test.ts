@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedDocs } from '../cli/generatedDocs';
 import { templateAsPlan } from './library/templatePlan';
 import { STARTER_TEMPLATES } from './library/templates';
-import { EMPTY_PAYMENT } from './people';
+import { EMPTY_PAYMENT, newPersonWithDefaults } from './people';
 import type { Plan } from './plan';
 import { parsePlanFile, PlanFileError, serialisePlanFile } from './planFile';
 
@@ -12,18 +12,13 @@ const root = resolve(import.meta.dirname, '../..');
 
 function planWithPeople(): Plan {
   const plan = templateAsPlan(STARTER_TEMPLATES[0]!, 0);
-  const amara = {
-    id: crypto.randomUUID(),
+  const amara = newPersonWithDefaults(crypto.randomUUID(), {
     name: 'Amara',
-    role: 'public_contributor' as const,
-    organisation: '',
+    role: 'public_contributor',
     pronouns: 'she/her',
-    contact: '',
     coPlans: true,
-    coFacilitates: false,
-    hostsOnline: false,
-    payment: { ...EMPTY_PAYMENT, expenses: [{ id: crypto.randomUUID(), kind: 'travel' as const, note: 'Bus', amountPence: 640 }] },
-  };
+    payment: { ...EMPTY_PAYMENT, expenses: [{ id: crypto.randomUUID(), kind: 'travel', note: 'Bus', amountPence: 640 }] },
+  });
   plan.people = [amara];
   plan.blocks[0] = { ...plan.blocks[0]!, leadPersonId: amara.id };
   plan.setAsides = [{ findingId: `payment-missing:${amara.id}`, reason: 'Paid by her employer', setAt: '2027-01-02T10:00:00.000Z' }];

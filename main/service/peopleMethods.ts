@@ -3,7 +3,7 @@
  * in the same transaction (the foreign keys do it), so no block ever names someone who is gone.
  */
 import { randomUUID } from 'node:crypto';
-import { EMPTY_PAYMENT, type Person } from '../domain/people';
+import { newPersonWithDefaults, type Person } from '../domain/people';
 import { LIMITS } from '../domain/plan';
 import type { ParsedInput, ServiceImpl } from './contract';
 import { KindredError, notFound } from './errors';
@@ -32,17 +32,7 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     if (input.id !== undefined && people.exists(input.id)) {
       throw new KindredError('invalid', 'That person has already been added.');
     }
-    const person: Person = {
-      organisation: '',
-      pronouns: '',
-      contact: '',
-      coPlans: false,
-      coFacilitates: false,
-      hostsOnline: false,
-      payment: { ...EMPTY_PAYMENT, expenses: [] },
-      ...input,
-      id: input.id ?? randomUUID(),
-    };
+    const person = newPersonWithDefaults(input.id ?? randomUUID(), input);
     people.insert(planId, person);
     plans.touch(planId, ctx.now());
     return person;

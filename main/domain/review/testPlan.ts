@@ -4,7 +4,7 @@
  * deterministic. Used by the review's tests; safe to use from any other test.
  */
 import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, type BlockKind } from '../blockKinds';
-import { EMPTY_PAYMENT, type Payment, type Person, type PersonRole } from '../people';
+import { EMPTY_PAYMENT, newPersonWithDefaults, type Payment, type Person, type PersonRole } from '../people';
 import { EMPTY_DEBRIEF, type Block, type Plan } from '../plan';
 
 let blockCounter = 0;
@@ -54,16 +54,11 @@ export function paidAgreed(fields: Partial<Payment> = {}): Payment {
 export function makePerson(name: string, role: PersonRole, fields: Partial<Person> = {}): Person {
   const livedExperience = role === 'public_contributor' || role === 'carer';
   return {
-    id: testId(0x9e0, ++personCounter),
-    name,
-    role,
-    organisation: '',
-    pronouns: '',
-    contact: '',
-    coPlans: false,
-    coFacilitates: false,
-    hostsOnline: false,
-    payment: livedExperience ? paidAgreed() : { ...EMPTY_PAYMENT },
+    ...newPersonWithDefaults(testId(0x9e0, ++personCounter), {
+      name,
+      role,
+      payment: livedExperience ? paidAgreed() : { ...EMPTY_PAYMENT },
+    }),
     ...fields,
   };
 }

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { newBlockWithDefaults } from '../../../main/domain/blockKinds';
-import { EMPTY_PAYMENT, type Person } from '../../../main/domain/people';
+import { newPersonWithDefaults, type Person } from '../../../main/domain/people';
 import { decidersText, leadText } from './BlockPeopleFields';
 
-const person = (id: string, name: string): Person => ({
-  id,
-  name,
-  role: 'public_contributor',
-  organisation: '',
-  pronouns: '',
-  contact: '',
-  coPlans: false,
-  coFacilitates: false,
-  hostsOnline: false,
-  payment: EMPTY_PAYMENT,
-});
+const person = (id: string, name: string): Person => newPersonWithDefaults(id, { name, role: 'public_contributor' });
 const people = [person('a', 'Amara'), person('s', 'Sam'), person('p', 'Priya'), person('j', 'Jo')];
 
 describe('leadText', () => {

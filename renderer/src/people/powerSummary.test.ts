@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PAYMENT, type Person, type PersonRole } from '../../../main/domain/people';
+import { newPersonWithDefaults, type Person, type PersonRole } from '../../../main/domain/people';
 import { nameList, powerSummary } from './powerSummary';
 
 let n = 0;
 const person = (name: string, role: PersonRole, extra: Partial<Person> = {}): Person => ({
-  id: `id-${n++}`,
-  name,
-  role,
-  organisation: '',
-  pronouns: '',
-  contact: '',
-  coPlans: false,
-  coFacilitates: false,
-  hostsOnline: false,
-  payment: EMPTY_PAYMENT,
+  ...newPersonWithDefaults(`id-${n++}`, { name, role }),
   ...extra,
 });
 

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { newBlockWithDefaults, type BlockKind } from '../../../main/domain/blockKinds';
-import { EMPTY_PAYMENT, type Person } from '../../../main/domain/people';
+import { newPersonWithDefaults, type Person } from '../../../main/domain/people';
 import type { Block, Change, Debrief, Plan, PlanDetails, SetAside } from '../../../main/domain/plan';
 import type { BlockPatch, NewPerson, PersonPatch, PlanDetailsPatch } from '../../../main/domain/validation';
 import { api, ApiError } from '../api/client';
@@ -290,17 +290,7 @@ export function usePlanEditor(planId: string): PlanEditor {
 
   const addPerson = useCallback(
     (input: NewPerson) => {
-      const person: Person = {
-        organisation: '',
-        pronouns: '',
-        contact: '',
-        coPlans: false,
-        coFacilitates: false,
-        hostsOnline: false,
-        payment: { ...EMPTY_PAYMENT, expenses: [] },
-        ...input,
-        id: input.id ?? crypto.randomUUID(),
-      };
+      const person = newPersonWithDefaults(input.id ?? crypto.randomUUID(), input);
       insertPerson(person, partsRef.current?.people.length ?? 0);
       return person;
     },
