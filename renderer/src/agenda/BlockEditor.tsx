@@ -1,9 +1,10 @@
 /** The details of one block, opened under its row. Every field saves as you type. */
-import { Button, Checkbox, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
-import { BLOCK_KINDS, BLOCK_KIND_LABELS, type BlockKind } from '../../../main/domain/blockKinds';
+import { Checkbox } from 'react-aria-components';
+import { BLOCK_KINDS, BLOCK_KIND_LABELS } from '../../../main/domain/blockKinds';
 import type { Person } from '../../../main/domain/people';
 import type { Block } from '../../../main/domain/plan';
 import type { BlockPatch } from '../../../main/domain/validation';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DraftField } from '../components/DraftField';
 import { PlainTextField } from '../plainEnglish/PlainTextField';
 import { blockTitleCheck, clockCheck, longTextCheck } from '../lib/checks';
@@ -34,24 +35,7 @@ export function BlockEditor({
     <div className="block-editor" id={id} role="group" aria-label={`Details of “${block.title}”, ${durationLabel}`}>
       <div className="field-row">
         <PlainTextField target={{ kind: 'block', blockId: block.id, field: 'title' }} label="Block name" value={block.title} check={blockTitleCheck} onCommit={(title) => update({ title })} isRequired />
-        <Select className="field" selectedKey={block.kind} onSelectionChange={(k) => update({ kind: k as BlockKind })}>
-          <Label className="label">Kind of block</Label>
-          <Button className="button select-button">
-            <SelectValue />
-            <span aria-hidden="true" className="select-chevron">
-              ▾
-            </span>
-          </Button>
-          <Popover className="popover">
-            <ListBox className="listbox">
-              {BLOCK_KINDS.map((k) => (
-                <ListBoxItem key={k} id={k} className="listbox-item">
-                  {BLOCK_KIND_LABELS[k]}
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+        <ChoiceSelect label="Kind of block" value={block.kind} options={BLOCK_KINDS} labels={BLOCK_KIND_LABELS} onChange={(kind) => update({ kind })} />
       </div>
       <PlainTextField
         target={{ kind: 'block', blockId: block.id, field: 'description' }}

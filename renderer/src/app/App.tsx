@@ -67,9 +67,14 @@ export function App() {
         </header>
         <main id="main" tabIndex={-1}>
           {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} onNewPlan={() => setNewPlanOpen(true)} />}
-          {ready && route.name === 'plan' && <PlanScreen key={route.planId} planId={route.planId} tab={route.tab} />}
-          {ready && route.name === 'guide' && (
-            <PlanScreen key={route.planId} planId={route.planId} tab="details" guideStep={route.step} />
+          {/* One element for the tabs and the guide, so moving between them keeps the same editor. */}
+          {ready && route.name !== 'plans' && (
+            <PlanScreen
+              key={route.planId}
+              planId={route.planId}
+              tab={route.name === 'plan' ? route.tab : 'details'}
+              guideStep={route.name === 'guide' ? route.step : undefined}
+            />
           )}
         </main>
         <NewPlanDialog

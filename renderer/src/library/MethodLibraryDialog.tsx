@@ -13,21 +13,19 @@ import {
   ListBoxItem,
   Modal,
   ModalOverlay,
-  Popover,
   SearchField,
-  Select,
-  SelectValue,
   Tab,
   TabList,
   TabPanel,
   Tabs,
-  type Key,
 } from 'react-aria-components';
 import { BLOCK_KINDS, BLOCK_KIND_LABELS, type BlockKind } from '../../../main/domain/blockKinds';
 import { METHODS, methodToBlock, type Method, type MethodBlock, type MethodSetting } from '../../../main/domain/library/methods';
 import { PLAN_FORMAT_LABELS, type LibraryItem, type PlanFormat } from '../../../main/domain/plan';
 import { formatDurationLong } from '../../../main/domain/time';
 import { api } from '../api/client';
+import { ChoiceSelect } from '../components/ChoiceSelect';
+import { ConfirmDelete } from './ConfirmDelete';
 import { ANY_FILTER, filterMethods, formatGroupSize, type MethodFilter } from './methodSearch';
 import '../styles/library.css';
 
@@ -40,8 +38,10 @@ const SETTING_LABELS: Record<MethodSetting | 'any', string> = {
   hybrid: 'Hybrid',
 };
 
-/** Kinds that have at least one method, in the menu's usual order. */
-const METHOD_KINDS = BLOCK_KINDS.filter((k) => METHODS.some((m) => m.kind === k));
+const SETTING_FILTERS = Object.keys(SETTING_LABELS) as (MethodSetting | 'any')[];
+
+/** Any kind, then the kinds that have at least one method, in the menu's usual order. */
+const KIND_FILTERS: (BlockKind | 'any')[] = ['any', ...BLOCK_KINDS.filter((k) => METHODS.some((m) => m.kind === k))];
 
 export function MethodLibraryDialog({
   isOpen,
@@ -121,17 +121,19 @@ function MethodsPanel({ format, onInsert }: { format: PlanFormat; onInsert: (fie
             )}
           </div>
         </SearchField>
-        <FilterSelect
+        <ChoiceSelect
           label="Kind of block"
           value={filter.kind}
-          options={[['any', 'Any kind'], ...METHOD_KINDS.map((k): [string, string] => [k, BLOCK_KIND_LABELS[k]])]}
-          onChange={(kind) => setFilter((f) => ({ ...f, kind: kind as BlockKind | 'any' }))}
+          options={KIND_FILTERS}
+          labels={(k) => (k === 'any' ? 'Any kind' : BLOCK_KIND_LABELS[k])}
+          onChange={(kind) => setFilter((f) => ({ ...f, kind }))}
         />
-        <FilterSelect
+        <ChoiceSelect
           label="Works for"
           value={filter.setting}
-          options={(Object.keys(SETTING_LABELS) as (MethodSetting | 'any')[]).map((k): [string, string] => [k, SETTING_LABELS[k]])}
-          onChange={(setting) => setFilter((f) => ({ ...f, setting: setting as MethodSetting | 'any' }))}
+          options={SETTING_FILTERS}
+          labels={SETTING_LABELS}
+          onChange={(setting) => setFilter((f) => ({ ...f, setting }))}
         />
       </div>
       <p className="result-count" aria-live="polite">
@@ -169,39 +171,6 @@ function MethodsPanel({ format, onInsert }: { format: PlanFormat; onInsert: (fie
         </div>
       )}
     </div>
-  );
-}
-
-function FilterSelect({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: [string, string][];
-  onChange: (key: string) => void;
-}) {
-  return (
-    <Select className="field" selectedKey={value} onSelectionChange={(k: Key | null) => k !== null && onChange(String(k))}>
-      <Label className="label">{label}</Label>
-      <Button className="button select-button">
-        <SelectValue />
-        <span aria-hidden="true" className="select-chevron">
-          ▾
-        </span>
-      </Button>
-      <Popover className="popover">
-        <ListBox className="listbox">
-          {options.map(([k, text]) => (
-            <ListBoxItem key={k} id={k} className="listbox-item">
-              {text}
-            </ListBoxItem>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
   );
 }
 
@@ -324,27 +293,16 @@ function SavedPanel({ onInsert }: { onInsert: (fields: MethodBlock) => void }) {
               </p>
               {item.description && <p>{item.description}</p>}
               {confirming === item.id ? (
-                <div className="library-confirm" role="group" aria-label={`Delete “${item.title}”?`}>
-                  <p>Delete “{item.title}” from your library? Plans that already use it keep their copy.</p>
-                  <div className="button-row">
-                    <button type="button" className="button button-secondary button-danger" onClick={() => void remove(item)}>
-                      Delete it
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-secondary"
-                      autoFocus
-                      onClick={() => {
-                        setConfirming(null);
-                        requestAnimationFrame(() =>
-                          listRef.current?.querySelector<HTMLElement>(`[data-item-id="${item.id}"] .library-delete`)?.focus(),
-                        );
-                      }}
-                    >
-                      Keep it
-                    </button>
-                  </div>
-                </div>
+                <ConfirmDelete
+                  label={`Delete “${item.title}”?`}
+                  onDelete={() => void remove(item)}
+                  onKeep={() => {
+                    setConfirming(null);
+                    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-item-id="${item.id}"] .library-delete`)?.focus());
+                  }}
+                >
+                  Delete “{item.title}” from your library? Plans that already use it keep their copy.
+                </ConfirmDelete>
               ) : (
                 <div className="button-row">
                   <button

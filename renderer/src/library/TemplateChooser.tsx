@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { Label, RadioButton, RadioField, RadioGroup, Text } from 'react-aria-components';
 import type { TemplateSummary } from '../../../main/service/contract';
 import { formatDurationLong } from '../../../main/domain/time';
+import { ConfirmDelete } from './ConfirmDelete';
 import '../styles/library.css';
 
 export function templateLength(t: TemplateSummary): string {
@@ -40,40 +41,25 @@ export function TemplateChooser({
       </Text>
       {!t.builtIn &&
         (confirming === t.id ? (
-          <div className="library-confirm" role="group" aria-label={`Delete the template “${t.name}”?`}>
-            <p>Delete the template “{t.name}”? Plans you started from it stay as they are.</p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button-secondary button-danger"
-                onClick={() => {
-                  setProblem(null);
-                  onDelete(t).then(
-                    () => {
-                      setConfirming(null);
-                      requestAnimationFrame(() => groupRef.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus());
-                    },
-                    (err: unknown) => setProblem(err instanceof Error ? err.message : 'That template could not be deleted. Please try again.'),
-                  );
-                }}
-              >
-                Delete it
-              </button>
-              <button
-                type="button"
-                className="button button-secondary"
-                autoFocus
-                onClick={() => {
+          <ConfirmDelete
+            label={`Delete the template “${t.name}”?`}
+            onDelete={() => {
+              setProblem(null);
+              onDelete(t).then(
+                () => {
                   setConfirming(null);
-                  requestAnimationFrame(() =>
-                    groupRef.current?.querySelector<HTMLElement>(`[data-template-id="${t.id}"] .template-delete`)?.focus(),
-                  );
-                }}
-              >
-                Keep it
-              </button>
-            </div>
-          </div>
+                  requestAnimationFrame(() => groupRef.current?.querySelector<HTMLInputElement>('input:checked, input')?.focus());
+                },
+                (err: unknown) => setProblem(err instanceof Error ? err.message : 'That template could not be deleted. Please try again.'),
+              );
+            }}
+            onKeep={() => {
+              setConfirming(null);
+              requestAnimationFrame(() => groupRef.current?.querySelector<HTMLElement>(`[data-template-id="${t.id}"] .template-delete`)?.focus());
+            }}
+          >
+            Delete the template “{t.name}”? Plans you started from it stay as they are.
+          </ConfirmDelete>
         ) : (
           <button type="button" className="button button-quiet template-delete" onClick={() => setConfirming(t.id)}>
             Delete<span className="visually-hidden"> the template “{t.name}”</span>

@@ -2,10 +2,11 @@
  * Who leads a block, and for a decision, what is decided and by whom: power shared in the agenda
  * itself (NIHR INVOLVE 2018: joint ownership of key decisions). Used inside the agenda's block editor.
  */
-import { Button, Checkbox, CheckboxGroup, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text } from 'react-aria-components';
+import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import { PERSON_ROLE_LABELS, type Person } from '../../../main/domain/people';
 import type { Block } from '../../../main/domain/plan';
 import type { BlockPatch } from '../../../main/domain/validation';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DraftField } from '../components/DraftField';
 import { longTextCheck, shortTextCheck } from '../lib/checks';
 import { nameList } from './powerSummary';
@@ -18,39 +19,24 @@ const NOBODY = 'nobody';
 const personLabel = (p: Person) => `${p.name.trim() || 'Someone without a name'}, ${PERSON_ROLE_LABELS[p.role].toLowerCase()}`;
 
 export function LeadFields({ block, people, update }: { block: Block; people: readonly Person[]; update: (patch: BlockPatch) => void }) {
-  const selected = block.leadPersonId !== null && people.some((p) => p.id === block.leadPersonId) ? block.leadPersonId : NOBODY;
+  const selected = block.leadPersonId !== null && people.some((p) => p.id === block.leadPersonId) ? block.leadPersonId : null;
+  const names = new Map(people.map((p) => [p.id, p.name]));
   return (
     <div className="field-row">
-      <Select
-        className="field"
-        selectedKey={selected}
-        onSelectionChange={(k) => update({ leadPersonId: k === NOBODY || k === null ? null : String(k) })}
-      >
-        <Label className="label">Who leads</Label>
-        <Button className="button select-button">
-          <SelectValue />
-          <span aria-hidden="true" className="select-chevron">
-            ▾
-          </span>
-        </Button>
-        <Text slot="description" className="field-description">
-          {people.length === 0
+      <ChoiceSelect
+        label="Who leads"
+        description={
+          people.length === 0
             ? 'Anyone can lead, public contributors too. Add people in the People tab to choose them here.'
-            : 'Anyone can lead, public contributors too.'}
-        </Text>
-        <Popover className="popover">
-          <ListBox className="listbox">
-            <ListBoxItem id={NOBODY} className="listbox-item">
-              Nobody named
-            </ListBoxItem>
-            {people.map((p) => (
-              <ListBoxItem key={p.id} id={p.id} className="listbox-item" textValue={p.name}>
-                {personLabel(p)}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+            : 'Anyone can lead, public contributors too.'
+        }
+        value={selected}
+        none={{ id: NOBODY, label: 'Nobody named' }}
+        options={people.map((p) => p.id)}
+        labels={Object.fromEntries(people.map((p) => [p.id, personLabel(p)]))}
+        textValue={(id) => names.get(id) ?? ''}
+        onChange={(leadPersonId) => update({ leadPersonId })}
+      />
       <DraftField
         label="Or describe who leads"
         description="For example, “Everyone”, or someone who is not in People."

@@ -4,19 +4,7 @@
  * pocket, and signpost benefits advice, because payment can affect welfare benefits.
  */
 import { memo, useRef } from 'react';
-import {
-  Button,
-  Checkbox,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Radio,
-  RadioGroup,
-  Select,
-  SelectValue,
-  Text,
-} from 'react-aria-components';
+import { Checkbox } from 'react-aria-components';
 import {
   EXPENSE_KINDS,
   EXPENSE_KIND_LABELS,
@@ -30,14 +18,13 @@ import {
   formatPence,
   totalHours,
   type Expense,
-  type ExpenseKind,
   type Payment,
-  type PaymentMethod,
-  type PaymentStatus,
   type Rate,
 } from '../../../main/domain/people';
 import { LIMITS } from '../../../main/domain/plan';
 import { useAnnounce } from '../components/Announcer';
+import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DraftField } from '../components/DraftField';
 import { longTextCheck, shortTextCheck } from '../lib/checks';
 import { agreedCopy, matchingRate, rateAmountText, rateSourceText } from '../settings/rates';
@@ -54,6 +41,7 @@ const notesCheck = longTextCheck('Notes');
 const NO_RATE = 'none';
 const AGREED_RATE = 'agreed';
 const NO_METHOD = 'none';
+const agreedPrefix = (rateKey: string) => (rateKey === AGREED_RATE ? 'As agreed: ' : '');
 
 /** "Fee: £140 for 7 hours at £20 per hour." */
 export function feeSentence(payment: Payment): string {
@@ -88,7 +76,8 @@ export const PaymentEditor = memo(function PaymentEditor({
   const headingId = `payment-${personId}`;
   const declined = payment.status === 'declined';
   const matched = matchingRate(rates, payment.rate);
-  const rateKey = payment.rate === null ? NO_RATE : (matched?.id ?? AGREED_RATE);
+  const rateKey = payment.rate === null ? null : (matched?.id ?? AGREED_RATE);
+  const rateFor = (key: string) => (key === AGREED_RATE ? payment.rate : rates.find((r) => r.id === key));
 
   const setExpense = (id: string, patch: Partial<Expense>) =>
     update({ expenses: payment.expenses.map((e) => (e.id === id ? { ...e, ...patch } : e)) });
@@ -111,14 +100,13 @@ export const PaymentEditor = memo(function PaymentEditor({
       <p className="field-description">
         Agree payment before they start, and tell them clearly what they are offered (NIHR payment guidance).
       </p>
-      <RadioGroup className="radio-group" value={payment.status} onChange={(v) => update({ status: v as PaymentStatus })}>
-        <Label className="label">Payment</Label>
-        {PAYMENT_STATUSES.map((s) => (
-          <Radio key={s} value={s} className="radio">
-            {PAYMENT_STATUS_LABELS[s]}
-          </Radio>
-        ))}
-      </RadioGroup>
+      <ChoiceRadioGroup
+        label="Payment"
+        value={payment.status}
+        options={PAYMENT_STATUSES}
+        labels={PAYMENT_STATUS_LABELS}
+        onChange={(status) => update({ status })}
+      />
 
       {!declined && (
         <>
@@ -144,47 +132,25 @@ export const PaymentEditor = memo(function PaymentEditor({
             </div>
           ) : (
             <div className="rate-choice">
-              <Select
-                className="field"
-                selectedKey={rateKey}
-                onSelectionChange={(k) => {
-                  if (k === NO_RATE) update({ rate: null });
+              <ChoiceSelect
+                label="Rate"
+                value={rateKey}
+                none={{ id: NO_RATE, label: 'No rate chosen yet' }}
+                options={[...(payment.rate && !matched ? [AGREED_RATE] : []), ...rates.map((r) => r.id)]}
+                labels={(k) => {
+                  const rate = rateFor(k);
+                  return rate && `${agreedPrefix(k)}${rate.name}, ${rateAmountText(rate)}`;
+                }}
+                textValue={(k) => `${agreedPrefix(k)}${rateFor(k)?.name ?? ''}`}
+                description={payment.rate ? `${rateAmountText(payment.rate)} · ${rateSourceText(payment.rate)}` : undefined}
+                onChange={(k) => {
+                  if (k === null) update({ rate: null });
                   else if (k !== AGREED_RATE) {
                     const rate = rates.find((r) => r.id === k);
                     if (rate) update({ rate: agreedCopy(rate) });
                   }
                 }}
-              >
-                <Label className="label">Rate</Label>
-                <Button className="button select-button">
-                  <SelectValue />
-                  <span aria-hidden="true" className="select-chevron">
-                    ▾
-                  </span>
-                </Button>
-                {payment.rate && (
-                  <Text slot="description" className="field-description">
-                    {rateAmountText(payment.rate)} · {rateSourceText(payment.rate)}
-                  </Text>
-                )}
-                <Popover className="popover">
-                  <ListBox className="listbox">
-                    <ListBoxItem id={NO_RATE} className="listbox-item" textValue="No rate chosen yet">
-                      No rate chosen yet
-                    </ListBoxItem>
-                    {payment.rate && !matched ? (
-                      <ListBoxItem id={AGREED_RATE} className="listbox-item" textValue={`As agreed: ${payment.rate.name}`}>
-                        As agreed: {payment.rate.name}, {rateAmountText(payment.rate)}
-                      </ListBoxItem>
-                    ) : null}
-                    {rates.map((r) => (
-                      <ListBoxItem key={r.id} id={r.id} className="listbox-item" textValue={r.name}>
-                        {r.name}, {rateAmountText(r)}
-                      </ListBoxItem>
-                    ))}
-                  </ListBox>
-                </Popover>
-              </Select>
+              />
               <button type="button" className="button button-quiet rate-link" onClick={onOpenRates}>
                 Your payment rates…
               </button>
@@ -199,31 +165,15 @@ export const PaymentEditor = memo(function PaymentEditor({
             {feeSentence(payment)}
           </p>
 
-          <Select
-            className="field field-medium"
-            selectedKey={payment.method ?? NO_METHOD}
-            onSelectionChange={(k) => update({ method: k === NO_METHOD || k === null ? null : (k as PaymentMethod) })}
-          >
-            <Label className="label">How they will be paid</Label>
-            <Button className="button select-button">
-              <SelectValue />
-              <span aria-hidden="true" className="select-chevron">
-                ▾
-              </span>
-            </Button>
-            <Popover className="popover">
-              <ListBox className="listbox">
-                <ListBoxItem id={NO_METHOD} className="listbox-item">
-                  Not decided yet
-                </ListBoxItem>
-                {PAYMENT_METHODS.map((m) => (
-                  <ListBoxItem key={m} id={m} className="listbox-item">
-                    {PAYMENT_METHOD_LABELS[m]}
-                  </ListBoxItem>
-                ))}
-              </ListBox>
-            </Popover>
-          </Select>
+          <ChoiceSelect
+            label="How they will be paid"
+            className="field-medium"
+            value={payment.method}
+            none={{ id: NO_METHOD, label: 'Not decided yet' }}
+            options={PAYMENT_METHODS}
+            labels={PAYMENT_METHOD_LABELS}
+            onChange={(method) => update({ method })}
+          />
         </>
       )}
 
@@ -298,24 +248,14 @@ function ExpenseRow({
   return (
     <fieldset className="plain-fieldset expense-fields">
       <legend className="visually-hidden">Expense {n}</legend>
-      <Select className="field field-kind" selectedKey={expense.kind} onSelectionChange={(k) => k !== null && onChange(expense.id, { kind: k as ExpenseKind })}>
-        <Label className="label">Kind</Label>
-        <Button className="button select-button">
-          <SelectValue />
-          <span aria-hidden="true" className="select-chevron">
-            ▾
-          </span>
-        </Button>
-        <Popover className="popover">
-          <ListBox className="listbox">
-            {EXPENSE_KINDS.map((k) => (
-              <ListBoxItem key={k} id={k} className="listbox-item">
-                {EXPENSE_KIND_LABELS[k]}
-              </ListBoxItem>
-            ))}
-          </ListBox>
-        </Popover>
-      </Select>
+      <ChoiceSelect
+        label="Kind"
+        className="field-kind"
+        value={expense.kind}
+        options={EXPENSE_KINDS}
+        labels={EXPENSE_KIND_LABELS}
+        onChange={(kind) => onChange(expense.id, { kind })}
+      />
       <DraftField label="What for" value={expense.note} format={same} check={noteCheck} onCommit={(note) => onChange(expense.id, { note })} />
       <DraftField
         label="Amount in pounds"

@@ -1,8 +1,9 @@
 /** The fields that describe one person, shared by "Add a person" and the person's own panel. */
-import { Button, Checkbox, Label, ListBox, ListBoxItem, Popover, Select, SelectValue, Text } from 'react-aria-components';
+import { Checkbox } from 'react-aria-components';
 import { PERSON_ROLES, PERSON_ROLE_LABELS, type PersonRole } from '../../../main/domain/people';
 import { LIMITS } from '../../../main/domain/plan';
 import { checkField, personName, text } from '../../../main/domain/validation';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DraftField, type Check } from '../components/DraftField';
 
 const same = (s: string) => s;
@@ -57,27 +58,14 @@ export function PersonFields({
           isRequired
           autoFocus={autoFocus ?? false}
         />
-        <Select className="field" selectedKey={values.role} onSelectionChange={(k) => k !== null && onChange({ role: k as PersonRole })}>
-          <Label className="label">Role</Label>
-          <Button className="button select-button">
-            <SelectValue />
-            <span aria-hidden="true" className="select-chevron">
-              ▾
-            </span>
-          </Button>
-          <Text slot="description" className="field-description">
-            The one that fits best; “Other” is fine.
-          </Text>
-          <Popover className="popover">
-            <ListBox className="listbox">
-              {PERSON_ROLES.map((r) => (
-                <ListBoxItem key={r} id={r} className="listbox-item">
-                  {PERSON_ROLE_LABELS[r]}
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+        <ChoiceSelect
+          label="Role"
+          description="The one that fits best; “Other” is fine."
+          value={values.role}
+          options={PERSON_ROLES}
+          labels={PERSON_ROLE_LABELS}
+          onChange={(role) => onChange({ role })}
+        />
       </div>
       <div className="field-row">
         <DraftField

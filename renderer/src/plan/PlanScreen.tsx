@@ -109,7 +109,14 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
           ))}
         </ul>
       </nav>
-      {tab === 'details' && <DetailsForm details={details} onChange={editor.updateDetails} />}
+      {tab === 'details' && (
+        <>
+          <p className="guide-entry">
+            <a href={routeHref({ name: 'guide', planId, step: 0 })}>Plan it step by step with the guide</a>
+          </p>
+          <DetailsForm details={details} onChange={editor.updateDetails} />
+        </>
+      )}
       {tab === 'people' && <PeopleScreen editor={editor} />}
       {tab === 'agenda' && <AgendaScreen editor={editor} details={details} />}
       {tab === 'review' && <ReviewScreen editor={editor} />}

@@ -3,11 +3,12 @@
  * everyday actions. First run shows a short welcome beside the sample plan.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Button, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue } from 'react-aria-components';
-import type { PlanSort, PlanSummary, Settings } from '../../../main/domain/plan';
+import { Button, Input, Label, SearchField } from 'react-aria-components';
+import { PLAN_SORTS, type PlanSort, type PlanSummary, type Settings } from '../../../main/domain/plan';
 import { api } from '../api/client';
 import { navigate } from '../app/route';
 import { useAnnounce } from '../components/Announcer';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { useToast } from '../components/Toasts';
 import { RenamePlanDialog } from './PlanDialogs';
 import { PlanCard } from './PlanCard';
@@ -128,22 +129,7 @@ export function PlansScreen({
             )}
           </div>
         </SearchField>
-        <Select className="field" selectedKey={sort} onSelectionChange={(k) => setSort(k as PlanSort)}>
-          <Label className="label">Sort by</Label>
-          <Button className="button select-button">
-            <SelectValue />
-            <span aria-hidden="true" className="select-chevron">▾</span>
-          </Button>
-          <Popover className="popover">
-            <ListBox className="listbox">
-              {(Object.keys(SORT_LABELS) as PlanSort[]).map((k) => (
-                <ListBoxItem key={k} id={k} className="listbox-item">
-                  {SORT_LABELS[k]}
-                </ListBoxItem>
-              ))}
-            </ListBox>
-          </Popover>
-        </Select>
+        <ChoiceSelect label="Sort by" value={sort} options={PLAN_SORTS} labels={SORT_LABELS} onChange={setSort} />
       </div>
 
       {loadError && (

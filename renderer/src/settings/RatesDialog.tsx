@@ -4,13 +4,14 @@
  * every figure here is the facilitator's, with its source beside it.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Dialog, Heading, Label, Modal, ModalOverlay, Radio, RadioGroup } from 'react-aria-components';
 import { RATE_UNITS, RATE_UNIT_LABELS, type Rate, type RateUnit } from '../../../main/domain/people';
 import { LIMITS } from '../../../main/domain/plan';
 import { isIsoDate } from '../../../main/domain/time';
 import { checkField, rateSchema } from '../../../main/domain/validation';
 import { ApiError } from '../api/client';
 import { useAnnounce } from '../components/Announcer';
+import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
+import { DoneDialog } from '../components/DoneDialog';
 import { DraftField, type Check } from '../components/DraftField';
 import { poundsText, requiredPoundsCheck } from '../people/money';
 import { rateAmountText, rateSourceText, todayIso } from './rates';
@@ -35,21 +36,9 @@ export const RATES_INTRO =
 
 export function RatesDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(o) => !o && onClose()} isDismissable>
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            Payment rates
-          </Heading>
-          <RatesEditor />
-          <div className="button-row dialog-buttons rates-done">
-            <button type="button" className="button button-secondary" onClick={onClose}>
-              Done
-            </button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <DoneDialog isOpen={isOpen} onClose={onClose} title="Payment rates" wide done="secondary" footerClassName="rates-done">
+      <RatesEditor />
+    </DoneDialog>
   );
 }
 
@@ -254,14 +243,7 @@ function RateForm({
           className="field-short"
           isRequired
         />
-        <RadioGroup className="radio-group radio-inline" value={unit} onChange={(v) => setUnit(v as RateUnit)}>
-          <Label className="label">Paid</Label>
-          {RATE_UNITS.map((u) => (
-            <Radio key={u} value={u} className="radio">
-              {RATE_UNIT_LABELS[u]}
-            </Radio>
-          ))}
-        </RadioGroup>
+        <ChoiceRadioGroup label="Paid" className="radio-inline" value={unit} options={RATE_UNITS} labels={RATE_UNIT_LABELS} onChange={setUnit} />
       </div>
       <DraftField
         label="Where does this rate come from?"

@@ -1,21 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
-import {
-  Button,
-  CheckboxButton,
-  CheckboxField,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Select,
-  SelectValue,
-  TextField,
-} from 'react-aria-components';
+import { CheckboxButton, CheckboxField, FieldError, Input, Label, TextField } from 'react-aria-components';
 import { LIVED_EXPERIENCE_ROLES, PERSON_ROLES, PERSON_ROLE_LABELS, type PersonRole } from '../../../../main/domain/people';
 import { checkField, personName } from '../../../../main/domain/validation';
 import { useAnnounce } from '../../components/Announcer';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { GuideLink } from '../GuideLink';
 import type { StepProps } from './stepProps';
 
@@ -74,24 +62,7 @@ export function PeopleStep({ editor, details }: StepProps) {
             <Input ref={nameRef} className="input" autoComplete="off" />
             <FieldError className="field-error">{problem}</FieldError>
           </TextField>
-          <Select className="field" selectedKey={role} onSelectionChange={(k) => k !== null && setRole(k as PersonRole)}>
-            <Label className="label">Role</Label>
-            <Button className="button select-button">
-              <SelectValue />
-              <span aria-hidden="true" className="select-chevron">
-                ▾
-              </span>
-            </Button>
-            <Popover className="popover">
-              <ListBox className="listbox">
-                {PERSON_ROLES.map((r) => (
-                  <ListBoxItem key={r} id={r} className="listbox-item">
-                    {PERSON_ROLE_LABELS[r]}
-                  </ListBoxItem>
-                ))}
-              </ListBox>
-            </Popover>
-          </Select>
+          <ChoiceSelect label="Role" value={role} options={PERSON_ROLES} labels={PERSON_ROLE_LABELS} onChange={setRole} />
         </div>
         <div className="guide-checks">
           <CheckboxField isSelected={coPlans} onChange={setCoPlans}>

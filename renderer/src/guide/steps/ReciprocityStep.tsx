@@ -1,7 +1,6 @@
-import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
-import { GIVE_BACK_KINDS, GIVE_BACK_LABELS, type GiveBackKind } from '../../../../main/domain/plan';
 import { DraftField } from '../../components/DraftField';
 import { longTextCheck } from '../../lib/checks';
+import { GivesBackChoices } from '../../plan/DetailsFields';
 import { GuideLink } from '../GuideLink';
 import { same, type StepProps } from './stepProps';
 
@@ -18,19 +17,12 @@ export function ReciprocityStep({ editor, details }: StepProps) {
       <p className="guide-source">
         Based on NIHR INVOLVE guidance (reciprocity) and the UK Standards for Public Involvement (impact).
       </p>
-      <CheckboxGroup
+      <GivesBackChoices
+        label="What will people get back for their time?"
         className="radio-group guide-gives-back"
         value={details.givesBack}
-        onChange={(v) => editor.updateDetails({ givesBack: GIVE_BACK_KINDS.filter((k) => v.includes(k)) as GiveBackKind[] })}
-      >
-        <Label className="label">What will people get back for their time?</Label>
-        {GIVE_BACK_KINDS.map((k) => (
-          <Checkbox key={k} value={k} className="checkbox">
-            <span className="checkbox-box" aria-hidden="true" />
-            {GIVE_BACK_LABELS[k]}
-          </Checkbox>
-        ))}
-      </CheckboxGroup>
+        onChange={editor.updateDetails}
+      />
       <DraftField
         label="Anything more about what people get back?"
         description="Optional. For example: which training, or who writes the references."

@@ -1,26 +1,10 @@
 import { useRef, useState } from 'react';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { newBlockWithDefaults } from '../../../../main/domain/blockKinds';
-import { PLAN_FORMATS, PLAN_FORMAT_LABELS, type PlanFormat } from '../../../../main/domain/plan';
-import { formatClockTime, formatDurationLong, isIsoDate, parseClockTime } from '../../../../main/domain/time';
-import { checkField, expectedParticipants } from '../../../../main/domain/validation';
-import { DraftField, type Check } from '../../components/DraftField';
-import { clockCheck, optionalClockCheck } from '../../lib/checks';
+import { formatClockTime, formatDurationLong, parseClockTime } from '../../../../main/domain/time';
+import { FormatChoice, ParticipantsField, WhenFields } from '../../plan/DetailsFields';
 import { GuideLink } from '../GuideLink';
 import { breakEveryMinutes, buildStartingAgenda } from '../startingAgenda';
-import { same, type StepProps } from './stepProps';
-
-const orEmpty = (s: string | null) => s ?? '';
-const dateCheck: Check<string | null> = (draft) =>
-  draft === '' ? { ok: true, value: null } : isIsoDate(draft) ? { ok: true, value: draft } : { ok: false, message: 'Choose a date, like 12 March 2027.' };
-const countText = (n: number | null) => (n === null ? '' : String(n));
-const participantsCheck: Check<number | null> = (draft) => {
-  const t = draft.trim();
-  if (t === '') return { ok: true, value: null };
-  const n = /^\d{1,6}$/.test(t) ? Number(t) : Number.NaN;
-  const message = checkField(expectedParticipants, n);
-  return message === null ? { ok: true, value: n } : { ok: false, message };
-};
+import type { StepProps } from './stepProps';
 
 const KIND_START = 10 * 60;
 const KIND_END = 15 * 60 + 30;
@@ -54,27 +38,7 @@ export function TimeStep({ editor, details }: StepProps) {
       <p className="guide-intro">
         Honest, high-quality conversations need enough time, and a pace that lets everyone keep taking part.
       </p>
-      <div className="field-row">
-        <DraftField label="Date" type="date" value={details.date} format={orEmpty} check={dateCheck} onCommit={(date) => editor.updateDetails({ date })} />
-        <DraftField
-          label="Start time"
-          description="24-hour clock, like 10:00"
-          value={details.startTime}
-          format={same}
-          check={clockCheck}
-          onCommit={(startTime) => editor.updateDetails({ startTime })}
-          className="field-short"
-        />
-        <DraftField
-          label="End time"
-          description="Optional, like 15:30"
-          value={details.endTime}
-          format={orEmpty}
-          check={optionalClockCheck}
-          onCommit={(endTime) => editor.updateDetails({ endTime })}
-          className="field-short"
-        />
-      </div>
+      <WhenFields details={details} onChange={editor.updateDetails} endLabel="End time" endDescription="Optional, like 15:30" />
       <aside className="notice notice-calm guide-note" aria-label="A kind pace">
         <p>
           Starting at 10:00 or later and finishing by 15:30 leaves room for caring responsibilities and the school run, and
@@ -88,24 +52,13 @@ export function TimeStep({ editor, details }: StepProps) {
           </p>
         )}
       </aside>
-      <RadioGroup className="radio-group" value={details.format} onChange={(v) => editor.updateDetails({ format: v as PlanFormat })}>
-        <Label className="label">How will people take part?</Label>
-        {PLAN_FORMATS.map((f) => (
-          <Radio key={f} value={f} className="radio">
-            {PLAN_FORMAT_LABELS[f]}
-          </Radio>
-        ))}
-      </RadioGroup>
+      <FormatChoice value={details.format} onChange={editor.updateDetails} />
       <div className="field-row">
-        <DraftField
+        <ParticipantsField
           label="Roughly how many people?"
           description="Everyone together, including you. A guess is fine."
           value={details.expectedParticipants}
-          format={countText}
-          check={participantsCheck}
-          onCommit={(expectedParticipants) => editor.updateDetails({ expectedParticipants })}
-          type="number"
-          className="field-short"
+          onChange={editor.updateDetails}
         />
       </div>
 

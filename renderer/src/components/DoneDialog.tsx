@@ -1,0 +1,41 @@
+/** A modal whose changes save as they are made: a heading, what it holds, and Done. Escape closes it too. */
+import type { ReactNode } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+
+export function DoneDialog({
+  isOpen,
+  onClose,
+  title,
+  wide,
+  done = 'primary',
+  footerClassName,
+  children,
+}: {
+  isOpen: boolean;
+  onClose: () => void;
+  title: string;
+  wide?: boolean;
+  /** Secondary when the dialog has a primary button of its own. */
+  done?: 'primary' | 'secondary';
+  /** Classes added after "button-row dialog-buttons". */
+  footerClassName?: string;
+  children: ReactNode;
+}) {
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(o) => !o && onClose()} isDismissable>
+      <Modal className={wide ? 'modal modal-wide' : 'modal'}>
+        <Dialog className="dialog">
+          <Heading slot="title" className="dialog-title">
+            {title}
+          </Heading>
+          {children}
+          <div className={footerClassName ? `button-row dialog-buttons ${footerClassName}` : 'button-row dialog-buttons'}>
+            <button type="button" className={`button button-${done}`} onClick={onClose}>
+              Done
+            </button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
