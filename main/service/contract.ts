@@ -77,7 +77,17 @@ export const inputSchemas = {
   setAsideFinding: z.object({ planId: idSchema, findingId, reason: setAsideReason }).strict(),
   restoreFinding: z.object({ planId: idSchema, findingId }).strict(),
   updateDebrief: z.object({ planId: idSchema, patch: debriefPatch }).strict(),
-  setChanges: z.object({ planId: idSchema, changes: z.array(changeSchema).max(LIMITS.changesPerPlan) }).strict(),
+  setChanges: z
+    .object({
+      planId: idSchema,
+      changes: z
+        .array(changeSchema)
+        .max(LIMITS.changesPerPlan)
+        .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+          error: 'The same line appears twice, so nothing was changed.',
+        }),
+    })
+    .strict(),
   listLibrary: noInput,
   saveToLibrary: z.object({ item: libraryItemFields }).strict(),
   deleteLibraryItem: z.object({ itemId: idSchema }).strict(),

@@ -61,3 +61,14 @@ describe('the debrief and "you said, we did"', () => {
     expect(copy.changes).toEqual([]);
   });
 });
+
+describe('"you said, we did" lines', () => {
+  it('refuses a list with the same line twice, keeping what was there', async () => {
+    const { dispatch, service, planId } = storeWithPlan();
+    const line = { id: crypto.randomUUID(), youSaid: 'a', weDid: 'b' };
+    service.setChanges({ planId, changes: [line] });
+    const r = await dispatch('setChanges', { planId, changes: [line, { ...line, weDid: 'c' }] });
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(service.getPlan({ planId }).changes).toEqual([line]);
+  });
+});
