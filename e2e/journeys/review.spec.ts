@@ -212,3 +212,19 @@ test('the review at 200% zoom and in high contrast', async ({ page, app }) => {
   await expect(page.getByRole('dialog', { name: 'Set this aside' })).toBeVisible();
   await expectNoAxeViolations(page, 'set-aside dialog at 200% zoom in high contrast');
 });
+
+test('“go to” findings land on the very field they are about', async ({ page, app }) => {
+  const planId = seedPlan(app, { startTime: '09:00' });
+  await openTab(page, app, planId, 'review');
+
+  await finding(page, 'venue-missing').getByRole('button', { name: 'Go to the venue' }).click();
+  await expect(page.getByRole('textbox', { name: 'Venue name' })).toBeFocused();
+
+  await page.goto(`${app.url}/#/plan/${planId}/review`);
+  await finding(page, 'gives-back-missing').getByRole('button', { name: 'Go to what people get back' }).click();
+  await expect(page.getByRole('group', { name: 'What do people get back?' }).getByRole('checkbox').first()).toBeFocused();
+
+  await page.goto(`${app.url}/#/plan/${planId}/review`);
+  await finding(page, 'early-start').getByRole('button', { name: 'Go to the start time' }).click();
+  await expect(page.getByRole('textbox', { name: 'Start time' })).toBeFocused();
+});

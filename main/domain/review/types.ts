@@ -57,13 +57,22 @@ export interface SuggestedBlock {
   facilitatorNotes: string;
 }
 
+/** Plan details a finding can take the facilitator straight to (besides the plain-English text fields). */
+export const DETAILS_FIELDS = ['date', 'startTime', 'endTime', 'venueName', 'givesBack'] as const;
+export type DetailsField = (typeof DETAILS_FIELDS)[number];
+
 export type FindingAction =
   /** Insert a block at this index of the agenda (0 = the very start; blocks.length = the end). */
   | { type: 'addBlock'; label: string; index: number; block: SuggestedBlock }
   /** Replace every whole-word use of `find` in one field with `replace` (plain English). */
   | { type: 'replaceText'; label: string; target: TextTarget; find: string; replace: string }
   /** Take the facilitator to where they can act. */
-  | { type: 'go'; label: string; place: Place; focus?: TextTarget | { personId: string } | { blockId: string } };
+  | {
+      type: 'go';
+      label: string;
+      place: Place;
+      focus?: TextTarget | { personId: string } | { blockId: string } | { detailsField: DetailsField };
+    };
 
 /** A participant-facing text field: one of the plan's, or one of a block's. */
 export type TextTarget =

@@ -12,11 +12,37 @@
  *
  * The target screen mounts after the hash changes, so the look-up retries each frame for a moment.
  */
-import type { Place, TextTarget } from '../../../main/domain/review/types';
+import type { DetailsField, Place, TextTarget } from '../../../main/domain/review/types';
 import { navigate, type PlanTab } from '../app/route';
 import { findTextBox } from '../plainEnglish/textTarget';
 
-export type Focus = TextTarget | { personId: string } | { blockId: string };
+export type Focus = TextTarget | { personId: string } | { blockId: string } | { detailsField: DetailsField };
+
+/** The visible label of each plan detail a finding can point to (DetailsForm and DetailsFields). */
+const DETAILS_LABELS: Record<DetailsField, string> = {
+  date: 'Date',
+  startTime: 'Start time',
+  endTime: 'Intended end time',
+  venueName: 'Venue name',
+  givesBack: 'What do people get back?',
+};
+
+/** The text of whatever labels `el`: its aria-labelledby elements, or its <label>. */
+function labelOf(el: HTMLElement): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) return ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+  const labels = (el as HTMLInputElement).labels;
+  return labels?.[0]?.textContent?.trim() ?? '';
+}
+
+/** The field (or the first choice in a group) whose label is `label`, on the plan screen. */
+function fieldLabelled(label: string): HTMLElement | null {
+  for (const el of document.querySelectorAll<HTMLElement>('.plan-page input, .plan-page textarea, .plan-page [role="group"]')) {
+    if (labelOf(el) !== label) continue;
+    return el.getAttribute('role') === 'group' ? el.querySelector<HTMLElement>('input') : el;
+  }
+  return null;
+}
 
 export const PLACE_TABS: Record<Place, PlanTab> = {
   details: 'details',
@@ -79,6 +105,7 @@ function opener() {
 
 function finderFor(place: Place, focus: Focus | undefined): Finder {
   if (!focus) return tabHeading;
+  if ('detailsField' in focus) return () => fieldLabelled(DETAILS_LABELS[focus.detailsField]);
   if ('kind' in focus) {
     if (focus.kind === 'plan') return () => findTextBox(focus);
     const open = opener();

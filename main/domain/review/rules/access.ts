@@ -12,7 +12,7 @@ export const venueMissing = defineRule({
       message: 'Add where the workshop is, so people can plan how to get there and what support they need.',
       why: 'The UK Standards for Public Involvement (2019) ask for inclusive opportunities and timely communication: people need to know where they are going and how to get there.',
       howToAct: 'Add the venue’s name and address. In the pack, say how to get there: step-free routes, parking and the nearest bus stop.',
-      action: { type: 'go', label: 'Go to the venue', place: 'details' },
+      action: { type: 'go', label: 'Go to the venue', place: 'details', focus: { detailsField: 'venueName' } },
     });
   },
 });

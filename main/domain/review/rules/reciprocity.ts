@@ -145,7 +145,7 @@ export const givesBackMissing = defineRule({
       message: 'Nothing is recorded yet about what people get back for their time and knowledge.',
       why: 'NIHR INVOLVE (2018) names reciprocity as a principle of co-production: everyone gets something back for what they give.',
       howToAct: 'Choose what people get back, such as feedback on what changed, learning, a certificate or credit in what is published.',
-      action: { type: 'go', label: 'Go to what people get back', place: 'details' },
+      action: { type: 'go', label: 'Go to what people get back', place: 'details', focus: { detailsField: 'givesBack' } },
     });
   },
 });

@@ -242,7 +242,7 @@ export const earlyStart = defineRule({
         'and travel costs more at busy times (many bus passes only start at 09:30).',
       why: `${UK_INCLUSIVE}: times that let carers, parents and people using off-peak travel take part.`,
       howToAct: 'Start at 10:00 or later if you can. If an early start suits your group, set this aside with a note saying why.',
-      action: goToDetails,
+      action: { ...goToDetails, label: 'Go to the start time', focus: { detailsField: 'startTime' } },
     });
   },
 });
@@ -261,7 +261,7 @@ export const lateFinish = defineRule({
         'and some people would rather not travel home in the dark.',
       why: `${UK_INCLUSIVE}: times that let carers, parents and people travelling some distance take part.`,
       howToAct: 'Finish by 16:00 if you can. If an evening suits your group better, set this aside with a note saying why.',
-      action: ctx.hasBlocks ? goToAgenda : goToDetails,
+      action: ctx.hasBlocks ? goToAgenda : { ...goToDetails, label: 'Go to the end time', focus: { detailsField: 'endTime' } },
     });
   },
 });
