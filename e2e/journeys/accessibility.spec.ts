@@ -88,8 +88,8 @@ const screens: { name: string; open: (page: Page) => Promise<void> }[] = [
   {
     name: 'display settings',
     open: async (page) => {
-      await page.getByRole('button', { name: 'Display settings' }).click();
-      await expect(page.getByRole('dialog', { name: 'Display settings' })).toBeVisible();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
     },
   },
 ];
@@ -105,8 +105,8 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('display settings: text size, high contrast and reduced motion are applied and remembered', async ({ page, restartApp }) => {
-  await page.getByRole('button', { name: 'Display settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Display settings' });
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
   const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   expect(await rootSize()).toBe(16);
   await dialog.locator('label', { hasText: 'Larger' }).click();

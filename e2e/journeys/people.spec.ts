@@ -175,8 +175,8 @@ test('add people, pay them back with your own rate, name who decides, remove wit
 });
 
 test('rates live in settings too: change one, and people keep the rate they agreed', async ({ page, app }) => {
-  await page.getByRole('button', { name: 'Display settings' }).click();
-  const settings = page.getByRole('dialog', { name: 'Display settings' });
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
   await expect(settings).toContainText('You have not added any payment rates yet.');
   await settings.getByRole('button', { name: 'Payment rates…' }).click();
   const rates = page.getByRole('dialog', { name: 'Payment rates' });
@@ -244,8 +244,8 @@ for (const scheme of ['dark', 'high contrast'] as const) {
   test(`the People tab is axe-clean in ${scheme} colours`, async ({ page }) => {
     if (scheme === 'dark') await page.emulateMedia({ colorScheme: 'dark' });
     else {
-      await page.getByRole('button', { name: 'Display settings' }).click();
-      await page.getByRole('dialog', { name: 'Display settings' }).locator('label', { hasText: 'High contrast' }).click();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('dialog', { name: 'Settings' }).locator('label', { hasText: 'High contrast' }).click();
       await page.getByRole('button', { name: 'Done' }).click();
     }
     await page.getByRole('button', { name: 'Open the sample plan' }).click();

@@ -70,13 +70,11 @@ describe('kindred review', () => {
     expect(await runCli(['--help'])).toMatchObject({ code: 0 });
   });
 
-  it('sets the process exit status too, as a real command', async () => {
+  it('sets the process exit status too, as a real command (the package.json bin)', async () => {
     const run = promisify(execFile);
-    const tsx = join(root, 'node_modules/.bin/tsx');
-    const ok = await run(tsx, [join(root, 'main/cli/kindred.ts'), 'review', example, '--json'], { cwd: root });
+    const bin = join(root, 'main/cli/kindred.mjs');
+    const ok = await run(process.execPath, [bin, 'review', example, '--json'], { cwd: root });
     expect(JSON.parse(ok.stdout).plan.title).toBe('Ideas day: finding new ways forward');
-    await expect(run(tsx, [join(root, 'main/cli/kindred.ts'), 'review', 'no-such.kindred'], { cwd: root })).rejects.toMatchObject({
-      code: 2,
-    });
+    await expect(run(process.execPath, [bin, 'review', 'no-such.kindred'], { cwd: root })).rejects.toMatchObject({ code: 2 });
   }, 30_000);
 });

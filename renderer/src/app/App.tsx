@@ -62,7 +62,7 @@ export function App() {
             </ul>
           </nav>
           <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
-            Display settings
+            Settings
           </button>
         </header>
         <main id="main" tabIndex={-1}>

@@ -38,7 +38,7 @@ export function SettingsDialog({
   const [ratesOpen, setRatesOpen] = useState(false);
   const rateCount = settings.rates.length;
   return (
-    <DoneDialog isOpen={isOpen} onClose={onClose} title="Display settings">
+    <DoneDialog isOpen={isOpen} onClose={onClose} title="Settings">
       <p className="field-description">Changes apply straight away and are remembered.</p>
       <ChoiceRadioGroup
         label="Text size"
