@@ -8,73 +8,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { BLOCK_KINDS } from '../../main/domain/blockKinds';
-import { EMPTY_PAYMENT, PERSON_ROLES, type Person } from '../../main/domain/people';
-import { EMPTY_DEBRIEF, type Block, type Plan } from '../../main/domain/plan';
 import { findJargon } from '../../main/domain/plainEnglish';
 import { applySetAsides, reviewPlan } from '../../main/domain/review';
+import { largePlan } from '../../main/domain/review/testPlan';
 import { summarise, type BenchResult } from './results';
-
-const PLAIN = 'We talk together about what matters most to you. You can speak, write or draw, and you can pass.';
-const JARGON =
-  'In order to facilitate the dissemination of our qualitative findings to stakeholders, we will utilise a ' +
-  'co-design methodology with the PPI cohort and consider the implementation of the intervention going forward.';
-
-const id = (prefix: number, n: number) => `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-
-export function bigPlan(): Plan {
-  const people: Person[] = Array.from({ length: 60 }, (_, i) => ({
-    id: id(1, i),
-    name: `Person ${i + 1}`,
-    role: PERSON_ROLES[i % PERSON_ROLES.length]!,
-    organisation: '',
-    pronouns: '',
-    contact: '',
-    coPlans: i % 5 === 0,
-    coFacilitates: i % 7 === 0,
-    hostsOnline: false,
-    payment: { ...EMPTY_PAYMENT, sessionHours: i % 3, expenses: [] },
-  }));
-  const blocks: Block[] = Array.from({ length: 300 }, (_, i) => ({
-    id: id(2, i),
-    title: `Session ${i + 1}`,
-    kind: BLOCK_KINDS[i % BLOCK_KINDS.length]!,
-    durationMinutes: 5 + ((i * 7) % 40),
-    description: i % 4 === 0 ? JARGON : PLAIN,
-    facilitatorNotes: 'Mix public contributors and researchers.',
-    materials: 'Sticky notes, pens',
-    leadBy: '',
-    leadPersonId: people[i % people.length]!.id,
-    decision: i % 14 === 8 ? 'What we do next' : '',
-    deciderIds: i % 14 === 8 ? people.slice(0, 6).map((p) => p.id) : [],
-    decidedByAll: false,
-    pinnedTime: i === 12 ? '12:30' : null,
-  }));
-  return {
-    id: id(3, 0),
-    title: 'A very long series of workshops',
-    purpose: JARGON,
-    whatCouldChange: PLAIN,
-    date: '2027-05-04',
-    startTime: '09:00',
-    endTime: '17:00',
-    format: 'hybrid',
-    venueName: 'Library',
-    venueAddress: '',
-    status: 'draft',
-    expectedParticipants: 60,
-    givesBack: ['feedback'],
-    givesBackNote: '',
-    followUp: PLAIN,
-    createdAt: '2027-01-01T09:00:00.000Z',
-    updatedAt: '2027-01-01T09:00:00.000Z',
-    blocks,
-    people,
-    setAsides: [{ findingId: 'early-start', reason: 'The venue is only free in the morning', setAt: '2027-01-01T09:00:00.000Z' }],
-    debrief: { ...EMPTY_DEBRIEF },
-    changes: [],
-  };
-}
 
 function measure(name: string, budgetMs: number, runs: number, fn: () => unknown): BenchResult {
   for (let i = 0; i < 20; i++) fn();
@@ -88,7 +25,8 @@ function measure(name: string, budgetMs: number, runs: number, fn: () => unknown
 }
 
 export async function runReviewBench(): Promise<BenchResult[]> {
-  const plan = bigPlan();
+  const plan = largePlan();
+  const JARGON = plan.purpose;
   let findings = 0;
   let keystroke = 0;
   const review = measure('Review a 300-block plan with 60 people, after a keystroke', 20, 200, () => {
@@ -107,7 +45,7 @@ export async function runReviewBench(): Promise<BenchResult[]> {
     applySetAsides(reviewPlan({ ...plan, blocks }), plan.setAsides);
   });
   if (findings === 0) throw new Error('The review bench plan raised no findings: it is not exercising the rules.');
-  const long = `${JARGON} ${PLAIN} `.repeat(40);
+  const long = `${JARGON} ${plan.whatCouldChange} `.repeat(40);
   const jargon = measure('Jargon scan of a 1,600-word field', 5, 200, () => findJargon(long));
   return [review, cold, jargon];
 }

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_KINDS } from '../blockKinds';
 import { STARTER_TEMPLATES } from '../library/templates';
 import { templateAsPlan } from '../library/templatePlan';
-import { EMPTY_PAYMENT, PERSON_ROLES, type Person } from '../people';
-import type { Block, Plan, SetAside } from '../plan';
+import { EMPTY_PAYMENT } from '../people';
+import type { Plan, SetAside } from '../plan';
 import { applySetAsides, participantTexts, reviewCounts, reviewPlan, RULE_IDS } from './index';
-import { goodPlan, makeBlock, withBlocks, withPerson } from './testPlan';
+import { goodPlan, largePlan, makeBlock, withBlocks, withPerson } from './testPlan';
 import type { Finding } from './types';
 
 function deepFreeze<T>(value: T): T {
@@ -41,38 +40,6 @@ function troubledPlan(): Plan {
       makeBlock('activity', { durationMinutes: 100 }),
     ],
   };
-}
-
-/** 300 blocks and 60 people, with realistic participant text, some of it long-winded and full of jargon. */
-function bigPlan(): Plan {
-  const plain = 'We talk together about what matters most to you. You can speak, write or draw, and you can pass.';
-  const jargon =
-    'In order to facilitate the dissemination of our qualitative findings to stakeholders, we will utilise a ' +
-    'co-design methodology with the PPI cohort and consider the implementation of the intervention going forward.';
-  const people: Person[] = Array.from({ length: 60 }, (_, i) => ({
-    id: `person-${i}`,
-    name: `Person ${i + 1}`,
-    role: PERSON_ROLES[i % PERSON_ROLES.length]!,
-    organisation: '',
-    pronouns: '',
-    contact: '',
-    coPlans: i % 5 === 0,
-    coFacilitates: i % 7 === 0,
-    hostsOnline: false,
-    payment: { ...EMPTY_PAYMENT, sessionHours: i % 3 },
-  }));
-  const blocks: Block[] = Array.from({ length: 300 }, (_, i) =>
-    makeBlock(BLOCK_KINDS[i % BLOCK_KINDS.length]!, {
-      title: `Session ${i + 1}`,
-      durationMinutes: 5 + ((i * 7) % 40),
-      description: i % 4 === 0 ? jargon : `${plain} Part ${i + 1}.`,
-      leadPersonId: people[i % people.length]!.id,
-      decidedByAll: false,
-      deciderIds: i % 14 === 8 ? people.slice(0, 6).map((p) => p.id) : [],
-      pinnedTime: i === 12 ? '12:30' : null,
-    }),
-  );
-  return goodPlan({ format: 'hybrid', startTime: '09:00', endTime: '17:00', expectedParticipants: 60, purpose: jargon, people, blocks });
 }
 
 const setAside = (findingId: string, reason = 'We talked it through'): SetAside => ({ findingId, reason, setAt: '2027-03-02T10:00:00.000Z' });
@@ -124,14 +91,14 @@ describe('reviewPlan', () => {
   });
 
   it('gives each finding an id unique within the review', () => {
-    for (const plan of [troubledPlan(), bigPlan()]) {
+    for (const plan of [troubledPlan(), largePlan()]) {
       const ids = reviewPlan(plan).map((f) => f.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
   });
 
   it('reviews a 300-block plan with 60 people', () => {
-    const plan = bigPlan();
+    const plan = largePlan();
     const findings = reviewPlan(plan);
     expect(findings.length).toBeGreaterThan(50);
     for (const f of findings) {

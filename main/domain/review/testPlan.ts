@@ -3,8 +3,8 @@
  * at all), and helpers to make people and blocks. Pure data, with fixed ids and dates, so tests are
  * deterministic. Used by the review's tests; safe to use from any other test.
  */
-import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, type BlockKind } from '../blockKinds';
-import { EMPTY_PAYMENT, newPersonWithDefaults, type Payment, type Person, type PersonRole } from '../people';
+import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, BLOCK_KINDS, type BlockKind } from '../blockKinds';
+import { EMPTY_PAYMENT, newPersonWithDefaults, PERSON_ROLES, type Payment, type Person, type PersonRole } from '../people';
 import { EMPTY_DEBRIEF, type Block, type Plan } from '../plan';
 
 let blockCounter = 0;
@@ -149,4 +149,33 @@ export function blockOfKind(plan: Plan, kind: BlockKind): Block {
 /** The same plan with one person changed. */
 export function withPerson(plan: Plan, name: string, change: Partial<Person>): Plan {
   return { ...plan, people: plan.people.map((p) => (p.name === name ? { ...p, ...change } : p)) };
+}
+
+/** 300 blocks and 60 people, with realistic participant text, some of it long-winded and full of jargon. */
+export function largePlan(): Plan {
+  const plain = 'We talk together about what matters most to you. You can speak, write or draw, and you can pass.';
+  const jargon =
+    'In order to facilitate the dissemination of our qualitative findings to stakeholders, we will utilise a ' +
+    'co-design methodology with the PPI cohort and consider the implementation of the intervention going forward.';
+  const people: Person[] = Array.from({ length: 60 }, (_, i) =>
+    newPersonWithDefaults(testId(0x1a4, i), {
+      name: `Person ${i + 1}`,
+      role: PERSON_ROLES[i % PERSON_ROLES.length]!,
+      coPlans: i % 5 === 0,
+      coFacilitates: i % 7 === 0,
+      payment: { ...EMPTY_PAYMENT, sessionHours: i % 3 },
+    }),
+  );
+  const blocks: Block[] = Array.from({ length: 300 }, (_, i) =>
+    makeBlock(BLOCK_KINDS[i % BLOCK_KINDS.length]!, {
+      title: `Session ${i + 1}`,
+      durationMinutes: 5 + ((i * 7) % 40),
+      description: i % 4 === 0 ? jargon : `${plain} Part ${i + 1}.`,
+      leadPersonId: people[i % people.length]!.id,
+      decidedByAll: false,
+      deciderIds: i % 14 === 8 ? people.slice(0, 6).map((p) => p.id) : [],
+      pinnedTime: i === 12 ? '12:30' : null,
+    }),
+  );
+  return goodPlan({ format: 'hybrid', startTime: '09:00', endTime: '17:00', expectedParticipants: 60, purpose: jargon, people, blocks });
 }
