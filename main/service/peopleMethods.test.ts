@@ -70,6 +70,19 @@ describe('people in a plan', () => {
     expect(service.getPlan({ planId }).people.map((p) => p.name)).toEqual(['Sam', 'Priya']);
   });
 
+  it('removing someone also removes the findings set aside about them, and no others', () => {
+    const { service, planId } = storeWithPlan();
+    const amara = service.addPerson({ planId, person: { name: 'Amara', role: 'public_contributor' } });
+    const sam = service.addPerson({ planId, person: { name: 'Sam', role: 'researcher' } });
+    service.setAsideFinding({ planId, findingId: `payment-missing:${amara.id}`, reason: 'Paid by her employer' });
+    service.setAsideFinding({ planId, findingId: `lead-dominates:${sam.id}`, reason: 'Sam is the chair' });
+    service.setAsideFinding({ planId, findingId: 'ground-rules-missing', reason: 'Agreed last time' });
+    service.deletePerson({ planId, personId: amara.id });
+    expect(service.getPlan({ planId }).setAsides.map((s) => s.findingId).sort()).toEqual(
+      ['ground-rules-missing', `lead-dominates:${sam.id}`].sort(),
+    );
+  });
+
   it('refuses a block naming someone from another plan, and changes nothing', () => {
     const { service, planId } = storeWithPlan();
     const other = service.createPlan(undefined);

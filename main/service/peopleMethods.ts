@@ -49,6 +49,8 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
   const deletePerson = db.transaction(({ planId, personId }: ParsedInput<'deletePerson'>) => {
     livePlan(planId);
     if (!people.remove(planId, personId)) throw notFound('person');
+    // Nothing about them stays behind: findings set aside about them go too.
+    ctx.setAsides.removeAbout(planId, personId);
     plans.touch(planId, ctx.now());
     return { personId };
   });

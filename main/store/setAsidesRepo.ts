@@ -14,7 +14,14 @@ export function createSetAsidesRepo(db: Database) {
   const remove = db.prepare<{ planId: string; findingId: string }>(
     'DELETE FROM set_asides WHERE plan_id = @planId AND finding_id = @findingId',
   );
+  const removeAbout = db.prepare<{ planId: string; id: string }>(
+    `DELETE FROM set_asides WHERE plan_id = @planId AND (finding_id LIKE '%:' || @id OR finding_id LIKE '%:' || @id || ':%')`,
+  );
   return {
+    /** Removes the set-asides of findings about this person or block (their ids embed its id). */
+    removeAbout(planId: string, id: string): void {
+      removeAbout.run({ planId, id });
+    },
     list(planId: string): SetAside[] {
       return list.all({ planId });
     },

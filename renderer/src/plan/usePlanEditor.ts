@@ -318,7 +318,12 @@ export function usePlanEditor(planId: string): PlanEditor {
     (personId: string) => {
       const person = partsRef.current?.people.find((p) => p.id === personId) ?? null;
       if (!person) return null;
-      patchParts((p) => ({ ...p, people: p.people.filter((x) => x.id !== personId) }));
+      // As the store does: findings set aside about them go with them.
+      patchParts((p) => ({
+        ...p,
+        people: p.people.filter((x) => x.id !== personId),
+        setAsides: p.setAsides.filter((a) => !a.findingId.split(':').includes(personId)),
+      }));
       // The store unlinks them from blocks in the same transaction; the screen follows suit,
       // in place, so the agenda's undo history is not disturbed.
       const unlink = (b: Block): Block =>
