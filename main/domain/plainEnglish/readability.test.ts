@@ -149,3 +149,13 @@ describe('readability', () => {
     expect(BAND_LABELS.fairly_difficult).toBe('Fairly difficult');
   });
 });
+
+describe('very long text (a pasted document, a row of x’s)', () => {
+  it('still counts sentences and words, with a score', () => {
+    const run = readability('x'.repeat(100_000));
+    expect(run).toMatchObject({ sentences: 1, words: 1 });
+    expect(run.fleschReadingEase).not.toBeNull();
+    const long = readability('We will talk together. '.repeat(4_000));
+    expect(long).toMatchObject({ sentences: 4_000, words: 16_000, averageSentenceWords: 4, longestSentenceWords: 4 });
+  });
+});

@@ -73,18 +73,34 @@ const NEVER_ENDS = new Set([
 // starts with a capital ("pens, paper etc. Then we start" but "etc. and so on").
 const ENDS_BEFORE_CAPITAL = new Set(['etc', 'a.m', 'p.m', 'am', 'pm', 'al']);
 
-const LETTERS_BEFORE = /[\p{L}.]+$/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
 const CAPITAL = /\p{Lu}/u;
+const SPACE = /\s/;
+/** Longer than any abbreviation we know; a longer run of letters is simply a word. */
+const LONGEST_ABBREVIATION = 12;
+
+/** The first non-space character at or after `from`, or '' (no copying: this runs per full stop). */
+function nextVisible(line: string, from: number): string {
+  for (let i = from; i < line.length; i++) if (!SPACE.test(line[i]!)) return line[i]!;
+  return '';
+}
+
+/** The letters and dots just before `at` (at most a few more than the longest abbreviation). */
+function lettersBefore(line: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i <= LONGEST_ABBREVIATION && LETTER_OR_DOT.test(line[i - 1]!)) i--;
+  return line.slice(i, at);
+}
 
 /** Whether the terminator found at `at` (length `length`) in `line` ends a sentence. */
 function endsSentence(line: string, at: number, length: number): boolean {
   const punct = line.slice(at, at + length);
   if (punct.includes('!') || punct.includes('?')) return true;
-  const next = line.slice(at + length).trimStart().charAt(0);
+  const next = nextVisible(line, at + length);
   const nextIsCapital = next !== '' && CAPITAL.test(next);
   // An ellipsis trails off mid-sentence as often as it ends one.
   if (punct.includes('\u2026') || punct.includes('..')) return nextIsCapital || next === '';
-  const before = LETTERS_BEFORE.exec(line.slice(0, at))?.[0] ?? '';
+  const before = lettersBefore(line, at);
   const abbreviation = before.toLowerCase();
   if (NEVER_ENDS.has(abbreviation)) return false;
   if (ENDS_BEFORE_CAPITAL.has(abbreviation)) return nextIsCapital || next === '';
@@ -151,6 +167,29 @@ function bandFor(score: number): ReadabilityBand {
  * `longSentenceWords` is the most words a sentence may have before it counts as long: 25 for the
  * standard formats, 15 for Easy Read.
  */
+/** Longer than any English word; such a "word" (a pasted link, a row of x's) is estimated instead. */
+const LONGEST_WORD = 40;
+const CACHE_LIMIT = 20_000;
+const syllableCache = new Map<string, number>();
+
+/**
+ * Syllables in one word. Counting is the slow part of readability (the counter runs several
+ * regular expressions per word, and takes seconds on a 100,000-character run without spaces), so
+ * real words are remembered (text repeats its words) and overlong ones are estimated from length.
+ */
+function syllablesIn(word: string): number {
+  if (word.length > LONGEST_WORD) return Math.ceil(word.length / 3);
+  const key = word.toLowerCase();
+  let n = syllableCache.get(key);
+  if (n === undefined) {
+    // Every word has at least one syllable; the counter gives 0 for numbers such as "10:30".
+    n = Math.max(1, syllable(key));
+    if (syllableCache.size >= CACHE_LIMIT) syllableCache.clear();
+    syllableCache.set(key, n);
+  }
+  return n;
+}
+
 export function readability(text: string, longSentenceWords: number = STANDARD_SENTENCE_WORDS): Readability {
   const sentences = sentencesWithWords(text);
   let words = 0;
@@ -162,8 +201,7 @@ export function readability(text: string, longSentenceWords: number = STANDARD_S
     words += n;
     if (n > longest) longest = n;
     if (n > longSentenceWords) longSentences.push({ text: s.text, words: n, index: s.index });
-    // Every word has at least one syllable; the counter gives 0 for numbers such as "10:30".
-    for (const w of s.words) syllables += Math.max(1, syllable(w));
+    for (const w of s.words) syllables += syllablesIn(w);
   }
   const score = words === 0 ? null : round1(flesch({ sentence: sentences.length, word: words, syllable: syllables }));
   return {
