@@ -102,16 +102,9 @@ export interface SetAside {
 }
 
 /** A block the facilitator saved to their own library, to reuse in any plan. */
-export interface LibraryItem {
-  id: string;
-  title: string;
-  kind: BlockKind;
-  durationMinutes: number;
-  description: string;
-  facilitatorNotes: string;
-  materials: string;
+export type LibraryItem = Pick<Block, 'id' | 'title' | 'kind' | 'durationMinutes' | 'description' | 'facilitatorNotes' | 'materials'> & {
   createdAt: string;
-}
+};
 
 export interface Plan extends PlanDetails {
   blocks: Block[];

@@ -1,6 +1,6 @@
 /** The fields that describe one person, shared by "Add a person" and the person's own panel. */
 import { Checkbox } from 'react-aria-components';
-import { PERSON_ROLES, PERSON_ROLE_LABELS, type PersonRole } from '../../../main/domain/people';
+import { PERSON_ROLES, PERSON_ROLE_LABELS, type Person } from '../../../main/domain/people';
 import { LIMITS } from '../../../main/domain/plan';
 import { checkField, personName, text } from '../../../main/domain/validation';
 import { ChoiceSelect } from '../components/ChoiceSelect';
@@ -18,16 +18,8 @@ const organisationCheck = fromSchema(text(LIMITS.shortText, 'The organisation'))
 const pronounsCheck = fromSchema(text(100, 'Pronouns'));
 const contactCheck = fromSchema(text(LIMITS.shortText, 'Contact details'));
 
-export interface PersonFieldValues {
-  name: string;
-  role: PersonRole;
-  organisation: string;
-  pronouns: string;
-  contact: string;
-  coPlans: boolean;
-  coFacilitates: boolean;
-  hostsOnline: boolean;
-}
+/** Everything about a person that this form edits: all but their id and payment. */
+export type PersonFieldValues = Omit<Person, 'id' | 'payment'>;
 
 export function PersonFields({
   values,
