@@ -72,6 +72,7 @@ export async function runAgendaBench(): Promise<BenchResult[]> {
       kind: 'discussion',
       durationMinutes: 2,
       description: '',
+      easyRead: '',
       facilitatorNotes: '',
       materials: '',
       leadBy: '',

@@ -41,6 +41,7 @@ function agenda(planIndex: number): Block[] {
     kind: BLOCK_KINDS[i % BLOCK_KINDS.length]!,
     durationMinutes: 5 + ((planIndex + i * 7) % 40),
     description: 'We talk together about what matters most to you, in small groups and then all together.',
+    easyRead: '',
     facilitatorNotes: 'Mix public contributors and researchers. Offer talking, writing or drawing.',
     materials: 'Sticky notes, pens, flipchart',
     leadBy: i % 2 === 0 ? 'Amara (public contributor)' : 'Sam (researcher)',

@@ -65,6 +65,7 @@ export function newBlockWithDefaults<K extends BlockKind>(
     title?: string | undefined;
     durationMinutes?: number | undefined;
     description?: string | undefined;
+    easyRead?: string | undefined;
     facilitatorNotes?: string | undefined;
     materials?: string | undefined;
     leadBy?: string | undefined;
@@ -81,6 +82,7 @@ export function newBlockWithDefaults<K extends BlockKind>(
     kind,
     durationMinutes: fields.durationMinutes ?? BLOCK_KIND_DEFAULT_MINUTES[kind],
     description: fields.description ?? '',
+    easyRead: fields.easyRead ?? '',
     facilitatorNotes: fields.facilitatorNotes ?? '',
     materials: fields.materials ?? '',
     leadBy: fields.leadBy ?? '',

@@ -1,3 +1,5 @@
+import { NO_CONSENT, type AccessNeed, type Consent, type PackDelivery, type PackFormat } from './access';
+
 /**
  * The people in a plan and what each brings: who they are, how they share the planning and the
  * running of the day, and (for people giving their time as public contributors) how they are paid.
@@ -121,7 +123,19 @@ export interface Person {
   coFacilitates: boolean;
   /** Looks after the people joining online (hybrid and online sessions). */
   hostsOnline: boolean;
+  /** In a hybrid session: joins online rather than in the room. */
+  joinsOnline: boolean;
   payment: Payment;
+  /** What they have agreed we may do with their access needs. */
+  consent: Consent;
+  /** Kept only while `consent.store` is true. */
+  accessNeeds: AccessNeed[];
+  /** The format their pack is made in. */
+  packFormat: PackFormat;
+  /** How their pack reaches them. */
+  packDelivery: PackDelivery;
+  /** ISO date their pack was sent; null when not yet. */
+  materialsSentOn: string | null;
 }
 
 export const EMPTY_PAYMENT: Payment = {
@@ -151,7 +165,13 @@ export function newPersonWithDefaults(
     coPlans: fields.coPlans ?? false,
     coFacilitates: fields.coFacilitates ?? false,
     hostsOnline: fields.hostsOnline ?? false,
+    joinsOnline: fields.joinsOnline ?? false,
     payment: fields.payment ?? { ...EMPTY_PAYMENT, expenses: [] },
+    consent: fields.consent ?? { ...NO_CONSENT },
+    accessNeeds: fields.accessNeeds ?? [],
+    packFormat: fields.packFormat ?? 'standard',
+    packDelivery: fields.packDelivery ?? 'email',
+    materialsSentOn: fields.materialsSentOn ?? null,
   };
 }
 

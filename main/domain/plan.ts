@@ -1,4 +1,5 @@
 import type { BlockKind } from './blockKinds';
+import { DEFAULT_REMINDERS, type OnlineChecks, type ReminderSettings, type VenueChecks } from './access';
 import type { Person, Rate } from './people';
 
 export const PLAN_FORMATS = ['in_person', 'online', 'hybrid'] as const;
@@ -38,6 +39,14 @@ export interface PlanDetails {
   givesBackNote: string;
   /** How and when we will tell people what changed because of them ("you said, we did"). */
   followUp: string;
+  /** The venue's access, as checked by the facilitator. */
+  venueChecks: VenueChecks;
+  /** How the online side works for everyone (online and hybrid sessions). */
+  onlineChecks: OnlineChecks;
+  /** ISO date the plan was marked delivered; null while it is not. Set by the service. */
+  deliveredOn: string | null;
+  /** ISO date personal data was cleared after the workshop; null when it has not been. Set by the service. */
+  personalDataClearedOn: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -49,6 +58,8 @@ export interface Block {
   durationMinutes: number;
   /** Shown to participants in the pack: plain English. */
   description: string;
+  /** The Easy Read version of the description: short sentences, one idea each. */
+  easyRead: string;
   facilitatorNotes: string;
   materials: string;
   /** Who leads, as free text: someone not in the plan's people, or "Everyone". */
@@ -102,7 +113,7 @@ export interface SetAside {
 }
 
 /** A block the facilitator saved to their own library, to reuse in any plan. */
-export type LibraryItem = Pick<Block, 'id' | 'title' | 'kind' | 'durationMinutes' | 'description' | 'facilitatorNotes' | 'materials'> & {
+export type LibraryItem = Pick<Block, 'id' | 'title' | 'kind' | 'durationMinutes' | 'description' | 'easyRead' | 'facilitatorNotes' | 'materials'> & {
   createdAt: string;
 };
 
@@ -112,6 +123,12 @@ export interface Plan extends PlanDetails {
   setAsides: SetAside[];
   debrief: Debrief;
   changes: Change[];
+}
+
+/** Details a new plan starts without: no checks answered, not delivered, nothing cleared. */
+export type AccessDetailsKey = 'venueChecks' | 'onlineChecks' | 'deliveredOn' | 'personalDataClearedOn';
+export function accessDetailsDefaults(): Pick<PlanDetails, AccessDetailsKey> {
+  return { venueChecks: {}, onlineChecks: {}, deliveredOn: null, personalDataClearedOn: null };
 }
 
 /** One row of the plans list: enough to show and sort without loading agendas. */
@@ -147,6 +164,8 @@ export interface Settings {
   welcomeDismissed: boolean;
   /** The facilitator's own payment rates, each with its source and date. */
   rates: Rate[];
+  /** When reminders about arrangements, packs and personal data start. */
+  reminders: ReminderSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -155,6 +174,7 @@ export const DEFAULT_SETTINGS: Settings = {
   motion: 'system',
   welcomeDismissed: false,
   rates: [],
+  reminders: DEFAULT_REMINDERS,
 };
 
 /** Limits shared by validation, the database and the UI's character counters. */
@@ -174,4 +194,6 @@ export const LIMITS = {
   participants: 10_000,
   hours: 1_000,
   pence: 100_000_000,
+  needsPerPerson: 60,
+  reminderDays: 365,
 } as const;

@@ -45,7 +45,7 @@ describe('plan files', () => {
     expect(readError('not json').message).toBe('This file is not a Kindred plan file: it could not be read as JSON.');
     expect(readError('{"kindred":"budget"}').message).toContain('This is not a Kindred plan file.');
     const future = JSON.parse(serialisePlanFile(planWithPeople(), '2027-01-03T10:00:00.000Z'));
-    future.version = 2;
+    future.version = 3;
     expect(readError(JSON.stringify(future)).message).toContain('may come from a newer Kindred');
     const badBlock = JSON.parse(serialisePlanFile(planWithPeople(), '2027-01-03T10:00:00.000Z'));
     badBlock.plan.blocks[1].durationMinutes = 0;

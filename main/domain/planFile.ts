@@ -13,12 +13,14 @@ import {
   fullBlock,
   fullPerson,
   idSchema,
+  isoDate,
   kindIssueMessage,
   planDetailsPatch,
   text,
 } from './validation';
 
-export const PLAN_FILE_VERSION = 1;
+/** Version 2 added access needs, consent, pack formats, venue and online checks and Easy Read text. */
+export const PLAN_FILE_VERSION = 2;
 export const PLAN_FILE_EXTENSION = '.kindred';
 
 const timestamp = z.iso.datetime({ offset: true, error: 'Use a date and time like 2027-03-12T10:30:00Z.' });
@@ -31,6 +33,8 @@ export const planSchema = planDetailsPatch
   .required()
   .extend({
     id: idSchema,
+    deliveredOn: isoDate.nullable(),
+    personalDataClearedOn: isoDate.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
     people: z.array(fullPerson).max(LIMITS.peoplePerPlan),
@@ -45,7 +49,7 @@ export const planFileSchema = z
   .object({
     kindred: z.literal('plan', { error: 'This is not a Kindred plan file.' }),
     version: z.literal(PLAN_FILE_VERSION, {
-      error: `Kindred can read plan files of version ${PLAN_FILE_VERSION}. This one may come from a newer Kindred.`,
+      error: `Kindred can read plan files up to version ${PLAN_FILE_VERSION}. This one may come from a newer Kindred.`,
     }),
     savedAt: timestamp,
     plan: planSchema,
@@ -94,6 +98,46 @@ function checkReferences(plan: Plan): string | null {
   return null;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A version 1 file, brought up to version 2: everything version 2 added starts empty, as it does for
+ * a plan made before this Kindred. Anything not shaped like a plan is left for the schema to explain.
+ */
+function upgradeFromVersion1(file: Record<string, unknown>): Record<string, unknown> {
+  const plan = file.plan;
+  if (!isRecord(plan)) return { ...file, version: PLAN_FILE_VERSION };
+  const blocks = Array.isArray(plan.blocks) ? plan.blocks.map((b) => (isRecord(b) ? { easyRead: '', ...b } : b)) : plan.blocks;
+  const people = Array.isArray(plan.people)
+    ? plan.people.map((p) =>
+        isRecord(p)
+          ? {
+              joinsOnline: false,
+              consent: { store: false, share: false, recordedOn: null },
+              accessNeeds: [],
+              packFormat: 'standard',
+              packDelivery: 'email',
+              materialsSentOn: null,
+              ...p,
+            }
+          : p,
+      )
+    : plan.people;
+  return {
+    ...file,
+    version: PLAN_FILE_VERSION,
+    plan: {
+      venueChecks: {},
+      onlineChecks: {},
+      deliveredOn: null,
+      personalDataClearedOn: null,
+      ...plan,
+      blocks,
+      people,
+    },
+  };
+}
+
 /** Reads a plan file's text; throws PlanFileError with a kind message when it cannot. */
 export function parsePlanFile(textContent: string): Plan {
   let json: unknown;
@@ -102,6 +146,7 @@ export function parsePlanFile(textContent: string): Plan {
   } catch {
     throw new PlanFileError('This file is not a Kindred plan file: it could not be read as JSON.');
   }
+  if (isRecord(json) && json.kindred === 'plan' && json.version === 1) json = upgradeFromVersion1(json);
   const parsed = planFileSchema.safeParse(json, { error: kindIssueMessage });
   if (!parsed.success) {
     const fields = fieldMessages(parsed.error);

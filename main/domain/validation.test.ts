@@ -123,6 +123,7 @@ describe('shapes', () => {
       kind: 'meal',
       durationMinutes: 45,
       description: '',
+      easyRead: '',
       facilitatorNotes: '',
       materials: '',
       leadBy: '',

@@ -4,6 +4,15 @@
  * the service checks again, because the bridge and IPC must never trust their callers.
  */
 import { z } from 'zod';
+import {
+  ARRANGEMENT_STATUSES,
+  CHECK_ANSWERS,
+  NEED_TYPE_IDS,
+  ONLINE_CHECKS,
+  PACK_DELIVERIES,
+  PACK_FORMATS,
+  VENUE_CHECKS,
+} from './access';
 import { BLOCK_KINDS } from './blockKinds';
 import {
   EXPENSE_KINDS,
@@ -72,6 +81,18 @@ export const expectedParticipants = z
 
 export const giveBackKind = z.enum(GIVE_BACK_KINDS, { error: 'Choose one of the options Kindred offers.' });
 
+const checkItem = z
+  .object({
+    answer: z.enum(CHECK_ANSWERS, { error: 'Choose yes, no, not sure yet or not needed.' }),
+    note: text(LIMITS.shortText, 'The note'),
+  })
+  .strict();
+/** Answers keyed by check; only the checks answered so far are present. */
+const checksOf = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, checkItem.optional()])) as Record<K, z.ZodOptional<typeof checkItem>>).strict();
+export const venueChecks = checksOf(VENUE_CHECKS);
+export const onlineChecks = checksOf(ONLINE_CHECKS);
+
 export const planDetailsPatch = z
   .object({
     title: planTitle,
@@ -91,6 +112,8 @@ export const planDetailsPatch = z
       .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Each option can be chosen once.' }),
     givesBackNote: text(LIMITS.longText, 'What people get back'),
     followUp: text(LIMITS.longText, 'How we will tell people what changed'),
+    venueChecks,
+    onlineChecks,
   })
   .partial()
   .strict();
@@ -102,6 +125,7 @@ export const blockFields = z
     kind: blockKind,
     durationMinutes,
     description: text(LIMITS.longText, 'The description'),
+    easyRead: text(LIMITS.longText, 'The Easy Read description'),
     facilitatorNotes: text(LIMITS.longText, 'Facilitator notes'),
     materials: text(LIMITS.longText, 'Materials'),
     leadBy: text(LIMITS.shortText, 'Who leads'),
@@ -186,6 +210,42 @@ export const personName = text(LIMITS.shortText, 'A name').refine((s) => s.trim(
   error: 'Add a name, or a first name, so you can tell people apart.',
 });
 
+export const arrangementSchema = z
+  .object({
+    how: text(LIMITS.longText, 'How it will be met'),
+    owner: text(LIMITS.shortText, 'Who is arranging it'),
+    dueDate: isoDate.nullable(),
+    status: z.enum(ARRANGEMENT_STATUSES, { error: 'Choose to arrange, arranged or cannot meet.' }),
+    personTold: z.boolean({ error: 'This needs to be yes or no.' }),
+  })
+  .strict();
+
+export const accessNeedSchema = z
+  .object({
+    id: idSchema,
+    type: z.enum(NEED_TYPE_IDS, { error: 'Choose the need from the list; “Something else” is fine.' }),
+    detail: text(LIMITS.longText, 'The detail'),
+    arrangement: arrangementSchema,
+  })
+  .strict();
+
+export const consentSchema = z
+  .object({
+    store: z.boolean({ error: 'This needs to be yes or no.' }),
+    share: z.boolean({ error: 'This needs to be yes or no.' }),
+    recordedOn: isoDate.nullable(),
+  })
+  .strict();
+
+export const accessNeeds = z
+  .array(accessNeedSchema)
+  .max(LIMITS.needsPerPerson, { error: `A person can have up to ${LIMITS.needsPerPerson} access needs.` })
+  .refine((needs) => new Set(needs.map((n) => n.id)).size === needs.length, { error: 'The same need appears twice.' });
+
+/** The message when needs arrive for someone who has not agreed we may keep them. */
+export const NEEDS_WITHOUT_CONSENT =
+  'Access needs can only be kept when the person has agreed we may store them. Record their consent first.';
+
 export const personFields = z
   .object({
     name: personName,
@@ -196,7 +256,13 @@ export const personFields = z
     coPlans: z.boolean({ error: 'This needs to be yes or no.' }),
     coFacilitates: z.boolean({ error: 'This needs to be yes or no.' }),
     hostsOnline: z.boolean({ error: 'This needs to be yes or no.' }),
+    joinsOnline: z.boolean({ error: 'This needs to be yes or no.' }),
     payment: paymentSchema,
+    consent: consentSchema,
+    accessNeeds,
+    packFormat: z.enum(PACK_FORMATS, { error: 'Choose one of the pack formats.' }),
+    packDelivery: z.enum(PACK_DELIVERIES, { error: 'Choose how they get their pack.' }),
+    materialsSentOn: isoDate.nullable(),
   })
   .strict();
 export const personPatch = personFields.partial().strict();
@@ -207,7 +273,10 @@ export const newPerson = personFields
   .extend({ id: idSchema.optional(), name: personName, role: personFields.shape.role })
   .strict();
 export type NewPerson = z.infer<typeof newPerson>;
-export const fullPerson = personFields.extend({ id: idSchema }).strict();
+export const fullPerson = personFields
+  .extend({ id: idSchema })
+  .strict()
+  .refine((p) => p.consent.store || p.accessNeeds.length === 0, { error: NEEDS_WITHOUT_CONSENT, path: ['accessNeeds'] });
 
 export const setAsideReason = text(LIMITS.longText, 'The reason').refine((s) => s.trim().length > 0, {
   error: 'Add a few words about why, so you (and others) remember later.',
@@ -244,6 +313,7 @@ export const libraryItemFields = z
     kind: blockKind,
     durationMinutes,
     description: text(LIMITS.longText, 'The description'),
+    easyRead: text(LIMITS.longText, 'The Easy Read description').default(''),
     facilitatorNotes: text(LIMITS.longText, 'Facilitator notes'),
     materials: text(LIMITS.longText, 'Materials'),
   })
@@ -252,6 +322,12 @@ export const libraryItemFields = z
 export const templateName = text(LIMITS.title, 'A template name').refine((s) => s.trim().length > 0, {
   error: 'Give the template a name so you can find it later.',
 });
+
+const reminderDays = z
+  .number({ error: 'Use a whole number of days, like 7.' })
+  .int({ error: 'Use a whole number of days, like 7.' })
+  .min(0, { error: 'Use a whole number of days, like 7.' })
+  .max(LIMITS.reminderDays, { error: `Use up to ${LIMITS.reminderDays} days.` });
 
 export const settingsPatch = z
   .object({
@@ -265,6 +341,13 @@ export const settingsPatch = z
       .refine((rates) => new Set(rates.map((r) => r.id)).size === rates.length, {
         error: 'Each rate needs its own id.',
       }),
+    reminders: z
+      .object({
+        arrangementsDaysBefore: reminderDays,
+        materialsDaysBefore: reminderDays,
+        personalDataDays: reminderDays,
+      })
+      .strict(),
   })
   .partial()
   .strict();

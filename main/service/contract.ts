@@ -74,6 +74,8 @@ export const inputSchemas = {
   addPerson: z.object({ planId: idSchema, person: newPerson }).strict(),
   updatePerson: personRef.extend({ patch: personPatch }).strict(),
   deletePerson: personRef,
+  forgetPerson: personRef,
+  clearPersonalData: planRef,
   setAsideFinding: z.object({ planId: idSchema, findingId, reason: setAsideReason }).strict(),
   restoreFinding: z.object({ planId: idSchema, findingId }).strict(),
   updateDebrief: z.object({ planId: idSchema, patch: debriefPatch }).strict(),
@@ -126,6 +128,13 @@ export interface ApiResults {
   updatePerson: Person;
   /** Removing someone also removes them as a lead or decider; the blocks stay. */
   deletePerson: { personId: string };
+  /** Removes someone and everything about them, leaving no copy in the database file. */
+  forgetPerson: { personId: string };
+  /**
+   * After the workshop: access needs, consent records, contact details, pronouns and notes go;
+   * names become roles ("Carer 1"). Roles, hours and amounts stay, for the accounts and the report.
+   */
+  clearPersonalData: Plan;
   setAsideFinding: SetAside;
   restoreFinding: { findingId: string };
   updateDebrief: Debrief;

@@ -11,6 +11,7 @@ describe('my library of saved blocks', () => {
       kind: 'relationship_building' as const,
       durationMinutes: 20,
       description: 'Tea, and a chat in pairs.',
+      easyRead: 'We have tea. We talk in pairs.',
       facilitatorNotes: 'Mix the pairs.',
       materials: 'Tea',
     };

@@ -32,8 +32,9 @@ type TemplateBlock = Omit<Block, 'id'>;
 
 /** What a saved template holds: checked again when read, as it is JSON in the database. */
 const templateContent = z.object({
-  details: planDetailsPatch.required().omit({ status: true, date: true }),
-  agenda: z.array(fullBlock.omit({ id: true })),
+  details: planDetailsPatch.required().omit({ status: true, date: true, venueChecks: true, onlineChecks: true }),
+  // Templates saved before Easy Read text existed have none.
+  agenda: z.array(fullBlock.omit({ id: true }).extend({ easyRead: fullBlock.shape.easyRead.default('') })),
 });
 
 function summaryOf(id: string, name: string, summary: string, builtIn: boolean, startTime: string, agenda: readonly TemplateBlock[]): TemplateSummary {
@@ -92,7 +93,12 @@ export function libraryMethods(ctx: StoreContext): LibraryMethods {
   const savePlanAsTemplate = db.transaction(({ planId, name, summary }: ParsedInput<'savePlanAsTemplate'>): TemplateSummary => {
     const plan = ctx.plan(planId);
     const roleOf = new Map(plan.people.map((p) => [p.id, PERSON_ROLE_LABELS[p.role]]));
-    const { id: _i, createdAt: _c, updatedAt: _u, status: _s, date: _d, blocks, people: _p, setAsides: _a, debrief: _b, changes: _ch, ...details } = plan;
+    // A template is the shape of a session: no people, and nothing about one venue or one day.
+    const {
+      id: _i, createdAt: _c, updatedAt: _u, status: _s, date: _d, blocks, people: _p, setAsides: _a, debrief: _b, changes: _ch,
+      venueChecks: _v, onlineChecks: _o, deliveredOn: _do, personalDataClearedOn: _pd,
+      ...details
+    } = plan;
     const agenda: TemplateBlock[] = blocks.map(({ id: _id, ...block }) => ({
       ...block,
       // Names stay with the plan; the template says which role led, so the idea carries over.

@@ -22,6 +22,8 @@ export const API_METHODS = [
   'addPerson',
   'updatePerson',
   'deletePerson',
+  'forgetPerson',
+  'clearPersonalData',
   'setAsideFinding',
   'restoreFinding',
   'updateDebrief',

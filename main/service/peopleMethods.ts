@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { newPersonWithDefaults, type Person } from '../domain/people';
 import { LIMITS } from '../domain/plan';
+import { NEEDS_WITHOUT_CONSENT } from '../domain/validation';
 import type { ParsedInput, ServiceImpl } from './contract';
 import { KindredError, notFound } from './errors';
 import { applyPatch, type StoreContext } from './storeContext';
@@ -24,6 +25,15 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     return person;
   };
 
+  /** Needs arrive only with consent to keep them; withdrawing consent lets them go. */
+  const withConsentRule = (person: Person, needsSent: boolean, field: string): Person => {
+    if (person.consent.store) return person;
+    if (needsSent && person.accessNeeds.length > 0) {
+      throw new KindredError('invalid', NEEDS_WITHOUT_CONSENT, { [field]: NEEDS_WITHOUT_CONSENT });
+    }
+    return person.accessNeeds.length === 0 ? person : { ...person, accessNeeds: [] };
+  };
+
   const addPerson = db.transaction(({ planId, person: input }: ParsedInput<'addPerson'>): Person => {
     livePlan(planId);
     if (people.count(planId) >= LIMITS.peoplePerPlan) {
@@ -32,7 +42,7 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     if (input.id !== undefined && people.exists(input.id)) {
       throw new KindredError('invalid', 'That person has already been added.');
     }
-    const person = newPersonWithDefaults(input.id ?? randomUUID(), input);
+    const person = withConsentRule(newPersonWithDefaults(input.id ?? randomUUID(), input), true, 'person.accessNeeds');
     people.insert(planId, person);
     plans.touch(planId, ctx.now());
     return person;
@@ -40,7 +50,7 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
 
   const updatePerson = db.transaction(({ planId, personId, patch }: ParsedInput<'updatePerson'>): Person => {
     livePlan(planId);
-    const next = applyPatch(personOf(planId, personId), patch);
+    const next = withConsentRule(applyPatch(personOf(planId, personId), patch), patch.accessNeeds !== undefined, 'patch.accessNeeds');
     people.update(planId, next);
     plans.touch(planId, ctx.now());
     return next;

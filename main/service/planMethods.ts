@@ -1,6 +1,7 @@
 /** The plans list and plan details: create, change, copy, delete with undo, and the sample plan. */
 import { randomUUID } from 'node:crypto';
-import { LIMITS, type Plan, type PlanDetails, type PlanSummary } from '../domain/plan';
+import { accessDetailsDefaults, LIMITS, type AccessDetailsKey, type Plan, type PlanDetails, type PlanSummary } from '../domain/plan';
+import { localToday } from '../domain/time';
 import { createMetaRepo } from '../store/metaRepo';
 import { samplePlan } from '../store/samplePlan';
 import type { ServiceImpl } from './contract';
@@ -30,7 +31,7 @@ const NEW_PLAN = {
   givesBack: [],
   givesBackNote: '',
   followUp: '',
-} as const satisfies Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt'>;
+} as const satisfies Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt' | AccessDetailsKey>;
 
 /** "Copy of …", cut to the title limit without splitting a character made of two UTF-16 units. */
 /** Which plan is the sample, so opening it never picks up a plan that merely shares its name. */
@@ -65,7 +66,7 @@ export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(old
 
   const createPlan = db.transaction((input: Parameters<ServiceImpl['createPlan']>[0]) => {
     const at = ctx.now();
-    const details = applyPatch<PlanDetails>({ ...NEW_PLAN, id: randomUUID(), createdAt: at, updatedAt: at }, input?.details ?? {});
+    const details = applyPatch<PlanDetails>({ ...NEW_PLAN, ...accessDetailsDefaults(), id: randomUUID(), createdAt: at, updatedAt: at }, input?.details ?? {});
     plans.insert({ ...details, blockCount: 0, totalMinutes: 0 });
     return getPlan(details.id);
   });
@@ -73,7 +74,11 @@ export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(old
   const updatePlan = db.transaction(({ planId, patch }: Parameters<ServiceImpl['updatePlan']>[0]) => {
     const current = detailsOf(planId);
     const at = ctx.now();
-    plans.updateDetails({ ...applyPatch(current, patch), updatedAt: at });
+    const next = applyPatch(current, patch);
+    // The "delete personal data" reminder counts from the day the plan was marked delivered.
+    if (next.status === 'delivered' && current.status !== 'delivered') next.deliveredOn = localToday(ctx.clock());
+    if (next.status !== 'delivered') next.deliveredOn = null;
+    plans.updateDetails({ ...next, updatedAt: at });
     // Pinned blocks are clock times, so a new start time can change the gaps before them.
     if (patch.startTime !== undefined && patch.startTime !== current.startTime) {
       agendaChanged(ctx, planId, patch.startTime, at);
@@ -86,7 +91,7 @@ export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(old
     // A copy is a new workshop: the people, agenda and set-aside findings come along (re-linked
     // to the copies), while the debrief and "you said, we did" stay with the session they describe.
     const copyId = insertPlan(ctx, {
-      details: { ...details, title: copyTitle(details.title), status: 'draft' },
+      details: { ...details, title: copyTitle(details.title), status: 'draft', deliveredOn: null, personalDataClearedOn: null },
       agenda: blocks.list(planId),
       people: ctx.people.list(planId),
       setAsides: ctx.setAsides.list(planId),

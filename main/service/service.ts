@@ -8,6 +8,7 @@ import { agendaMethods } from './agendaMethods';
 import { planMethods } from './planMethods';
 import { libraryMethods } from './libraryMethods';
 import { peopleMethods } from './peopleMethods';
+import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
 import { settingsMethods } from './settingsMethods';
 import { createStoreContext } from './storeContext';
@@ -29,6 +30,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...planMethods(ctx),
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
+    ...privacyMethods(ctx),
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
     ...settingsMethods(ctx),

@@ -3,7 +3,7 @@
  * the few steps more than one method needs (keeping agenda totals, inserting a whole plan).
  */
 import { randomUUID } from 'node:crypto';
-import { EMPTY_DEBRIEF, type Block, type Plan } from '../domain/plan';
+import { accessDetailsDefaults, EMPTY_DEBRIEF, type Block, type Plan } from '../domain/plan';
 import { notFound } from './errors';
 import { computeSchedule } from '../domain/timing';
 import { createBlocksRepo, type BlocksRepo } from '../store/blocksRepo';
@@ -91,7 +91,7 @@ export function insertPlan(ctx: StoreContext, content: PlanContent): string {
     if (old !== undefined) newIds.set(old, next);
     return next;
   };
-  ctx.plans.insert({ ...content.details, id, createdAt: at, updatedAt: at, blockCount: 0, totalMinutes: 0 });
+  ctx.plans.insert({ ...accessDetailsDefaults(), ...content.details, id, createdAt: at, updatedAt: at, blockCount: 0, totalMinutes: 0 });
   for (const person of content.people ?? []) ctx.people.insert(id, { ...person, id: fresh(person.id) });
   const agenda = content.agenda.map((block) => ({ ...block, id: fresh(block.id) }));
   agenda.forEach((content, position) => {

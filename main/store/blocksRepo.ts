@@ -10,7 +10,7 @@ export type NewBlockContent = Omit<Block, 'id'>;
 
 export type BlockTimingRow = Pick<Block, 'id' | 'durationMinutes' | 'pinnedTime'>;
 
-const COLUMNS = `id, title, kind, duration_minutes AS durationMinutes, description,
+const COLUMNS = `id, title, kind, duration_minutes AS durationMinutes, description, easy_read AS easyRead,
   facilitator_notes AS facilitatorNotes, materials, lead_by AS leadBy, lead_person_id AS leadPersonId,
   decision, decided_by_all AS decidedByAll, pinned_time AS pinnedTime`;
 
@@ -56,14 +56,14 @@ export function createBlocksRepo(db: Database) {
     `SELECT b.id FROM blocks b JOIN json_each(@ids) j ON j.value = b.id WHERE b.plan_id <> @planId`,
   );
   const insert = db.prepare<BlockParams & { planId: string; position: number }>(
-    `INSERT INTO blocks (id, plan_id, position, title, kind, duration_minutes, description, facilitator_notes,
-       materials, lead_by, lead_person_id, decision, decided_by_all, pinned_time)
-     VALUES (@id, @planId, @position, @title, @kind, @durationMinutes, @description, @facilitatorNotes,
+    `INSERT INTO blocks (id, plan_id, position, title, kind, duration_minutes, description, easy_read,
+       facilitator_notes, materials, lead_by, lead_person_id, decision, decided_by_all, pinned_time)
+     VALUES (@id, @planId, @position, @title, @kind, @durationMinutes, @description, @easyRead, @facilitatorNotes,
        @materials, @leadBy, @leadPersonId, @decision, @decidedByAll, @pinnedTime)`,
   );
   const update = db.prepare<BlockParams & { planId: string }>(
     `UPDATE blocks SET title = @title, kind = @kind, duration_minutes = @durationMinutes,
-       description = @description, facilitator_notes = @facilitatorNotes, materials = @materials,
+       description = @description, easy_read = @easyRead, facilitator_notes = @facilitatorNotes, materials = @materials,
        lead_by = @leadBy, lead_person_id = @leadPersonId, decision = @decision,
        decided_by_all = @decidedByAll, pinned_time = @pinnedTime
      WHERE id = @id AND plan_id = @planId`,

@@ -16,12 +16,14 @@ export interface TemplateRecord {
 
 export function createLibraryRepo(db: Database) {
   const listItems = db.prepare<[], LibraryItem>(
-    `SELECT id, title, kind, duration_minutes AS durationMinutes, description, facilitator_notes AS facilitatorNotes,
+    `SELECT id, title, kind, duration_minutes AS durationMinutes, description, easy_read AS easyRead,
+       facilitator_notes AS facilitatorNotes,
        materials, created_at AS createdAt FROM library_items ORDER BY title COLLATE NOCASE, id`,
   );
   const insertItem = db.prepare<LibraryItem>(
-    `INSERT INTO library_items (id, title, kind, duration_minutes, description, facilitator_notes, materials, created_at)
-     VALUES (@id, @title, @kind, @durationMinutes, @description, @facilitatorNotes, @materials, @createdAt)`,
+    `INSERT INTO library_items (id, title, kind, duration_minutes, description, easy_read, facilitator_notes, materials,
+       created_at)
+     VALUES (@id, @title, @kind, @durationMinutes, @description, @easyRead, @facilitatorNotes, @materials, @createdAt)`,
   );
   const removeItem = db.prepare<{ id: string }>('DELETE FROM library_items WHERE id = @id');
   const listTemplates = db.prepare<[], TemplateRecord>(

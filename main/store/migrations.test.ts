@@ -58,6 +58,10 @@ describe('migrating from every older schema', () => {
       givesBack: [],
       givesBackNote: '',
       followUp: '',
+      venueChecks: {},
+      onlineChecks: {},
+      deliveredOn: null,
+      personalDataClearedOn: null,
       people: [],
       setAsides: [],
       debrief: EMPTY_DEBRIEF,
@@ -70,6 +74,7 @@ describe('migrating from every older schema', () => {
         kind: 'welcome',
         durationMinutes: 15,
         description: 'Hello',
+        easyRead: '',
         facilitatorNotes: 'Notes',
         materials: 'Badges',
         leadBy: 'Amara',
@@ -92,4 +97,121 @@ describe('migrating from every older schema', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
+
+  it('version 2 → latest keeps people, payments, decisions, set-asides, the library and templates', () => {
+    const db = openDatabase(version2Database());
+    expect(currentVersion(db)).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    const service = createService(db);
+    const plan = service.getPlan({ planId: PLAN });
+    expect(plan).toMatchObject({
+      title: 'Carers’ voices',
+      status: 'delivered',
+      expectedParticipants: 12,
+      givesBack: ['feedback'],
+      followUp: 'We will write',
+      // Delivered before the reminder existed: its clock starts from the plan's last change.
+      deliveredOn: '2027-05-06',
+      personalDataClearedOn: null,
+      venueChecks: {},
+      onlineChecks: {},
+      debrief: { ...EMPTY_DEBRIEF, aim: 'To hear carers' },
+      changes: [{ id: CHANGE, youSaid: 'Later start', weDid: 'Started at 10:30' }],
+      setAsides: [{ findingId: `decision-unnamed:${BLOCK_A}`, reason: 'We decide together', setAt: '2027-01-03T10:00:00.000Z' }],
+    });
+    expect(plan.people).toEqual([
+      {
+        id: PERSON,
+        name: 'Amara',
+        role: 'public_contributor',
+        organisation: 'Carers Together',
+        pronouns: 'she/her',
+        contact: 'amara@example.org',
+        coPlans: true,
+        coFacilitates: false,
+        hostsOnline: false,
+        joinsOnline: false,
+        payment: PAYMENT,
+        consent: { store: false, share: false, recordedOn: null },
+        accessNeeds: [],
+        packFormat: 'standard',
+        packDelivery: 'email',
+        materialsSentOn: null,
+      },
+    ]);
+    expect(plan.blocks[0]).toMatchObject({ id: BLOCK_A, leadPersonId: PERSON, deciderIds: [PERSON], easyRead: '' });
+    expect(service.listLibrary(undefined)).toEqual([expect.objectContaining({ title: 'Tea and talk', easyRead: '' })]);
+    expect(service.listTemplates(undefined).find((t) => t.name === 'Our roundtable')).toMatchObject({ blockCount: 1 });
+    expect(service.createPlanFromTemplate({ templateId: TEMPLATE }).blocks[0]).toMatchObject({ title: 'Welcome', easyRead: '' });
+
+    // The database keeps the consent rule itself: no needs for someone who has not agreed.
+    expect(() => db.prepare(`UPDATE people SET access_needs = '[{"id":"x"}]' WHERE id = ?`).run(PERSON)).toThrow(/CHECK/);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
 });
+
+const PERSON = '44444444-4444-4444-8444-444444444444';
+const CHANGE = '55555555-5555-4555-8555-555555555555';
+const TEMPLATE = '66666666-6666-4666-8666-666666666666';
+const PAYMENT = {
+  status: 'agreed',
+  prepHours: 2,
+  sessionHours: 3,
+  followUpHours: 0,
+  rate: { name: 'Half day', amountPence: 7500, unit: 'day', source: 'Our policy', asOf: '2027-01-01' },
+  method: 'bank_transfer',
+  expenses: [{ id: '77777777-7777-4777-8777-777777777777', kind: 'travel', note: 'Bus', amountPence: 450 }],
+  benefitsAdviceOffered: true,
+  notes: 'Paid after the day',
+};
+
+/** A database exactly as Kindred 0.2 (schema version 2) left it: people, a decision, a set-aside, a saved block and template. */
+function version2Database(): string {
+  const file = join(tempDir(), 'kindred.db');
+  const db = new BetterSqlite3(file);
+  db.pragma('foreign_keys = ON');
+  runMigrations(db, MIGRATIONS.filter((m) => m.version <= 2));
+  const template = {
+    details: {
+      title: 'Roundtable', purpose: '', whatCouldChange: '', startTime: '10:00', endTime: null, format: 'in_person',
+      venueName: '', venueAddress: '', expectedParticipants: null, givesBack: [], givesBackNote: '', followUp: '',
+    },
+    agenda: [
+      {
+        title: 'Welcome', kind: 'welcome', durationMinutes: 10, description: '', facilitatorNotes: '', materials: '',
+        leadBy: '', leadPersonId: null, decision: '', deciderIds: [], decidedByAll: false, pinnedTime: null,
+      },
+    ],
+  };
+  db.prepare(
+    `INSERT INTO plans (id, title, purpose, what_could_change, date, start_time, end_time, format, venue_name,
+      venue_address, status, block_count, total_minutes, created_at, updated_at, expected_participants, gives_back,
+      gives_back_note, follow_up, debrief_aim, changes)
+    VALUES (@plan, 'Carers’ voices', '', '', '2027-05-04', '10:30', '13:00', 'in_person', 'Library', '1 High St',
+      'delivered', 1, 15, '2027-01-01T10:00:00.000Z', '2027-05-06T16:00:00.000Z', 12, '["feedback"]', '',
+      'We will write', 'To hear carers', @changes)`,
+  ).run({ plan: PLAN, changes: JSON.stringify([{ id: CHANGE, youSaid: 'Later start', weDid: 'Started at 10:30' }]) });
+  db.prepare(
+    `INSERT INTO people (id, plan_id, position, name, role, organisation, pronouns, contact, co_plans, co_facilitates,
+      hosts_online, payment)
+    VALUES (@person, @plan, 0, 'Amara', 'public_contributor', 'Carers Together', 'she/her', 'amara@example.org', 1, 0, 0, @payment)`,
+  ).run({ person: PERSON, plan: PLAN, payment: JSON.stringify(PAYMENT) });
+  db.exec(`
+    INSERT INTO blocks (id, plan_id, position, title, kind, duration_minutes, description, facilitator_notes,
+      materials, lead_by, pinned_time, lead_person_id, decision, decided_by_all)
+    VALUES ('${BLOCK_A}', '${PLAN}', 0, 'Decide', 'decision', 15, 'Vote', '', '', '', NULL, '${PERSON}', 'What first', 0);
+    INSERT INTO block_deciders (block_id, person_id, position) VALUES ('${BLOCK_A}', '${PERSON}', 0);
+    INSERT INTO set_asides (plan_id, finding_id, reason, set_at)
+    VALUES ('${PLAN}', 'decision-unnamed:${BLOCK_A}', 'We decide together', '2027-01-03T10:00:00.000Z');
+    INSERT INTO library_items (id, title, kind, duration_minutes, description, facilitator_notes, materials, created_at)
+    VALUES ('${CHANGE}', 'Tea and talk', 'relationship_building', 20, 'Tea', '', '', '2027-01-01T10:00:00.000Z');
+  `);
+  db.prepare(`INSERT INTO templates (id, name, summary, content, created_at) VALUES (?, 'Our roundtable', '', ?, '2027-01-01T10:00:00.000Z')`).run(
+    TEMPLATE,
+    JSON.stringify(template),
+  );
+  expect(currentVersion(db)).toBe(2);
+  db.close();
+  return file;
+}

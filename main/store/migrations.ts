@@ -6,6 +6,7 @@
 import type { Database } from './database';
 import { initial } from './migrations/001-initial';
 import { peopleAndReview } from './migrations/002-people-and-review';
+import { access } from './migrations/003-access';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 /** In version order; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview];
+export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access];
 
 /** The data was written by a newer Kindred; opening it here could damage it. */
 export class DatabaseTooNewError extends Error {

@@ -2,33 +2,54 @@
  * The people in a plan, kept in the order they were added (positions 0..n-1 with no gaps). A
  * person's payment is one JSON value, read and written whole with them.
  */
+import type { AccessNeed } from '../domain/access';
 import type { Payment, Person } from '../domain/people';
 import type { Database } from './database';
 
-type PersonRow = Omit<Person, 'coPlans' | 'coFacilitates' | 'hostsOnline' | 'payment'> & {
+type PersonRow = Omit<
+  Person,
+  'coPlans' | 'coFacilitates' | 'hostsOnline' | 'joinsOnline' | 'payment' | 'consent' | 'accessNeeds'
+> & {
   coPlans: number;
   coFacilitates: number;
   hostsOnline: number;
+  joinsOnline: number;
   payment: string;
+  consentStore: number;
+  consentShare: number;
+  consentRecordedOn: string | null;
+  accessNeeds: string;
 };
 
 const COLUMNS = `id, name, role, organisation, pronouns, contact, co_plans AS coPlans,
-  co_facilitates AS coFacilitates, hosts_online AS hostsOnline, payment`;
+  co_facilitates AS coFacilitates, hosts_online AS hostsOnline, joins_online AS joinsOnline, payment,
+  consent_store AS consentStore, consent_share AS consentShare, consent_recorded_on AS consentRecordedOn,
+  access_needs AS accessNeeds, pack_format AS packFormat, pack_delivery AS packDelivery,
+  materials_sent_on AS materialsSentOn`;
 
-const toRow = (p: Person): PersonRow => ({
+const toRow = ({ consent, ...p }: Person): PersonRow => ({
   ...p,
   coPlans: p.coPlans ? 1 : 0,
   coFacilitates: p.coFacilitates ? 1 : 0,
   hostsOnline: p.hostsOnline ? 1 : 0,
+  joinsOnline: p.joinsOnline ? 1 : 0,
   payment: JSON.stringify(p.payment),
+  consentStore: consent.store ? 1 : 0,
+  consentShare: consent.share ? 1 : 0,
+  consentRecordedOn: consent.recordedOn,
+  // Never written without consent; the table's CHECK refuses it too.
+  accessNeeds: JSON.stringify(consent.store ? p.accessNeeds : []),
 });
 
-const fromRow = (r: PersonRow): Person => ({
+const fromRow = ({ consentStore, consentShare, consentRecordedOn, ...r }: PersonRow): Person => ({
   ...r,
   coPlans: r.coPlans === 1,
   coFacilitates: r.coFacilitates === 1,
   hostsOnline: r.hostsOnline === 1,
+  joinsOnline: r.joinsOnline === 1,
   payment: JSON.parse(r.payment) as Payment,
+  consent: { store: consentStore === 1, share: consentShare === 1, recordedOn: consentRecordedOn },
+  accessNeeds: JSON.parse(r.accessNeeds) as AccessNeed[],
 });
 
 export function createPeopleRepo(db: Database) {
@@ -43,14 +64,18 @@ export function createPeopleRepo(db: Database) {
   const exists = db.prepare<{ id: string }, { one: number }>('SELECT 1 AS one FROM people WHERE id = @id');
   const insert = db.prepare<PersonRow & { planId: string; position: number }>(
     `INSERT INTO people (id, plan_id, position, name, role, organisation, pronouns, contact, co_plans,
-       co_facilitates, hosts_online, payment)
+       co_facilitates, hosts_online, joins_online, payment, consent_store, consent_share, consent_recorded_on,
+       access_needs, pack_format, pack_delivery, materials_sent_on)
      VALUES (@id, @planId, @position, @name, @role, @organisation, @pronouns, @contact, @coPlans,
-       @coFacilitates, @hostsOnline, @payment)`,
+       @coFacilitates, @hostsOnline, @joinsOnline, @payment, @consentStore, @consentShare, @consentRecordedOn,
+       @accessNeeds, @packFormat, @packDelivery, @materialsSentOn)`,
   );
   const update = db.prepare<PersonRow & { planId: string }>(
     `UPDATE people SET name = @name, role = @role, organisation = @organisation, pronouns = @pronouns,
        contact = @contact, co_plans = @coPlans, co_facilitates = @coFacilitates, hosts_online = @hostsOnline,
-       payment = @payment
+       joins_online = @joinsOnline, payment = @payment, consent_store = @consentStore, consent_share = @consentShare,
+       consent_recorded_on = @consentRecordedOn, access_needs = @accessNeeds, pack_format = @packFormat,
+       pack_delivery = @packDelivery, materials_sent_on = @materialsSentOn
      WHERE id = @id AND plan_id = @planId`,
   );
   const position = db.prepare<{ planId: string; id: string }, { position: number }>(

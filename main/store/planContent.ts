@@ -1,5 +1,5 @@
 import type { Person } from '../domain/people';
-import type { Change, Debrief, SetAside } from '../domain/plan';
+import type { AccessDetailsKey, Change, Debrief, SetAside } from '../domain/plan';
 import type { NewBlockContent } from './blocksRepo';
 import type { NewPlanDetails } from './plansRepo';
 
@@ -8,7 +8,8 @@ import type { NewPlanDetails } from './plansRepo';
  * plan file. Ids in it are only labels for the links inside it; inserting gives everything fresh ids.
  */
 export interface PlanContent {
-  details: NewPlanDetails;
+  /** Access checks and dates start empty when left out (templates and the sample have none). */
+  details: Omit<NewPlanDetails, AccessDetailsKey> & Partial<Pick<NewPlanDetails, AccessDetailsKey>>;
   agenda: readonly (NewBlockContent & { id?: string })[];
   people?: readonly Person[];
   setAsides?: readonly { findingId: SetAside['findingId']; reason: string; setAt: string }[];

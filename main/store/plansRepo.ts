@@ -17,14 +17,29 @@ export interface PlanRecord extends PlanDetails {
 const DETAILS = `id, title, purpose, what_could_change AS whatCouldChange, date, start_time AS startTime,
   end_time AS endTime, format, venue_name AS venueName, venue_address AS venueAddress, status,
   expected_participants AS expectedParticipants, gives_back AS givesBack, gives_back_note AS givesBackNote,
-  follow_up AS followUp, created_at AS createdAt, updated_at AS updatedAt`;
+  follow_up AS followUp, venue_checks AS venueChecks, online_checks AS onlineChecks, delivered_on AS deliveredOn,
+  personal_data_cleared_on AS personalDataClearedOn, created_at AS createdAt, updated_at AS updatedAt`;
 
 /** A details row as SQLite returns it: JSON columns still text. */
-type DetailsRow = Omit<PlanDetails, 'givesBack'> & { givesBack: string };
+type DetailsRow = Omit<PlanDetails, 'givesBack' | 'venueChecks' | 'onlineChecks'> & {
+  givesBack: string;
+  venueChecks: string;
+  onlineChecks: string;
+};
 type DetailsParams = DetailsRow;
 
-const toRow = (d: PlanDetails): DetailsParams => ({ ...d, givesBack: JSON.stringify(d.givesBack) });
-const fromRow = (r: DetailsRow): PlanDetails => ({ ...r, givesBack: JSON.parse(r.givesBack) as PlanDetails['givesBack'] });
+const toRow = (d: PlanDetails): DetailsParams => ({
+  ...d,
+  givesBack: JSON.stringify(d.givesBack),
+  venueChecks: JSON.stringify(d.venueChecks),
+  onlineChecks: JSON.stringify(d.onlineChecks),
+});
+const fromRow = (r: DetailsRow): PlanDetails => ({
+  ...r,
+  givesBack: JSON.parse(r.givesBack) as PlanDetails['givesBack'],
+  venueChecks: JSON.parse(r.venueChecks) as PlanDetails['venueChecks'],
+  onlineChecks: JSON.parse(r.onlineChecks) as PlanDetails['onlineChecks'],
+});
 
 const SUMMARY = `id, title, date, start_time AS startTime, status, format, block_count AS blockCount,
   total_minutes AS totalMinutes, created_at AS createdAt, updated_at AS updatedAt`;
@@ -70,16 +85,20 @@ export function createPlansRepo(db: Database) {
   const insert = db.prepare<DetailsParams & { blockCount: number; totalMinutes: number }>(
     `INSERT INTO plans (id, title, purpose, what_could_change, date, start_time, end_time, format,
        venue_name, venue_address, status, expected_participants, gives_back, gives_back_note, follow_up,
+       venue_checks, online_checks, delivered_on, personal_data_cleared_on,
        block_count, total_minutes, created_at, updated_at)
      VALUES (@id, @title, @purpose, @whatCouldChange, @date, @startTime, @endTime, @format,
        @venueName, @venueAddress, @status, @expectedParticipants, @givesBack, @givesBackNote, @followUp,
+       @venueChecks, @onlineChecks, @deliveredOn, @personalDataClearedOn,
        @blockCount, @totalMinutes, @createdAt, @updatedAt)`,
   );
   const updateDetails = db.prepare<DetailsParams>(
     `UPDATE plans SET title = @title, purpose = @purpose, what_could_change = @whatCouldChange, date = @date,
        start_time = @startTime, end_time = @endTime, format = @format, venue_name = @venueName,
        venue_address = @venueAddress, status = @status, expected_participants = @expectedParticipants,
-       gives_back = @givesBack, gives_back_note = @givesBackNote, follow_up = @followUp, updated_at = @updatedAt
+       gives_back = @givesBack, gives_back_note = @givesBackNote, follow_up = @followUp,
+       venue_checks = @venueChecks, online_checks = @onlineChecks, delivered_on = @deliveredOn,
+       personal_data_cleared_on = @personalDataClearedOn, updated_at = @updatedAt
      WHERE id = @id AND deleted_at IS NULL`,
   );
   const debrief = db.prepare<{ id: string }, Debrief & { changes: string }>(

@@ -3,7 +3,8 @@
  * what a kind and relational agenda looks like (co-chairs, an agreement, breaks, a shared
  * decision, a pinned lunch, a check-out, and telling people what happens next).
  */
-import { EMPTY_PAYMENT, type Person } from '../domain/people';
+import { EMPTY_PAYMENT, newPersonWithDefaults, type Person } from '../domain/people';
+import { addDays } from '../domain/time';
 import type { PlanContent } from './planContent';
 
 // Placeholder ids: inserting the sample gives every person and block a fresh id and re-links them.
@@ -11,58 +12,90 @@ const AMARA = '5a3e0c1e-0000-4000-8000-00000000a001';
 const SAM = '5a3e0c1e-0000-4000-8000-00000000a002';
 const PRIYA = '5a3e0c1e-0000-4000-8000-00000000a003';
 
-const people: Person[] = [
-  {
-    id: AMARA,
-    name: 'Amara',
-    role: 'public_contributor',
-    organisation: '',
-    pronouns: 'she/her',
-    contact: '',
-    coPlans: true,
-    coFacilitates: true,
-    hostsOnline: false,
-    payment: {
-      ...EMPTY_PAYMENT,
-      prepHours: 2,
-      sessionHours: 4,
-      followUpHours: 1,
-      expenses: [{ id: '5a3e0c1e-0000-4000-8000-00000000e001', kind: 'travel', note: 'Return bus fare', amountPence: 640 }],
-      notes: 'Agree the rate with Amara before she starts preparing; she would like to be paid by bank transfer.',
-    },
-  },
-  {
-    id: SAM,
-    name: 'Sam',
-    role: 'researcher',
-    organisation: 'Anytown University',
-    pronouns: 'they/them',
-    contact: '',
-    coPlans: true,
-    coFacilitates: true,
-    hostsOnline: false,
-    payment: { ...EMPTY_PAYMENT },
-  },
-  {
-    id: PRIYA,
-    name: 'Priya',
-    role: 'carer',
-    organisation: '',
-    pronouns: '',
-    contact: '',
-    coPlans: true,
-    coFacilitates: false,
-    hostsOnline: false,
-    payment: {
-      ...EMPTY_PAYMENT,
-      prepHours: 1,
-      sessionHours: 4,
-      expenses: [{ id: '5a3e0c1e-0000-4000-8000-00000000e002', kind: 'carer_cover', note: 'Care for her dad while she is with us', amountPence: 6000 }],
-    },
-  },
-];
+/** The sample's people, with access needs arranged in good time before `date`, the workshop day. */
+function samplePeople(date: string): Person[] {
+  return [
+    newPersonWithDefaults(AMARA, {
+      name: 'Amara',
+      role: 'public_contributor',
+      organisation: '',
+      pronouns: 'she/her',
+      contact: '',
+      coPlans: true,
+      coFacilitates: true,
+      hostsOnline: false,
+      payment: {
+        ...EMPTY_PAYMENT,
+        prepHours: 2,
+        sessionHours: 4,
+        followUpHours: 1,
+        expenses: [{ id: '5a3e0c1e-0000-4000-8000-00000000e001', kind: 'travel', note: 'Return bus fare', amountPence: 640 }],
+        notes: 'Agree the rate with Amara before she starts preparing; she would like to be paid by bank transfer.',
+      },
+      consent: { store: true, share: true, recordedOn: addDays(date, -35) },
+      accessNeeds: [
+        {
+          id: '5a3e0c1e-0000-4000-8000-00000000d001',
+          type: 'step_free',
+          detail: 'Uses a walking frame; stairs are hard.',
+          arrangement: {
+            how: 'Room 2 is on the ground floor with a ramp at the main door. Chair with arms kept by the door.',
+            owner: 'Sam',
+            dueDate: addDays(date, -14),
+            status: 'arranged',
+            personTold: false,
+          },
+        },
+      ],
+      packFormat: 'large_print',
+    }),
+    newPersonWithDefaults(SAM, {
+      name: 'Sam',
+      role: 'researcher',
+      organisation: 'Anytown University',
+      pronouns: 'they/them',
+      contact: '',
+      coPlans: true,
+      coFacilitates: true,
+      hostsOnline: false,
+      payment: { ...EMPTY_PAYMENT },
+      consent: { store: true, share: true, recordedOn: addDays(date, -35) },
+    }),
+    newPersonWithDefaults(PRIYA, {
+      name: 'Priya',
+      role: 'carer',
+      organisation: '',
+      pronouns: '',
+      contact: '',
+      coPlans: true,
+      coFacilitates: false,
+      hostsOnline: false,
+      payment: {
+        ...EMPTY_PAYMENT,
+        prepHours: 1,
+        sessionHours: 4,
+        expenses: [{ id: '5a3e0c1e-0000-4000-8000-00000000e002', kind: 'carer_cover', note: 'Care for her dad while she is with us', amountPence: 6000 }],
+      },
+      consent: { store: true, share: false, recordedOn: addDays(date, -30) },
+      accessNeeds: [
+        {
+          id: '5a3e0c1e-0000-4000-8000-00000000d002',
+          type: 'caring_timing',
+          detail: 'Needs to leave by 14:15 to be home for her dad.',
+          arrangement: {
+            how: 'We finish at 14:00, and the close is short so nobody has to stay late.',
+            owner: 'Amara',
+            dueDate: addDays(date, -14),
+            status: 'arranged',
+            personTold: false,
+          },
+        },
+      ],
+    }),
+  ];
+}
 
-const led = (by: string | null, leadBy = '') => ({ leadPersonId: by, leadBy, decision: '', deciderIds: [], decidedByAll: false });
+const led = (by: string | null, leadBy = '') => ({ easyRead: '', leadPersonId: by, leadBy, decision: '', deciderIds: [], decidedByAll: false });
 
 /** About four weeks from `today`, on a Wednesday: midweek days suit most carers and venues. */
 export function sampleDate(today: Date): string {
@@ -74,6 +107,7 @@ export function sampleDate(today: Date): string {
 }
 
 export function samplePlan(today: Date): PlanContent & { people: Person[] } {
+  const date = sampleDate(today);
   return {
     details: {
       title: 'Shaping our next study together',
@@ -83,13 +117,23 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
       whatCouldChange:
         'The three priorities we agree will shape the funding application. Within four weeks we will write to ' +
         'everyone to say what we did with their ideas and what changed because of them.',
-      date: sampleDate(today),
+      date,
       // After 09:30 so people can travel off-peak and use a bus pass.
       startTime: '10:00',
       endTime: '14:00',
       format: 'in_person',
       venueName: 'Riverside Community Centre, Room 2 (ground floor)',
       venueAddress: '14 Mill Lane\nAnytown\nAN1 2YZ',
+      venueChecks: {
+        step_free_entrance: { answer: 'yes', note: 'A ramp at the main door on Mill Lane.' },
+        accessible_toilet: { answer: 'yes', note: 'Next to Room 2.' },
+        lift: { answer: 'not_needed', note: 'Everything is on the ground floor.' },
+        hearing_loop: { answer: 'yes', note: 'Switch it on at the panel by the door.' },
+        quiet_room: { answer: 'yes', note: 'Room 3, across the corridor.' },
+        parking: { answer: 'yes', note: 'Two Blue Badge spaces by the door; drop-off in front.' },
+        public_transport: { answer: 'yes', note: 'The number 12 bus stops outside.' },
+        food_water: { answer: 'yes', note: '' },
+      },
       status: 'draft',
       expectedParticipants: 14,
       givesBack: ['feedback', 'learning', 'certificate'],
@@ -97,7 +141,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
       followUp:
         'Within four weeks we will write to everyone, in the format they prefer, to say which priorities we chose and why.',
     },
-    people,
+    people: samplePeople(date),
     agenda: [
       {
         title: 'Welcome',
@@ -206,6 +250,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         title: 'Deciding our priorities together',
         kind: 'decision',
         durationMinutes: 20,
+        easyRead: '',
         description:
           'Everyone gets three stickers to vote for the ideas that matter most to them. ' +
           'Then we agree our top three together.',

@@ -2,7 +2,7 @@
  * A starter template as a whole plan, with ids made from the template's own id, so the same
  * template always gives the same plan file. Used for docs/examples and by tests.
  */
-import { EMPTY_DEBRIEF, type Plan } from '../plan';
+import { accessDetailsDefaults, EMPTY_DEBRIEF, type Plan } from '../plan';
 import type { StarterTemplate } from './templates';
 
 /** A valid v4-shaped uuid from a template index and a counter: stable across runs. */
@@ -17,6 +17,7 @@ export function templateAsPlan(template: StarterTemplate, templateIndex: number,
   const { details, blocks } = structuredClone({ details: template.details, blocks: template.blocks });
   return {
     ...details,
+    ...accessDetailsDefaults(),
     id: stableId(templateIndex, n++),
     status: 'draft',
     date: null,

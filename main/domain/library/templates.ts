@@ -8,7 +8,7 @@
  * Times suit carers and off-peak travel: nothing starts before 10:00 or ends after 15:30, and every
  * agenda leaves time to spare before its end time. Pure data (no `node:` imports).
  */
-import type { Block, PlanDetails } from '../plan';
+import type { AccessDetailsKey, Block, PlanDetails } from '../plan';
 import { methodById, methodToBlock } from './methods';
 
 export type TemplateBlock = Omit<Block, 'id' | 'leadPersonId' | 'deciderIds'> & { leadPersonId: null; deciderIds: [] };
@@ -18,7 +18,7 @@ export interface StarterTemplate {
   name: string;
   /** One or two plain sentences shown when choosing. */
   summary: string;
-  details: Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt' | 'status' | 'date'>;
+  details: Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt' | 'status' | 'date' | AccessDetailsKey>;
   blocks: TemplateBlock[];
 }
 
@@ -41,6 +41,7 @@ function fromMethod(methodId: string, o: BlockOverrides = {}): TemplateBlock {
     kind,
     durationMinutes: o.durationMinutes ?? base.durationMinutes,
     description: o.description ?? base.description,
+    easyRead: '',
     facilitatorNotes: o.notesFirst ? `For this session: ${o.notesFirst}\n\n${base.facilitatorNotes}` : base.facilitatorNotes,
     materials: o.materials ?? base.materials,
     leadBy: o.leadBy ?? '',
@@ -58,7 +59,7 @@ function ownBlock(
   kind: Exclude<TemplateBlock['kind'], 'decision'>,
   f: Pick<TemplateBlock, 'title' | 'durationMinutes' | 'description' | 'facilitatorNotes' | 'materials' | 'leadBy'>,
 ): TemplateBlock {
-  return { ...f, kind, leadPersonId: null, decision: '', deciderIds: [], decidedByAll: false, pinnedTime: null };
+  return { ...f, kind, easyRead: '', leadPersonId: null, decision: '', deciderIds: [], decidedByAll: false, pinnedTime: null };
 }
 
 // Who leads, as roles the facilitator swaps for names. Participants read these in their pack, so

@@ -7,7 +7,8 @@ import { BLOCK_KINDS, REST_KINDS, type BlockKind } from '../blockKinds';
 import { LIVED_EXPERIENCE_ROLES, type Person } from '../people';
 import type { Block, Plan } from '../plan';
 import { findJargon, splitSentences, STANDARD_SENTENCE_WORDS, type JargonMatch } from '../plainEnglish';
-import { isClockTime } from '../time';
+import { DEFAULT_REMINDERS, type ReminderSettings } from '../access';
+import { daysBetween, isClockTime, isIsoDate } from '../time';
 import { computeSchedule, type BlockTiming, type Schedule } from '../timing';
 import { participantTexts, type ParticipantText } from './participantText';
 
@@ -23,8 +24,20 @@ export interface ReviewedText extends ParticipantText {
   longSentences: readonly LongSentence[];
 }
 
+export interface ReviewOptions {
+  /** Today as an ISO date, for the rules about dates; without it they stay quiet. */
+  today?: string | null;
+  /** The facilitator's reminder settings; Kindred's defaults when left out. */
+  reminders?: ReminderSettings;
+}
+
 export interface ReviewContext {
   readonly plan: Plan;
+  /** Today as an ISO date, or null when the caller did not say (date rules then stay quiet). */
+  readonly today: string | null;
+  readonly reminders: ReminderSettings;
+  /** Days from today to the workshop: 0 on the day, negative after it; null without both dates. */
+  readonly daysToWorkshop: number | null;
   readonly blocks: readonly Block[];
   readonly hasBlocks: boolean;
   readonly blockById: ReadonlyMap<string, Block>;
@@ -107,7 +120,9 @@ function scheduleOf(plan: Plan): Schedule {
   return computeSchedule(start, blocks, end);
 }
 
-export function buildContext(plan: Plan): ReviewContext {
+export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewContext {
+  const today = options.today !== undefined && options.today !== null && isIsoDate(options.today) ? options.today : null;
+  const workshopDate = plan.date !== null && isIsoDate(plan.date) ? plan.date : null;
   const blocks = plan.blocks;
   const schedule = scheduleOf(plan);
 
@@ -143,6 +158,9 @@ export function buildContext(plan: Plan): ReviewContext {
   const last = blocks[blocks.length - 1];
   return {
     plan,
+    today,
+    reminders: options.reminders ?? DEFAULT_REMINDERS,
+    daysToWorkshop: today !== null && workshopDate !== null ? daysBetween(today, workshopDate) : null,
     blocks,
     hasBlocks: blocks.length > 0,
     blockById: new Map(blocks.map((b) => [b.id, b])),

@@ -1,18 +1,20 @@
 /**
  * The plan review: every rule run over one plan, with the shared facts worked out once. Pure and
  * deterministic: the same plan always gives the same findings in the same order, the plan is never
- * changed, and nothing depends on today's date or the machine it runs on.
+ * changed, and nothing depends on the machine it runs on. Rules about dates (arrangements due,
+ * packs to send) run only when the caller says what day it is, so the same plan and the same
+ * `today` always give the same findings.
  */
 import type { Plan, SetAside } from '../plan';
-import { buildContext } from './context';
+import { buildContext, type ReviewOptions } from './context';
 import { RULES } from './rules';
 import type { Finding, ReviewResult, Weight } from './types';
 
 const WEIGHT_RANK: Record<Weight, number> = { important: 0, consider: 1 };
 
 /** Everything the review notices about a plan: important first, then in rule order. */
-export function reviewPlan(plan: Plan): Finding[] {
-  const ctx = buildContext(plan);
+export function reviewPlan(plan: Plan, options: ReviewOptions = {}): Finding[] {
+  const ctx = buildContext(plan, options);
   const ranked: { finding: Finding; rank: number; order: number }[] = [];
   let order = 0;
   for (let r = 0; r < RULES.length; r++) {

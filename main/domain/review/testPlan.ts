@@ -5,7 +5,7 @@
  */
 import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, BLOCK_KINDS, type BlockKind } from '../blockKinds';
 import { EMPTY_PAYMENT, newPersonWithDefaults, PERSON_ROLES, type Payment, type Person, type PersonRole } from '../people';
-import { EMPTY_DEBRIEF, type Block, type Plan } from '../plan';
+import { accessDetailsDefaults, EMPTY_DEBRIEF, type Block, type Plan } from '../plan';
 
 let blockCounter = 0;
 let personCounter = 0;
@@ -23,6 +23,7 @@ export function makeBlock(kind: BlockKind, fields: Partial<Block> = {}): Block {
     kind,
     durationMinutes: BLOCK_KIND_DEFAULT_MINUTES[kind],
     description: 'We explain what happens and how you can take part.',
+    easyRead: '',
     facilitatorNotes: '',
     materials: '',
     leadBy: '',
@@ -116,6 +117,7 @@ export function goodPlan(overrides: Partial<Plan> = {}): Plan {
     givesBack: ['feedback', 'certificate'],
     givesBackNote: '',
     followUp: 'Within four weeks we will write to tell you what we did with your ideas.',
+    ...accessDetailsDefaults(),
     createdAt: '2027-03-01T09:00:00.000Z',
     updatedAt: '2027-03-01T09:00:00.000Z',
     blocks,

@@ -2,6 +2,7 @@
  * The shape of the plan review: findings, the principles they serve and the sources they rest on.
  * The engine is pure and deterministic: the same plan always gives the same findings in the same order.
  */
+import type { OnlineCheck, VenueCheck } from '../access';
 import type { BlockKind } from '../blockKinds';
 
 export const PRINCIPLES = [
@@ -46,7 +47,7 @@ export type Weight = (typeof WEIGHTS)[number];
 export const WEIGHT_LABELS: Record<Weight, string> = { important: 'Important', consider: 'Worth considering' };
 
 /** Where in the app a finding can be acted on. */
-export type Place = 'details' | 'people' | 'reciprocity' | 'agenda' | 'debrief';
+export type Place = 'details' | 'people' | 'reciprocity' | 'access' | 'agenda' | 'debrief';
 
 /** A block a one-click action adds. */
 export interface SuggestedBlock {
@@ -71,13 +72,25 @@ export type FindingAction =
       type: 'go';
       label: string;
       place: Place;
-      focus?: TextTarget | { personId: string } | { blockId: string } | { detailsField: DetailsField };
+      focus?: Focus;
     };
+
+/** What a "go" action puts the focus on once it has taken the facilitator there. */
+export type Focus =
+  | TextTarget
+  | { personId: string }
+  | { blockId: string }
+  | { detailsField: DetailsField }
+  /** One access need's arrangement, on the Access tab's board. */
+  | { needId: string }
+  /** One answer of the venue or online checklist, on the Access tab. */
+  | { venueCheck: VenueCheck }
+  | { onlineCheck: OnlineCheck };
 
 /** A participant-facing text field: one of the plan's, or one of a block's. */
 export type TextTarget =
   | { kind: 'plan'; field: 'title' | 'purpose' | 'whatCouldChange' | 'followUp' }
-  | { kind: 'block'; blockId: string; field: 'title' | 'description' };
+  | { kind: 'block'; blockId: string; field: 'title' | 'description' | 'easyRead' };
 
 export interface Finding {
   /** Stable across edits: the rule id, plus the subject (block, person, field) when a rule can fire more than once. */

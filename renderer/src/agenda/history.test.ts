@@ -8,6 +8,7 @@ const block = (id: string, durationMinutes = 10): Block => ({
   kind: 'other',
   durationMinutes,
   description: '',
+  easyRead: '',
   facilitatorNotes: '',
   materials: '',
   leadPersonId: null,

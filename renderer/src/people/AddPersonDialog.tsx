@@ -12,6 +12,7 @@ const EMPTY: PersonFieldValues = {
   coPlans: false,
   coFacilitates: false,
   hostsOnline: false,
+  joinsOnline: false,
 };
 
 export function AddPersonDialog({

@@ -19,7 +19,10 @@ const pronounsCheck = fromSchema(text(100, 'Pronouns'));
 const contactCheck = fromSchema(text(LIMITS.shortText, 'Contact details'));
 
 /** Everything about a person that this form edits: all but their id and payment. */
-export type PersonFieldValues = Omit<Person, 'id' | 'payment'>;
+export type PersonFieldValues = Omit<
+  Person,
+  'id' | 'payment' | 'consent' | 'accessNeeds' | 'packFormat' | 'packDelivery' | 'materialsSentOn'
+>;
 
 export function PersonFields({
   values,

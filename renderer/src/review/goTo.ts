@@ -8,15 +8,18 @@
  *   block        [data-block-id="<id>"] .block-toggle                          (Agenda)
  *   person       [data-person-id="<id>"] .person-toggle, expanded; for reciprocity, the first
  *                payment control inside it (.payment … or .payment-offer button) (People)
+ *   need         [data-need-id="<id>"]: the element itself if focusable, else its first control (Access)
+ *   check        [data-venue-check="<id>"] / [data-online-check="<id>"]: the checked answer, else the
+ *                first one (Access)
  *   otherwise    the tab's h2 (given tabindex="-1" if it has none)
  *
  * The target screen mounts after the hash changes, so the look-up retries each frame for a moment.
  */
-import type { DetailsField, Place, TextTarget } from '../../../main/domain/review/types';
+import type { DetailsField, Focus, Place } from '../../../main/domain/review/types';
 import { navigate, type PlanTab } from '../app/route';
 import { findTextBox } from '../plainEnglish/textTarget';
 
-export type Focus = TextTarget | { personId: string } | { blockId: string } | { detailsField: DetailsField };
+export type { Focus };
 
 /** The visible label of each plan detail a finding can point to (DetailsForm and DetailsFields). */
 const DETAILS_LABELS: Record<DetailsField, string> = {
@@ -48,6 +51,7 @@ export const PLACE_TABS: Record<Place, PlanTab> = {
   details: 'details',
   people: 'people',
   reciprocity: 'people',
+  access: 'access',
   agenda: 'agenda',
   debrief: 'after',
 };
@@ -57,6 +61,7 @@ export const PLACE_WORDS: Record<Place, string> = {
   details: 'the plan details',
   people: 'people',
   reciprocity: 'people and payment',
+  access: 'access',
   agenda: 'the agenda',
   debrief: 'after the workshop',
 };
@@ -93,6 +98,20 @@ function tabHeading(): HTMLElement | null {
   return h;
 }
 
+const CONTROLS = 'button, input, select, textarea, [tabindex="0"]';
+
+/** The element if it can take focus, otherwise the first control inside it. */
+function firstControl(el: HTMLElement | null): HTMLElement | null {
+  if (!el) return null;
+  return el.matches(CONTROLS) || el.tabIndex >= 0 ? el : q(CONTROLS, el);
+}
+
+/** A checklist item's chosen answer, or its first answer when none is chosen yet. */
+function checkAnswer(el: HTMLElement | null): HTMLElement | null {
+  if (!el) return null;
+  return q('input[type="radio"]:checked', el) ?? q('input[type="radio"], button, select', el);
+}
+
 /** Opens a closed disclosure by pressing its toggle, once. */
 function opener() {
   let pressed = false;
@@ -117,6 +136,9 @@ function finderFor(place: Place, focus: Focus | undefined): Finder {
     };
   }
   if ('blockId' in focus) return () => q(`[data-block-id="${CSS.escape(focus.blockId)}"] .block-toggle`);
+  if ('needId' in focus) return () => firstControl(q(`[data-need-id="${CSS.escape(focus.needId)}"]`));
+  if ('venueCheck' in focus) return () => checkAnswer(q(`[data-venue-check="${CSS.escape(focus.venueCheck)}"]`));
+  if ('onlineCheck' in focus) return () => checkAnswer(q(`[data-online-check="${CSS.escape(focus.onlineCheck)}"]`));
   const open = opener();
   return (frame) => {
     const card = q(`[data-person-id="${CSS.escape(focus.personId)}"]`);
