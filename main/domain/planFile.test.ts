@@ -64,6 +64,42 @@ describe('plan files', () => {
     expect(readError(serialisePlanFile(twice, twice.updatedAt)).message).toBe('Two agenda blocks in this plan file share an id.');
   });
 
+  it('keeps access needs only with consent, each with its own id', () => {
+    const plan = planWithPeople();
+    const need = {
+      id: crypto.randomUUID(),
+      type: 'hearing_loop' as const,
+      detail: 'Sits near the front',
+      arrangement: { how: 'Loop checked', owner: 'Sam', dueDate: '2027-01-10', status: 'arranged' as const, personTold: false },
+    };
+    plan.people[0] = { ...plan.people[0]!, consent: { store: true, share: false, recordedOn: '2027-01-02' }, accessNeeds: [need] };
+    expect(parsePlanFile(serialisePlanFile(plan, plan.updatedAt)).people[0]!.accessNeeds).toEqual([need]);
+
+    const twice = structuredClone(plan);
+    twice.people.push(
+      newPersonWithDefaults(crypto.randomUUID(), { name: 'Joe', role: 'carer', consent: { store: true, share: false, recordedOn: null }, accessNeeds: [need] }),
+    );
+    expect(readError(serialisePlanFile(twice, plan.updatedAt)).message).toBe('Two access needs in this plan file share an id.');
+
+    const noConsent = structuredClone(plan);
+    noConsent.people[0]!.consent.store = false;
+    expect(readError(serialisePlanFile(noConsent, plan.updatedAt)).message).toContain('Record their consent first.');
+  });
+
+  it('opens a version 1 file, with everything version 2 added starting empty', () => {
+    const original = planWithPeople();
+    const file = JSON.parse(serialisePlanFile(original, '2027-01-03T10:00:00.000Z'));
+    file.version = 1;
+    for (const key of ['venueChecks', 'onlineChecks', 'deliveredOn', 'personalDataClearedOn']) delete file.plan[key];
+    for (const block of file.plan.blocks) delete block.easyRead;
+    for (const person of file.plan.people) {
+      for (const key of ['joinsOnline', 'consent', 'accessNeeds', 'packFormat', 'packDelivery', 'materialsSentOn']) delete person[key];
+    }
+    const plan = parsePlanFile(JSON.stringify(file));
+    expect(plan).toEqual(original);
+    expect(plan.people[0]).toMatchObject({ consent: { store: false, share: false, recordedOn: null }, accessNeeds: [], packFormat: 'standard' });
+  });
+
   it('has its schema and the example plan files in docs, up to date (npm run docs:generate)', () => {
     for (const [path, content] of generatedDocs()) {
       expect(readFileSync(join(root, path), 'utf8'), `${path} is stale: run npm run docs:generate`).toBe(content);

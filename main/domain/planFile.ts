@@ -84,6 +84,11 @@ function checkReferences(plan: Plan): string | null {
     if (people.has(person.id)) return 'Two people in this plan file share an id.';
     people.add(person.id);
   }
+  const needs = new Set<string>();
+  for (const need of plan.people.flatMap((p) => p.accessNeeds)) {
+    if (needs.has(need.id)) return 'Two access needs in this plan file share an id.';
+    needs.add(need.id);
+  }
   const blocks = new Set<string>();
   for (const block of plan.blocks) {
     if (blocks.has(block.id)) return 'Two agenda blocks in this plan file share an id.';

@@ -48,22 +48,48 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     return person;
   });
 
+  /** Whether an access need was removed: health information, so its old pages leave the log too. */
+  let needsRemoved = false;
+  const noteRemovedNeeds = (before: Person, after: Person | null) => {
+    const kept = new Set(after?.accessNeeds.map((n) => n.id));
+    if (before.accessNeeds.some((n) => !kept.has(n.id))) needsRemoved = true;
+  };
+  const afterCommit = <T>(result: T): T => {
+    if (needsRemoved) db.pragma('wal_checkpoint(TRUNCATE)');
+    needsRemoved = false;
+    return result;
+  };
+
   const updatePerson = db.transaction(({ planId, personId, patch }: ParsedInput<'updatePerson'>): Person => {
     livePlan(planId);
-    const next = withConsentRule(applyPatch(personOf(planId, personId), patch), patch.accessNeeds !== undefined, 'patch.accessNeeds');
+    const current = personOf(planId, personId);
+    const next = withConsentRule(applyPatch(current, patch), patch.accessNeeds !== undefined, 'patch.accessNeeds');
     people.update(planId, next);
     plans.touch(planId, ctx.now());
+    noteRemovedNeeds(current, next);
     return next;
   });
 
   const deletePerson = db.transaction(({ planId, personId }: ParsedInput<'deletePerson'>) => {
     livePlan(planId);
-    if (!people.remove(planId, personId)) throw notFound('person');
+    const current = personOf(planId, personId);
+    people.remove(planId, personId);
     // Nothing about them stays behind: findings set aside about them go too.
     ctx.setAsides.removeAbout(planId, personId);
     plans.touch(planId, ctx.now());
+    noteRemovedNeeds(current, null);
     return { personId };
   });
 
-  return { addPerson, updatePerson, deletePerson };
+  return {
+    addPerson,
+    updatePerson: (input) => {
+      needsRemoved = false;
+      return afterCommit(updatePerson(input));
+    },
+    deletePerson: (input) => {
+      needsRemoved = false;
+      return afterCommit(deletePerson(input));
+    },
+  };
 }

@@ -1,0 +1,210 @@
+/**
+ * Access needs are health information: kept only with consent, and gone for good when a person is
+ * forgotten or a delivered plan's personal data is cleared (checked in the database file's bytes).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AccessNeed } from '../domain/access';
+import { NEEDS_WITHOUT_CONSENT } from '../domain/validation';
+import { openTestStore } from '../testing/tempStore';
+import { KindredError } from './errors';
+
+function caught(fn: () => unknown): KindredError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof KindredError) return err;
+    throw err;
+  }
+  throw new Error('expected a KindredError');
+}
+
+function storeWithPlan() {
+  const store = openTestStore();
+  const plan = store.service.createPlan({ details: { title: 'Carers’ voices', date: '2027-04-01' } });
+  return { ...store, planId: plan.id };
+}
+
+const need = (detail: string, fields: Partial<AccessNeed> = {}): AccessNeed => ({
+  id: crypto.randomUUID(),
+  type: 'sign_language',
+  detail,
+  arrangement: { how: '', owner: '', dueDate: null, status: 'to_arrange', personTold: false },
+  ...fields,
+});
+
+const CONSENTED = { store: true, share: false, recordedOn: '2027-02-20' };
+
+/** Everything SQLite has on disk for this store: the database file and its write-ahead log. */
+function bytesOnDisk(dbPath: string): Buffer {
+  const parts = [dbPath, `${dbPath}-wal`].filter((f) => existsSync(f)).map((f) => readFileSync(f));
+  return Buffer.concat(parts);
+}
+
+const onDisk = (dbPath: string, text: string) => {
+  const bytes = bytesOnDisk(dbPath);
+  return bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le'));
+};
+
+describe('consent to keep access needs', () => {
+  it('keeps needs only for someone who has agreed, and says so kindly otherwise', () => {
+    const { service, planId } = storeWithPlan();
+    const err = caught(() =>
+      service.addPerson({ planId, person: { name: 'Amara', role: 'carer', accessNeeds: [need('Two interpreters')] } }),
+    );
+    expect(err.code).toBe('invalid');
+    expect(err.message).toBe(NEEDS_WITHOUT_CONSENT);
+    expect(err.fields).toEqual({ 'person.accessNeeds': NEEDS_WITHOUT_CONSENT });
+    expect(service.getPlan({ planId }).people).toEqual([]);
+
+    const amara = service.addPerson({ planId, person: { name: 'Amara', role: 'carer' } });
+    const refused = caught(() => service.updatePerson({ planId, personId: amara.id, patch: { accessNeeds: [need('Loop')] } }));
+    expect(refused.fields).toEqual({ 'patch.accessNeeds': NEEDS_WITHOUT_CONSENT });
+    expect(service.getPlan({ planId }).people[0]!.accessNeeds).toEqual([]);
+
+    const kept = service.updatePerson({ planId, personId: amara.id, patch: { consent: CONSENTED, accessNeeds: [need('Loop')] } });
+    expect(kept.accessNeeds).toHaveLength(1);
+    expect(service.getPlan({ planId }).people[0]).toEqual(kept);
+  });
+
+  it('lets the needs go when consent is withdrawn, and leaves no copy on disk', () => {
+    const { service, planId, dbPath } = storeWithPlan();
+    const amara = service.addPerson({
+      planId,
+      person: { name: 'Amara', role: 'carer', consent: CONSENTED, accessNeeds: [need('Quillwort interpreter booking')] },
+    });
+    service.updatePerson({ planId, personId: amara.id, patch: { consent: { store: false, share: false, recordedOn: '2027-03-01' } } });
+    expect(service.getPlan({ planId }).people[0]).toMatchObject({ accessNeeds: [], consent: { store: false } });
+    expect(onDisk(dbPath, 'Quillwort interpreter booking')).toBe(false);
+  });
+
+  it('keeps consent, pack format and delivery with the person', () => {
+    const { service, planId } = storeWithPlan();
+    const joe = service.addPerson({ planId, person: { name: 'Joe', role: 'public_contributor' } });
+    expect(joe).toMatchObject({ consent: { store: false, share: false, recordedOn: null }, packFormat: 'standard', packDelivery: 'email', materialsSentOn: null, joinsOnline: false });
+    const next = service.updatePerson({
+      planId,
+      personId: joe.id,
+      patch: { packFormat: 'easy_read', packDelivery: 'post', materialsSentOn: '2027-03-20', joinsOnline: true },
+    });
+    expect(service.getPlan({ planId }).people[0]).toEqual(next);
+  });
+});
+
+describe('forgetting a person', () => {
+  it('removes them, their needs, findings set aside about them and their name as who leads', () => {
+    const { service, planId, dbPath } = storeWithPlan();
+    const secret = need('Zanzibarine hearing loop note');
+    const person = service.addPerson({
+      planId,
+      person: { name: 'Ottoline Quarrie', role: 'carer', contact: 'ottoline@example.org', consent: CONSENTED, accessNeeds: [secret] },
+    });
+    const other = service.addPerson({ planId, person: { name: 'Sam', role: 'researcher' } });
+    const led = service.addBlock({ planId, block: { kind: 'welcome', leadBy: 'ottoline quarrie ', leadPersonId: person.id } });
+    const kept = service.addBlock({ planId, block: { kind: 'discussion', leadBy: 'Everyone', leadPersonId: other.id } });
+    service.setAsideFinding({ planId, findingId: `need-no-arrangement:${secret.id}`, reason: 'Booked by phone' });
+    service.setAsideFinding({ planId, findingId: `payment-missing:${person.id}`, reason: 'Volunteering' });
+    service.setAsideFinding({ planId, findingId: `payment-missing:${other.id}`, reason: 'Staff' });
+
+    expect(service.forgetPerson({ planId, personId: person.id })).toEqual({ personId: person.id });
+    const plan = service.getPlan({ planId });
+    expect(plan.people.map((p) => p.name)).toEqual(['Sam']);
+    expect(plan.blocks.find((b) => b.id === led.id)).toMatchObject({ leadBy: '', leadPersonId: null });
+    expect(plan.blocks.find((b) => b.id === kept.id)).toMatchObject({ leadBy: 'Everyone', leadPersonId: other.id });
+    expect(plan.setAsides.map((s) => s.findingId)).toEqual([`payment-missing:${other.id}`]);
+
+    for (const text of ['Ottoline Quarrie', 'ottoline quarrie', 'ottoline@example.org', 'Zanzibarine hearing loop note']) {
+      expect(onDisk(dbPath, text), text).toBe(false);
+    }
+    expect(onDisk(dbPath, 'Sam')).toBe(true);
+  });
+
+  it('keeps "led by" text when someone else in the plan has the same name', () => {
+    const { service, planId } = storeWithPlan();
+    const first = service.addPerson({ planId, person: { name: 'Sam', role: 'carer' } });
+    service.addPerson({ planId, person: { name: 'Sam', role: 'researcher' } });
+    const block = service.addBlock({ planId, block: { kind: 'welcome', leadBy: 'Sam' } });
+    service.forgetPerson({ planId, personId: first.id });
+    expect(service.getPlan({ planId }).blocks.find((b) => b.id === block.id)?.leadBy).toBe('Sam');
+  });
+
+  it('says kindly when the person or plan is not there, and changes nothing', () => {
+    const { service, planId } = storeWithPlan();
+    const amara = service.addPerson({ planId, person: { name: 'Amara', role: 'carer' } });
+    expect(caught(() => service.forgetPerson({ planId, personId: crypto.randomUUID() })).code).toBe('not_found');
+    expect(caught(() => service.forgetPerson({ planId: crypto.randomUUID(), personId: amara.id })).code).toBe('not_found');
+    expect(service.getPlan({ planId }).people).toHaveLength(1);
+  });
+});
+
+describe('after the workshop', () => {
+  it('records the day a plan is delivered, and forgets it if the plan goes back to ready', () => {
+    const { service, planId, advance } = storeWithPlan();
+    expect(service.getPlan({ planId }).deliveredOn).toBeNull();
+    service.updatePlan({ planId, patch: { status: 'delivered' } });
+    expect(service.getPlan({ planId }).deliveredOn).toBe('2027-03-01');
+    advance(3 * 86_400_000);
+    service.updatePlan({ planId, patch: { title: 'Carers’ voices, delivered' } });
+    expect(service.getPlan({ planId }).deliveredOn).toBe('2027-03-01');
+    service.updatePlan({ planId, patch: { status: 'ready' } });
+    expect(service.getPlan({ planId }).deliveredOn).toBeNull();
+  });
+
+  it('a copy of a delivered plan starts as a draft with its own dates', () => {
+    const { service, planId } = storeWithPlan();
+    service.updatePlan({ planId, patch: { status: 'delivered' } });
+    service.clearPersonalData({ planId });
+    const copy = service.duplicatePlan({ planId });
+    expect(service.getPlan({ planId: copy.id })).toMatchObject({ status: 'draft', deliveredOn: null, personalDataClearedOn: null });
+  });
+
+  it('clears personal data in one step: roles stay, names become roles, nothing personal is left on disk', () => {
+    const { service, planId, dbPath } = storeWithPlan();
+    const amara = service.addPerson({
+      planId,
+      person: {
+        name: 'Amaryllis Penhallow',
+        role: 'carer',
+        pronouns: 'she/her',
+        contact: 'amaryllis@example.org',
+        consent: { store: true, share: true, recordedOn: '2027-02-01' },
+        accessNeeds: [need('Xylocopa seating detail')],
+      },
+    });
+    service.updatePerson({
+      planId,
+      personId: amara.id,
+      patch: {
+        payment: {
+          status: 'agreed', prepHours: 1, sessionHours: 3, followUpHours: 0,
+          rate: { name: 'Hourly', amountPence: 2500, unit: 'hour', source: 'Policy', asOf: '2027-01-01' },
+          method: 'bank_transfer',
+          expenses: [{ id: crypto.randomUUID(), kind: 'travel', note: 'Taxi from Quenby Road', amountPence: 1800 }],
+          benefitsAdviceOffered: true,
+          notes: 'Paid into the account ending 4421',
+        },
+      },
+    });
+    service.addPerson({ planId, person: { name: 'Bo', role: 'carer' } });
+    service.addPerson({ planId, person: { name: 'Sam', role: 'researcher' } });
+    service.addBlock({ planId, block: { kind: 'welcome', leadBy: 'Amaryllis Penhallow' } });
+    service.updatePlan({ planId, patch: { status: 'delivered' } });
+
+    const plan = service.clearPersonalData({ planId });
+    expect(plan.personalDataClearedOn).toBe('2027-03-01');
+    expect(plan.people.map((p) => p.name)).toEqual(['Carer 1', 'Carer 2', 'Researcher 1']);
+    expect(plan.people[0]).toMatchObject({
+      role: 'carer',
+      pronouns: '',
+      contact: '',
+      consent: { store: false, share: false, recordedOn: null },
+      accessNeeds: [],
+      payment: { sessionHours: 3, notes: '', expenses: [{ kind: 'travel', note: '', amountPence: 1800 }] },
+    });
+    expect(plan.blocks[0]!.leadBy).toBe('Carer 1');
+    expect(service.getPlan({ planId })).toEqual(plan);
+    for (const text of ['Amaryllis Penhallow', 'amaryllis@example.org', 'Xylocopa seating detail', 'Quenby Road', 'ending 4421']) {
+      expect(onDisk(dbPath, text), text).toBe(false);
+    }
+  });
+});
