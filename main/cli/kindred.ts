@@ -1,6 +1,6 @@
 /**
  * The `kindred` command line: the same domain code as the app, for automation and tests.
- *   npx kindred review <plan-file> [--json]   (or: npm run kindred -- review …)
+ *   npx kindred review <plan-file> [--json] [--today YYYY-MM-DD]   (or: npm run kindred -- review …)
  * Exit codes: 0 when the command ran (whatever the review found), 2 when it could not (a file that
  * cannot be read, unknown arguments).
  */

@@ -1,20 +1,27 @@
-/** How `kindred review` prints a review: plain text for people, JSON for scripts. */
+/**
+ * How `kindred review` prints a review: plain text for people, JSON for scripts. The review is run
+ * as of `today` (an ISO date), which the reminders about arrangements and packs count from.
+ */
 import type { Plan } from '../domain/plan';
 import { applySetAsides, reviewPlan } from '../domain/review';
+import { formatDate } from '../domain/time';
 import { PRINCIPLE_LABELS, SOURCES, WEIGHT_LABELS, type Finding, type ReviewResult } from '../domain/review/types';
 
 export interface ReviewJson {
   plan: { id: string; title: string };
+  /** The day the review was run as of (ISO date). */
+  today: string;
   counts: { open: number; important: number; consider: number; considered: number };
   open: Finding[];
   considered: ReviewResult['considered'];
 }
 
-export function reviewAsJson(plan: Plan): ReviewJson {
-  const result = applySetAsides(reviewPlan(plan), plan.setAsides);
+export function reviewAsJson(plan: Plan, today: string): ReviewJson {
+  const result = applySetAsides(reviewPlan(plan, { today }), plan.setAsides);
   const important = result.open.filter((f) => f.weight === 'important').length;
   return {
     plan: { id: plan.id, title: plan.title },
+    today,
     counts: { open: result.open.length, important, consider: result.open.length - important, considered: result.considered.length },
     open: result.open,
     considered: result.considered,
@@ -33,9 +40,9 @@ function findingLines(f: Finding): string[] {
   ];
 }
 
-export function formatReview(plan: Plan): string {
-  const { counts, open, considered } = reviewAsJson(plan);
-  const lines = [`Review of “${plan.title}”`, ''];
+export function formatReview(plan: Plan, today: string): string {
+  const { counts, open, considered } = reviewAsJson(plan, today);
+  const lines = [`Review of “${plan.title}”, as of ${formatDate(today)}`, ''];
   if (counts.open === 0) lines.push('Nothing to look at: this plan looks kind and well thought through.');
   else lines.push(`${things(counts.open)} worth a look (${counts.important} important).`);
   for (const weight of ['important', 'consider'] as const) {

@@ -25,6 +25,31 @@ function planFileWithFindings(): string {
   return file;
 }
 
+/** A plan file for 12 May 2027 with Amara's interpreter still being arranged and her pack not sent. */
+function planFileDatedWithNeeds(): string {
+  const plan = templateAsPlan(STARTER_TEMPLATES[0]!, 0);
+  plan.date = '2027-05-12';
+  const amara = newPersonWithDefaults(crypto.randomUUID(), {
+    name: 'Amara',
+    role: 'public_contributor',
+    coPlans: true,
+    coFacilitates: true,
+    consent: { store: true, share: true, recordedOn: '2027-03-01' },
+    accessNeeds: [
+      {
+        id: crypto.randomUUID(),
+        type: 'sign_language',
+        detail: '',
+        arrangement: { how: 'Asking the county interpreting service.', owner: 'Sam', dueDate: '2027-05-01', status: 'to_arrange', personTold: false },
+      },
+    ],
+  });
+  plan.people = [amara];
+  const file = join(tempDir(), 'dated.kindred');
+  writeFileSync(file, serialisePlanFile(plan, plan.updatedAt));
+  return file;
+}
+
 describe('kindred review', () => {
   it('prints the review of a plan file as text and exits 0', async () => {
     const r = await runCli(['review', example]);
@@ -61,6 +86,40 @@ describe('kindred review', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('it could not be read as JSON');
     expect((await runCli(['review', dir])).stderr).toContain('that is a folder');
+  });
+
+  it('reviews as of today where you are, or the day given with --today', async () => {
+    const file = planFileDatedWithNeeds();
+    const ruleIds = (json: ReviewJson) => json.open.map((f) => f.ruleId);
+    // Three days before the workshop: an arrangement still not confirmed, and packs to send.
+    const close = JSON.parse((await runCli(['review', file, '--json', '--today', '2027-05-09'])).stdout) as ReviewJson;
+    expect(close.today).toBe('2027-05-09');
+    expect(ruleIds(close)).toEqual(expect.arrayContaining(['arrangement-unconfirmed', 'materials-not-sent']));
+    const early = JSON.parse((await runCli(['review', file, '--json', '--today', '2027-04-01'])).stdout) as ReviewJson;
+    expect(ruleIds(early)).not.toContain('arrangement-unconfirmed');
+    expect(ruleIds(early)).not.toContain('materials-not-sent');
+    // Without --today, the clock's local date.
+    const byClock = await runCli(['review', file, '--json'], () => new Date(2027, 4, 9, 23, 30));
+    expect((JSON.parse(byClock.stdout) as ReviewJson).today).toBe('2027-05-09');
+    expect(JSON.parse(byClock.stdout)).toEqual(close);
+    const text = await runCli(['review', file, '--today=2027-05-09']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('as of 9 May 2027');
+    expect(text.stdout).toContain('Amara needs a BSL or other sign language interpreter.');
+  });
+
+  it('exits 2 with a plain message for a --today it cannot read', async () => {
+    for (const bad of ['12/05/2027', '2027-02-30', 'tomorrow', '']) {
+      const r = await runCli(['review', example, '--today', bad]);
+      expect(r, bad).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `kindred: “${bad}” is not a date Kindred can read for --today. Write it as YYYY-MM-DD, for example 2027-03-12.\n`,
+      });
+    }
+    const missing = await runCli(['review', example, '--today']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Usage: kindred review');
   });
 
   it('exits 2 with the usage for commands and options it does not know', async () => {

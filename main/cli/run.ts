@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { PlanFileError, parsePlanFile } from '../domain/planFile';
+import { isIsoDate, localToday } from '../domain/time';
 import { formatReview, reviewAsJson } from './reviewOutput';
 
 export interface CliResult {
@@ -13,22 +14,29 @@ export interface CliResult {
   stderr: string;
 }
 
-export const USAGE = `Usage: kindred review <plan-file> [--json]
+export const USAGE = `Usage: kindred review <plan-file> [--json] [--today YYYY-MM-DD]
 
   review <plan-file>   Run the plan review on a Kindred plan file (see docs/plan-file.md)
   --json               Print the findings as JSON instead of text
+  --today YYYY-MM-DD   Review as if it were this day (default: today, where you are); the
+                       reminders about arrangements and packs count the days from it
 
-Exit status: 0 when the review ran (whatever it found), 2 when the file could not be read.
+Exit status: 0 when the review ran (whatever it found), 2 when the file or the arguments could not be read.
 `;
 
 const fail = (message: string): CliResult => ({ code: 2, stdout: '', stderr: `kindred: ${message}\n` });
 
-export async function runCli(argv: readonly string[]): Promise<CliResult> {
+/** `now` is the clock "today" is read from when `--today` is not given (tests pass their own). */
+export async function runCli(argv: readonly string[], now: () => Date = () => new Date()): Promise<CliResult> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -39,6 +47,11 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   if (parsed.values.help) return { code: 0, stdout: USAGE, stderr: '' };
   if (command !== 'review') return fail(command === undefined ? `which command?\n\n${USAGE}` : `unknown command “${command}”.\n\n${USAGE}`);
   if (file === undefined || rest.length > 0) return fail(`review needs one plan file.\n\n${USAGE}`);
+  const given = parsed.values.today;
+  if (given !== undefined && !isIsoDate(given.trim())) {
+    return fail(`“${given}” is not a date Kindred can read for --today. Write it as YYYY-MM-DD, for example 2027-03-12.`);
+  }
+  const today = given?.trim() ?? localToday(now());
 
   let text: string;
   try {
@@ -50,7 +63,7 @@ export async function runCli(argv: readonly string[]): Promise<CliResult> {
   }
   try {
     const plan = parsePlanFile(text);
-    const stdout = parsed.values.json ? `${JSON.stringify(reviewAsJson(plan), null, 2)}\n` : formatReview(plan);
+    const stdout = parsed.values.json ? `${JSON.stringify(reviewAsJson(plan, today), null, 2)}\n` : formatReview(plan, today);
     return { code: 0, stdout, stderr: '' };
   } catch (err) {
     if (err instanceof PlanFileError) return fail(`could not read “${file}”: ${err.message}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule } from '../domain/timing';
-import { formatClockTime } from '../domain/time';
+import { addDays, formatClockTime, localToday } from '../domain/time';
 import { fullBlock, fullPerson, planDetailsPatch } from '../domain/validation';
 import { reviewPlan } from '../domain/review';
 import { openTestStore } from '../testing/tempStore';
@@ -52,13 +52,26 @@ describe('the sample plan', () => {
   });
 
   it('passes its own review: nothing important, and plain English throughout', () => {
-    const service = openTestStore().service;
-    const plan = service.getPlan({ planId: service.addSamplePlan(undefined).id });
-    const findings = reviewPlan(plan);
+    const store = openTestStore();
+    const plan = store.service.getPlan({ planId: store.service.addSamplePlan(undefined).id });
+    // Reviewed as the app does, on the day the sample was made: about four weeks before the workshop.
+    const today = localToday(store.clock());
+    const findings = reviewPlan(plan, { today });
     expect(findings.filter((f) => f.weight === 'important')).toEqual([]);
     expect(findings.filter((f) => f.principle === 'plain_english' || f.principle === 'sharing_power')).toEqual([]);
     // What it leaves to teach: agreeing payment before the day.
     expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(['payment-to-agree']));
+    expect(reviewPlan(plan)).toEqual(findings);
+  });
+
+  it('has its access needs arranged in good time, and reminds about packs in the last week', () => {
+    const store = openTestStore();
+    const plan = store.service.getPlan({ planId: store.service.addSamplePlan(undefined).id });
+    const ruleIds = (today: string) => new Set(reviewPlan(plan, { today }).map((f) => f.ruleId));
+    expect(ruleIds(addDays(plan.date!, -8))).toEqual(new Set(['payment-to-agree']));
+    expect(ruleIds(addDays(plan.date!, -5))).toEqual(new Set(['payment-to-agree', 'materials-not-sent']));
+    // After the day, getting ready is over.
+    expect(ruleIds(addDays(plan.date!, 1))).toEqual(new Set(['payment-to-agree']));
   });
 
   it('is dated about four weeks ahead, on a Wednesday', () => {

@@ -1,13 +1,14 @@
 /**
  * The facts every rule shares, worked out once per review: the agenda on the clock, who is who,
- * minutes by kind of block, where to put a suggested block, and the participant-facing text with
- * its jargon and long sentences. Rules read these and stay cheap.
+ * minutes by kind of block, where to put a suggested block, the participant-facing text with
+ * its jargon and long sentences, who joins online and the access needs kept with consent. Rules read
+ * these and stay cheap.
  */
 import { BLOCK_KINDS, REST_KINDS, type BlockKind } from '../blockKinds';
 import { LIVED_EXPERIENCE_ROLES, type Person } from '../people';
 import type { Block, Plan } from '../plan';
-import { findJargon, splitSentences, STANDARD_SENTENCE_WORDS, type JargonMatch } from '../plainEnglish';
-import { DEFAULT_REMINDERS, type ReminderSettings } from '../access';
+import { EASY_READ_SENTENCE_WORDS, findJargon, splitSentences, STANDARD_SENTENCE_WORDS, type JargonMatch } from '../plainEnglish';
+import { canKeepNeeds, DEFAULT_REMINDERS, NEED_TYPE_BY_ID, needType, type AccessNeed, type NeedType, type ReminderSettings } from '../access';
 import { daysBetween, isClockTime, isIsoDate } from '../time';
 import { computeSchedule, type BlockTiming, type Schedule } from '../timing';
 import { participantTexts, type ParticipantText } from './participantText';
@@ -20,8 +21,23 @@ export interface LongSentence {
 
 export interface ReviewedText extends ParticipantText {
   jargon: readonly JargonMatch[];
-  /** Sentences over STANDARD_SENTENCE_WORDS words (PRODUCT.md: split above 25 words). */
+  /**
+   * The most words a sentence in this text should have: EASY_READ_SENTENCE_WORDS for an Easy Read
+   * description, STANDARD_SENTENCE_WORDS for everything else (PRODUCT.md: "split above 25 words",
+   * Easy Read "15 words or fewer").
+   */
+  sentenceLimit: number;
+  /** Sentences over `sentenceLimit` words. */
   longSentences: readonly LongSentence[];
+}
+
+/** One access need, of someone who agreed to their needs being kept, with what the review needs to know. */
+export interface NeedFact {
+  person: Person;
+  need: AccessNeed;
+  type: NeedType;
+  /** The person joins online: everyone in an online plan, people marked as joining online in a hybrid one. */
+  online: boolean;
 }
 
 export interface ReviewOptions {
@@ -55,6 +71,10 @@ export interface ReviewContext {
   readonly livedExperienceIds: ReadonlySet<string>;
   /** The expected number of participants, or the number of people in the plan when not known. */
   readonly expectedParticipants: number;
+  /** People joining online: everyone in an online plan, those marked as joining online in a hybrid one. */
+  readonly onlinePeople: readonly Person[];
+  /** Every access need kept with consent, in the order of people and then of their needs. */
+  readonly needs: readonly NeedFact[];
 
   readonly minutesByKind: Readonly<Record<BlockKind, number>>;
   readonly countByKind: Readonly<Record<BlockKind, number>>;
@@ -84,22 +104,43 @@ const OPENING: ReadonlySet<BlockKind> = new Set<BlockKind>(['welcome', 'check_in
 // so each text's plain-English results are kept by its exact wording. The results depend only on the
 // text, so the review stays pure and deterministic; the cache only saves repeated work.
 const TEXT_CACHE_SIZE = 4_000;
-const textCache = new Map<string, { jargon: readonly JargonMatch[]; longSentences: readonly LongSentence[] }>();
+type PlainEnglishResult = { jargon: readonly JargonMatch[]; sentenceLimit: number; longSentences: readonly LongSentence[] };
+// One cache per sentence limit, so a text is its own key (no joined keys to hash on every review).
+const textCaches = new Map<number, Map<string, PlainEnglishResult>>();
 
-function plainEnglishOf(text: string) {
-  let result = textCache.get(text);
+function plainEnglishOf(text: string, sentenceLimit: number): PlainEnglishResult {
+  let cache = textCaches.get(sentenceLimit);
+  if (!cache) textCaches.set(sentenceLimit, (cache = new Map()));
+  let result = cache.get(text);
   if (!result) {
     const longSentences: LongSentence[] = [];
-    // More than 25 words need at least 26 characters and 25 gaps between them, so a short text such
-    // as a block title cannot hold a long sentence and is not split.
-    if (text.length > 2 * STANDARD_SENTENCE_WORDS) {
-      for (const s of splitSentences(text)) if (s.words > STANDARD_SENTENCE_WORDS) longSentences.push(s);
+    // More than `sentenceLimit` words need at least that many characters and gaps between them, so a
+    // short text such as a block title cannot hold a long sentence and is not split.
+    if (text.length > 2 * sentenceLimit) {
+      for (const s of splitSentences(text)) if (s.words > sentenceLimit) longSentences.push(s);
     }
-    result = { jargon: findJargon(text), longSentences };
-    if (textCache.size >= TEXT_CACHE_SIZE) textCache.clear();
-    textCache.set(text, result);
+    result = { jargon: findJargon(text), sentenceLimit, longSentences };
+    if (cache.size >= TEXT_CACHE_SIZE) cache.clear();
+    cache.set(text, result);
   }
   return result;
+}
+
+const sentenceLimitOf = (t: ParticipantText) =>
+  t.target.kind === 'block' && t.target.field === 'easyRead' ? EASY_READ_SENTENCE_WORDS : STANDARD_SENTENCE_WORDS;
+
+/** Who joins online, and every need kept with consent (a need of a type Kindred no longer knows counts as "something else"). */
+function accessFacts(plan: Plan): { onlinePeople: Person[]; needs: NeedFact[] } {
+  const onlinePeople: Person[] = [];
+  const needs: NeedFact[] = [];
+  for (const person of plan.people) {
+    const online = plan.format === 'online' || (plan.format === 'hybrid' && person.joinsOnline);
+    if (online) onlinePeople.push(person);
+    // Needs are kept only with consent; any found without it (an old file, say) are not acted on.
+    if (!canKeepNeeds(person.consent)) continue;
+    for (const need of person.accessNeeds) needs.push({ person, need, type: NEED_TYPE_BY_ID.get(need.type) ?? needType('other'), online });
+  }
+  return { onlinePeople, needs };
 }
 
 function leadingRun(blocks: readonly Block[], kinds: ReadonlySet<BlockKind>): number {
@@ -153,7 +194,7 @@ export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewCon
     }
   }
 
-  const texts: ReviewedText[] = participantTexts(plan).map((t) => ({ ...t, ...plainEnglishOf(t.text) }));
+  const texts: ReviewedText[] = participantTexts(plan).map((t) => ({ ...t, ...plainEnglishOf(t.text, sentenceLimitOf(t)) }));
 
   const last = blocks[blocks.length - 1];
   return {
@@ -173,6 +214,7 @@ export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewCon
     livedExperience,
     livedExperienceIds,
     expectedParticipants: plan.expectedParticipants ?? plan.people.length,
+    ...accessFacts(plan),
     minutesByKind,
     countByKind,
     nonRestMinutes,

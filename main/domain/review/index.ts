@@ -4,6 +4,6 @@ export { reviewPlan, applySetAsides, reviewCounts, type ReviewCounts } from './e
 export { RULES, RULE_IDS, type Rule } from './rules';
 export { SOURCE_NAMES } from './rules/define';
 export { participantTexts, PLAN_TEXT_LABELS, type ParticipantText } from './participantText';
-export { buildContext, type ReviewContext, type ReviewedText, type ReviewOptions } from './context';
+export { buildContext, type NeedFact, type ReviewContext, type ReviewedText, type ReviewOptions } from './context';
 export { suggestedBlock, SUGGESTED_METHODS } from './suggestions';
 export * from './types';

@@ -9,7 +9,7 @@ import type { TextTarget } from './types';
 
 export interface ParticipantText {
   target: TextTarget;
-  /** Where the text lives, in the facilitator's words: "Why we are meeting", "“Lunch” description". */
+  /** Where the text lives, in the facilitator's words: "Why we are meeting", "“Lunch” description", "“Lunch” Easy Read". */
   label: string;
   text: string;
 }
@@ -26,8 +26,8 @@ const PLAN_FIELDS = ['title', 'purpose', 'whatCouldChange', 'followUp'] as const
 
 /**
  * Every participant-facing text that has something in it: the plan's name, why we are meeting,
- * what could change and the follow-up, then each block's title and description in agenda order.
- * Empty fields are left out (other rules ask for the ones that matter).
+ * what could change and the follow-up, then each block's title, description and Easy Read description
+ * in agenda order. Empty fields are left out (other rules ask for the ones that matter).
  */
 export function participantTexts(plan: Pick<Plan, 'title' | 'purpose' | 'whatCouldChange' | 'followUp' | 'blocks'>): ParticipantText[] {
   const out: ParticipantText[] = [];
@@ -41,6 +41,7 @@ export function participantTexts(plan: Pick<Plan, 'title' | 'purpose' | 'whatCou
     if (block.description.trim()) {
       out.push({ target: { kind: 'block', blockId: block.id, field: 'description' }, label: `${name} description`, text: block.description });
     }
+    if (block.easyRead.trim()) out.push({ target: { kind: 'block', blockId: block.id, field: 'easyRead' }, label: `${name} Easy Read`, text: block.easyRead });
   }
   return out;
 }

@@ -4,11 +4,11 @@ import type { Plan } from '../plan';
 import { replaceTerm } from '../plainEnglish';
 import { findJargon, splitSentences } from '../plainEnglish';
 import { findingId } from '../validation';
-import { reviewPlan, RULE_IDS, SOURCE_NAMES, SOURCES } from './index';
-import { blockOfKind, goodPlan, makeBlock, makePerson, paidAgreed, personNamed, withBlocks, withPerson } from './testPlan';
+import { reviewPlan, RULE_IDS, SOURCE_NAMES, SOURCES, type ReviewOptions } from './index';
+import { arranged, blockOfKind, goodPlan, makeBlock, makeNeed, makePerson, paidAgreed, personNamed, withBlocks, withNeeds, withPerson } from './testPlan';
 import type { Finding } from './types';
 
-const findingsOf = (plan: Plan, ruleId: string): Finding[] => reviewPlan(plan).filter((f) => f.ruleId === ruleId);
+const findingsOf = (plan: Plan, ruleId: string, options?: ReviewOptions): Finding[] => reviewPlan(plan, options).filter((f) => f.ruleId === ruleId);
 const only = (plan: Plan, ruleId: string): Finding => {
   const found = findingsOf(plan, ruleId);
   expect(found, `${ruleId} should fire once`).toHaveLength(1);
@@ -40,8 +40,11 @@ function replaceKind(plan: Plan, kind: Parameters<typeof blockOfKind>[1], ...by:
   return withBlocks(plan, (b) => (b.id === target.id ? by : b));
 }
 
-/** For every rule: a plan where it fires and one where it stays quiet. */
-const CASES: Record<string, { fires: () => Plan; quiet: () => Plan }> = {
+/** Four days before the good plan's workshop (12 May 2027), for the rules about dates. */
+const SOON: ReviewOptions = { today: '2027-05-08' };
+
+/** For every rule: a plan where it fires and one where it stays quiet (reviewed with `options`, when given). */
+const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: ReviewOptions }> = {
   'purpose-missing': { fires: () => goodPlan({ purpose: '  ' }), quiet: () => goodPlan() },
   'what-could-change-missing': { fires: () => goodPlan({ whatCouldChange: '' }), quiet: () => goodPlan() },
   'people-none': { fires: () => goodPlan({ people: [] }), quiet: () => goodPlan() },
@@ -218,6 +221,56 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan }> = {
       }),
   },
   'venue-missing': { fires: () => goodPlan({ venueName: '' }), quiet: () => goodPlan({ venueName: '', format: 'online' }) },
+  // Access needs: the full set of cases is in accessRules.test.ts.
+  'need-unarranged': {
+    fires: () => withNeeds(goodPlan(), 'Amara', [makeNeed('sign_language')]),
+    quiet: () => withNeeds(goodPlan(), 'Amara', [makeNeed('sign_language', arranged())]),
+  },
+  'arrangement-unconfirmed': {
+    fires: () => withNeeds(goodPlan(), 'Amara', [makeNeed('sign_language', { how: 'Asking the county interpreting service.' })]),
+    quiet: () => withNeeds(goodPlan(), 'Amara', [makeNeed('sign_language', arranged())]),
+    options: SOON,
+  },
+  'cannot-meet-untold': {
+    fires: () => withNeeds(goodPlan(), 'Joe', [makeNeed('taxi', { how: 'No budget left for taxis.', status: 'cannot_meet' })]),
+    quiet: () => withNeeds(goodPlan(), 'Joe', [makeNeed('taxi', { how: 'No budget left for taxis.', status: 'cannot_meet', personTold: true })]),
+  },
+  'venue-contradicts-need': {
+    fires: () => goodPlan({ ...withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged())]), venueChecks: { step_free_entrance: { answer: 'no', note: '' } } }),
+    quiet: () => goodPlan({ ...withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged())]), venueChecks: { step_free_entrance: { answer: 'yes', note: '' } } }),
+  },
+  'venue-check-needed': {
+    fires: () => withNeeds(goodPlan(), 'Joe', [makeNeed('hearing_loop', { how: 'Ask the hall.' })]),
+    quiet: () => goodPlan({ ...withNeeds(goodPlan(), 'Joe', [makeNeed('hearing_loop', { how: 'Ask the hall.' })]), venueChecks: { hearing_loop: { answer: 'yes', note: '' } } }),
+  },
+  'tech-check-missing': {
+    fires: () => goodPlan({ format: 'online' }),
+    quiet: () => goodPlan({ format: 'online', onlineChecks: { tech_check: { answer: 'yes', note: '' } } }),
+  },
+  'captions-missing': {
+    fires: () => withNeeds(goodPlan({ format: 'hybrid' }), 'Joe', [makeNeed('hearing_loop', arranged())]),
+    quiet: () => withNeeds(goodPlan({ format: 'hybrid', onlineChecks: { captions: { answer: 'yes', note: '' } } }), 'Joe', [makeNeed('hearing_loop', arranged())]),
+  },
+  'materials-not-sent': {
+    fires: () => withPerson(goodPlan(), 'Joe', { packDelivery: 'post' }),
+    quiet: () => {
+      const p = goodPlan();
+      return { ...p, people: p.people.map((x) => ({ ...x, materialsSentOn: '2027-05-01' })) };
+    },
+    options: SOON,
+  },
+  'easy-read-missing': {
+    fires: () => withPerson(goodPlan(), 'Amara', { packFormat: 'easy_read' }),
+    quiet: () => withBlocks(withPerson(goodPlan(), 'Amara', { packFormat: 'easy_read' }), (b) => ({ ...b, easyRead: 'We talk together.' })),
+  },
+  'pack-format-differs': {
+    fires: () => withNeeds(goodPlan(), 'Amara', [makeNeed('large_print', arranged())]),
+    quiet: () => withPerson(withNeeds(goodPlan(), 'Amara', [makeNeed('large_print', arranged())]), 'Amara', { packFormat: 'large_print' }),
+  },
+  'easy-read-long-sentences': {
+    fires: () => withBlocks(goodPlan(), (b) => (b.kind === 'meal' ? { ...b, easyRead: `We eat lunch ${Array.from({ length: 13 }, () => 'and').join(' ')}.` } : b)),
+    quiet: () => withBlocks(goodPlan(), (b) => (b.kind === 'meal' ? { ...b, easyRead: `We eat lunch ${Array.from({ length: 12 }, () => 'and').join(' ')}.` } : b)),
+  },
 };
 
 describe('every rule', () => {
@@ -233,10 +286,10 @@ describe('every rule', () => {
 
   describe.each(Object.entries(CASES))('%s', (ruleId, c) => {
     it('fires when it should', () => {
-      expect(findingsOf(c.fires(), ruleId).length).toBeGreaterThan(0);
+      expect(findingsOf(c.fires(), ruleId, c.options).length).toBeGreaterThan(0);
     });
     it('stays quiet when it should', () => {
-      expect(findingsOf(c.quiet(), ruleId)).toEqual([]);
+      expect(findingsOf(c.quiet(), ruleId, c.options)).toEqual([]);
     });
   });
 });
@@ -254,9 +307,12 @@ describe('every finding, from every rule', () => {
     withBlocks(goodPlan(), (b, i) => (i === 1 ? [b, makeBlock('reflection')] : b.kind === 'reflection' ? null : b)),
     goodPlan({ endTime: '14:30', status: 'delivered', date: '2030-01-01', blocks: [makeBlock('presentation', { description: '' })] }),
   ];
-  const plans = [...Object.values(CASES).flatMap((c) => [c.fires(), c.quiet()]), ...variants];
+  const reviews: [Plan, ReviewOptions | undefined][] = [
+    ...Object.values(CASES).flatMap((c) => [[c.fires(), c.options], [c.quiet(), c.options]] as [Plan, ReviewOptions | undefined][]),
+    ...variants.map((v) => [v, undefined] as [Plan, undefined]),
+  ];
   const byText = new Map<string, Finding>();
-  for (const plan of plans) for (const f of reviewPlan(plan)) byText.set(`${f.id} ${f.message}`, f);
+  for (const [plan, options] of reviews) for (const f of reviewPlan(plan, options)) byText.set(`${f.id} ${f.message}`, f);
   const fired = [...byText.values()];
 
   it('covers every rule', () => {
@@ -300,7 +356,7 @@ describe('every finding, from every rule', () => {
 
   it('gives ids that are unique within each review', () => {
     for (const c of Object.values(CASES)) {
-      const ids = reviewPlan(c.fires()).map((f) => f.id);
+      const ids = reviewPlan(c.fires(), c.options).map((f) => f.id);
       expect(new Set(ids).size).toBe(ids.length);
     }
   });

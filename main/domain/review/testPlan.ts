@@ -3,12 +3,14 @@
  * at all), and helpers to make people and blocks. Pure data, with fixed ids and dates, so tests are
  * deterministic. Used by the review's tests; safe to use from any other test.
  */
+import { EMPTY_ARRANGEMENT, type AccessNeed, type Arrangement, type Consent, type NeedTypeId } from '../access';
 import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, BLOCK_KINDS, type BlockKind } from '../blockKinds';
 import { EMPTY_PAYMENT, newPersonWithDefaults, PERSON_ROLES, type Payment, type Person, type PersonRole } from '../people';
 import { accessDetailsDefaults, EMPTY_DEBRIEF, type Block, type Plan } from '../plan';
 
 let blockCounter = 0;
 let personCounter = 0;
+let needCounter = 0;
 
 /** A fresh id in the shape the app uses (a v4-like uuid), from a prefix and a counter. */
 function testId(prefix: number, n: number): string {
@@ -134,6 +136,24 @@ export function withBlocks(plan: Plan, edit: (block: Block, index: number) => Bl
   return { ...plan, blocks: plan.blocks.flatMap((b, i) => edit(b, i) ?? []) };
 }
 
+/** Consent to keep and share access needs, recorded early in 2027. */
+export const CONSENT_GIVEN: Consent = { store: true, share: true, recordedOn: '2027-03-01' };
+
+/** An access need of this type, still to arrange unless `arrangement` says otherwise. */
+export function makeNeed(type: NeedTypeId, arrangement: Partial<Arrangement> = {}, detail = ''): AccessNeed {
+  return { id: testId(0xacce55, ++needCounter), type, detail, arrangement: { ...EMPTY_ARRANGEMENT, ...arrangement } };
+}
+
+/** An arrangement that is made: how, who and when, marked arranged. */
+export function arranged(fields: Partial<Arrangement> = {}): Partial<Arrangement> {
+  return { how: 'Arranged with the venue and confirmed by email.', owner: 'Sam', dueDate: '2027-04-28', status: 'arranged', ...fields };
+}
+
+/** The plan with this person's access needs recorded, with their consent to keep them (unless `consent` says otherwise). */
+export function withNeeds(plan: Plan, name: string, needs: AccessNeed[], consent: Consent = CONSENT_GIVEN): Plan {
+  return withPerson(plan, name, { consent, accessNeeds: needs });
+}
+
 /** The good plan's person with this name (tests use the names: Amara, Joe, Priya, Sam). */
 export function personNamed(plan: Plan, name: string): Person {
   const p = plan.people.find((x) => x.name === name);
@@ -153,19 +173,41 @@ export function withPerson(plan: Plan, name: string, change: Partial<Person>): P
   return { ...plan, people: plan.people.map((p) => (p.name === name ? { ...p, ...change } : p)) };
 }
 
-/** 300 blocks and 60 people, with realistic participant text, some of it long-winded and full of jargon. */
+/**
+ * 300 blocks and 60 people, with realistic participant text, some of it long-winded and full of
+ * jargon, Easy Read for most blocks, and access needs in every state of arranging. Its workshop is
+ * on 12 May 2027; review it with a `today` shortly before to bring in the rules about dates.
+ */
 export function largePlan(): Plan {
   const plain = 'We talk together about what matters most to you. You can speak, write or draw, and you can pass.';
+  const easyRead = 'We talk together. You can speak, write or draw. You can say pass.';
+  const easyReadLong = 'We talk together about what matters most to you and then we write it all down on big sheets of paper.';
   const jargon =
     'In order to facilitate the dissemination of our qualitative findings to stakeholders, we will utilise a ' +
     'co-design methodology with the PPI cohort and consider the implementation of the intervention going forward.';
+  // Most people have agreed to their access needs being kept, and have one to three of them, in
+  // every state of arranging; some join online, and a few read Easy Read.
+  const needTypes: NeedTypeId[] = ['step_free', 'hearing_loop', 'large_print', 'sign_language', 'quiet_room', 'dietary', 'easy_read', 'tech_check'];
+  const statuses: Partial<Arrangement>[] = [{}, { how: 'Asking the venue.', dueDate: '2027-04-01' }, arranged(), { status: 'cannot_meet' }];
   const people: Person[] = Array.from({ length: 60 }, (_, i) =>
     newPersonWithDefaults(testId(0x1a4, i), {
       name: `Person ${i + 1}`,
       role: PERSON_ROLES[i % PERSON_ROLES.length]!,
       coPlans: i % 5 === 0,
       coFacilitates: i % 7 === 0,
+      joinsOnline: i % 4 === 0,
       payment: { ...EMPTY_PAYMENT, sessionHours: i % 3 },
+      consent: i % 6 === 5 ? undefined : CONSENT_GIVEN,
+      accessNeeds:
+        i % 6 === 5
+          ? []
+          : Array.from({ length: 1 + (i % 3) }, (_, j) => ({
+              ...makeNeed(needTypes[(i + j) % needTypes.length]!, statuses[(i + j) % statuses.length]),
+              id: testId(0xacce55, 1000 + i * 10 + j),
+            })),
+      packFormat: i % 10 === 3 ? 'easy_read' : 'standard',
+      packDelivery: i % 5 === 0 ? 'post' : 'email',
+      materialsSentOn: i % 2 === 0 ? '2027-05-01' : null,
     }),
   );
   const blocks: Block[] = Array.from({ length: 300 }, (_, i) =>
@@ -173,11 +215,21 @@ export function largePlan(): Plan {
       title: `Session ${i + 1}`,
       durationMinutes: 5 + ((i * 7) % 40),
       description: i % 4 === 0 ? jargon : `${plain} Part ${i + 1}.`,
+      easyRead: i % 3 === 0 ? '' : i % 5 === 0 ? `${easyReadLong} Part ${i + 1}.` : `${easyRead} Part ${i + 1}.`,
       leadPersonId: people[i % people.length]!.id,
       decidedByAll: false,
       deciderIds: i % 14 === 8 ? people.slice(0, 6).map((p) => p.id) : [],
       pinnedTime: i === 12 ? '12:30' : null,
     }),
   );
-  return goodPlan({ format: 'hybrid', startTime: '09:00', endTime: '17:00', expectedParticipants: 60, purpose: jargon, people, blocks });
+  return goodPlan({
+    format: 'hybrid',
+    startTime: '09:00',
+    endTime: '17:00',
+    expectedParticipants: 60,
+    purpose: jargon,
+    people,
+    blocks,
+    venueChecks: { step_free_entrance: { answer: 'no', note: 'The ramp is at the side door.' }, hearing_loop: { answer: 'unsure', note: '' } },
+  });
 }

@@ -10,6 +10,7 @@ import { DraftField } from '../components/DraftField';
 import { useToast } from '../components/Toasts';
 import { longTextCheck } from '../lib/checks';
 import type { PlanEditor } from '../plan/usePlanEditor';
+import { PersonalDataSection } from '../privacy/PersonalDataSection';
 import '../styles/people.css';
 
 const same = (s: string) => s;
@@ -120,6 +121,8 @@ export function AfterScreen({ editor }: { editor: PlanEditor }) {
         )}
         <AddChangeButton buttonRef={addRef} onAdd={addChange} disabled={changes.length >= LIMITS.changesPerPlan} />
       </section>
+
+      <PersonalDataSection editor={editor} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Block } from '../../../main/domain/plan';
 import type { BlockPatch } from '../../../main/domain/validation';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DraftField } from '../components/DraftField';
+import { easyReadNote } from '../plainEnglish/easyRead';
 import { PlainTextField } from '../plainEnglish/PlainTextField';
 import { blockTitleCheck, clockCheck, longTextCheck } from '../lib/checks';
 import { DecisionFields, LeadFields } from '../people/BlockPeopleFields';
@@ -13,6 +14,7 @@ import { SaveToLibraryButton } from '../library/SaveToLibraryButton';
 
 const same = (s: string) => s;
 const descriptionCheck = longTextCheck('The description');
+const easyReadCheck = longTextCheck('The Easy Read description');
 const notesCheck = longTextCheck('Facilitator notes');
 const materialsCheck = longTextCheck('Materials');
 
@@ -45,6 +47,17 @@ export function BlockEditor({
         value={block.description}
         check={descriptionCheck}
         onCommit={(description) => update({ description })}
+        multiline
+        rows={3}
+      />
+      <PlainTextField
+        target={{ kind: 'block', blockId: block.id, field: 'easyRead' }}
+        noteFor={easyReadNote}
+        label="Easy Read description"
+        description="Short sentences of 15 words or fewer, one idea each. Used in Easy Read packs."
+        value={block.easyRead}
+        check={easyReadCheck}
+        onCommit={(easyRead) => update({ easyRead })}
         multiline
         rows={3}
       />

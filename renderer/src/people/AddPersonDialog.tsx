@@ -1,6 +1,7 @@
 /** "Add a person": who they are and how they take part. Payment is agreed afterwards, in their panel. */
 import { useEffect, useState } from 'react';
 import { FormDialog } from '../components/FormDialog';
+import { sameNameAs } from './duplicates';
 import { PersonFields, nameCheck, type PersonFieldValues } from './PersonFields';
 
 const EMPTY: PersonFieldValues = {
@@ -20,11 +21,16 @@ export function AddPersonDialog({
   onClose,
   onAdd,
   showOnline,
+  showJoinsOnline,
+  existingNames,
 }: {
   isOpen: boolean;
   onClose: () => void;
   onAdd: (values: PersonFieldValues) => void;
   showOnline: boolean;
+  showJoinsOnline: boolean;
+  /** Everyone already in the plan, for a gentle note when a name is the same. */
+  existingNames: readonly string[];
 }) {
   const [values, setValues] = useState<PersonFieldValues>(EMPTY);
   const [nameDraft, setNameDraft] = useState('');
@@ -57,6 +63,8 @@ export function AddPersonDialog({
         }}
         onNameDraft={setNameDraft}
         showOnline={showOnline}
+        showJoinsOnline={showJoinsOnline}
+        sameNameAs={isOpen ? sameNameAs(nameDraft, existingNames) : null}
         autoFocus
       />
     </FormDialog>

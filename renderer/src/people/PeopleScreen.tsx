@@ -24,12 +24,17 @@ import { useToast } from '../components/Toasts';
 import type { PlanEditor } from '../plan/usePlanEditor';
 import { RatesDialog } from '../settings/RatesDialog';
 import { useSettings } from '../settings/useSettings';
+import { needsSummary } from './accessSummary';
 import { AddPersonDialog } from './AddPersonDialog';
 import { BudgetSummary } from './BudgetSummary';
+import { sameNamesById } from './duplicates';
+import { ForgetPersonDialog } from './ForgetPersonDialog';
 import { PaymentEditor } from './PaymentEditor';
+import { PersonAccess } from './PersonAccess';
 import { PersonFields, type PersonFieldValues } from './PersonFields';
 import { powerSummary } from './powerSummary';
 import '../styles/people.css';
+import '../styles/accessPeople.css';
 
 const focusPerson = (personId: string) => {
   // After the dialog or toast that led here has let go of focus.
@@ -47,6 +52,7 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [addOpen, setAddOpen] = useState(false);
   const [ratesOpen, setRatesOpen] = useState(false);
+  const [forgetting, setForgetting] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const editorRef = useRef(editor);
   editorRef.current = editor;
@@ -66,6 +72,19 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
     if (person) editorRef.current.updatePerson(personId, { payment: { ...person.payment, ...patch } });
   }, []);
   const onOpenRates = useCallback(() => setRatesOpen(true), []);
+  const latestPerson = useCallback((personId: string) => editorRef.current.people.find((p) => p.id === personId), []);
+  const onAskForget = useCallback((personId: string) => setForgetting(personId), []);
+
+  const onForget = (personId: string) => {
+    const index = people.findIndex((p) => p.id === personId);
+    const person = editor.forgetPerson(personId);
+    setForgetting(null);
+    if (!person) return;
+    const next = people[index + 1] ?? people[index - 1];
+    if (next) focusPerson(next.id);
+    else requestAnimationFrame(() => requestAnimationFrame(() => addButton.current?.focus()));
+    announce(`${person.name.trim() || 'Someone without a name'} has been forgotten. Nothing about them is kept in this plan.`);
+  };
 
   const onAdd = (values: PersonFieldValues) => {
     const person = editor.addPerson(values);
@@ -114,7 +133,11 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
   );
 
   const summary = useMemo(() => powerSummary(people, format), [people, format]);
+  const sameNames = useMemo(() => sameNamesById(people), [people]);
+  const existingNames = useMemo(() => people.map((p) => p.name), [people]);
   const showOnline = format !== 'in_person';
+  const hybrid = format === 'hybrid';
+  const forgettingPerson = people.find((p) => p.id === forgetting) ?? null;
 
   return (
     <section className="people" aria-labelledby="people-heading">
@@ -164,12 +187,16 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
               person={p}
               expanded={expanded.has(p.id)}
               showOnline={showOnline || p.hostsOnline}
+              showJoinsOnline={hybrid || p.joinsOnline}
+              sameNameAs={sameNames.get(p.id) ?? null}
               rates={settings.rates}
               onExpandedChange={onExpandedChange}
               onUpdate={onUpdate}
               onPayment={onPayment}
               onRemove={onRemove}
               onOpenRates={onOpenRates}
+              onForget={onAskForget}
+              latestPerson={latestPerson}
             />
           ))}
         </ul>
@@ -177,7 +204,20 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
 
       {people.length > 0 && <BudgetSummary people={people} />}
 
-      <AddPersonDialog isOpen={addOpen} onClose={() => setAddOpen(false)} onAdd={onAdd} showOnline={showOnline} />
+      <AddPersonDialog
+        isOpen={addOpen}
+        onClose={() => setAddOpen(false)}
+        onAdd={onAdd}
+        showOnline={showOnline}
+        showJoinsOnline={hybrid}
+        existingNames={existingNames}
+      />
+      <ForgetPersonDialog
+        person={forgettingPerson}
+        name={forgettingPerson?.name.trim() || 'Someone without a name'}
+        onForget={onForget}
+        onKeep={() => setForgetting(null)}
+      />
       <RatesDialog isOpen={ratesOpen} onClose={() => setRatesOpen(false)} />
     </section>
   );
@@ -214,22 +254,30 @@ const PersonItem = memo(function PersonItem({
   person,
   expanded,
   showOnline,
+  showJoinsOnline,
+  sameNameAs,
   rates,
   onExpandedChange,
   onUpdate,
   onPayment,
   onRemove,
   onOpenRates,
+  onForget,
+  latestPerson,
 }: {
   person: Person;
   expanded: boolean;
   showOnline: boolean;
+  showJoinsOnline: boolean;
+  sameNameAs: string | null;
   rates: readonly Rate[];
   onExpandedChange: (personId: string, open: boolean) => void;
   onUpdate: (personId: string, patch: PersonPatch) => void;
   onPayment: (personId: string, patch: Partial<Payment>) => void;
   onRemove: (personId: string) => void;
   onOpenRates: () => void;
+  onForget: (personId: string) => void;
+  latestPerson: (personId: string) => Person | undefined;
 }) {
   const [paymentStarted, setPaymentStarted] = useState(false);
   const name = person.name.trim() || 'Someone without a name';
@@ -240,6 +288,7 @@ const PersonItem = memo(function PersonItem({
     person.hostsOnline && 'Looks after online',
   ].filter((b): b is string => typeof b === 'string');
   const pay = paymentSummary(person);
+  const access = needsSummary(person.accessNeeds);
   const showPayment = paysSomething(person) || paymentStarted;
 
   useEffect(() => {
@@ -269,14 +318,22 @@ const PersonItem = memo(function PersonItem({
             </ul>
           )}
           {pay && <p className="person-pay">{pay}</p>}
+          {access && <p className="person-pay person-access">Access needs: {access}</p>}
         </div>
         <DisclosurePanel className="person-panel" aria-label={`${name}’s details`}>
           {expanded && (
             <>
               <section className="person-about" aria-labelledby={`about-${person.id}`}>
                 <h4 id={`about-${person.id}`}>About {name}</h4>
-                <PersonFields values={person} onChange={(patch) => onUpdate(person.id, patch)} showOnline={showOnline} />
+                <PersonFields
+                  values={person}
+                  onChange={(patch) => onUpdate(person.id, patch)}
+                  showOnline={showOnline}
+                  showJoinsOnline={showJoinsOnline}
+                  sameNameAs={sameNameAs}
+                />
               </section>
+              <PersonAccess person={person} name={name} onUpdate={onUpdate} latestPerson={latestPerson} />
               {showPayment ? (
                 <PaymentEditor
                   personId={person.id}
@@ -310,7 +367,14 @@ const PersonItem = memo(function PersonItem({
                 <button type="button" className="button button-quiet button-remove" onClick={() => onRemove(person.id)}>
                   Remove {name} from this plan
                 </button>
+                <button type="button" className="button button-quiet button-remove" onClick={() => onForget(person.id)} aria-describedby={`forget-${person.id}`}>
+                  Forget {name}…
+                </button>
               </div>
+              <p className="field-description forget-note" id={`forget-${person.id}`}>
+                Forgetting deletes everything about them for good, leaving no copy on this computer. Removing can be undone for a
+                few seconds.
+              </p>
             </>
           )}
         </DisclosurePanel>

@@ -5,6 +5,7 @@ import { LIMITS } from '../../../main/domain/plan';
 import { checkField, personName, text } from '../../../main/domain/validation';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DraftField, type Check } from '../components/DraftField';
+import { sameNameHint } from './duplicates';
 
 const same = (s: string) => s;
 const fromSchema =
@@ -28,6 +29,8 @@ export function PersonFields({
   values,
   onChange,
   showOnline,
+  showJoinsOnline,
+  sameNameAs,
   autoFocus,
   onNameDraft,
 }: {
@@ -35,6 +38,10 @@ export function PersonFields({
   onChange: (patch: Partial<PersonFieldValues>) => void;
   /** Online and hybrid plans (or someone already looking after people online). */
   showOnline: boolean;
+  /** Hybrid plans (or someone already marked as joining online). */
+  showJoinsOnline?: boolean;
+  /** Another person in the plan with the same name, for a gentle note (never a block). */
+  sameNameAs?: string | null;
   autoFocus?: boolean;
   /** Every keystroke of the name, valid or not (the add dialog checks it when submitted). */
   onNameDraft?: (draft: string) => void;
@@ -61,6 +68,9 @@ export function PersonFields({
           labels={PERSON_ROLE_LABELS}
           onChange={(role) => onChange({ role })}
         />
+      </div>
+      <div aria-live="polite" aria-atomic="true" className="same-name">
+        {sameNameAs && <p className="notice notice-calm same-name-note">{sameNameHint(sameNameAs)}</p>}
       </div>
       <div className="field-row">
         <DraftField
@@ -103,6 +113,12 @@ export function PersonFields({
           <Checkbox className="checkbox" isSelected={values.hostsOnline} onChange={(hostsOnline) => onChange({ hostsOnline })}>
             <span className="checkbox-box" aria-hidden="true" />
             Looks after people joining online
+          </Checkbox>
+        )}
+        {showJoinsOnline && (
+          <Checkbox className="checkbox" isSelected={values.joinsOnline} onChange={(joinsOnline) => onChange({ joinsOnline })}>
+            <span className="checkbox-box" aria-hidden="true" />
+            Joins online
           </Checkbox>
         )}
       </fieldset>

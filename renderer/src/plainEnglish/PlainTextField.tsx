@@ -24,6 +24,8 @@ export interface PlainTextFieldProps extends Omit<DraftFieldProps<string>, 'form
   target: TextTarget;
   /** Show the one-line reading-ease note for longer texts (descriptions, not names). */
   showReadability?: boolean;
+  /** A note of the field's own about the text (the Easy Read sentence lengths), in place of the reading-ease note. */
+  noteFor?: (text: string) => string | null;
 }
 
 const quote = (s: string) => `“${s}”`;
@@ -32,7 +34,7 @@ export function replaceLabel(s: Suggestion): string {
   return `Replace ${quote(s.first.match)} with ${quote(s.plain)}${s.count > 1 ? ` (${s.count} places)` : ''}`;
 }
 
-export function PlainTextField({ target, showReadability = false, className, description, ...props }: PlainTextFieldProps) {
+export function PlainTextField({ target, showReadability = false, noteFor, className, description, ...props }: PlainTextFieldProps) {
   const { value, check, onCommit } = props;
   const announce = useAnnounce();
   const [draft, setDraft] = useState(value);
@@ -47,7 +49,10 @@ export function PlainTextField({ target, showReadability = false, className, des
   // Typing never waits for the look-up: it runs on the deferred text, after the keystroke has painted.
   const text = useDeferredValue(draft);
   const suggestions = useMemo(() => suggestionsFor(text), [text]);
-  const note = useMemo(() => (showReadability ? readabilityNote(text) : null), [showReadability, text]);
+  const note = useMemo(
+    () => (noteFor ? noteFor(text) : showReadability ? readabilityNote(text) : null),
+    [noteFor, showReadability, text],
+  );
 
   const wrapper = useRef<HTMLDivElement>(null);
   const introId = useId();

@@ -7,11 +7,13 @@ import { formatDateWithWeekday } from '../../../main/domain/time';
 import { isDesktop } from '../api/client';
 import { navigate, routeHref, type PlanTab } from '../app/route';
 import { SaveIndicator } from '../components/SaveIndicator';
+import { AccessScreen } from '../access/AccessScreen';
 import { AgendaScreen } from '../agenda/AgendaScreen';
 import { AfterScreen } from '../after/AfterScreen';
 import { GuideScreen } from '../guide/GuideScreen';
 import { SaveAsTemplateButton } from '../library/SaveAsTemplate';
 import { PeopleScreen } from '../people/PeopleScreen';
+import { PersonalDataReminder } from '../privacy/PersonalDataReminder';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { ReviewTabLabel } from '../review/ReviewTabLabel';
 import { DetailsForm } from './DetailsForm';
@@ -20,6 +22,7 @@ import { usePlanEditor } from './usePlanEditor';
 const TABS: { id: PlanTab; label: string }[] = [
   { id: 'details', label: 'Details' },
   { id: 'people', label: 'People' },
+  { id: 'access', label: 'Access' },
   { id: 'agenda', label: 'Agenda' },
   { id: 'review', label: 'Review' },
   { id: 'after', label: 'After the workshop' },
@@ -94,6 +97,7 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
           {guideStep === undefined && <SaveAsTemplateButton editor={editor} />}
         </div>
       </div>
+      <PersonalDataReminder key={planId} editor={editor} />
       {guideStep !== undefined ? (
         <GuideScreen editor={editor} step={guideStep} />
       ) : (
@@ -118,6 +122,7 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
         </>
       )}
       {tab === 'people' && <PeopleScreen editor={editor} />}
+      {tab === 'access' && <AccessScreen editor={editor} />}
       {tab === 'agenda' && <AgendaScreen editor={editor} details={details} />}
       {tab === 'review' && <ReviewScreen editor={editor} />}
       {tab === 'after' && <AfterScreen editor={editor} />}

@@ -9,6 +9,7 @@ import { newBlockWithDefaults, type BlockKind } from '../../../main/domain/block
 import { newPersonWithDefaults, type Person } from '../../../main/domain/people';
 import type { Block, Change, Debrief, Plan, PlanDetails, SetAside } from '../../../main/domain/plan';
 import type { BlockPatch, NewPerson, PersonPatch, PlanDetailsPatch } from '../../../main/domain/validation';
+import { localToday } from '../../../main/domain/time';
 import { api, ApiError } from '../api/client';
 import { SaveQueue, trackOpenQueue, type SaveState } from '../lib/saveQueue';
 import { commit, initHistory, redo, undo, type AgendaHistory } from '../agenda/history';
@@ -54,10 +55,20 @@ export interface PlanEditor {
   deletePerson(personId: string): Person | null;
   /** Puts a removed person back where they were (the toast's Undo). Blocks they led are not re-linked. */
   restorePerson(person: Person, index: number): void;
+  /**
+   * Forgets a person for good: them, everything about them, and their name where it is written as
+   * who leads (also in the agenda's undo steps). No undo. Returns who was forgotten.
+   */
+  forgetPerson(personId: string): Person | null;
   setAsideFinding(findingId: string, reason: string): void;
   restoreFinding(findingId: string): void;
   updateDebrief(patch: Partial<Debrief>): void;
   setChanges(changes: Change[]): void;
+  /**
+   * After the workshop: deletes personal data (see api.clearPersonalData) once every waiting edit is
+   * saved, then shows the plan as the store now holds it. Resolves with that plan; no undo.
+   */
+  clearPersonalData(): Promise<Plan>;
 }
 
 const NO_PEOPLE: Person[] = [];
@@ -151,7 +162,10 @@ export function usePlanEditor(planId: string): PlanEditor {
 
   const updateDetails = useCallback(
     (patch: PlanDetailsPatch) => {
-      setDetails((d) => (d ? { ...d, ...patch } : d));
+      // As the store does: marking it delivered dates it (the personal-data reminder counts from then).
+      const delivery = (d: PlanDetails): Partial<PlanDetails> =>
+        patch.status === undefined ? {} : { deliveredOn: patch.status !== 'delivered' ? null : d.status === 'delivered' ? d.deliveredOn : localToday() };
+      setDetails((d) => (d ? { ...d, ...patch, ...delivery(d) } : d));
       pendingDetails.current = { ...pendingDetails.current, ...patch };
       queue.schedule(
         'details',
@@ -341,6 +355,45 @@ export function usePlanEditor(planId: string): PlanEditor {
     [planId, queue, patchParts],
   );
 
+  const forgetPerson = useCallback(
+    (personId: string) => {
+      const person = partsRef.current?.people.find((p) => p.id === personId) ?? null;
+      if (!person) return null;
+      // As the store does (privacyMethods): set-asides about them or their needs go, and so does their
+      // name typed as who leads, unless someone else in the plan has the same name.
+      const about = new Set([personId, ...person.accessNeeds.map((n) => n.id)]);
+      const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+      const others = partsRef.current?.people.filter((p) => p.id !== personId) ?? [];
+      const clearLead = person.name.trim() !== '' && !others.some((p) => sameName(p.name, person.name));
+      patchParts((p) => ({
+        ...p,
+        people: p.people.filter((x) => x.id !== personId),
+        setAsides: p.setAsides.filter((a) => !a.findingId.split(':').some((part) => about.has(part))),
+      }));
+      pendingPersonPatches.current.delete(personId);
+      const scrub = (b: Block): Block => {
+        const lead = clearLead && b.leadBy.trim() !== '' && sameName(b.leadBy, person.name);
+        const linked = b.leadPersonId === personId || b.deciderIds.includes(personId);
+        if (!lead && !linked) return b;
+        return {
+          ...b,
+          ...(lead ? { leadBy: '' } : {}),
+          leadPersonId: b.leadPersonId === personId ? null : b.leadPersonId,
+          deciderIds: b.deciderIds.filter((id) => id !== personId),
+        };
+      };
+      // Every undo step too, so that undoing an agenda edit cannot bring their name back.
+      const h = historyRef.current;
+      const next = { ...h, blocks: h.blocks.map(scrub), past: h.past.map((bs) => bs.map(scrub)), future: h.future.map((bs) => bs.map(scrub)) };
+      historyRef.current = next;
+      setHistory(next);
+      queue.flushScheduled();
+      queue.enqueue(() => api.forgetPerson({ planId, personId }));
+      return person;
+    },
+    [planId, queue, patchParts],
+  );
+
   const setAsideFinding = useCallback(
     (findingId: string, reason: string) => {
       const setAt = new Date().toISOString();
@@ -387,6 +440,35 @@ export function usePlanEditor(planId: string): PlanEditor {
     [planId, queue, patchParts],
   );
 
+  const clearPersonalData = useCallback(
+    () =>
+      new Promise<Plan>((resolve, reject) => {
+        // A change that could not be saved is waiting: this would wait behind it, unseen.
+        if (queue.getState().status === 'error' && queue.hasPending()) {
+          reject(new Error('Your last change has not been saved yet, so nothing was deleted. Try saving it again first.'));
+          return;
+        }
+        queue.flushScheduled();
+        queue.enqueue(async () => {
+          try {
+            const fresh = await api.clearPersonalData({ planId });
+            const { blocks, people, setAsides, debrief, changes, ...rest } = fresh;
+            setDetails(rest);
+            patchParts((p) => (p ? { ...p, people, setAsides } : p));
+            // "Led by" names became roles too; the old agenda (and its undo steps) still hold the names.
+            const cleared = initHistory(blocks);
+            historyRef.current = cleared;
+            setHistory(cleared);
+            resolve(fresh);
+          } catch (err) {
+            reject(err);
+            throw err;
+          }
+        });
+      }),
+    [planId, queue, patchParts],
+  );
+
   const plan = useMemo<Plan | null>(
     () => (details && parts ? { ...details, ...parts, blocks: history.blocks } : null),
     [details, parts, history.blocks],
@@ -404,10 +486,12 @@ export function usePlanEditor(planId: string): PlanEditor {
     updatePerson,
     deletePerson,
     restorePerson: insertPerson,
+    forgetPerson,
     setAsideFinding,
     restoreFinding,
     updateDebrief,
     setChanges,
+    clearPersonalData,
     history,
     save,
     queue,

@@ -59,7 +59,8 @@ function whereWords(target: TextTarget, blocks: readonly Block[]): string {
   if (target.kind === 'plan') return target.field === 'title' ? 'the plan name' : quote(PLAN_TEXT_LABELS[target.field]);
   const block = blocks.find((b) => b.id === target.blockId);
   const name = block ? quote(nameOf(block)) : 'a block';
-  return target.field === 'title' ? `the name of ${name}` : `the description of ${name}`;
+  if (target.field === 'title') return `the name of ${name}`;
+  return target.field === 'easyRead' ? `the Easy Read for ${name}` : `the description of ${name}`;
 }
 
 export function ReviewScreen({ editor }: { editor: PlanEditor }) {

@@ -1,24 +1,77 @@
 /**
  * The live plan review. It runs on the deferred plan, so typing never waits for it (it takes a few
  * milliseconds, under 20 ms for very large plans), and each plan object is reviewed once however
- * many components ask (the Review tab's label and the Review screen both do).
+ * many components ask (the Review tab's label and the Review screen both do). It is reviewed as of
+ * today, where the facilitator is, with their reminder settings, so arrangements still open close
+ * to the day and packs still to send are noticed; the day moves on at midnight by itself.
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { DEFAULT_REMINDERS, type ReminderSettings } from '../../../main/domain/access';
 import type { Plan, SetAside } from '../../../main/domain/plan';
 import { applySetAsides, reviewCounts, reviewPlan, type Finding, type ReviewCounts, type ReviewResult } from '../../../main/domain/review';
+import { localToday } from '../../../main/domain/time';
+import { useSettings } from '../settings/useSettings';
 
-const reviewed = new WeakMap<Plan, Finding[]>();
+export interface ReviewDay {
+  /** Today, as an ISO date. */
+  today: string;
+  reminders: ReminderSettings;
+}
 
-export function findingsFor(plan: Plan): Finding[] {
-  let findings = reviewed.get(plan);
-  if (!findings) {
-    findings = reviewPlan(plan);
-    reviewed.set(plan, findings);
-  }
+const reviewed = new WeakMap<Plan, { day: ReviewDay; findings: Finding[] }>();
+
+const sameDay = (a: ReviewDay, b: ReviewDay) =>
+  a.today === b.today &&
+  a.reminders.arrangementsDaysBefore === b.reminders.arrangementsDaysBefore &&
+  a.reminders.materialsDaysBefore === b.reminders.materialsDaysBefore &&
+  a.reminders.personalDataDays === b.reminders.personalDataDays;
+
+export function findingsFor(plan: Plan, day: ReviewDay): Finding[] {
+  const cached = reviewed.get(plan);
+  if (cached && sameDay(cached.day, day)) return cached.findings;
+  const findings = reviewPlan(plan, day);
+  reviewed.set(plan, { day, findings });
   return findings;
 }
 
 const NOTHING: Finding[] = [];
+
+/** Milliseconds until just after the next local midnight. */
+function untilTomorrow(now = new Date()): number {
+  const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+  return Math.max(1_000, midnight.getTime() - now.getTime());
+}
+
+/**
+ * Today's local date, moving on at midnight. Timers can sleep with the computer, so it is checked
+ * again whenever the window comes back into view too.
+ */
+export function useToday(): string {
+  const [today, setToday] = useState(() => localToday());
+  useEffect(() => {
+    const check = () => setToday(localToday());
+    const timer = setTimeout(check, untilTomorrow());
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') check();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', check);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', check);
+    };
+  }, [today]);
+  return today;
+}
+
+/** The day to review as of: today, and the facilitator's reminders (Kindred's own while settings load). */
+function useReviewDay(): ReviewDay {
+  const today = useToday();
+  const { settings, ready } = useSettings();
+  const reminders = ready ? settings.reminders : DEFAULT_REMINDERS;
+  return useMemo(() => ({ today, reminders }), [today, reminders]);
+}
 
 export interface LiveReview {
   result: ReviewResult;
@@ -44,9 +97,10 @@ function useSettledValue<T>(value: T, ms: number): T {
  * every keystroke (the tab's count).
  */
 export function useReview(plan: Plan | null, setAsides: readonly SetAside[], settleMs = 0): LiveReview {
+  const day = useReviewDay();
   const settled = useSettledValue(plan, settleMs);
   const deferred = useDeferredValue(settleMs > 0 ? settled : plan);
-  const findings = useMemo(() => (deferred ? findingsFor(deferred) : NOTHING), [deferred]);
+  const findings = useMemo(() => (deferred ? findingsFor(deferred, day) : NOTHING), [deferred, day]);
   return useMemo(() => {
     const result = applySetAsides(findings, setAsides);
     return { result, counts: reviewCounts(result), plan: deferred };

@@ -1,5 +1,6 @@
 /**
- * How Kindred looks: text size, colours and motion; and the way to the facilitator's payment rates.
+ * How Kindred looks: text size, colours and motion; when it reminds the facilitator; and the way to
+ * their payment rates.
  * Saved with the plans, on this computer.
  */
 import { useState } from 'react';
@@ -7,6 +8,7 @@ import { MOTION, TEXT_SIZES, THEMES, type MotionPreference, type Settings, type 
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DoneDialog } from '../components/DoneDialog';
 import { RATES_INTRO, RatesDialog } from './RatesDialog';
+import { RemindersFields } from './RemindersFields';
 
 const TEXT_SIZE_LABELS: Record<TextSize, string> = {
   standard: 'Standard',
@@ -61,6 +63,7 @@ export function SettingsDialog({
         labels={MOTION_LABELS}
         onChange={(motion) => onChange({ motion })}
       />
+      <RemindersFields />
       <section className="settings-section" aria-labelledby="settings-rates-heading">
         <h4 id="settings-rates-heading" className="settings-section-title">
           Payment rates

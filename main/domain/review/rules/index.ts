@@ -1,8 +1,10 @@
 /**
  * Every rule, in the order findings of the same weight are shown: sharing power first, then
- * including all, relationships, time and pace, reciprocity, plain English, impact and access.
+ * including all, relationships, time and pace, reciprocity, plain English, impact and access
+ * (the venue, then access needs, the venue and online checks, and packs).
  */
 import { ACCESS_RULES } from './access';
+import { ACCESS_NEEDS_RULES } from './accessNeeds';
 import type { Rule } from './define';
 import { IMPACT_RULES } from './impact';
 import { INCLUSION_RULES } from './inclusion';
@@ -23,6 +25,7 @@ export const RULES: readonly Rule[] = [
   ...PLAIN_ENGLISH_RULES,
   ...IMPACT_RULES,
   ...ACCESS_RULES,
+  ...ACCESS_NEEDS_RULES,
 ];
 
 /** Every rule id, in rule order. */

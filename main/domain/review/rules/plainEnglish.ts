@@ -7,11 +7,12 @@ import type { TextTarget } from '../types';
 import { blockName, count, defineRule, listWords, quoted, targetKey, type Rule } from './define';
 
 /** Where a text is, inside a sentence: "the description of “Lunch”", "“Why we are meeting”". */
-function whereText(ctx: ReviewContext, target: TextTarget): string {
+export function whereText(ctx: ReviewContext, target: TextTarget): string {
   if (target.kind === 'plan') return target.field === 'title' ? 'the plan name' : quoted(PLAN_TEXT_LABELS[target.field]);
   const block = ctx.blockById.get(target.blockId);
   const name = block ? quoted(blockName(block)) : 'a block';
-  return target.field === 'title' ? `the block title ${name}` : `the description of ${name}`;
+  if (target.field === 'title') return `the block title ${name}`;
+  return target.field === 'easyRead' ? `the Easy Read for ${name}` : `the description of ${name}`;
 }
 
 function upperFirst(s: string): string {
@@ -19,7 +20,7 @@ function upperFirst(s: string): string {
 }
 
 /** The first few words of a sentence, to recognise it by. */
-function opening(sentence: string, words = 8): string {
+export function opening(sentence: string, words = 8): string {
   const parts = sentence.split(/\s+/);
   return parts.length <= words ? sentence : `${parts.slice(0, words).join(' ')}…`;
 }
@@ -82,7 +83,8 @@ export const longSentences = defineRule({
   source: 'accessibleInfo',
   check(ctx, notice) {
     for (const t of ctx.texts) {
-      if (t.longSentences.length === 0) continue;
+      // Easy Read has its own, shorter limit and its own rule ("easy-read-long-sentences").
+      if (t.longSentences.length === 0 || t.sentenceLimit !== STANDARD_SENTENCE_WORDS) continue;
       notice({
         subject: targetKey(t.target),
         message: longSentenceMessage(ctx, t),

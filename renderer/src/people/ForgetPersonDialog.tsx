@@ -1,0 +1,48 @@
+/**
+ * "Forget this person": everything about them goes from the plan, and from the file on this
+ * computer, in one step. Said plainly before it happens, because it cannot be undone.
+ */
+import type { Person } from '../../../main/domain/people';
+import { ConfirmDialog } from './ConfirmDialog';
+
+const needsText = (n: number) =>
+  n === 0 ? 'any access needs' : n === 1 ? 'the access need noted for them' : `the ${n} access needs noted for them`;
+
+export function ForgetPersonDialog({
+  person,
+  name,
+  onForget,
+  onKeep,
+}: {
+  /** Who to forget; null when the dialog is closed. */
+  person: Person | null;
+  name: string;
+  onForget: (personId: string) => void;
+  onKeep: () => void;
+}) {
+  const needs = person?.accessNeeds.length ?? 0;
+  return (
+    <ConfirmDialog
+      isOpen={person !== null}
+      title={<>Forget <bdi>{name}</bdi>?</>}
+      confirmLabel={`Forget ${name}`}
+      keepLabel={`Keep ${name}`}
+      onConfirm={() => person && onForget(person.id)}
+      onKeep={onKeep}
+    >
+      <p>
+        This deletes everything about <bdi>{name}</bdi> from this plan, and leaves no copy on this computer:
+      </p>
+      <ul className="forget-list">
+        <li>their details: name, role, organisation, pronouns and how to contact them</li>
+        <li>{needsText(needs)}, and how each was being arranged</li>
+        <li>the record of what they agreed we may keep and share</li>
+        <li>their payment, hours and expenses</li>
+        <li>their name where it is written as who leads part of the agenda</li>
+      </ul>
+      <p>
+        <strong>This cannot be undone.</strong> The agenda stays as it is, without them named in it.
+      </p>
+    </ConfirmDialog>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * The pack that suits this person (#5 makes it): its format, how it reaches them, and when it was
+ * sent. This is about the pack, not their health, so it can be noted whatever they decide about
+ * access needs.
+ */
+import { memo } from 'react';
+import { PACK_DELIVERIES, PACK_DELIVERY_LABELS, PACK_FORMATS, PACK_FORMAT_LABELS, type AccessNeed, type PackDelivery, type PackFormat } from '../../../main/domain/access';
+import { formatDate, localToday } from '../../../main/domain/time';
+import type { PersonPatch } from '../../../main/domain/validation';
+import { useAnnounce } from '../components/Announcer';
+import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
+import { DraftField } from '../components/DraftField';
+import { formatInSentence, packFormatsAskedFor, switchFormatLabel } from './accessSummary';
+import { optionalDateCheck } from './AccessNeedsEditor';
+
+const orEmpty = (s: string | null) => s ?? '';
+
+export const PackFields = memo(function PackFields({
+  personId,
+  name,
+  packFormat,
+  packDelivery,
+  materialsSentOn,
+  needs,
+  onChange,
+}: {
+  personId: string;
+  name: string;
+  packFormat: PackFormat;
+  packDelivery: PackDelivery;
+  materialsSentOn: string | null;
+  needs: readonly AccessNeed[];
+  onChange: (patch: PersonPatch) => void;
+}) {
+  const announce = useAnnounce();
+  const headingId = `pack-${personId}`;
+  const asked = packFormatsAskedFor(needs, packFormat);
+  const today = localToday();
+
+  return (
+    <section className="pack" aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        <bdi>{name}</bdi>’s pack
+      </h4>
+      <p className="field-description">
+        The format that suits them and how it reaches them. You can note this whatever they decide about access needs.
+      </p>
+      {asked.length > 0 && (
+        <div className="notice notice-calm pack-suggestion">
+          <p>
+            {asked.length === 1 ? (
+              <>
+                Their access needs ask for {formatInSentence(asked[0]!)}; their pack is set to{' '}
+                {formatInSentence(packFormat)}.
+              </>
+            ) : (
+              <>
+                Their access needs ask for {asked.map(formatInSentence).join(' and ')}; their pack is set to{' '}
+                {formatInSentence(packFormat)}. Choose the one that suits them best.
+              </>
+            )}
+          </p>
+          <div className="button-row">
+            {asked.map((f) => (
+              <button
+                key={f}
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  onChange({ packFormat: f });
+                  announce(`${name}’s pack will be in ${formatInSentence(f)}.`);
+                }}
+              >
+                {switchFormatLabel(f)}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
+      <div className="pack-choices">
+        <ChoiceRadioGroup
+          label="Format"
+          value={packFormat}
+          options={PACK_FORMATS}
+          labels={PACK_FORMAT_LABELS}
+          onChange={(f) => onChange({ packFormat: f })}
+        />
+        <ChoiceRadioGroup
+          label="How they get it"
+          value={packDelivery}
+          options={PACK_DELIVERIES}
+          labels={PACK_DELIVERY_LABELS}
+          onChange={(d) => onChange({ packDelivery: d })}
+        />
+      </div>
+      <div className="pack-sent">
+        <DraftField
+          label="Sent on"
+          description={materialsSentOn ? `Sent ${formatDate(materialsSentOn)}.` : 'Not sent yet.'}
+          type="date"
+          value={materialsSentOn}
+          format={orEmpty}
+          check={optionalDateCheck}
+          onCommit={(d) => onChange({ materialsSentOn: d })}
+          className="field-short"
+        />
+        <button
+          type="button"
+          className="button button-secondary pack-sent-today"
+          onClick={() => {
+            onChange({ materialsSentOn: today });
+            announce(`Marked ${name}’s pack as sent today, ${formatDate(today)}.`);
+          }}
+        >
+          Mark as sent today
+        </button>
+      </div>
+    </section>
+  );
+});

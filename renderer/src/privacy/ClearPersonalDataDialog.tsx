@@ -1,0 +1,129 @@
+/**
+ * "Delete personal data": says exactly what goes and what stays before anything is deleted, then
+ * does it in one step. Nothing can be undone here, so keeping things is the button focused first
+ * (a slip of the Enter key keeps them), and Escape or a click outside keeps them too.
+ */
+import { useState } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { Person } from '../../../main/domain/people';
+import type { Plan } from '../../../main/domain/plan';
+import { namesAsRoles } from './reminder';
+import '../styles/privacy.css';
+
+/** Up to this many people are named in the example of names becoming roles. */
+const EXAMPLES = 2;
+
+export function ClearPersonalDataDialog({
+  isOpen,
+  planTitle,
+  people,
+  onClear,
+  onClose,
+  onCleared,
+}: {
+  isOpen: boolean;
+  planTitle: string;
+  people: readonly Person[];
+  /** Deletes the data; rejects with a kind message when it could not. */
+  onClear: () => Promise<Plan>;
+  onClose: () => void;
+  /** Told once it is done (the dialog has closed itself by then). */
+  onCleared: (plan: Plan) => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const close = () => {
+    if (busy) return;
+    setProblem(null);
+    onClose();
+  };
+
+  const clear = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const plan = await onClear();
+      setBusy(false);
+      onClose();
+      onCleared(plan);
+    } catch (err) {
+      setBusy(false);
+      setProblem(
+        err instanceof Error && err.message ? err.message : 'Kindred could not delete the personal data just now. Nothing has changed; please try again.',
+      );
+    }
+  };
+
+  const renamed = namesAsRoles(people);
+  const examples = renamed.slice(0, EXAMPLES).map((r) => `${r.name} becomes “${r.becomes}”`);
+  const exampleText =
+    examples.length === 0 ? 'like “Carer 1”' : `${examples.join(', ')}${renamed.length > EXAMPLES ? ', and so on' : ''}`;
+
+  return (
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && close()} isDismissable={!busy} isKeyboardDismissDisabled={busy}>
+      <Modal className="modal privacy-modal">
+        <Dialog className="dialog privacy-dialog" role="alertdialog">
+          <Heading slot="title" className="dialog-title">
+            Delete personal data from “{planTitle}”?
+          </Heading>
+          <p>
+            This deletes what you no longer need to know about the people who took part. It cannot be undone, and no
+            copy is kept.
+          </p>
+          <div className="privacy-lists">
+            <section aria-labelledby="privacy-goes-heading">
+              <h3 id="privacy-goes-heading" className="privacy-list-title">
+                What is deleted
+              </h3>
+              <ul>
+                <li>Access needs, and how each was arranged</li>
+                <li>Consent records</li>
+                <li>Contact details</li>
+                <li>Pronouns</li>
+                <li>Notes about payment and expenses</li>
+                <li>
+                  Names: each person becomes their role and a number ({exampleText})
+                </li>
+              </ul>
+            </section>
+            <section aria-labelledby="privacy-stays-heading">
+              <h3 id="privacy-stays-heading" className="privacy-list-title">
+                What stays
+              </h3>
+              <ul>
+                <li>The agenda</li>
+                <li>Each person’s role and organisation</li>
+                <li>Hours and amounts paid, for your accounts</li>
+                <li>What happened, and “You said, we did”</li>
+              </ul>
+            </section>
+          </div>
+          <p className="field-description">
+            Anything you wrote in your own words stays as you wrote it. If a note or the write-up names someone, you may
+            want to change it yourself.
+          </p>
+          {problem && (
+            <p className="notice notice-problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="button-row dialog-buttons">
+            {/* aria-disabled rather than disabled while it works, so focus is not thrown out of the dialog. */}
+            <button type="button" className="button button-secondary" autoFocus onClick={close} aria-disabled={busy || undefined}>
+              Keep it for now
+            </button>
+            <button
+              type="button"
+              className="button button-secondary privacy-danger"
+              onClick={() => !busy && void clear()}
+              aria-disabled={busy || undefined}
+            >
+              {busy ? 'Deleting…' : 'Delete personal data'}
+            </button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
