@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, type Block } from '../domain/plan';
 import { openTestStore } from '../testing/tempStore';
-import { KindredError } from './errors';
+import { caught } from '../testing/caught';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -13,15 +13,6 @@ function storeWithPlan() {
   return { ...store, plan, planId: plan.id, summary, titles };
 }
 
-function caught(fn: () => unknown): KindredError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof KindredError) return err;
-    throw err;
-  }
-  throw new Error('expected a KindredError');
-}
 
 const block = (title: string, durationMinutes = 10, extra: Partial<Block> = {}): Block => ({
   id: crypto.randomUUID(),

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../testing/tempStore';
-import { KindredError } from './errors';
+import { caught } from '../testing/caught';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-function caught(fn: () => unknown): KindredError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof KindredError) return err;
-    throw err;
-  }
-  throw new Error('expected a KindredError');
-}
 
 function storeWithPlan() {
   const store = openTestStore();

@@ -7,17 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { AccessNeed } from '../domain/access';
 import { NEEDS_WITHOUT_CONSENT } from '../domain/validation';
 import { openTestStore } from '../testing/tempStore';
-import { KindredError } from './errors';
+import { caught } from '../testing/caught';
 
-function caught(fn: () => unknown): KindredError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof KindredError) return err;
-    throw err;
-  }
-  throw new Error('expected a KindredError');
-}
 
 function storeWithPlan() {
   const store = openTestStore();
