@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ApiResponse } from '../main/service/contract';
 import { API_METHODS, ipcChannel } from '../main/service/methods';
 import { createBridge, type BridgeIpc } from './bridge';
+import { FILE_CHANNELS } from './fileChannels';
 import { MENU_CHANNEL, MENU_COMMANDS } from './menuCommands';
 
 type Listener = Parameters<BridgeIpc['on']>[1];
@@ -23,9 +24,9 @@ function fakeIpcRenderer() {
 }
 
 describe('createBridge', () => {
-  it('exposes exactly one function per API method, onMenuCommand and platform: nothing generic', () => {
+  it('exposes exactly one function per API method, onMenuCommand, platform and files: nothing generic', () => {
     const bridge = createBridge(fakeIpcRenderer().ipc, 'win32');
-    expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'onMenuCommand', 'platform'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'files', 'onMenuCommand', 'platform'].sort());
     for (const method of API_METHODS) expect(typeof bridge[method]).toBe('function');
     expect(bridge.platform).toBe('win32');
     expect(bridge).not.toHaveProperty('invoke');
@@ -76,5 +77,40 @@ describe('onMenuCommand', () => {
   it('uses a channel no API method uses', () => {
     expect(API_METHODS.map(ipcChannel)).not.toContain(MENU_CHANNEL);
     expect(MENU_COMMANDS).toEqual(['new-plan', 'save-before-close']);
+  });
+});
+
+describe('files', () => {
+  it('has exactly the five file functions, nothing generic', () => {
+    const { files } = createBridge(fakeIpcRenderer().ipc, 'win32');
+    expect(Object.keys(files).sort()).toEqual(['choosePackFolder', 'openSavedFile', 'savePack', 'showSavedFile', 'writePacksToFolder']);
+    expect(Object.keys(FILE_CHANNELS).sort()).toEqual(Object.keys(files).sort());
+  });
+
+  it('each function invokes its own named channel with just its input and resolves to the envelope unchanged', async () => {
+    const { ipc, envelope } = fakeIpcRenderer();
+    const { files } = createBridge(ipc, 'darwin');
+    const pack = { fileName: 'Pack.docx', base64: 'UEsDBA==' };
+
+    expect(await files.savePack(pack)).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:savePack', pack);
+    expect(await files.choosePackFolder()).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:choosePackFolder');
+    expect(await files.writePacksToFolder({ folderId: 'f', files: [pack] })).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:writePacksToFolder', { folderId: 'f', files: [pack] });
+    expect(await files.openSavedFile('/home/sam/Pack.docx')).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:openSavedFile', '/home/sam/Pack.docx');
+    expect(await files.showSavedFile('/home/sam/Pack.docx')).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:showSavedFile', '/home/sam/Pack.docx');
+    expect(ipc.invoke).toHaveBeenCalledTimes(5);
+  });
+
+  it('uses channels no API method or menu command uses, one per function', () => {
+    const channels = Object.values(FILE_CHANNELS);
+    expect(new Set(channels).size).toBe(channels.length);
+    for (const channel of channels) {
+      expect(API_METHODS.map(ipcChannel)).not.toContain(channel);
+      expect(channel).not.toBe(MENU_CHANNEL);
+    }
   });
 });

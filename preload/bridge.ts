@@ -1,10 +1,12 @@
 /**
  * Builds the object the preload exposes as `window.kindred`: one function per API method, each
- * bound to its own channel, and one listener for a fixed list of menu commands. Kept apart from
- * index.ts so it can be tested with a fake ipcRenderer.
+ * bound to its own channel, one listener for a fixed list of menu commands, and `files`, one
+ * function per file dialog action, each on its own channel too. Kept apart from index.ts so it can
+ * be tested with a fake ipcRenderer.
  */
 import { API_METHODS, ipcChannel } from '../main/service/methods';
-import type { KindredBridge, KindredMethods } from './bridgeTypes';
+import type { DesktopFiles, KindredBridge, KindredMethods } from './bridgeTypes';
+import { FILE_CHANNELS } from './fileChannels';
 import { MENU_CHANNEL, isMenuCommand, type MenuCommand } from './menuCommands';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -33,5 +35,15 @@ export function createBridge(ipc: BridgeIpc, platform: string): KindredBridge {
     };
   };
 
-  return { ...methods, platform, onMenuCommand };
+  // Main checks every input again and decides every path itself; the page only ever passes back a
+  // folder id or a path main gave it.
+  const files: DesktopFiles = {
+    savePack: (file) => ipc.invoke(FILE_CHANNELS.savePack, file) as ReturnType<DesktopFiles['savePack']>,
+    choosePackFolder: () => ipc.invoke(FILE_CHANNELS.choosePackFolder) as ReturnType<DesktopFiles['choosePackFolder']>,
+    writePacksToFolder: (input) => ipc.invoke(FILE_CHANNELS.writePacksToFolder, input) as ReturnType<DesktopFiles['writePacksToFolder']>,
+    openSavedFile: (path) => ipc.invoke(FILE_CHANNELS.openSavedFile, path) as ReturnType<DesktopFiles['openSavedFile']>,
+    showSavedFile: (path) => ipc.invoke(FILE_CHANNELS.showSavedFile, path) as ReturnType<DesktopFiles['showSavedFile']>,
+  };
+
+  return { ...methods, platform, onMenuCommand, files };
 }

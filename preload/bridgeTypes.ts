@@ -7,6 +7,9 @@
  * - `onMenuCommand(listener)`: called with a `MenuCommand` when the user picks a menu item the page
  *   must act on (File > New plan → 'new-plan'). Returns a function that removes the listener.
  * - `platform`: the OS, for showing ⌘ or Ctrl in keyboard hints.
+ * - `files`: saving packs through the system's own dialogs (desktop only; browser mode downloads).
+ *   The renderer never names a path to write to: main asks the user, remembers the folder or file
+ *   it chose, and only opens or shows files it saved itself.
  */
 import type { ApiResponse, ApiResults } from '../main/service/contract';
 import type { ApiMethod } from '../main/service/methods';
@@ -14,11 +17,38 @@ import type { MenuCommand } from './menuCommands';
 
 export type { MenuCommand } from './menuCommands';
 
-export type KindredMethods = { [M in ApiMethod]: (input?: unknown) => Promise<ApiResponse<ApiResults[M]>> };
+export type KindredMethods = { [M in ApiMethod]: (input?: unknown) => Promise<ApiResponse<Awaited<ApiResults[M]>>> };
+
+/** A pack as the service made it (`packFile`): a suggested file name and the bytes in base64. */
+export interface PackFileData {
+  fileName: string;
+  base64: string;
+}
+
+export interface SavedFile {
+  /** Where it was saved, to show the facilitator and to open or show later. */
+  path: string;
+  /** The file's name as saved (the facilitator may have changed it in the dialog). */
+  name: string;
+}
+
+export interface DesktopFiles {
+  /** Shows the save dialog (suggesting `fileName`), then writes the file whole; null when cancelled. */
+  savePack(file: PackFileData): Promise<ApiResponse<SavedFile | null>>;
+  /** Shows a folder dialog; null when cancelled. Main remembers the folder under `folderId`. */
+  choosePackFolder(): Promise<ApiResponse<{ folderId: string; path: string } | null>>;
+  /** Writes every pack into a folder from choosePackFolder: all of them, or (on failure) none. */
+  writePacksToFolder(input: { folderId: string; files: PackFileData[] }): Promise<ApiResponse<{ path: string; names: string[] }>>;
+  /** Opens a file this session saved, in the program the system uses for it (Word, Pages…). */
+  openSavedFile(path: string): Promise<ApiResponse<null>>;
+  /** Shows a file (or folder) this session saved in Explorer or the Finder. */
+  showSavedFile(path: string): Promise<ApiResponse<null>>;
+}
 
 export interface KindredBridge extends KindredMethods {
   readonly platform: string;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  readonly files: DesktopFiles;
 }
 
 /** The global name the preload exposes the bridge under. */

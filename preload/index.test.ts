@@ -15,12 +15,16 @@ describe('preload/index.ts', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     const [key, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, unknown>];
     expect(key).toBe('kindred');
-    expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'onMenuCommand', 'platform'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'files', 'onMenuCommand', 'platform'].sort());
     expect(bridge['platform']).toBe(process.platform);
 
     const getPlan = bridge['getPlan'] as (input: unknown) => Promise<unknown>;
     await expect(getPlan({ planId: 'p' })).resolves.toEqual({ ok: true, value: [] });
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('kindred:getPlan', { planId: 'p' });
+
+    const files = bridge['files'] as { showSavedFile(path: string): Promise<unknown> };
+    await files.showSavedFile('/home/sam/Pack.docx');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('kindred-files:showSavedFile', '/home/sam/Pack.docx');
   });
 });
 
@@ -35,6 +39,7 @@ describe('what the preload may import', () => {
     ['main/service/methods.ts', 'main/service/methods.ts'],
     ['preload/bridge.ts', 'preload/bridge.ts'],
     ['preload/bridgeTypes.ts', 'preload/bridgeTypes.ts'],
+    ['preload/fileChannels.ts', 'preload/fileChannels.ts'],
     ['preload/menuCommands.ts', 'preload/menuCommands.ts'],
   ]);
 
@@ -59,7 +64,13 @@ describe('what the preload may import', () => {
       }
     };
     visit('preload/index.ts');
-    expect([...seen].sort()).toEqual(['main/service/methods.ts', 'preload/bridge.ts', 'preload/bridgeTypes.ts', 'preload/menuCommands.ts']);
+    expect([...seen].sort()).toEqual([
+      'main/service/methods.ts',
+      'preload/bridge.ts',
+      'preload/bridgeTypes.ts',
+      'preload/fileChannels.ts',
+      'preload/menuCommands.ts',
+    ]);
   });
 
   const bundle = path.join(root, 'out/preload/index.cjs');

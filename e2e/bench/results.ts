@@ -19,8 +19,12 @@ export function summarise(name: string, budgetMs: number, samples: readonly numb
   return { name, budgetMs, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95), runs: samples.length };
 }
 
-/** The value of a successful dispatch, or a thrown error naming what failed. */
-export function unwrap<T>(res: ApiResponse<unknown>, what = 'A bench call'): T {
+/**
+ * The value of a successful dispatch, or a thrown error naming what failed. The store methods the
+ * benches time answer at once (only pack files come back as a promise), so a promise here is a bug.
+ */
+export function unwrap<T>(res: ApiResponse<unknown> | Promise<ApiResponse<unknown>>, what = 'A bench call'): T {
+  if (res instanceof Promise) throw new Error(`${what} answered with a promise; the bench times synchronous store calls.`);
   if (!res.ok) throw new Error(`${what} failed: ${res.error.code}: ${res.error.message}`);
   return res.value as T;
 }

@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { resolve } from 'node:path';
 import { runAgendaBench } from './agenda-bench';
+import { runPackBench } from './pack-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
 import { runStoreBench } from './store-bench';
@@ -26,6 +27,9 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
   30 blocks each; listing the plans, loading one plan, and an autosaved block edit.
 - **Review** (Node, pure domain code): the plan review of a 300-block plan with 60 people and
   jargon-heavy text, which the renderer runs on every edit; and the jargon scan of one long field.
+- **Packs** (Node, pure domain code and the docx packer): one participant pack for a full-day plan,
+  and the "one per person" export of 40 personalised packs in mixed formats, Easy Read pictures
+  included.
 - **Agenda** (headless Chromium, the built renderer over the web bridge): a 300-block agenda; the
   time from changing the first block's length to every clock time below it being repainted, timed
   inside the page (the input event, a MutationObserver on the last start time, then the next frame).
@@ -76,7 +80,7 @@ async function writeDoc(results: BenchResult[], load: number): Promise<void> {
 }
 
 const loadAtStart = loadavg()[0] ?? 0;
-const results: BenchResult[] = [...(await runStoreBench()), ...(await runReviewBench()), ...(await runAgendaBench())];
+const results: BenchResult[] = [...(await runStoreBench()), ...(await runReviewBench()), ...(await runPackBench()), ...(await runAgendaBench())];
 console.log(consoleTable(results));
 await writeDoc(results, loadAtStart);
 console.log(`\nFigures written to ${DOC}`);

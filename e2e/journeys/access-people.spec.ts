@@ -29,7 +29,7 @@ interface StoredPerson {
 }
 
 function dispatch(app: KindredApp, method: string, input: unknown) {
-  return app.bridge.kindred.dispatch(method as never, input as never);
+  return app.bridge.kindred.dispatch(method, input);
 }
 
 function createPlan(app: KindredApp, details: Record<string, unknown> = {}): string {

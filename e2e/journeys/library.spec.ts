@@ -10,7 +10,7 @@ import type { Plan } from '../../main/domain/plan';
 import { expect, expectNoAxeViolations, test, type KindredApp } from '../fixtures/app';
 
 function dispatch<T>(app: KindredApp, method: string, input: unknown): T {
-  const res = app.bridge.kindred.dispatch(method as never, input as never);
+  const res = app.bridge.kindred.dispatch(method, input);
   if (!res.ok) throw new Error(res.error.message);
   return res.value as T;
 }

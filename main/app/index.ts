@@ -17,6 +17,7 @@ startKindred<BrowserWindow, Menu>(
     platform: process.platform,
     preloadPath: join(here, '../preload/index.cjs'),
     rendererRoot: join(here, '../renderer'),
+    resourcesPath: process.resourcesPath,
     log: (message) => console.warn(`[kindred] ${message}`),
   },
 );

@@ -1,3 +1,4 @@
+import type { Dispatch } from '../service/dispatch';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiResponse } from '../service/contract';
 import { API_METHODS, ipcChannel } from '../service/methods';
@@ -12,7 +13,7 @@ function setUp(source = rendererSource(true, {})) {
   const dispatch = vi.fn((_method: string, _input: unknown) => ok);
   const log = vi.fn();
   const ours = new Set<SenderContents>();
-  registerIpc(ipcMain, dispatch, { isOurContents: (c) => ours.has(c), isAppUrl: (url) => isRendererUrl(source, url) }, log);
+  registerIpc(ipcMain, dispatch as unknown as Dispatch, { isOurContents: (c) => ours.has(c), isAppUrl: (url) => isRendererUrl(source, url) }, log);
 
   /** A window we created, showing `url` in its main frame. */
   const ourWindow = (url = 'app://kindred/index.html') => {

@@ -1,7 +1,8 @@
 /**
- * The one place IPC handlers are registered: exactly one `ipcMain.handle` per API method, each
- * checking who is asking before handing the input to the shared dispatch (which validates it with
- * zod and never throws). Nothing else in the main process listens for renderer messages.
+ * The API's IPC handlers: exactly one `ipcMain.handle` per API method, each checking who is asking
+ * before handing the input to the shared dispatch (which validates it with zod and never throws).
+ * The only other listeners are the pack-saving channels (packSaving.ts), which use the same sender
+ * check (`refuseSender`) and their own validation.
  */
 import type { ApiResponse } from '../service/contract';
 import type { Dispatch } from '../service/dispatch';
@@ -27,7 +28,7 @@ export interface InvokeEvent {
 }
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEvent, input: unknown) => ApiResponse<unknown>): void;
+  handle(channel: string, listener: (event: InvokeEvent, input: unknown) => ApiResponse<unknown> | Promise<ApiResponse<unknown>>): void;
 }
 
 export interface SenderPolicy {

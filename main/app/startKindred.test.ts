@@ -1,10 +1,12 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { FILE_CHANNELS } from '../../preload/fileChannels';
 import { MENU_CHANNEL } from '../../preload/menuCommands';
 import type { ApiResponse } from '../service/contract';
+import type { Dispatch } from '../service/dispatch';
 import { API_METHODS, ipcChannel } from '../service/methods';
 import type { InvokeEvent } from './ipc';
 import { startKindred, type StartOptions } from './startKindred';
@@ -12,6 +14,7 @@ import { FakeEmitter, fakeFrame, fakeIpcMain, preventable } from './testFakes';
 import { secureWebPreferences } from './window';
 
 const USER_DATA = '/home/sam/.config/Kindred';
+const DOCUMENTS = '/home/sam/Documents';
 
 interface FakeMenu {
   template: MenuItemConstructorOptions[];
@@ -29,7 +32,7 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false } = {
     readonly requestSingleInstanceLock = vi.fn(() => lock);
     readonly quit = vi.fn();
     userData = USER_DATA;
-    readonly getPath = vi.fn((_name: 'userData') => this.userData);
+    readonly getPath = vi.fn((name: 'userData' | 'documents') => (name === 'documents' ? DOCUMENTS : this.userData));
     readonly setPath = vi.fn((_name: 'userData', path: string) => {
       order.push('userData');
       this.userData = path;
@@ -94,10 +97,16 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false } = {
     buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]): FakeMenu => ({ template, popup })),
     setApplicationMenu: vi.fn((_menu: FakeMenu) => order.push('menu')),
   };
-  const dialog = { showMessageBox: vi.fn(() => Promise.resolve({ response: 1 })), showErrorBox: vi.fn() };
+  const dialog = {
+    showMessageBox: vi.fn(() => Promise.resolve({ response: 1 })),
+    showErrorBox: vi.fn(),
+    showSaveDialog: vi.fn((_window: FakeWindow, _options: object) => Promise.resolve({ canceled: true, filePath: '' })),
+    showOpenDialog: vi.fn((_window: FakeWindow, _options: object) => Promise.resolve({ canceled: true, filePaths: [] as string[] })),
+  };
 
   const dispatched: ApiResponse<unknown> = { ok: true, value: 'dispatched' };
-  const store = { dispatch: vi.fn((_method: string, _input: unknown) => dispatched), close: vi.fn() };
+  const dispatch = vi.fn((_method: string, _input: unknown) => dispatched);
+  const store = { dispatch: dispatch as typeof dispatch & Dispatch, close: vi.fn() };
   const storeModule = {
     openKindred: vi.fn((_options: { dataDir: string }) => {
       order.push('store');
@@ -114,7 +123,7 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false } = {
     session: { defaultSession: permissions },
     protocol,
     Menu,
-    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    shell: { openExternal: vi.fn(() => Promise.resolve()), openPath: vi.fn(() => Promise.resolve('')), showItemInFolder: vi.fn() },
     dialog,
     nativeTheme: { shouldUseDarkColors: false },
   };
@@ -176,7 +185,7 @@ describe('startKindred', () => {
     expect(f.permissions.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(f.permissions.setPermissionCheckHandler).toHaveBeenCalledOnce();
     expect(f.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...f.ipcMain.handlers.keys()].sort()).toEqual(API_METHODS.map(ipcChannel).sort());
+    expect([...f.ipcMain.handlers.keys()].sort()).toEqual([...API_METHODS.map(ipcChannel), ...Object.values(FILE_CHANNELS)].sort());
 
     const firstOf = (step: string) => f.order.indexOf(step);
     expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'permissions', 'protocol', 'menu', 'window']);
@@ -224,6 +233,36 @@ describe('startKindred', () => {
     const stranger = { mainFrame: fakeFrame('app://kindred/index.html') };
     expect(f.invoke('listPlans', { sender: stranger, senderFrame: stranger.mainFrame }, undefined)).toMatchObject({ ok: false });
     expect(f.store.dispatch).toHaveBeenCalledOnce();
+  });
+
+  it('saves a pack through the system dialog, on the window that asked, for its own window only', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'kindred-start-'));
+    try {
+      const f = fakeElectron();
+      f.start();
+      await f.becomeReady();
+      const win = f.FakeWindow.created[0];
+      if (!win) throw new Error('no window');
+      const target = join(tmp, 'Pack.docx');
+      f.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      const pack = { fileName: 'Our day – participant pack – standard.docx', base64: Buffer.from('PK\x03\x04 a pack').toString('base64') };
+      const savePack = f.ipcMain.handlers.get(FILE_CHANNELS.savePack);
+      if (!savePack) throw new Error('no savePack handler');
+
+      const contents = win.webContents;
+      expect(await savePack({ sender: contents, senderFrame: contents.mainFrame }, pack)).toEqual({ ok: true, value: { path: target, name: 'Pack.docx' } });
+      expect(f.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(
+        win,
+        expect.objectContaining({ defaultPath: join(DOCUMENTS, 'Our day – participant pack – standard.docx') }),
+      );
+      expect(readFileSync(target, 'latin1')).toBe('PK\x03\x04 a pack');
+
+      const stranger = { mainFrame: fakeFrame('app://kindred/index.html') };
+      expect(await savePack({ sender: stranger, senderFrame: stranger.mainFrame }, pack)).toMatchObject({ ok: false });
+      expect(f.dialog.showSaveDialog).toHaveBeenCalledOnce();
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('loads the dev server only in an unpackaged run', async () => {

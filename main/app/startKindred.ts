@@ -4,7 +4,7 @@
  * start-up can be tested with fakes; index.ts passes the real ones.
  */
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
 import { MENU_CHANNEL } from '../../preload/menuCommands';
 import type { Dispatch } from '../service/dispatch';
@@ -12,6 +12,7 @@ import { contextMenuTemplate, type ContextMenuParams } from './contextMenu';
 import { registerIpc, type IpcMainLike, type SenderContents } from './ipc';
 import { menuTemplate } from './menu';
 import { isRendererUrl, rendererSource } from './origin';
+import { registerPackSaving, type PackDialogs, type PackShell } from './packSaving';
 import { registerAppScheme, serveApp } from './protocol';
 import {
   createExternalLinkOpener,
@@ -30,7 +31,7 @@ export interface KindredStore {
 }
 
 export interface StoreModule {
-  openKindred(options: { dataDir: string }): KindredStore;
+  openKindred(options: { dataDir: string; picturesDir?: string }): KindredStore;
   resolveDataDir(defaultDir: string, env?: NodeJS.ProcessEnv): string;
 }
 
@@ -60,7 +61,7 @@ export interface AppLike {
   requestSingleInstanceLock(): boolean;
   quit(): void;
   whenReady(): Promise<void>;
-  getPath(name: 'userData'): string;
+  getPath(name: 'userData' | 'documents'): string;
   setPath(name: 'userData', path: string): void;
   on(event: 'second-instance', listener: () => void): unknown;
   on(event: 'activate', listener: () => void): unknown;
@@ -78,8 +79,8 @@ export interface ElectronApis<W extends AppWindow, M extends PopupMenu> {
   session: { readonly defaultSession: PermissionSession };
   protocol: Parameters<typeof registerAppScheme>[0] & Parameters<typeof serveApp>[0];
   Menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): M; setApplicationMenu(menu: M): void };
-  shell: { openExternal(url: string): Promise<void> };
-  dialog: {
+  shell: PackShell & { openExternal(url: string): Promise<void> };
+  dialog: PackDialogs<W> & {
     showMessageBox(options: MessageBoxOptions): Promise<{ response: number }>;
     showErrorBox(title: string, content: string): void;
   };
@@ -94,6 +95,8 @@ export interface StartOptions {
   preloadPath: string;
   /** out/renderer, served as app://kindred/ */
   rendererRoot: string;
+  /** process.resourcesPath: the packaged app keeps the Easy Read pictures there (extraResources). */
+  resourcesPath?: string;
   log(message: string): void;
 }
 
@@ -181,7 +184,9 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
 
   const onReady = () => {
     try {
-      store = options.store.openKindred({ dataDir });
+      // Packaged, the pictures sit beside the app; otherwise the store finds resources/pictograms itself.
+      const picturesDir = app.isPackaged && options.resourcesPath ? join(options.resourcesPath, 'pictograms') : undefined;
+      store = options.store.openKindred(picturesDir ? { dataDir, picturesDir } : { dataDir });
     } catch (err) {
       log(`Could not open the store in ${dataDir}: ${String(err)}`);
       electron.dialog.showErrorBox(
@@ -195,7 +200,17 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
 
     denyAllPermissions(electron.session.defaultSession);
     serveApp(electron.protocol, options.rendererRoot);
-    registerIpc(electron.ipcMain, store.dispatch, { isOurContents: (c) => ourContents.has(c), isAppUrl }, log);
+    const policy = { isOurContents: (c: SenderContents) => ourContents.has(c), isAppUrl };
+    registerIpc(electron.ipcMain, store.dispatch, policy, log);
+    registerPackSaving<W>({
+      ipcMain: electron.ipcMain,
+      policy,
+      dialog: electron.dialog,
+      shell: electron.shell,
+      windowFor: (contents) => (mainWindow && mainWindow.webContents === contents ? mainWindow : null),
+      documentsDir: () => app.getPath('documents'),
+      log,
+    });
     const menu = menuTemplate({
       platform,
       isPackaged: app.isPackaged,

@@ -93,5 +93,5 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, metho
     return;
   }
   // dispatch validates the method name and the input, and never throws.
-  sendJson(res, 200, dispatch(method, envelope.input));
+  sendJson(res, 200, await dispatch(method, envelope.input));
 }

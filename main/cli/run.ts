@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { PlanFileError, parsePlanFile } from '../domain/planFile';
 import { isIsoDate, localToday } from '../domain/time';
+import { exportOptionsProblem, exportPacks, PackWriteError } from './exportCommand';
 import { formatReview, reviewAsJson } from './reviewOutput';
 
 export interface CliResult {
@@ -15,13 +16,23 @@ export interface CliResult {
 }
 
 export const USAGE = `Usage: kindred review <plan-file> [--json] [--today YYYY-MM-DD]
+       kindred export <plan-file> --pack participant|facilitator [--format standard|large-print|dyslexia|easy-read] --out <file.docx>
+       kindred export <plan-file> --pack participant --per-person --out-dir <dir>
 
   review <plan-file>   Run the plan review on a Kindred plan file (see docs/plan-file.md)
   --json               Print the findings as JSON instead of text
   --today YYYY-MM-DD   Review as if it were this day (default: today, where you are); the
                        reminders about arrangements and packs count the days from it
 
-Exit status: 0 when the review ran (whatever it found), 2 when the file or the arguments could not be read.
+  export <plan-file>   Make a Word pack from a plan file
+  --pack               participant or facilitator
+  --format             standard (the default), large-print, dyslexia or easy-read
+  --out <file.docx>    Where to write the pack
+  --per-person         One participant pack for each person in the plan, each in their own format
+  --out-dir <dir>      The folder for --per-person packs (it must exist)
+
+Exit status: 0 when the command ran (whatever the review found), 2 when a file or the arguments
+could not be read, or a pack could not be written (then nothing is left half-written).
 `;
 
 const fail = (message: string): CliResult => ({ code: 2, stdout: '', stderr: `kindred: ${message}\n` });
@@ -35,6 +46,11 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
       options: {
         json: { type: 'boolean', default: false },
         today: { type: 'string' },
+        pack: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'out-dir': { type: 'string' },
+        'per-person': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -45,13 +61,27 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
   }
   const [command, file, ...rest] = parsed.positionals;
   if (parsed.values.help) return { code: 0, stdout: USAGE, stderr: '' };
-  if (command !== 'review') return fail(command === undefined ? `which command?\n\n${USAGE}` : `unknown command “${command}”.\n\n${USAGE}`);
-  if (file === undefined || rest.length > 0) return fail(`review needs one plan file.\n\n${USAGE}`);
+  if (command !== 'review' && command !== 'export') {
+    return fail(command === undefined ? `which command?\n\n${USAGE}` : `unknown command “${command}”.\n\n${USAGE}`);
+  }
+  if (file === undefined || rest.length > 0) return fail(`${command} needs one plan file.\n\n${USAGE}`);
+  const exportOptions = {
+    pack: parsed.values.pack,
+    format: parsed.values.format,
+    out: parsed.values.out,
+    outDir: parsed.values['out-dir'],
+    perPerson: parsed.values['per-person'] ?? false,
+  };
+  if (command === 'review' && Object.entries(exportOptions).some(([k, v]) => (k === 'perPerson' ? v === true : v !== undefined))) {
+    return fail(`--pack, --format, --out, --out-dir and --per-person go with export, not review.\n\n${USAGE}`);
+  }
   const given = parsed.values.today;
   if (given !== undefined && !isIsoDate(given.trim())) {
     return fail(`“${given}” is not a date Kindred can read for --today. Write it as YYYY-MM-DD, for example 2027-03-12.`);
   }
   const today = given?.trim() ?? localToday(now());
+  const exportProblem = command === 'export' ? exportOptionsProblem({ ...exportOptions, today }) : null;
+  if (exportProblem) return fail(exportProblem);
 
   let text: string;
   try {
@@ -60,6 +90,22 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'that is a folder' : 'it could not be opened';
     return fail(`could not read “${file}”: ${why}.`);
+  }
+  if (command === 'export') {
+    const options = { ...exportOptions, today };
+    let plan;
+    try {
+      plan = parsePlanFile(text);
+    } catch (err) {
+      if (err instanceof PlanFileError) return fail(`could not read “${file}”: ${err.message}`);
+      throw err;
+    }
+    try {
+      return { code: 0, stdout: await exportPacks(plan, options), stderr: '' };
+    } catch (err) {
+      if (err instanceof PackWriteError) return fail(err.message);
+      throw err;
+    }
   }
   try {
     const plan = parsePlanFile(text);

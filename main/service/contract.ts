@@ -4,6 +4,8 @@
  * `KindredApi` (see renderer/src/api/client.ts).
  */
 import { z } from 'zod';
+import { PACK_FORMATS } from '../domain/access';
+import { PACK_KINDS, type PackDocument } from '../domain/pack/model';
 import type { Person } from '../domain/people';
 import type {
   Block,
@@ -41,6 +43,15 @@ const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
 const personRef = z.object({ planId: idSchema, personId: idSchema }).strict();
 const noInput = z.undefined().or(z.object({}).strict());
+/** Which pack: participant (for everyone, or for one person) or facilitator, in a format. */
+const packRequest = z
+  .object({
+    planId: idSchema,
+    pack: z.enum(PACK_KINDS, { error: 'Choose the participant pack or the facilitator pack.' }),
+    format: z.enum(PACK_FORMATS, { error: 'Choose one of the four formats.' }),
+    personId: idSchema.optional(),
+  })
+  .strict();
 /** Starter templates have slugs ("sandpit"); the facilitator's own have uuids. */
 const templateId = z
   .string({ error: 'We couldn’t find that template.' })
@@ -76,6 +87,8 @@ export const inputSchemas = {
   deletePerson: personRef,
   forgetPerson: personRef,
   clearPersonalData: planRef,
+  previewPack: packRequest,
+  packFile: packRequest,
   setAsideFinding: z.object({ planId: idSchema, findingId, reason: setAsideReason }).strict(),
   restoreFinding: z.object({ planId: idSchema, findingId }).strict(),
   updateDebrief: z.object({ planId: idSchema, patch: debriefPatch }).strict(),
@@ -135,6 +148,10 @@ export interface ApiResults {
    * names become roles ("Carer 1"). Roles, hours and amounts stay, for the accounts and the report.
    */
   clearPersonalData: Plan;
+  /** A pack's structure and words, for the preview. */
+  previewPack: PackDocument;
+  /** The Word file, as base64, with a safe, readable file name to suggest. */
+  packFile: Promise<{ fileName: string; base64: string }>;
   setAsideFinding: SetAside;
   restoreFinding: { findingId: string };
   updateDebrief: Debrief;
@@ -159,11 +176,11 @@ export interface TemplateSummary {
   startTime: string;
 }
 
-/** Implemented by the service: synchronous, already-validated input. */
+/** Implemented by the service: already-validated input; synchronous except where a result is a promise. */
 export type ServiceImpl = { [M in ApiMethod]: (input: ParsedInput<M>) => ApiResults[M] };
 
 /** What the renderer calls: validated remotely, asynchronous. */
-export type KindredApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResults[M]> };
+export type KindredApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<Awaited<ApiResults[M]>> };
 
 export type ApiErrorCode = 'invalid' | 'not_found' | 'internal';
 

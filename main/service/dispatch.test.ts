@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../testing/tempStore';
 import { createDispatch } from './dispatch';
+import { KindredError } from './errors';
 import { API_METHODS } from './methods';
 
 /** Every row of every table, to prove a refused call changed nothing. */
@@ -15,21 +16,35 @@ function seeded() {
   return { ...store, planId: plan.id, blockId: block.id };
 }
 
-describe('dispatch', () => {
-  it('wraps a result in an ok envelope', () => {
+describe('dispatch', async () => {
+  it('answers a method that returns a promise once it settles, errors included', async () => {
+    const store = seeded();
+    const failing = createDispatch({
+      ...store.service,
+      getPlan: (() => Promise.reject(new KindredError('not_found', 'We couldn’t find that plan.'))) as never,
+      listPlans: (() => Promise.resolve([])) as never,
+    });
+    expect(await failing('listPlans', undefined)).toEqual({ ok: true, value: [] });
+    expect(await failing('getPlan', { planId: store.planId })).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'We couldn’t find that plan.' },
+    });
+  });
+
+  it('wraps a result in an ok envelope', async () => {
     const { dispatch, planId } = seeded();
-    const res = dispatch('getPlan', { planId });
+    const res = await dispatch('getPlan', { planId });
     expect(res.ok).toBe(true);
     expect(res.ok && (res.value as { title: string }).title).toBe('Our workshop');
-    expect(dispatch('listPlans', undefined)).toMatchObject({ ok: true, value: [{ id: planId }] });
+    expect(await dispatch('listPlans', undefined)).toMatchObject({ ok: true, value: [{ id: planId }] });
   });
 
   it.each(['deleteEverything', '', 'purgeDeleted', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
     'refuses the unknown method %j',
-    (method) => {
+    async (method) => {
       const store = seeded();
       const before = snapshot(store);
-      expect(store.dispatch(method, {})).toEqual({
+      expect(await store.dispatch(method, {})).toEqual({
         ok: false,
         error: { code: 'invalid', message: 'Kindred does not know how to do that.' },
       });
@@ -37,15 +52,15 @@ describe('dispatch', () => {
     },
   );
 
-  it('turns a KindredError into its code and message', () => {
+  it('turns a KindredError into its code and message', async () => {
     const { dispatch } = seeded();
-    expect(dispatch('getPlan', { planId: '00000000-0000-4000-8000-000000000000' })).toEqual({
+    expect(await dispatch('getPlan', { planId: '00000000-0000-4000-8000-000000000000' })).toEqual({
       ok: false,
       error: { code: 'not_found', message: "We couldn't find that plan. It may have been deleted." },
     });
   });
 
-  describe('wrong types get a kind invalid error and change nothing', () => {
+  describe('wrong types get a kind invalid error and change nothing', async () => {
     const cases: [string, (ids: { planId: string; blockId: string }) => [string, unknown], string][] = [
       ['a number as a string', (i) => ['updateBlock', { ...i, patch: { durationMinutes: '15' } }], 'patch.durationMinutes'],
       ['an index as a string', (i) => ['moveBlock', { ...i, toIndex: '2' }], 'toIndex'],
@@ -73,11 +88,11 @@ describe('dispatch', () => {
       ['a number for the sample plan input', () => ['addSamplePlan', 7], '_'],
     ];
 
-    it.each(cases)('%s', (_name, build, field) => {
+    it.each(cases)('%s', async (_name, build, field) => {
       const store = seeded();
       const before = snapshot(store);
       const [method, input] = build(store);
-      const res = store.dispatch(method, input);
+      const res = await store.dispatch(method, input);
       expect(res.ok).toBe(false);
       if (res.ok) return;
       expect(res.error.code).toBe('invalid');
@@ -89,9 +104,9 @@ describe('dispatch', () => {
       expect(store.unexpected).toEqual([]);
     });
 
-    it('reports the length of a huge description in words', () => {
+    it('reports the length of a huge description in words', async () => {
       const store = seeded();
-      const res = store.dispatch('updateBlock', { planId: store.planId, blockId: store.blockId, patch: { description: 'x'.repeat(100_000) } });
+      const res = await store.dispatch('updateBlock', { planId: store.planId, blockId: store.blockId, patch: { description: 'x'.repeat(100_000) } });
       expect(res).toEqual({
         ok: false,
         error: {
@@ -103,7 +118,7 @@ describe('dispatch', () => {
     });
   });
 
-  it('turns an unexpected exception into an internal error, reports it, and keeps working', () => {
+  it('turns an unexpected exception into an internal error, reports it, and keeps working', async () => {
     const store = seeded();
     const seen: [unknown, string][] = [];
     const boom = new Error('disk on fire');
@@ -116,26 +131,26 @@ describe('dispatch', () => {
       },
       (err, method) => seen.push([err, method]),
     );
-    expect(dispatch('listPlans', undefined)).toEqual({
+    expect(await dispatch('listPlans', undefined)).toEqual({
       ok: false,
       error: { code: 'internal', message: 'Something went wrong and that change was not saved. Please try again.' },
     });
     expect(seen).toEqual([[boom, 'listPlans']]);
-    expect(dispatch('getPlan', { planId: store.planId }).ok).toBe(true);
+    expect((await dispatch('getPlan', { planId: store.planId })).ok).toBe(true);
   });
 
-  it('turns a real database failure into an internal error too', () => {
+  it('turns a real database failure into an internal error too', async () => {
     const store = seeded();
     store.db.exec('DROP TABLE settings');
-    expect(store.dispatch('getSettings', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await store.dispatch('getSettings', undefined)).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(store.unexpected).toHaveLength(1);
-    expect(store.dispatch('listPlans', undefined).ok).toBe(true);
+    expect((await store.dispatch('listPlans', undefined)).ok).toBe(true);
   });
 
-  it('knows every contract method', () => {
+  it('knows every contract method', async () => {
     const { dispatch } = seeded();
     for (const method of API_METHODS) {
-      const res = dispatch(method, { definitely: 'wrong' });
+      const res = await dispatch(method, { definitely: 'wrong' });
       expect(res.ok === false && res.error.message).not.toBe('Kindred does not know how to do that.');
     }
   });

@@ -24,6 +24,8 @@ export const API_METHODS = [
   'deletePerson',
   'forgetPerson',
   'clearPersonalData',
+  'previewPack',
+  'packFile',
   'setAsideFinding',
   'restoreFinding',
   'updateDebrief',

@@ -8,6 +8,7 @@ import { openDatabase, type Database } from '../store/database';
 import { createMetaRepo } from '../store/metaRepo';
 import type { ServiceImpl } from './contract';
 import { createDispatch, type Dispatch } from './dispatch';
+import { createPackAssets } from './packAssets';
 import { createService } from './service';
 
 export interface Kindred {
@@ -31,12 +32,13 @@ function logUnexpected(err: unknown, method: string): void {
   console.error(`[kindred] ${method} failed unexpectedly:`, err);
 }
 
-export function openKindred({ dataDir }: { dataDir: string }): Kindred {
+/** `picturesDir`: where the Easy Read pictures are (the packaged app's resources); found in the source tree otherwise. */
+export function openKindred({ dataDir, picturesDir }: { dataDir: string; picturesDir?: string }): Kindred {
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, 'kindred.db');
   const db = openDatabase(dbPath);
   try {
-    const service = createService(db);
+    const service = createService(db, picturesDir ? { packAssets: createPackAssets(picturesDir) } : {});
     // Plans deleted in an earlier session are past their undo: remove them for real.
     service.purgeDeleted();
     // The sample is offered once per database, so deleting it is respected on the next start.

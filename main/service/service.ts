@@ -2,11 +2,14 @@
  * The Kindred service: the contract's methods over one SQLite connection. Synchronous, because
  * better-sqlite3 is, and every write is a single transaction so nothing is ever half-saved.
  */
+import type { PackAssets } from '../domain/pack/render';
 import type { ServiceImpl } from './contract';
 import type { Database } from '../store/database';
 import { agendaMethods } from './agendaMethods';
 import { planMethods } from './planMethods';
 import { libraryMethods } from './libraryMethods';
+import { createPackAssets } from './packAssets';
+import { packMethods } from './packMethods';
 import { peopleMethods } from './peopleMethods';
 import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
@@ -16,6 +19,8 @@ import { createStoreContext } from './storeContext';
 export interface ServiceOptions {
   /** Defaults to the real clock; tests pass their own to move time on. */
   clock?: () => Date;
+  /** The pictures for Easy Read packs; from resources/pictograms unless given. */
+  packAssets?: PackAssets;
 }
 
 /** The contract plus housekeeping the transports never expose. */
@@ -31,6 +36,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
     ...privacyMethods(ctx),
+    ...packMethods(ctx, options.packAssets ?? createPackAssets()),
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
     ...settingsMethods(ctx),

@@ -1,0 +1,79 @@
+/**
+ * `kindred export`: a plan file to Word packs, with the same pack code as the app.
+ *   kindred export <plan-file> --pack participant|facilitator --format standard|large-print|dyslexia|easy-read --out <file.docx>
+ *   kindred export <plan-file> --pack participant --per-person --out-dir <dir>
+ */
+import { extname } from 'node:path';
+import { PACK_FORMATS, type PackFormat } from '../domain/access';
+import { facilitatorPack } from '../domain/pack/facilitator';
+import { packFileName, uniqueFileNames } from '../domain/pack/fileNames';
+import { PACK_KINDS, type PackKind } from '../domain/pack/model';
+import { participantPack } from '../domain/pack/participant';
+import { renderPack } from '../domain/pack/render';
+import type { Person } from '../domain/people';
+import type { Plan } from '../domain/plan';
+import { createPackAssets } from '../service/packAssets';
+import { PackWriteError, writeFileAtomic, writePacks } from '../service/packFiles';
+
+/** Formats as the command line spells them: words joined by hyphens. */
+const FORMAT_ARGS: Record<string, PackFormat> = Object.fromEntries(PACK_FORMATS.map((f) => [f.replace(/_/g, '-'), f]));
+
+export interface ExportOptions {
+  pack?: string | undefined;
+  format?: string | undefined;
+  out?: string | undefined;
+  outDir?: string | undefined;
+  perPerson: boolean;
+  today: string;
+}
+
+/** Who gets a participant pack of their own: everyone in the plan except the facilitators. */
+export function packRecipients(plan: Plan): Person[] {
+  return plan.people.filter((p) => p.role !== 'facilitator');
+}
+
+/** Checks the options; a plain sentence when something is missing or unknown, otherwise null. */
+export function exportOptionsProblem(o: ExportOptions): string | null {
+  if (o.pack === undefined) return `export needs --pack ${PACK_KINDS.join(' or ')}.`;
+  if (!(PACK_KINDS as readonly string[]).includes(o.pack)) return `“${o.pack}” is not a pack Kindred makes. Use --pack ${PACK_KINDS.join(' or ')}.`;
+  if (o.format !== undefined && FORMAT_ARGS[o.format] === undefined) {
+    return `“${o.format}” is not a format Kindred makes. Use --format ${Object.keys(FORMAT_ARGS).join(', ')}.`;
+  }
+  if (o.perPerson) {
+    if (o.pack !== 'participant') return 'Only participant packs are made one per person. Use --pack participant with --per-person.';
+    if (o.format !== undefined) return 'With --per-person, each person’s pack is made in their own format, so leave out --format.';
+    if (o.outDir === undefined) return 'With --per-person, say which folder to write to with --out-dir <dir>.';
+    if (o.out !== undefined) return 'With --per-person, use --out-dir <dir> rather than --out.';
+    return null;
+  }
+  if (o.outDir !== undefined) return '--out-dir goes with --per-person. For one pack, use --out <file.docx>.';
+  if (o.out === undefined) return 'export needs a file to write, such as --out pack.docx.';
+  if (extname(o.out).toLowerCase() !== '.docx') return `The pack is a Word file, so --out should end in .docx (not “${o.out}”).`;
+  return null;
+}
+
+/** Writes the pack(s); returns the summary line(s) to print. Throws PackWriteError with a plain message. */
+export async function exportPacks(plan: Plan, o: ExportOptions): Promise<string> {
+  const assets = createPackAssets();
+  if (o.perPerson) {
+    const people = packRecipients(plan);
+    if (people.length === 0) return 'There is nobody in this plan to make a pack for. Add people to the plan first.\n';
+    const names = uniqueFileNames(people.map((p) => packFileName({ title: plan.title, kind: 'participant', format: p.packFormat, personName: p.name })));
+    const result = await writePacks(
+      o.outDir!,
+      people.map((person, i) => ({
+        name: names[i]!,
+        bytes: () => renderPack(participantPack(plan, person.packFormat, { person }), assets),
+      })),
+    );
+    if (result.status === 'cancelled') return 'Cancelled: nothing was written.\n';
+    return `Wrote ${result.names.length} participant ${result.names.length === 1 ? 'pack' : 'packs'} to ${o.outDir}:\n${result.names.map((n) => `  ${n}\n`).join('')}`;
+  }
+  const kind = o.pack as PackKind;
+  const format = FORMAT_ARGS[o.format ?? 'standard']!;
+  const doc = kind === 'participant' ? participantPack(plan, format) : facilitatorPack(plan, format, { today: o.today });
+  await writeFileAtomic(o.out!, await renderPack(doc, assets));
+  return `Wrote the ${kind} pack (${format.replace(/_/g, ' ')}) to ${o.out}.\n`;
+}
+
+export { PackWriteError };

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { PACK_FORMATS } from '../access';
+import { applySetAsides, reviewPlan } from '../review';
+import { arranged, goodPlan, makeBlock, makeNeed, personNamed, withNeeds } from '../review/testPlan';
+import { allTexts, findSection, samplePackPlan, topHeadings, walkSections } from './contentTestKit';
+import { facilitatorPack } from './facilitator';
+import type { PackBlock } from './model';
+import { inlineText } from './packText';
+
+function table(blocks: readonly PackBlock[]) {
+  const t = blocks.find((b) => b.type === 'table');
+  if (t?.type !== 'table') throw new Error('no table');
+  return t;
+}
+
+describe('facilitator pack', () => {
+  it('has a run sheet with clock times, who leads, materials and notes', () => {
+    const plan = goodPlan();
+    plan.blocks[3] = { ...plan.blocks[3]!, materials: 'Flipchart, thick pens', facilitatorNotes: 'Start from last time’s agreement.' };
+    const doc = facilitatorPack(plan, 'standard');
+    expect(doc.kind).toBe('facilitator');
+    expect(doc.titleLines).toEqual(['Facilitator pack', 'Wednesday 12 May 2027', '10:00 to 15:00', 'Riverside Community Hall']);
+    const sheet = table(findSection(doc, 'Run sheet')!.blocks);
+    expect(sheet.header).toEqual(['Time', 'Block', 'Who leads', 'Materials', 'Notes']);
+    expect(sheet.rows[0]![0]).toBe('10:00 to 10:10');
+    expect(inlineText(sheet.rows[0]![1]!)).toBe('Welcome (welcome, 10 min)');
+    expect(sheet.rows[0]![2]).toBe('Amara');
+    expect(sheet.rows[3]![3]).toBe('Flipchart, thick pens');
+    expect(sheet.rows[3]![4]).toBe('Start from last time’s agreement.');
+    const decision = sheet.rows.find((r) => inlineText(r[1]!).startsWith('Choosing together'))!;
+    expect(decision[4]).toContain('Who decides: everyone in the room.');
+    const lunch = sheet.rows.find((r) => inlineText(r[1]!).startsWith('Lunch'))!;
+    expect(lunch[0]).toBe('12:30 to 13:15');
+    expect(sheet.rows.at(-1)![4]).toBe('30 minutes to spare.');
+  });
+
+  it('shows who plans, runs and leads, naming people', () => {
+    const text = allTexts(facilitatorPack(goodPlan(), 'standard'));
+    expect(text.some((t) => t.startsWith('Amara (public contributor): plans the workshop, helps run the day and leads'))).toBe(true);
+    expect(text.some((t) => t.startsWith('Sam (facilitator): helps run the day and leads'))).toBe(true);
+  });
+
+  it('names a person beside their access needs only when they agreed to their needs being shared', () => {
+    let plan = goodPlan();
+    plan = withNeeds(plan, 'Amara', [makeNeed('step_free', arranged({ how: 'Ramp at the side door.' }), 'Uses a wheelchair')]);
+    plan = withNeeds(plan, 'Joe', [makeNeed('hearing_loop', { owner: 'The venue', dueDate: '2027-05-01' }, 'SECRET-joe-detail')], {
+      store: true,
+      share: false,
+      recordedOn: '2027-03-01',
+    });
+    // Needs without consent to keep them should not exist; if some linger, they never appear.
+    plan = withNeeds(plan, 'Priya', [makeNeed('quiet_room', {}, 'SECRET-priya-detail')], { store: false, share: false, recordedOn: null });
+    const doc = facilitatorPack(plan, 'large_print');
+    const access = table(findSection(doc, 'Access arrangements')!.blocks);
+    expect(access.header).toEqual(['Who', 'Need', 'How we meet it', 'Who arranges', 'Status']);
+    expect(access.rows).toEqual([
+      ['Amara', 'Step-free access: Uses a wheelchair', 'Ramp at the side door.', 'Sam', 'Arranged'],
+      ['A participant', 'A hearing loop', '', 'The venue', 'To arrange by 1 May 2027'],
+    ]);
+    const json = JSON.stringify(findSection(doc, 'Access arrangements'));
+    expect(json).not.toContain('Joe');
+    expect(json).not.toContain('Priya');
+    expect(JSON.stringify(doc)).not.toMatch(/SECRET/);
+  });
+
+  it('lists the materials and sums up the budget', () => {
+    const plan = goodPlan();
+    plan.blocks[0] = { ...plan.blocks[0]!, materials: 'Name badges' };
+    plan.blocks[5] = { ...plan.blocks[5]!, materials: 'Tea, coffee, water' };
+    const doc = facilitatorPack(plan, 'standard');
+    const materials = findSection(doc, 'Materials checklist')!.blocks[0]!;
+    expect(materials.type === 'bullets' && materials.items.map(inlineText)).toEqual(['Name badges (for “Welcome”)', 'Tea, coffee, water (for “Break”)']);
+    const budget = table(findSection(doc, 'Budget summary')!.blocks);
+    expect(budget.header).toEqual(['Who', 'Fee', 'Expenses', 'Total']);
+    expect(budget.rows.map((r) => r.map(inlineText))).toEqual([
+      ['Amara', '£200', '£0', '£200'],
+      ['Joe', '£200', '£40', '£240'],
+      ['Total', '£400', '£40', '£440'],
+    ]);
+  });
+
+  it('lists the review’s open findings, important first, leaving out those set aside', () => {
+    const plan = samplePackPlan();
+    const today = '2027-03-01';
+    const { open } = applySetAsides(reviewPlan(plan, { today }), plan.setAsides);
+    expect(open.length).toBeGreaterThan(0);
+    const doc = facilitatorPack(plan, 'standard', { today });
+    const list = findSection(doc, 'Things still worth a look')!.blocks.find((b) => b.type === 'bullets');
+    if (list?.type !== 'bullets') throw new Error('no findings');
+    expect(list.items.map(inlineText)).toEqual(open.map((f) => (f.weight === 'important' ? `Important: ${f.message}` : f.message)));
+    const setAside = { ...plan, setAsides: open.map((f) => ({ findingId: f.id, reason: 'We talked about it.', setAt: '2027-03-01T10:00:00.000Z' })) };
+    expect(topHeadings(facilitatorPack(setAside, 'standard', { today }))).not.toContain('Things still worth a look');
+  });
+
+  it('ends with a debrief page under the GRIPP2 headings, on a new page', () => {
+    const plan = goodPlan({ debrief: { aim: 'To choose first steps together.', methods: '', results: '', outcomes: '', reflections: '' } });
+    const doc = facilitatorPack(plan, 'dyslexia');
+    const debrief = doc.sections.at(-1)!;
+    expect(debrief.heading).toBe('Debrief');
+    expect(debrief.sections!.map((s) => s.heading)).toEqual(['Aim', 'Methods', 'Results', 'Outcomes', 'Reflections']);
+    for (const s of debrief.sections!) {
+      expect(s.level).toBe(2);
+      expect(s.blocks.at(-1)!.type).toBe('writeIn');
+    }
+    expect(allTexts(doc)).toContain('To choose first steps together.');
+    expect(doc.sections.at(-2)!.blocks.at(-1)).toEqual({ type: 'pageBreak' });
+  });
+
+  it('leaves out sections that have nothing in them', () => {
+    const plan = goodPlan({ blocks: [], people: [], endTime: null });
+    const headings = topHeadings(facilitatorPack(plan, 'standard'));
+    expect(headings).not.toContain('Run sheet');
+    expect(headings).not.toContain('Roles and co-facilitation');
+    expect(headings).not.toContain('Access arrangements');
+    expect(headings).not.toContain('Materials checklist');
+    expect(headings).not.toContain('Budget summary');
+    expect(headings.at(-1)).toBe('Debrief');
+    const withBlocks = facilitatorPack(goodPlan({ blocks: [makeBlock('welcome')], people: [] }), 'standard');
+    expect(topHeadings(withBlocks)).toContain('Run sheet');
+  });
+
+  it('never skips a heading level, in any format', () => {
+    for (const plan of [goodPlan(), samplePackPlan(), goodPlan({ blocks: [], people: [] })]) {
+      for (const format of PACK_FORMATS) {
+        for (const { section, parentLevel } of walkSections(facilitatorPack(plan, format, { today: '2027-03-01' }))) {
+          expect(section.level, section.heading).toBe(parentLevel + 1);
+        }
+      }
+    }
+  });
+
+  it('names the lead from the plan’s people, with the free text beside it', () => {
+    const plan = goodPlan();
+    const amara = personNamed(plan, 'Amara');
+    plan.blocks[0] = { ...plan.blocks[0]!, leadPersonId: amara.id, leadBy: 'Co-chairs' };
+    plan.blocks[1] = { ...plan.blocks[1]!, leadPersonId: null, leadBy: 'Everyone' };
+    const sheet = table(findSection(facilitatorPack(plan, 'standard'), 'Run sheet')!.blocks);
+    expect(sheet.rows[0]![2]).toBe('Amara: Co-chairs');
+    expect(sheet.rows[1]![2]).toBe('Everyone');
+  });
+});

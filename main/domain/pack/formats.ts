@@ -1,0 +1,105 @@
+/**
+ * The numbers each pack format has to meet, from the format table in PRODUCT.md. render.ts writes
+ * them into the Word file and docxRules.ts checks them back out of its XML, so both read this one
+ * table and cannot drift apart.
+ *
+ * Sizes are in points; Word stores them in half-points (w:sz), line spacing in 240ths of a line
+ * (w:spacing w:line, 240 = single) and paragraph spacing in twentieths of a point (twips).
+ */
+import type { PackFormat } from '../access';
+
+export interface FormatSpec {
+  /** The only font a pack uses. */
+  font: 'Arial';
+  /** Body text size, in points. */
+  bodyPt: number;
+  /** No run anywhere in the document (footer, captions, tables included) may be smaller, in points. */
+  minimumPt: number;
+  /** Heading 1–3 sizes in points: each at least 20% larger than the body, biggest first. */
+  headingPt: { 1: number; 2: number; 3: number };
+  /** The title on the first page (the Title style). */
+  titlePt: number;
+  /** Line spacing in 240ths of a line: 276 is 1.15, 360 is 1.5. */
+  line: number;
+  /** Space after a paragraph, in twips (twentieths of a point). */
+  paragraphAfter: number;
+  /** Space before a heading, in twips. */
+  headingBefore: number;
+  /** Page colour: white by default; dyslexia-friendly packs can be printed on cream if asked for. */
+  pageColour: 'FFFFFF';
+  /** The cream page colour a dyslexia-friendly pack may use instead (not the default). */
+  creamColour?: string;
+  /** Text colour for body and headings: black. */
+  textColour: '000000';
+}
+
+/** Headings must be at least this many times the body size (PRODUCT.md: at least 20% larger). */
+export const HEADING_RATIO = 1.2;
+
+/** Line spacing values in 240ths of a line. */
+export const LINE_115 = 276;
+export const LINE_150 = 360;
+
+export const FORMAT_SPECS: Record<PackFormat, FormatSpec> = {
+  standard: {
+    font: 'Arial',
+    bodyPt: 14,
+    minimumPt: 12,
+    headingPt: { 1: 24, 2: 20, 3: 17 },
+    titlePt: 32,
+    line: LINE_115,
+    paragraphAfter: 200,
+    headingBefore: 360,
+    pageColour: 'FFFFFF',
+    textColour: '000000',
+  },
+  large_print: {
+    font: 'Arial',
+    bodyPt: 18,
+    minimumPt: 16,
+    headingPt: { 1: 30, 2: 26, 3: 22 },
+    titlePt: 36,
+    line: LINE_115,
+    paragraphAfter: 240,
+    headingBefore: 400,
+    pageColour: 'FFFFFF',
+    textColour: '000000',
+  },
+  // The table gives the dyslexia-friendly format a 14pt body and no separate minimum; we hold it to
+  // the clear-print floor of 12pt (only the footer and table text use it).
+  dyslexia: {
+    font: 'Arial',
+    bodyPt: 14,
+    minimumPt: 12,
+    headingPt: { 1: 24, 2: 20, 3: 17 },
+    titlePt: 32,
+    line: LINE_150,
+    paragraphAfter: 240,
+    headingBefore: 400,
+    pageColour: 'FFFFFF',
+    creamColour: 'FDF8E4',
+    textColour: '000000',
+  },
+  easy_read: {
+    font: 'Arial',
+    bodyPt: 16,
+    minimumPt: 14,
+    headingPt: { 1: 26, 2: 22, 3: 20 },
+    titlePt: 32,
+    line: LINE_150,
+    paragraphAfter: 240,
+    headingBefore: 400,
+    pageColour: 'FFFFFF',
+    textColour: '000000',
+  },
+};
+
+/** Points to Word's half-points (w:sz). */
+export function halfPoints(pt: number): number {
+  return Math.round(pt * 2);
+}
+
+/** The size for small print in this format (footer, table cells): never below the minimum. */
+export function smallPt(spec: FormatSpec): number {
+  return Math.max(spec.minimumPt, spec.bodyPt - 2);
+}

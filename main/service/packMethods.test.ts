@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocx } from '../domain/pack/docxRules';
+import { caught } from '../testing/caught';
+import { openTestStore } from '../testing/tempStore';
+
+function storeWithSample() {
+  const store = openTestStore();
+  const { id } = store.service.addSamplePlan(undefined);
+  return { ...store, planId: id, plan: store.service.getPlan({ planId: id }) };
+}
+
+describe('packs from the store', () => {
+  it('previews a pack as its structure and words, for everyone or for one person', () => {
+    const { service, planId, plan } = storeWithSample();
+    const doc = service.previewPack({ planId, pack: 'participant', format: 'standard' });
+    expect(doc).toMatchObject({ kind: 'participant', format: 'standard', title: plan.title });
+    expect(doc.sections.length).toBeGreaterThan(3);
+    const amara = plan.people.find((p) => p.name === 'Amara')!;
+    const personal = service.previewPack({ planId, pack: 'participant', format: 'large_print', personId: amara.id });
+    expect(JSON.stringify(personal)).toContain('Dear Amara');
+    expect(service.previewPack({ planId, pack: 'facilitator', format: 'standard' }).kind).toBe('facilitator');
+  });
+
+  it('makes the Word file with a readable name, meeting its format’s rules', async () => {
+    const { service, planId, plan } = storeWithSample();
+    const priya = plan.people.find((p) => p.name === 'Priya')!;
+    const file = await service.packFile({ planId, pack: 'participant', format: 'easy_read', personId: priya.id });
+    expect(file.fileName).toMatch(/^Shaping our next study together.*Easy Read.*Priya\.docx$/);
+    const bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
+    expect(checkDocx(bytes, 'easy_read').problems).toEqual([]);
+  });
+
+  it('goes through dispatch like any method, refusing bad input kindly', async () => {
+    const { dispatch, planId } = storeWithSample();
+    const res = await dispatch('packFile', { planId, pack: 'facilitator', format: 'dyslexia' });
+    expect(res.ok).toBe(true);
+    expect(dispatch('previewPack', { planId, pack: 'poster', format: 'standard' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: 'Choose the participant pack or the facilitator pack.' },
+    });
+  });
+
+  it('says kindly when the plan or person is not there', () => {
+    const { service, planId } = storeWithSample();
+    expect(caught(() => service.previewPack({ planId, pack: 'participant', format: 'standard', personId: crypto.randomUUID() })).code).toBe('not_found');
+    expect(caught(() => service.previewPack({ planId: crypto.randomUUID(), pack: 'participant', format: 'standard' })).code).toBe('not_found');
+  });
+});

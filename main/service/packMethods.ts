@@ -1,0 +1,41 @@
+/**
+ * Packs from a plan in the store: the structure and words for the app's preview, and the Word file
+ * itself (built off the main thread's critical path by the docx packer, returned as base64 so both
+ * transports can carry it). Writing the file is the caller's: a save dialog in the desktop app, a
+ * download in browser mode, a folder for the CLI.
+ */
+import { facilitatorPack } from '../domain/pack/facilitator';
+import { packFileName } from '../domain/pack/fileNames';
+import type { PackDocument } from '../domain/pack/model';
+import { participantPack } from '../domain/pack/participant';
+import { renderPack, type PackAssets } from '../domain/pack/render';
+import { localToday } from '../domain/time';
+import type { ParsedInput, ServiceImpl } from './contract';
+import { notFound } from './errors';
+import type { StoreContext } from './storeContext';
+
+type PackMethods = Pick<ServiceImpl, 'previewPack' | 'packFile'>;
+
+export function packMethods(ctx: StoreContext, assets: PackAssets): PackMethods {
+  const documentFor = ({ planId, pack, format, personId }: ParsedInput<'previewPack'>): { doc: PackDocument; personName?: string } => {
+    const plan = ctx.plan(planId);
+    if (pack === 'facilitator') return { doc: facilitatorPack(plan, format, { today: localToday(ctx.clock()) }) };
+    if (personId === undefined) return { doc: participantPack(plan, format) };
+    const person = plan.people.find((p) => p.id === personId);
+    if (!person) throw notFound('person');
+    return { doc: participantPack(plan, format, { person }), personName: person.name };
+  };
+
+  return {
+    previewPack: (input) => documentFor(input).doc,
+    packFile: async (input) => {
+      const { doc, personName } = documentFor(input);
+      const bytes = await renderPack(doc, assets);
+      const plan = ctx.plans.details(input.planId);
+      return {
+        fileName: packFileName({ title: plan?.title ?? doc.title, kind: input.pack, format: input.format, ...(personName ? { personName } : {}) }),
+        base64: Buffer.from(bytes).toString('base64'),
+      };
+    },
+  };
+}
