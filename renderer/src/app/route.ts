@@ -2,12 +2,12 @@
  * Screens live in the URL hash, so a reload (or a restart in browser mode) reopens the same screen.
  *   #/                     plans list
  *   #/plan/<id>            plan details
- *   #/plan/<id>/agenda     agenda (also people, access, review, after: the other plan tabs)
+ *   #/plan/<id>/agenda     agenda (also people, access, review, packs, after: the other plan tabs)
  *   #/plan/<id>/guide/<n>  the guided planning steps for a new plan
  */
 import { useEffect, useState } from 'react';
 
-export const PLAN_TABS = ['details', 'people', 'access', 'agenda', 'review', 'after'] as const;
+export const PLAN_TABS = ['details', 'people', 'access', 'agenda', 'review', 'packs', 'after'] as const;
 export type PlanTab = (typeof PLAN_TABS)[number];
 export type Route =
   | { name: 'plans' }
@@ -17,7 +17,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const guide = /^#\/plan\/([0-9a-f-]{36})\/guide(?:\/(\d{1,2}))?\/?$/i.exec(hash);
   if (guide) return { name: 'guide', planId: guide[1]!, step: Number(guide[2] ?? 0) };
-  const m = /^#\/plan\/([0-9a-f-]{36})(?:\/(details|people|access|agenda|review|after))?\/?$/i.exec(hash);
+  const m = /^#\/plan\/([0-9a-f-]{36})(?:\/(details|people|access|agenda|review|packs|after))?\/?$/i.exec(hash);
   if (m) return { name: 'plan', planId: m[1]!, tab: (m[2] as PlanTab | undefined) ?? 'details' };
   return { name: 'plans' };
 }

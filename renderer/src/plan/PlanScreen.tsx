@@ -12,6 +12,7 @@ import { AgendaScreen } from '../agenda/AgendaScreen';
 import { AfterScreen } from '../after/AfterScreen';
 import { GuideScreen } from '../guide/GuideScreen';
 import { SaveAsTemplateButton } from '../library/SaveAsTemplate';
+import { PacksScreen } from '../packs/PacksScreen';
 import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonalDataReminder } from '../privacy/PersonalDataReminder';
 import { ReviewScreen } from '../review/ReviewScreen';
@@ -25,6 +26,7 @@ const TABS: { id: PlanTab; label: string }[] = [
   { id: 'access', label: 'Access' },
   { id: 'agenda', label: 'Agenda' },
   { id: 'review', label: 'Review' },
+  { id: 'packs', label: 'Packs' },
   { id: 'after', label: 'After the workshop' },
 ];
 
@@ -125,6 +127,7 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
       {tab === 'access' && <AccessScreen editor={editor} />}
       {tab === 'agenda' && <AgendaScreen editor={editor} details={details} />}
       {tab === 'review' && <ReviewScreen editor={editor} />}
+      {tab === 'packs' && <PacksScreen editor={editor} />}
       {tab === 'after' && <AfterScreen editor={editor} />}
       </>
       )}

@@ -1,0 +1,220 @@
+/**
+ * Packs: choose the participant or facilitator pack and its format, see its structure and words
+ * as they will be in the Word file, and export it (the system's save dialog on desktop, a download
+ * in browser mode). "Make a pack for each person…" makes everyone's own pack in their own format.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { RadioGroup, Radio, Label } from 'react-aria-components';
+import { PACK_FORMAT_LABELS, PACK_FORMATS, type PackFormat } from '../../../main/domain/access';
+import { PACK_KIND_LABELS, PACK_KINDS, type PackDocument, type PackKind } from '../../../main/domain/pack/model';
+import { api } from '../api/client';
+import { useAnnounce } from '../components/Announcer';
+import { ChoiceSelect } from '../components/ChoiceSelect';
+import type { PlanEditor } from '../plan/usePlanEditor';
+import { PackPreview, previewLabel } from './PackPreview';
+import { PerPersonDialog } from './PerPersonDialog';
+import { personPacks } from './plan';
+import { openSaved, problemMessage, savePack, savesToDisk, showSaved, type SavedPack } from './saving';
+import '../styles/packs.css';
+
+/** How long the choices rest before the preview is fetched again (a quick run of arrow keys makes one request). */
+const PREVIEW_DELAY_MS = 250;
+const EVERYONE = 'everyone';
+
+const KIND_HINTS: Record<PackKind, string> = {
+  participant: 'For the people taking part: what to expect, getting there and who to ask.',
+  facilitator: 'For you and your co-facilitators: the run sheet, roles, access and materials.',
+};
+
+type Preview = { status: 'loading'; doc: PackDocument | null } | { status: 'ready'; doc: PackDocument } | { status: 'problem'; message: string; doc: PackDocument | null };
+
+export function PacksScreen({ editor }: { editor: PlanEditor }) {
+  const { details, people } = editor;
+  const planId = details?.id ?? '';
+  const announce = useAnnounce();
+  const [kind, setKind] = useState<PackKind>('participant');
+  const [format, setFormat] = useState<PackFormat>('standard');
+  const [forWhom, setForWhom] = useState<string>(EVERYONE);
+  const [preview, setPreview] = useState<Preview>({ status: 'loading', doc: null });
+  const [exporting, setExporting] = useState(false);
+  const [saved, setSaved] = useState<SavedPack | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [perPersonOpen, setPerPersonOpen] = useState(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  const participants = useMemo(() => people.filter((p) => p.role !== 'facilitator'), [people]);
+  const person = kind === 'participant' ? participants.find((p) => p.id === forWhom) : undefined;
+  const personId = person?.id;
+  const title = details?.title ?? '';
+  const perPerson = useMemo(() => personPacks(title, people), [title, people]);
+
+  // The preview follows the choices, and the plan as it is saved (an edit on another tab, then here).
+  const upToDate = editor.save.status === 'saved';
+  useEffect(() => {
+    if (!planId) return;
+    let current = true;
+    setPreview((p) => ({ status: 'loading', doc: p.doc }));
+    const timer = setTimeout(() => {
+      api
+        .previewPack({ planId, pack: kind, format, ...(personId ? { personId } : {}) })
+        .then((doc) => current && setPreview({ status: 'ready', doc }))
+        .catch((err: unknown) => {
+          if (current)
+            setPreview((p) => ({ status: 'problem', message: problemMessage(err, 'We couldn’t show the preview just now. Please try again.'), doc: p.doc }));
+        });
+    }, PREVIEW_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [planId, kind, format, personId, upToDate]);
+
+  if (!details) return null;
+
+  const chooseFor = (id: string) => {
+    setForWhom(id);
+    setSaved(null);
+    const p = participants.find((x) => x.id === id);
+    // A pack for one person is made in the format they asked for; it can still be changed.
+    if (p) setFormat(p.packFormat);
+  };
+
+  const exportPack = async () => {
+    setExporting(true);
+    setProblem(null);
+    setSaved(null);
+    try {
+      const file = await api.packFile({ planId, pack: kind, format, ...(personId ? { personId } : {}) });
+      const result = await savePack(file);
+      if (result) {
+        setSaved(result);
+        announce(`Saved “${result.name}”.`);
+        // On desktop the next thing to do is open or show the file: put focus just before those buttons.
+        if (result.where === 'disk') requestAnimationFrame(() => statusRef.current?.focus());
+      }
+    } catch (err) {
+      setProblem(problemMessage(err, 'We couldn’t save the pack. Please try again, or choose another place to save it.'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const act = (what: (path: string) => Promise<null>, path: string) => {
+    setProblem(null);
+    what(path).catch((err: unknown) => setProblem(problemMessage(err, 'We couldn’t find that file. It may have been moved.')));
+  };
+
+  const doc = preview.doc;
+  return (
+    <section className="packs" aria-labelledby="packs-heading">
+      <h2 id="packs-heading">Packs</h2>
+      <p className="section-intro">
+        A pack is the Word document people hold in their hands. Choose which one and its format, check it below, then
+        export it.
+      </p>
+      <div className="packs-layout">
+        <div className="packs-options">
+          <RadioGroup
+            className="radio-group"
+            value={kind}
+            onChange={(v) => {
+              setKind(v as PackKind);
+              setSaved(null);
+            }}
+          >
+            <Label className="label">Pack</Label>
+            {PACK_KINDS.map((k) => (
+              <Radio key={k} value={k} className="radio packs-radio">
+                <span>
+                  <span className="packs-radio-label">{PACK_KIND_LABELS[k]}</span>
+                  <span className="packs-radio-hint">{KIND_HINTS[k]}</span>
+                </span>
+              </Radio>
+            ))}
+          </RadioGroup>
+          <RadioGroup
+            className="radio-group"
+            value={format}
+            onChange={(v) => {
+              setFormat(v as PackFormat);
+              setSaved(null);
+            }}
+          >
+            <Label className="label">Format</Label>
+            {PACK_FORMATS.map((f) => (
+              <Radio key={f} value={f} className="radio">
+                {PACK_FORMAT_LABELS[f]}
+              </Radio>
+            ))}
+          </RadioGroup>
+          {kind === 'participant' && participants.length > 0 && (
+            <ChoiceSelect
+              label="For"
+              value={person ? person.id : EVERYONE}
+              options={[EVERYONE, ...participants.map((p) => p.id)]}
+              labels={(id) => (id === EVERYONE ? 'Everyone' : (participants.find((p) => p.id === id)?.name.trim() || 'Someone without a name yet'))}
+              onChange={chooseFor}
+              description={
+                person
+                  ? `Starts “Dear ${person.name.trim()}”. ${person.name.trim()} asked for ${PACK_FORMAT_LABELS[person.packFormat]}.`
+                  : 'One pack for everyone, with no names in the greeting.'
+              }
+            />
+          )}
+          <div className="button-row">
+            <button type="button" className="button button-primary" onClick={exportPack} disabled={exporting}>
+              {exporting ? 'Making the pack…' : savesToDisk ? 'Export…' : 'Export'}
+            </button>
+            {kind === 'participant' && (
+              <button type="button" className="button button-secondary" onClick={() => setPerPersonOpen(true)}>
+                Make a pack for each person…
+              </button>
+            )}
+          </div>
+          <div ref={statusRef} tabIndex={-1} className="packs-status">
+            {saved && (
+              <div className="notice notice-calm">
+                <p>
+                  {saved.where === 'disk' ? `Saved “${saved.name}”.` : `Saved “${saved.name}” to your downloads.`}
+                </p>
+                {saved.where === 'disk' && (
+                  <div className="button-row">
+                    <button type="button" className="button button-secondary" onClick={() => act(openSaved, saved.path)}>
+                      Open the file
+                    </button>
+                    <button type="button" className="button button-secondary" onClick={() => act(showSaved, saved.path)}>
+                      Show in folder
+                    </button>
+                  </div>
+                )}
+              </div>
+            )}
+            {problem && (
+              <p className="notice notice-problem" role="alert">
+                {problem}
+              </p>
+            )}
+          </div>
+        </div>
+        <section className="packs-preview-panel" aria-label={doc ? previewLabel(doc) : 'Preview'}>
+          <p className="packs-preview-state" role="status">
+            {preview.status === 'loading' ? 'Updating the preview…' : ''}
+          </p>
+          {preview.status === 'problem' && <p className="notice notice-problem">{preview.message}</p>}
+          {doc ? (
+            <div className={preview.status === 'loading' ? 'packs-preview-stale' : undefined}>
+              <PackPreview doc={doc} />
+            </div>
+          ) : null}
+        </section>
+      </div>
+      <PerPersonDialog
+        isOpen={perPersonOpen}
+        onClose={() => setPerPersonOpen(false)}
+        planId={planId}
+        title={title}
+        packs={perPerson}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Pure helpers for the Packs screen: who gets a pack of their own, what each file will be called,
+ * and how a pack's sections map onto the screen's headings. No React, no api: tested on their own.
+ */
+import { PACK_FORMAT_LABELS, type PackFormat } from '../../../main/domain/access';
+import { packFileName, uniqueFileNames } from '../../../main/domain/pack/fileNames';
+import type { Inline, PackKind, PackSection } from '../../../main/domain/pack/model';
+import type { Person } from '../../../main/domain/people';
+
+/** One participant pack to make: for whom, in which format, under which file name. */
+export interface PersonPack {
+  personId: string;
+  name: string;
+  format: PackFormat;
+  formatLabel: string;
+  fileName: string;
+}
+
+/**
+ * Everyone who gets a participant pack of their own: every person except the facilitators (they use
+ * the facilitator pack), in the plan's order, each in the format they asked for. File names are the
+ * ones the service gives, made unique so two people called Sam never overwrite each other.
+ */
+export function personPacks(title: string, people: readonly Person[]): PersonPack[] {
+  const chosen = people.filter((p) => p.role !== 'facilitator');
+  const names = uniqueFileNames(
+    chosen.map((p) => packFileName({ title, kind: 'participant', format: p.packFormat, personName: p.name })),
+  );
+  return chosen.map((p, i) => ({
+    personId: p.id,
+    name: p.name.trim() || 'Someone without a name yet',
+    format: p.packFormat,
+    formatLabel: PACK_FORMAT_LABELS[p.packFormat],
+    fileName: names[i]!,
+  }));
+}
+
+/** The files as the service named them, made unique in the same way (the names in the folder or zip). */
+export function uniqueNames(fileNames: readonly string[]): string[] {
+  return uniqueFileNames(fileNames);
+}
+
+/** The one pack's file name, for the screen to show before it is made. */
+export function singlePackFileName(title: string, kind: PackKind, format: PackFormat, personName?: string): string {
+  return packFileName({ title, kind, format, ...(personName ? { personName } : {}) });
+}
+
+/** A pack's inline text as plain words (bold is shown as bold in the preview, but this is for labels and tests). */
+export function inlineText(text: Inline): string {
+  return typeof text === 'string' ? text : text.map((r) => r.text).join('');
+}
+
+/**
+ * The heading level on screen for a pack section: the screen's own heading is an h2 and the pack's
+ * title an h3's sibling, so level 1 sections are h3, level 2 h4, level 3 h5 — never skipping one.
+ */
+export function headingLevel(section: Pick<PackSection, 'level'>): 3 | 4 | 5 {
+  return (section.level + 2) as 3 | 4 | 5;
+}
+
+export interface OutlineEntry {
+  level: 3 | 4 | 5;
+  heading: string;
+}
+
+/** Every heading of a pack in order, with its level on screen: what the preview's outline shows. */
+export function outline(sections: readonly PackSection[]): OutlineEntry[] {
+  return sections.flatMap((s) => [{ level: headingLevel(s), heading: s.heading }, ...outline(s.sections ?? [])]);
+}
+
+/** "12 packs", "1 pack". */
+export function packCount(n: number): string {
+  return n === 1 ? '1 pack' : `${n} packs`;
+}
