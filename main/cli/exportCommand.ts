@@ -6,11 +6,10 @@
 import { extname } from 'node:path';
 import { PACK_FORMATS, type PackFormat } from '../domain/access';
 import { facilitatorPack } from '../domain/pack/facilitator';
-import { packFileName, uniqueFileNames } from '../domain/pack/fileNames';
 import { PACK_KINDS, type PackKind } from '../domain/pack/model';
 import { participantPack } from '../domain/pack/participant';
+import { packRecipients, recipientFileNames } from '../domain/pack/recipients';
 import { renderPack } from '../domain/pack/render';
-import type { Person } from '../domain/people';
 import type { Plan } from '../domain/plan';
 import { createPackAssets } from '../service/packAssets';
 import { PackWriteError, writeFileAtomic, writePacks } from '../service/packFiles';
@@ -25,11 +24,6 @@ export interface ExportOptions {
   outDir?: string | undefined;
   perPerson: boolean;
   today: string;
-}
-
-/** Who gets a participant pack of their own: everyone in the plan except the facilitators. */
-export function packRecipients(plan: Plan): Person[] {
-  return plan.people.filter((p) => p.role !== 'facilitator');
 }
 
 /** Checks the options; a plain sentence when something is missing or unknown, otherwise null. */
@@ -56,9 +50,9 @@ export function exportOptionsProblem(o: ExportOptions): string | null {
 export async function exportPacks(plan: Plan, o: ExportOptions): Promise<string> {
   const assets = createPackAssets();
   if (o.perPerson) {
-    const people = packRecipients(plan);
+    const people = packRecipients(plan.people);
     if (people.length === 0) return 'There is nobody in this plan to make a pack for. Add people to the plan first.\n';
-    const names = uniqueFileNames(people.map((p) => packFileName({ title: plan.title, kind: 'participant', format: p.packFormat, personName: p.name })));
+    const names = recipientFileNames(plan.title, people);
     const result = await writePacks(
       o.outDir!,
       people.map((person, i) => ({

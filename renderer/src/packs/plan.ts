@@ -4,7 +4,8 @@
  */
 import { PACK_FORMAT_LABELS, type PackFormat } from '../../../main/domain/access';
 import { packFileName, uniqueFileNames } from '../../../main/domain/pack/fileNames';
-import type { Inline, PackKind, PackSection } from '../../../main/domain/pack/model';
+import { packRecipients, recipientFileNames } from '../../../main/domain/pack/recipients';
+import type { PackKind, PackSection } from '../../../main/domain/pack/model';
 import type { Person } from '../../../main/domain/people';
 
 /** One participant pack to make: for whom, in which format, under which file name. */
@@ -17,15 +18,12 @@ export interface PersonPack {
 }
 
 /**
- * Everyone who gets a participant pack of their own: every person except the facilitators (they use
- * the facilitator pack), in the plan's order, each in the format they asked for. File names are the
- * ones the service gives, made unique so two people called Sam never overwrite each other.
+ * Everyone who gets a participant pack of their own (packRecipients: all but the facilitators), each
+ * in the format they asked for, under the file name the CLI would use too.
  */
 export function personPacks(title: string, people: readonly Person[]): PersonPack[] {
-  const chosen = people.filter((p) => p.role !== 'facilitator');
-  const names = uniqueFileNames(
-    chosen.map((p) => packFileName({ title, kind: 'participant', format: p.packFormat, personName: p.name })),
-  );
+  const chosen = packRecipients(people);
+  const names = recipientFileNames(title, chosen);
   return chosen.map((p, i) => ({
     personId: p.id,
     name: p.name.trim() || 'Someone without a name yet',
@@ -46,9 +44,7 @@ export function singlePackFileName(title: string, kind: PackKind, format: PackFo
 }
 
 /** A pack's inline text as plain words (bold is shown as bold in the preview, but this is for labels and tests). */
-export function inlineText(text: Inline): string {
-  return typeof text === 'string' ? text : text.map((r) => r.text).join('');
-}
+export { inlineText } from '../../../main/domain/pack/packText';
 
 /**
  * The heading level on screen for a pack section: the screen's own heading is an h2 and the pack's
