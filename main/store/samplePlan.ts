@@ -4,7 +4,7 @@
  * decision, a pinned lunch, a check-out, and telling people what happens next).
  */
 import { EMPTY_PAYMENT, newPersonWithDefaults, type Person } from '../domain/people';
-import { addDays } from '../domain/time';
+import { addDays, localToday } from '../domain/time';
 import type { PlanContent } from './planContent';
 
 // Placeholder ids: inserting the sample gives every person and block a fresh id and re-links them.
@@ -101,9 +101,7 @@ const led = (by: string | null, leadBy = '') => ({ easyRead: '', leadPersonId: b
 export function sampleDate(today: Date): string {
   const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 28);
   d.setDate(d.getDate() + ((3 - d.getDay() + 7) % 7));
-  const mm = String(d.getMonth() + 1).padStart(2, '0');
-  const dd = String(d.getDate()).padStart(2, '0');
-  return `${d.getFullYear()}-${mm}-${dd}`;
+  return localToday(d);
 }
 
 export function samplePlan(today: Date): PlanContent & { people: Person[] } {

@@ -1,14 +1,13 @@
 /** Findings the facilitator has set aside, each with their reason, and a way to bring it back. */
 import type { Ref } from 'react';
 import type { ConsideredFinding, Finding } from '../../../main/domain/review';
-import { formatDate } from '../../../main/domain/time';
+import { formatDate, localToday } from '../../../main/domain/time';
 
 /** The local calendar date of an ISO timestamp, as "12 March 2027". */
 function dayOf(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return formatDate(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
+  return formatDate(localToday(d));
 }
 
 export function ConsideredList({

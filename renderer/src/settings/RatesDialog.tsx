@@ -14,7 +14,8 @@ import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DoneDialog } from '../components/DoneDialog';
 import { DraftField, type Check } from '../components/DraftField';
 import { poundsText, requiredPoundsCheck } from '../people/money';
-import { rateAmountText, rateSourceText, todayIso } from './rates';
+import { localToday } from '../../../main/domain/time';
+import { rateAmountText, rateSourceText } from './rates';
 import { useSettings } from './useSettings';
 import '../styles/people.css';
 
@@ -195,7 +196,7 @@ function RateForm({
   const [amount, setAmount] = useState(rate ? poundsText(rate.amountPence) : '');
   const [unit, setUnit] = useState<RateUnit>(rate?.unit ?? 'hour');
   const [source, setSource] = useState(rate?.source ?? '');
-  const [asOf, setAsOf] = useState(rate?.asOf ?? todayIso());
+  const [asOf, setAsOf] = useState(rate?.asOf ?? localToday());
   const [problems, setProblems] = useState<string[]>([]);
 
   const submit = (e: FormEvent) => {

@@ -30,10 +30,3 @@ export function matchingRate(rates: readonly Rate[], agreed: AgreedRate | null):
       r.asOf === agreed.asOf,
   );
 }
-
-/** Today as "YYYY-MM-DD" on this computer's calendar. */
-export function todayIso(now = new Date()): string {
-  const mm = String(now.getMonth() + 1).padStart(2, '0');
-  const dd = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${mm}-${dd}`;
-}
