@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { arch, cpus, loadavg, platform } from 'node:os';
 import { resolve } from 'node:path';
 import { runAgendaBench } from './agenda-bench';
+import { runBackupBench } from './backup-bench';
 import { runPackBench } from './pack-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
@@ -30,6 +31,8 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
 - **Packs** (Node, pure domain code and the docx packer): one participant pack for a full-day plan,
   and the "one per person" export of 40 personalised packs in mixed formats, Easy Read pictures
   included.
+- **Backups** (Node, the real SQLite file): 200 plans of 30 blocks and 8 people each; a backup made
+  with SQLite's online backup and checked, and a restore of it (with its safety copy).
 - **Agenda** (headless Chromium, the built renderer over the web bridge): a 300-block agenda; the
   time from changing the first block's length to every clock time below it being repainted, timed
   inside the page (the input event, a MutationObserver on the last start time, then the next frame).
@@ -80,7 +83,7 @@ async function writeDoc(results: BenchResult[], load: number): Promise<void> {
 }
 
 const loadAtStart = loadavg()[0] ?? 0;
-const results: BenchResult[] = [...(await runStoreBench()), ...(await runReviewBench()), ...(await runPackBench()), ...(await runAgendaBench())];
+const results: BenchResult[] = [...(await runStoreBench()), ...(await runReviewBench()), ...(await runPackBench()), ...(await runBackupBench()).results, ...(await runAgendaBench())];
 console.log(consoleTable(results));
 await writeDoc(results, loadAtStart);
 console.log(`\nFigures written to ${DOC}`);

@@ -33,8 +33,8 @@ function measure(name: string, budgetMs: number, runs: number, fn: (i: number) =
   return summarise(name, budgetMs, samples);
 }
 
-/** A realistic agenda: varied kinds and words, with lunch pinned part-way through. */
-function agenda(planIndex: number): Block[] {
+/** A realistic agenda: varied kinds and words, with lunch pinned part-way through (the backup bench uses it too). */
+export function agenda(planIndex: number): Block[] {
   return Array.from({ length: BLOCKS_PER_PLAN }, (_, i) => ({
     id: randomUUID(),
     title: `Session ${i + 1} of workshop ${planIndex + 1}`,

@@ -52,6 +52,13 @@ const packRequest = z
     personId: idSchema.optional(),
   })
   .strict();
+/** A backup's file name, as listBackups gives it: never a path. */
+const backupId = z
+  .string({ error: 'We couldn’t find that backup.' })
+  .max(120)
+  .regex(/^kindred-[a-z0-9-]+\.db$/, { error: 'We couldn’t find that backup.' });
+/** 20 MB of file is at most this many base64 characters; anything longer is refused unread. */
+export const PLAN_FILE_BASE64_LIMIT = Math.ceil((20 * 1024 * 1024) / 3) * 4;
 /** Starter templates have slugs ("sandpit"); the facilitator's own have uuids. */
 const templateId = z
   .string({ error: 'We couldn’t find that template.' })
@@ -112,6 +119,29 @@ export const inputSchemas = {
     .object({ planId: idSchema, name: templateName, summary: text(LIMITS.shortText, 'The summary').optional() })
     .strict(),
   deleteTemplate: z.object({ templateId: idSchema }).strict(),
+  exportPlanFile: z
+    .object({
+      planId: idSchema,
+      /** Off unless the facilitator ticks it: names, contact details, consent and access needs. */
+      includePersonal: z.boolean({ error: 'Say whether to include people’s details.' }),
+    })
+    .strict(),
+  importPlanFile: z
+    .object({
+      /** The file's bytes, base64: the service checks the size and that the text is UTF-8. */
+      base64: z
+        .string({ error: 'Kindred could not read that file.' })
+        .max(PLAN_FILE_BASE64_LIMIT, { error: 'This file is too big to be a Kindred plan (the limit is 20 MB). Nothing was imported.' })
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Kindred could not read that file.' }),
+      /** As the facilitator knows it, for messages; never used as a path. */
+      fileName: text(LIMITS.shortText, 'The file name').optional(),
+      /** Import with new ids alongside a plan that already has this one's id. */
+      asCopy: z.boolean().optional(),
+    })
+    .strict(),
+  listBackups: noInput,
+  backupNow: noInput,
+  restoreBackup: z.object({ backupId: backupId }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -163,6 +193,52 @@ export interface ApiResults {
   createPlanFromTemplate: Plan;
   savePlanAsTemplate: TemplateSummary;
   deleteTemplate: { templateId: string };
+  /** The plan as a .kindred file's text, with a safe file name to suggest. */
+  exportPlanFile: { fileName: string; text: string };
+  /**
+   * 'imported': the plan is in the list. 'exists': a plan with this file's id is already here and
+   * nothing was changed; ask, then send again with asCopy.
+   */
+  importPlanFile: ImportResult;
+  listBackups: BackupList;
+  /** Made with SQLite's online backup, so it runs while Kindred is in use. */
+  backupNow: Promise<BackupSummary>;
+  /** Replaces every plan with the backup's, after backing up what is there now (`safetyBackup`). */
+  restoreBackup: Promise<{ restored: BackupSummary; safetyBackup: BackupSummary }>;
+}
+
+export type ImportResult =
+  | {
+      status: 'imported';
+      plan: PlanSummary;
+      /** False when the file left out people's details (exported without them). */
+      includesPersonal: boolean;
+    }
+  | { status: 'exists'; existing: PlanSummary };
+
+/**
+ * Why a backup was made: 'daily' while in use (promoted to 'weekly' in rotation), 'migration'
+ * before an update changed the data's layout, 'manual' from the Backups screen, 'restore' just
+ * before a restore replaced everything.
+ */
+export type BackupKind = 'daily' | 'weekly' | 'migration' | 'manual' | 'restore';
+
+export interface BackupSummary {
+  /** The backup's file name (kindred-…​.db), which restoreBackup takes. */
+  id: string;
+  kind: BackupKind;
+  /** ISO date and time it was made. */
+  createdAt: string;
+  sizeBytes: number;
+  /** How many plans it holds; null when it could not be read (then it cannot be restored). */
+  planCount: number | null;
+}
+
+export interface BackupList {
+  /** The folder the backups are in, to show the facilitator. */
+  folder: string;
+  /** Newest first. */
+  backups: BackupSummary[];
 }
 
 /** A template to start a plan from: one of Kindred's starters or one the facilitator saved. */

@@ -14,8 +14,8 @@ export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && known.has(name);
 }
 
-/** The methods that build files (packs) and so answer with a promise. */
-export const ASYNC_METHODS = ['packFile'] as const satisfies readonly ApiMethod[];
+/** The methods that build files (packs, backups) and so answer with a promise. */
+export const ASYNC_METHODS = ['packFile', 'backupNow', 'restoreBackup'] as const satisfies readonly ApiMethod[];
 export type AsyncApiMethod = (typeof ASYNC_METHODS)[number];
 
 /**

@@ -37,6 +37,11 @@ export const API_METHODS = [
   'createPlanFromTemplate',
   'savePlanAsTemplate',
   'deleteTemplate',
+  'exportPlanFile',
+  'importPlanFile',
+  'listBackups',
+  'backupNow',
+  'restoreBackup',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

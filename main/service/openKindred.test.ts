@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { DatabaseDamagedError } from '../store/integrity';
+import { currentVersion, MIGRATIONS, runMigrations } from '../store/migrations';
 import { tempDir } from '../testing/tempStore';
-import { openKindred, resolveDataDir } from './openKindred';
+import { BACKUP_CHECK_MS, openKindred, recoverFromBackup, resolveDataDir } from './openKindred';
 
 describe('openKindred', () => {
   it('creates the data folder, opens kindred.db in it and seeds the sample plan', () => {
@@ -30,19 +33,19 @@ describe('openKindred', () => {
     second.close();
   });
 
-  it('purges plans deleted in an earlier session once their undo has long passed', () => {
+  it('deletes a plan for good: after a restart there is no row and nothing to undo', () => {
     const dataDir = tempDir();
     const first = openKindred({ dataDir });
     const keep = first.service.createPlan({ details: { title: 'Keep' } });
     const gone = first.service.createPlan({ details: { title: 'Gone' } });
     first.service.deletePlan({ planId: gone.id });
-    first.db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(new Date(Date.now() - 120_000).toISOString(), gone.id);
     first.close();
 
     const second = openKindred({ dataDir });
     const ids = second.db.prepare<[], { id: string }>('SELECT id FROM plans').all().map((r) => r.id);
     expect(ids).toContain(keep.id);
     expect(ids).not.toContain(gone.id);
+    expect(second.dispatch('restorePlan', { planId: gone.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     second.close();
   });
 
@@ -69,5 +72,143 @@ describe('resolveDataDir', () => {
     expect(resolveDataDir('/default', {})).toBe('/default');
     expect(resolveDataDir('/default', { KINDRED_DATA_DIR: '' })).toBe('/default');
     expect(resolveDataDir('/default', { KINDRED_DATA_DIR: '   ' })).toBe('/default');
+  });
+});
+
+describe('backups while Kindred runs', () => {
+  it('makes a daily backup at start-up, and no second one until a day has passed', async () => {
+    const dataDir = tempDir();
+    const first = openKindred({ dataDir });
+    await first.service.backupsIdle();
+    const [daily] = first.service.listBackups(undefined).backups;
+    expect(daily).toMatchObject({ kind: 'daily', planCount: 1 });
+    expect(existsSync(join(dataDir, 'backups', daily!.id))).toBe(true);
+    first.close();
+
+    const second = openKindred({ dataDir });
+    await second.service.backupsIdle();
+    expect(second.service.listBackups(undefined).backups.map((b) => b.id)).toEqual([daily!.id]);
+    second.close();
+  });
+
+  it('checks every hour while open, makes the daily backup once a day is up, and stops checking on close', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    onTestFinished(() => void vi.useRealTimers());
+    const kindred = openKindred({ dataDir: tempDir() });
+    await kindred.service.backupsIdle();
+    expect(kindred.service.listBackups(undefined).backups).toHaveLength(1);
+
+    vi.advanceTimersByTime(23 * BACKUP_CHECK_MS);
+    await kindred.service.backupsIdle();
+    expect(kindred.service.listBackups(undefined).backups).toHaveLength(1);
+
+    vi.advanceTimersByTime(2 * BACKUP_CHECK_MS);
+    await kindred.service.backupsIdle();
+    const kinds = kindred.service.listBackups(undefined).backups.map((b) => b.kind);
+    expect(kinds).toEqual(['daily', 'daily']);
+
+    expect(vi.getTimerCount()).toBe(1);
+    kindred.close();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('backs up an existing database before migrating it, as it was', () => {
+    const dataDir = tempDir();
+    const dbPath = join(dataDir, 'kindred.db');
+    const old = new BetterSqlite3(dbPath);
+    runMigrations(old, MIGRATIONS.filter((m) => m.version <= 3));
+    old.exec(`INSERT INTO plans (id, title, start_time, format, status, created_at, updated_at, deleted_at)
+      VALUES ('p1', 'Before the update', '10:00', 'in_person', 'draft', '2027-01-01', '2027-01-01', NULL),
+             ('p2', 'Marked deleted', '10:00', 'in_person', 'draft', '2027-01-01', '2027-01-01', '2027-01-02')`);
+    old.close();
+
+    const kindred = openKindred({ dataDir });
+    const migration = kindred.service.listBackups(undefined).backups.find((b) => b.kind === 'migration');
+    expect(migration).toMatchObject({ planCount: 1 });
+    const copy = new BetterSqlite3(join(dataDir, 'backups', migration!.id), { readonly: true });
+    expect(currentVersion(copy)).toBe(3);
+    expect(copy.prepare('SELECT count(*) AS n FROM plans').get()).toEqual({ n: 2 });
+    copy.close();
+    const titles = kindred.service.listPlans(undefined).map((p) => p.title);
+    expect(titles).toContain('Before the update');
+    expect(titles).not.toContain('Marked deleted');
+    kindred.close();
+  });
+
+  it('makes no migration backup of a new, empty database', async () => {
+    const dataDir = tempDir();
+    const kindred = openKindred({ dataDir });
+    await kindred.service.backupsIdle();
+    expect(kindred.service.listBackups(undefined).backups.map((b) => b.kind)).toEqual(['daily']);
+    kindred.close();
+  });
+});
+
+describe('a damaged kindred.db', () => {
+  /** A store with one plan and its daily backup, closed; returns its folder. */
+  async function storeWithBackup(): Promise<{ dataDir: string; dbPath: string; backupId: string }> {
+    const dataDir = tempDir();
+    const kindred = openKindred({ dataDir });
+    kindred.service.createPlan({ details: { title: 'Worth keeping' } });
+    const made = await kindred.service.backupNow(undefined);
+    kindred.close();
+    return { dataDir, dbPath: kindred.dbPath, backupId: made.id };
+  }
+
+  /** Scribbles over the pages after the first two, as a failing disk might. */
+  function scribble(dbPath: string): Buffer {
+    const bytes = readFileSync(dbPath);
+    for (let i = 8192; i < bytes.length; i++) bytes[i] = (i * 31) % 251;
+    writeFileSync(dbPath, bytes);
+    return bytes;
+  }
+
+  function opened(dataDir: string): unknown {
+    try {
+      openKindred({ dataDir }).close();
+      return null;
+    } catch (err) {
+      return err;
+    }
+  }
+
+  it('is reported with the newest good backup, and never written to or replaced by an empty store', async () => {
+    const { dataDir, dbPath, backupId } = await storeWithBackup();
+    const damaged = scribble(dbPath);
+
+    const err = opened(dataDir);
+    expect(err).toBeInstanceOf(DatabaseDamagedError);
+    expect((err as DatabaseDamagedError).message).toBe('Kindred could not open your plans: the file looks damaged.');
+    expect((err as DatabaseDamagedError).newestBackup).toMatchObject({ id: backupId, kind: 'manual', planCount: 2 });
+    expect(readFileSync(dbPath).equals(damaged)).toBe(true);
+  });
+
+  it('passes over a damaged backup to the newest one in good order', async () => {
+    const { dataDir, dbPath, backupId } = await storeWithBackup();
+    const newer = join(dataDir, 'backups', 'kindred-manual-20990101t000000000z.db');
+    writeFileSync(newer, 'not a database');
+    scribble(dbPath);
+    expect((opened(dataDir) as DatabaseDamagedError).newestBackup?.id).toBe(backupId);
+  });
+
+  it('says so when a file that is not a database at all is there, with no backup to offer', () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'kindred.db'), 'These are my notes, saved over the plans by mistake.');
+    const err = opened(dataDir) as DatabaseDamagedError;
+    expect(err).toBeInstanceOf(DatabaseDamagedError);
+    expect(err.newestBackup).toBeNull();
+    expect(readFileSync(join(dataDir, 'kindred.db'), 'utf8')).toBe('These are my notes, saved over the plans by mistake.');
+  });
+
+  it('recovers from the backup, keeping the damaged file aside', async () => {
+    const { dataDir, dbPath, backupId } = await storeWithBackup();
+    const damaged = scribble(dbPath);
+
+    const kindred = recoverFromBackup({ dataDir, backupId });
+    expect(kindred.service.listPlans(undefined).map((p) => p.title).sort()).toEqual(['Shaping our next study together', 'Worth keeping']);
+    kindred.close();
+    const aside = readdirSync(dataDir).filter((n) => /^kindred-damaged-\d{8}t\d{6}z\.db$/.test(n));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dataDir, aside[0]!)).equals(damaged)).toBe(true);
   });
 });

@@ -4,20 +4,32 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { backupsFolder, makeBackupSync, newestGoodBackup, rotateBackups } from '../store/backups';
 import { openDatabase, type Database } from '../store/database';
+import { DatabaseDamagedError, isDamage } from '../store/integrity';
 import { createMetaRepo } from '../store/metaRepo';
-import type { ServiceImpl } from './contract';
+import { replaceDamagedDatabase } from '../store/restoreBackup';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createPackAssets } from './packAssets';
-import { createService } from './service';
+import { createService, type KindredService } from './service';
 
 export interface Kindred {
-  service: ServiceImpl;
+  service: KindredService;
   dispatch: Dispatch;
   db: Database;
   dbPath: string;
+  /** Stops the hourly backup check and closes the database (a backup under way is abandoned, not left half-made). */
   close(): void;
 }
+
+export interface OpenOptions {
+  dataDir: string;
+  /** Where the Easy Read pictures are (the packaged app's resources); found in the source tree otherwise. */
+  picturesDir?: string;
+}
+
+/** While Kindred runs, it looks this often whether the daily backup is due. */
+export const BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 const SAMPLE_SEEDED = 'sample_seeded';
 
@@ -32,15 +44,43 @@ function logUnexpected(err: unknown, method: string): void {
   console.error(`[kindred] ${method} failed unexpectedly:`, err);
 }
 
-/** `picturesDir`: where the Easy Read pictures are (the packaged app's resources); found in the source tree otherwise. */
-export function openKindred({ dataDir, picturesDir }: { dataDir: string; picturesDir?: string }): Kindred {
+function logBackupFailure(message: string, err: unknown): void {
+  console.error(`[kindred] ${message}`, err);
+}
+
+/**
+ * Opens kindred.db in `dataDir`, checking it first. Throws DatabaseDamagedError (with the newest
+ * backup in good order) when the file is damaged, without writing to it; DatabaseTooNewError when
+ * a newer Kindred wrote it. Before migrating an existing database, it is backed up ('migration').
+ */
+export function openKindred({ dataDir, picturesDir }: OpenOptions): Kindred {
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, 'kindred.db');
-  const db = openDatabase(dbPath);
+  const folder = backupsFolder(dataDir);
+  let db: Database;
   try {
-    const service = createService(db, picturesDir ? { packAssets: createPackAssets(picturesDir) } : {});
-    // Plans deleted in an earlier session are past their undo: remove them for real.
-    service.purgeDeleted();
+    db = openDatabase(dbPath, {
+      beforeMigrating(current) {
+        // A migration that went wrong could not be undone without this. If the copy cannot be
+        // made, nothing is migrated and start-up says why.
+        makeBackupSync(current, folder, 'migration', new Date());
+        try {
+          rotateBackups(folder, new Date());
+        } catch (err) {
+          logBackupFailure('Older backups could not be tidied away:', err);
+        }
+      },
+    });
+  } catch (err) {
+    if (isDamage(err)) throw new DatabaseDamagedError({ dbPath, dataDir, newestBackup: newestGoodBackup(folder), cause: err });
+    throw err;
+  }
+  try {
+    const service = createService(db, {
+      ...(picturesDir ? { packAssets: createPackAssets(picturesDir) } : {}),
+      backupsFolder: folder,
+      log: logBackupFailure,
+    });
     // The sample is offered once per database, so deleting it is respected on the next start.
     const meta = createMetaRepo(db);
     db.transaction(() => {
@@ -48,12 +88,23 @@ export function openKindred({ dataDir, picturesDir }: { dataDir: string; picture
       service.addSamplePlan(undefined);
       meta.put(SAMPLE_SEEDED, new Date().toISOString());
     }).immediate();
+    const dailyBackup = () => {
+      service.dailyBackupIfDue().catch((err: unknown) => {
+        // Closing abandons a backup under way (its partial copy is removed): nothing to report.
+        if (db.open) logBackupFailure('The daily backup could not be made:', err);
+      });
+    };
+    dailyBackup();
+    // Unref'd: the check never keeps the process alive on its own.
+    const timer = setInterval(dailyBackup, BACKUP_CHECK_MS);
+    timer.unref();
     return {
       service,
       dispatch: createDispatch(service, logUnexpected),
       db,
       dbPath,
       close: () => {
+        clearInterval(timer);
         if (db.open) db.close();
       },
     };
@@ -61,4 +112,14 @@ export function openKindred({ dataDir, picturesDir }: { dataDir: string; picture
     db.close();
     throw err;
   }
+}
+
+/**
+ * After DatabaseDamagedError: puts backup `backupId` in place of the damaged kindred.db (kept
+ * beside it as kindred-damaged-<time>.db), then opens Kindred as usual.
+ */
+export function recoverFromBackup(options: OpenOptions & { backupId: string }): Kindred {
+  replaceDamagedDatabase(options.dataDir, options.backupId, new Date());
+  const { backupId: _chosen, ...open } = options;
+  return openKindred(open);
 }

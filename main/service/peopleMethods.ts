@@ -78,6 +78,8 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     ctx.setAsides.removeAbout(planId, personId);
     plans.touch(planId, ctx.now());
     noteRemovedNeeds(current, null);
+    // Their name and contact details are personal data too: empty the log whether or not they had needs.
+    needsRemoved = true;
     return { personId };
   });
 

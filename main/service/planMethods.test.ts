@@ -3,6 +3,7 @@ import { LIMITS } from '../domain/plan';
 import { openTestStore } from '../testing/tempStore';
 import { KindredError } from './errors';
 import { copyTitle } from './planMethods';
+import { createService } from './service';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -215,16 +216,22 @@ describe('duplicatePlan', () => {
   });
 });
 
-describe('deletePlan, restorePlan and purgeDeleted', () => {
-  it('soft-deletes, then restores the plan exactly as it was', () => {
-    const { service } = openTestStore();
+describe('deletePlan and restorePlan', () => {
+  it('removes the plan at once, then Undo puts it back exactly as it was, ids and all', () => {
+    const { service, db } = openTestStore();
     const plan = service.createPlan({ details: { title: 'Keep me' } });
-    service.addBlock({ planId: plan.id, block: { kind: 'discussion' } });
+    const amara = service.addPerson({ planId: plan.id, person: { name: 'Amara', role: 'carer' } });
+    const block = service.addBlock({ planId: plan.id, block: { kind: 'discussion' } });
+    service.updateBlock({ planId: plan.id, blockId: block.id, patch: { leadPersonId: amara.id, deciderIds: [amara.id] } });
     const before = service.getPlan({ planId: plan.id });
     const summary = service.listPlans(undefined)[0];
 
     expect(service.deletePlan({ planId: plan.id })).toEqual({ planId: plan.id });
     expect(service.listPlans(undefined)).toEqual([]);
+    // No row is left behind, marked or otherwise.
+    for (const table of ['plans', 'blocks', 'people', 'block_deciders', 'set_asides']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
     expectKindredError(() => service.getPlan({ planId: plan.id }), 'not_found');
     expectKindredError(() => service.deletePlan({ planId: plan.id }), 'not_found');
 
@@ -240,23 +247,28 @@ describe('deletePlan, restorePlan and purgeDeleted', () => {
     expectKindredError(() => service.restorePlan({ planId: MISSING }), 'not_found');
   });
 
-  it('purges for real plans deleted more than a minute ago, blocks and all, and keeps recent ones restorable', () => {
-    const { service, db, advance } = openTestStore();
+  it('offers Undo for a minute only: after that the plan is gone for good', () => {
+    const { service, advance } = openTestStore();
     const old = service.createPlan({ details: { title: 'Old' } });
-    service.addBlock({ planId: old.id, block: { kind: 'welcome', description: 'Someone’s access needs' } });
     const recent = service.createPlan({ details: { title: 'Recent' } });
-    const kept = service.createPlan({ details: { title: 'Kept' } });
     service.deletePlan({ planId: old.id });
     advance(61_000);
     service.deletePlan({ planId: recent.id });
+    advance(30_000);
 
-    expect(service.purgeDeleted()).toBe(1);
-    const ids = db.prepare<[], { id: string }>('SELECT id FROM plans ORDER BY title').all().map((r) => r.id);
-    expect(ids).toEqual([kept.id, recent.id]);
-    expect(db.prepare('SELECT count(*) AS n FROM blocks WHERE plan_id = ?').get(old.id)).toEqual({ n: 0 });
     expectKindredError(() => service.restorePlan({ planId: old.id }), 'not_found');
     expect(service.restorePlan({ planId: recent.id }).title).toBe('Recent');
-    expect(service.purgeDeleted()).toBe(0);
+  });
+
+  it('deletes again after an Undo, and a second service (a restart) has nothing to undo', () => {
+    const { service, db } = openTestStore();
+    const plan = service.createPlan({ details: { title: 'Twice' } });
+    service.deletePlan({ planId: plan.id });
+    service.restorePlan({ planId: plan.id });
+    service.deletePlan({ planId: plan.id });
+    expect(service.listPlans(undefined)).toEqual([]);
+    const restarted = createService(db, { clock: () => new Date('2027-03-01T09:00:05.000Z') });
+    expectKindredError(() => restarted.restorePlan({ planId: plan.id }), 'not_found');
   });
 });
 

@@ -5,6 +5,7 @@ import { localToday } from '../domain/time';
 import { createMetaRepo } from '../store/metaRepo';
 import { samplePlan } from '../store/samplePlan';
 import type { ServiceImpl } from './contract';
+import type { DeletedPlans } from './deletedPlans';
 import { notFound } from './errors';
 import { agendaChanged, applyPatch, insertPlan, type StoreContext } from './storeContext';
 
@@ -12,9 +13,6 @@ type PlanMethods = Pick<
   ServiceImpl,
   'listPlans' | 'getPlan' | 'createPlan' | 'updatePlan' | 'duplicatePlan' | 'deletePlan' | 'restorePlan' | 'addSamplePlan'
 >;
-
-/** How long a deleted plan can still be restored (the UI offers undo for 10 seconds). */
-const PURGE_AFTER_MS = 60_000;
 
 const NEW_PLAN = {
   title: 'Untitled plan',
@@ -46,7 +44,10 @@ export function copyTitle(title: string): string {
   return full.slice(0, cut).trimEnd();
 }
 
-export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(olderThanMs?: number): number } {
+/**
+ * `deleted` holds plans deleted in the last minute, for Undo: deleting removes the rows at once.
+ */
+export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMethods {
   const { db, plans, blocks } = ctx;
   const meta = createMetaRepo(db);
 
@@ -99,9 +100,29 @@ export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(old
     return summaryOf(copyId);
   });
 
+  // The whole plan is read in the same transaction that removes it, so Undo has exactly what went.
+  const removePlan = db.transaction((planId: string) => {
+    const plan = ctx.plan(planId);
+    const summary = summaryOf(planId);
+    plans.remove(planId);
+    return { plan, summary };
+  });
+
+  // Undo puts the plan back with the same ids throughout, as it was: details, people before the
+  // blocks that name them, set-aside findings, debrief, and the totals and times the list showed.
   const restorePlan = db.transaction((planId: string) => {
     // Restoring twice (a double-pressed Undo) is not an error: the plan is back either way.
-    plans.restore(planId);
+    if (plans.summary(planId)) return summaryOf(planId);
+    const held = deleted.find(planId, ctx.clock());
+    if (!held) throw notFound('plan');
+    const { blocks: agenda, people, setAsides, debrief, changes, ...details } = held.plan;
+    const { blockCount, totalMinutes } = held.summary;
+    plans.insert({ ...details, blockCount, totalMinutes });
+    for (const person of people) ctx.people.insert(planId, person);
+    agenda.forEach((block, position) => blocks.insert(planId, position, block));
+    for (const setAside of setAsides) ctx.setAsides.put(planId, setAside);
+    plans.updateDebrief(planId, debrief, details.updatedAt);
+    plans.updateChanges(planId, changes, details.updatedAt);
     return summaryOf(planId);
   });
 
@@ -124,20 +145,16 @@ export function planMethods(ctx: StoreContext): PlanMethods & { purgeDeleted(old
     updatePlan: (input) => updatePlan(input),
     duplicatePlan: ({ planId }) => duplicatePlan(planId),
     deletePlan: ({ planId }) => {
-      if (!plans.softDelete(planId, ctx.now())) throw notFound('plan');
+      deleted.keep(removePlan(planId), ctx.clock());
+      // secure_delete overwrote the rows in the file; this empties the log of them too.
+      db.pragma('wal_checkpoint(TRUNCATE)');
       return { planId };
     },
-    restorePlan: ({ planId }) => restorePlan(planId),
-    addSamplePlan: () => addSamplePlan(),
-    /**
-     * Deletes for good the plans deleted more than `olderThanMs` ago, then checkpoints the WAL so
-     * their content leaves the log file too: deleted data really goes. Returns how many went.
-     */
-    purgeDeleted(olderThanMs = PURGE_AFTER_MS) {
-      const cutoff = new Date(ctx.clock().getTime() - olderThanMs).toISOString();
-      const purged = plans.purgeDeletedBefore(cutoff);
-      if (purged > 0) db.pragma('wal_checkpoint(TRUNCATE)');
-      return purged;
+    restorePlan: ({ planId }) => {
+      const summary = restorePlan(planId);
+      deleted.forget(planId);
+      return summary;
     },
+    addSamplePlan: () => addSamplePlan(),
   };
 }

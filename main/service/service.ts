@@ -6,6 +6,9 @@ import type { PackAssets } from '../domain/pack/render';
 import type { ServiceImpl } from './contract';
 import type { Database } from '../store/database';
 import { agendaMethods } from './agendaMethods';
+import { backupMethods, type BackupMethods } from './backupMethods';
+import { createDeletedPlans } from './deletedPlans';
+import { planFileMethods } from './planFileMethods';
 import { planMethods } from './planMethods';
 import { libraryMethods } from './libraryMethods';
 import { createPackAssets } from './packAssets';
@@ -21,18 +24,20 @@ export interface ServiceOptions {
   clock?: () => Date;
   /** The pictures for Easy Read packs; from resources/pictograms unless given. */
   packAssets?: PackAssets;
+  /** Where backups go; `backups/` beside the database file unless given. */
+  backupsFolder?: string;
+  /** Failures no caller is waiting to hear about (a backup that could not be made). */
+  log?(message: string, err: unknown): void;
 }
 
-/** The contract plus housekeeping the transports never expose. */
-export type KindredService = ServiceImpl & {
-  /** Removes for good plans soft-deleted more than `olderThanMs` (default one minute) ago. */
-  purgeDeleted(olderThanMs?: number): number;
-};
+/** The contract plus housekeeping the transports never expose (the daily backup). */
+export type KindredService = ServiceImpl & Omit<BackupMethods, keyof ServiceImpl>;
 
 export function createService(db: Database, options: ServiceOptions = {}): KindredService {
   const ctx = createStoreContext(db, options.clock ?? (() => new Date()));
+  const deleted = createDeletedPlans();
   return {
-    ...planMethods(ctx),
+    ...planMethods(ctx, deleted),
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
     ...privacyMethods(ctx),
@@ -40,5 +45,12 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
     ...settingsMethods(ctx),
+    ...planFileMethods(ctx),
+    ...backupMethods(ctx, {
+      folder: options.backupsFolder,
+      log: options.log,
+      // Undo of a delete made before the restore would bring back a plan from another time.
+      onRestored: () => deleted.clear(),
+    }),
   };
 }

@@ -3,12 +3,17 @@
  * benchmarks all open the store the same way.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { runMigrations } from './migrations';
+import { assertIntact } from './integrity';
+import { runMigrations, type MigrationHooks } from './migrations';
 
 export type Database = BetterSqlite3.Database;
 export type Statement<Params extends unknown[] | object, Row = unknown> = BetterSqlite3.Statement<Params, Row>;
 
-export function openDatabase(file: string): Database {
+/**
+ * Throws an error that `isDamage` (integrity.ts) recognises when the file is not a database or
+ * fails quick_check; then nothing has been written to it, not even a migration.
+ */
+export function openDatabase(file: string, hooks: MigrationHooks = {}): Database {
   const db = new BetterSqlite3(file);
   try {
     // WAL lets a reader (a second window, the bridge) carry on while a write commits, and with WAL
@@ -20,7 +25,10 @@ export function openDatabase(file: string): Database {
     db.pragma('busy_timeout = 5000');
     // Access needs are health information: deleted rows are overwritten, not left in free pages.
     db.pragma('secure_delete = ON');
-    runMigrations(db);
+    assertIntact(db);
+    const applied = runMigrations(db, undefined, hooks);
+    // A migration may remove data (004 purges plans only marked deleted): empty the log of it too.
+    if (applied.length > 0) db.pragma('wal_checkpoint(TRUNCATE)');
     return db;
   } catch (err) {
     db.close();

@@ -215,3 +215,35 @@ function version2Database(): string {
   db.close();
   return file;
 }
+
+describe('migration 4: deleted plans are removed, not marked', () => {
+  it('purges plans only marked deleted, with everything in them, keeps the rest, and drops deleted_at', () => {
+    const file = join(tempDir(), 'kindred.db');
+    const db = new BetterSqlite3(file);
+    runMigrations(db, MIGRATIONS.filter((m) => m.version <= 3));
+    const gone = '55555555-5555-4555-8555-555555555555';
+    db.exec(`
+      INSERT INTO plans (id, title, start_time, format, status, created_at, updated_at, deleted_at)
+      VALUES ('${PLAN}', 'Kept', '10:00', 'in_person', 'draft', '2027-01-01', '2027-01-01', NULL),
+             ('${gone}', 'Marked deleted', '10:00', 'in_person', 'draft', '2027-01-01', '2027-01-01', '2027-01-02');
+      INSERT INTO people (id, plan_id, position, name, role, payment) VALUES ('${PERSON}', '${gone}', 0, 'Amara', 'carer', '{}');
+      INSERT INTO blocks (id, plan_id, position, title, kind, duration_minutes, lead_person_id)
+      VALUES ('${BLOCK_A}', '${gone}', 0, 'Gone too', 'welcome', 10, '${PERSON}'),
+             ('${BLOCK_B}', '${PLAN}', 0, 'Stays', 'welcome', 10, NULL);
+      INSERT INTO block_deciders (block_id, person_id, position) VALUES ('${BLOCK_A}', '${PERSON}', 0);
+      INSERT INTO set_asides (plan_id, finding_id, reason, set_at) VALUES ('${gone}', 'x', 'y', '2027-01-01');
+    `);
+    db.close();
+
+    const migrated = openDatabase(file);
+    const count = (table: string) => migrated.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n;
+    expect(migrated.prepare('SELECT id FROM plans').all()).toEqual([{ id: PLAN }]);
+    expect(migrated.prepare('SELECT id FROM blocks').all()).toEqual([{ id: BLOCK_B }]);
+    expect([count('people'), count('block_deciders'), count('set_asides')]).toEqual([0, 0, 0]);
+    const columns = migrated.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('plans')").all().map((c) => c.name);
+    expect(columns).not.toContain('deleted_at');
+    expect(migrated.prepare("SELECT name FROM sqlite_schema WHERE name = 'plans_deleted_date'").get()).toBeUndefined();
+    expect(migrated.pragma('foreign_key_check')).toEqual([]);
+    migrated.close();
+  });
+});

@@ -7,6 +7,7 @@ import type { Database } from './database';
 import { initial } from './migrations/001-initial';
 import { peopleAndReview } from './migrations/002-people-and-review';
 import { access } from './migrations/003-access';
+import { hardDelete } from './migrations/004-hard-delete';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
 }
 
 /** In version order; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access];
+export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete];
 
 /** The data was written by a newer Kindred; opening it here could damage it. */
 export class DatabaseTooNewError extends Error {
@@ -36,7 +37,16 @@ export function currentVersion(db: Database): number {
   return row?.version ?? 0;
 }
 
-export function runMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS): void {
+export interface MigrationHooks {
+  /**
+   * Called once, outside any transaction, before the first pending migration runs on a database
+   * that already had a schema (never on a new, empty one): the moment to take a backup.
+   */
+  beforeMigrating?(db: Database, fromVersion: number): void;
+}
+
+/** Returns the versions applied now (empty when the database was already up to date). */
+export function runMigrations(db: Database, migrations: readonly Migration[] = MIGRATIONS, hooks: MigrationHooks = {}): number[] {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER PRIMARY KEY NOT NULL,
     name       TEXT NOT NULL,
@@ -45,16 +55,20 @@ export function runMigrations(db: Database, migrations: readonly Migration[] = M
   const known = migrations.reduce((v, m) => Math.max(v, m.version), 0);
   const found = currentVersion(db);
   if (found > known) throw new DatabaseTooNewError(found, known);
+  if (found > 0 && found < known) hooks.beforeMigrating?.(db, found);
 
   const record = db.prepare<{ version: number; name: string; appliedAt: string }>(
     'INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @appliedAt)',
   );
+  const applied: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     db.transaction(() => {
       // Checked again inside the lock: another process may have applied it meanwhile.
       if (currentVersion(db) >= migration.version) return;
       migration.up(db);
       record.run({ version: migration.version, name: migration.name, appliedAt: new Date().toISOString() });
+      applied.push(migration.version);
     }).immediate();
   }
+  return applied;
 }

@@ -76,7 +76,7 @@ export function createPlansRepo(db: Database) {
       sort,
       db.prepare<{ pattern: string | null }, PlanSummary>(
         `SELECT ${SUMMARY} FROM plans
-         WHERE deleted_at IS NULL AND (@pattern IS NULL OR kindred_fold(title) LIKE @pattern ESCAPE '\\')
+         WHERE (@pattern IS NULL OR kindred_fold(title) LIKE @pattern ESCAPE '\\')
          ORDER BY ${ORDER[sort]}`,
       ),
     ]),
@@ -99,43 +99,41 @@ export function createPlansRepo(db: Database) {
        gives_back = @givesBack, gives_back_note = @givesBackNote, follow_up = @followUp,
        venue_checks = @venueChecks, online_checks = @onlineChecks, delivered_on = @deliveredOn,
        personal_data_cleared_on = @personalDataClearedOn, updated_at = @updatedAt
-     WHERE id = @id AND deleted_at IS NULL`,
+     WHERE id = @id`,
   );
   const debrief = db.prepare<{ id: string }, Debrief & { changes: string }>(
     `SELECT debrief_aim AS aim, debrief_methods AS methods, debrief_results AS results,
        debrief_outcomes AS outcomes, debrief_reflections AS reflections, changes
-     FROM plans WHERE id = @id AND deleted_at IS NULL`,
+     FROM plans WHERE id = @id`,
   );
   const updateDebrief = db.prepare<Debrief & { id: string; updatedAt: string }>(
     `UPDATE plans SET debrief_aim = @aim, debrief_methods = @methods, debrief_results = @results,
        debrief_outcomes = @outcomes, debrief_reflections = @reflections, updated_at = @updatedAt
-     WHERE id = @id AND deleted_at IS NULL`,
+     WHERE id = @id`,
   );
   const updateChanges = db.prepare<{ id: string; changes: string; updatedAt: string }>(
-    'UPDATE plans SET changes = @changes, updated_at = @updatedAt WHERE id = @id AND deleted_at IS NULL',
+    'UPDATE plans SET changes = @changes, updated_at = @updatedAt WHERE id = @id',
   );
   const details = db.prepare<{ id: string }, DetailsRow>(
-    `SELECT ${DETAILS} FROM plans WHERE id = @id AND deleted_at IS NULL`,
+    `SELECT ${DETAILS} FROM plans WHERE id = @id`,
   );
   const summary = db.prepare<{ id: string }, PlanSummary>(
-    `SELECT ${SUMMARY} FROM plans WHERE id = @id AND deleted_at IS NULL`,
+    `SELECT ${SUMMARY} FROM plans WHERE id = @id`,
   );
   const startTime = db.prepare<{ id: string }, { startTime: string }>(
-    'SELECT start_time AS startTime FROM plans WHERE id = @id AND deleted_at IS NULL',
+    'SELECT start_time AS startTime FROM plans WHERE id = @id',
   );
   const touch = db.prepare<{ id: string; updatedAt: string }>('UPDATE plans SET updated_at = @updatedAt WHERE id = @id');
   const setTotals = db.prepare<{ id: string; blockCount: number; totalMinutes: number; updatedAt: string }>(
     `UPDATE plans SET block_count = @blockCount, total_minutes = @totalMinutes, updated_at = @updatedAt
      WHERE id = @id`,
   );
-  const softDelete = db.prepare<{ id: string; deletedAt: string }>(
-    'UPDATE plans SET deleted_at = @deletedAt WHERE id = @id AND deleted_at IS NULL',
-  );
-  const restore = db.prepare<{ id: string }>('UPDATE plans SET deleted_at = NULL WHERE id = @id AND deleted_at IS NOT NULL');
-  const purge = db.prepare<{ cutoff: string }>('DELETE FROM plans WHERE deleted_at IS NOT NULL AND deleted_at < @cutoff');
+  // With secure_delete on, the rows' bytes are overwritten in the file; blocks, people, deciders
+  // and set-asides go by cascade in the same statement.
+  const remove = db.prepare<{ id: string }>('DELETE FROM plans WHERE id = @id');
 
   return {
-    /** Live plans in the given order; `search` matches anywhere in the title. */
+    /** Plans in the given order; `search` matches anywhere in the title. */
     list(sort: PlanSort, search: string | undefined): PlanSummary[] {
       const term = search === undefined ? '' : foldForSearch(search.trim());
       return list[sort].all({ pattern: term === '' ? null : `%${escapeLike(term)}%` });
@@ -146,12 +144,12 @@ export function createPlansRepo(db: Database) {
     updateDetails(plan: PlanDetails): void {
       updateDetails.run(toRow(plan));
     },
-    /** A live (not deleted) plan's details, or undefined. */
+    /** A plan's details, or undefined. */
     details(id: string): PlanDetails | undefined {
       const row = details.get({ id });
       return row && fromRow(row);
     },
-    /** The GRIPP2 debrief and "you said, we did" of a live plan. */
+    /** The GRIPP2 debrief and "you said, we did" of a plan. */
     debrief(id: string): { debrief: Debrief; changes: Change[] } | undefined {
       const row = debrief.get({ id });
       if (!row) return undefined;
@@ -167,7 +165,7 @@ export function createPlansRepo(db: Database) {
     summary(id: string): PlanSummary | undefined {
       return summary.get({ id });
     },
-    /** A live plan's start time, the one detail agenda changes need; undefined when there is none. */
+    /** A plan's start time, the one detail agenda changes need; undefined when there is none. */
     startTime(id: string): string | undefined {
       return startTime.get({ id })?.startTime;
     },
@@ -177,17 +175,9 @@ export function createPlansRepo(db: Database) {
     setTotals(id: string, blockCount: number, totalMinutes: number, updatedAt: string): void {
       setTotals.run({ id, blockCount, totalMinutes, updatedAt });
     },
-    /** True when a live plan was marked deleted. */
-    softDelete(id: string, deletedAt: string): boolean {
-      return softDelete.run({ id, deletedAt }).changes === 1;
-    },
-    /** True when a deleted plan was brought back. */
-    restore(id: string): boolean {
-      return restore.run({ id }).changes === 1;
-    },
-    /** Removes for good plans deleted before `cutoff` (their blocks go by cascade); returns how many. */
-    purgeDeletedBefore(cutoff: string): number {
-      return purge.run({ cutoff }).changes;
+    /** Removes the plan and everything in it for good; true when there was one. */
+    remove(id: string): boolean {
+      return remove.run({ id }).changes === 1;
     },
   };
 }
