@@ -4,12 +4,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { META_CONTENT_SECURITY_POLICY } from './csp';
 import { isRendererUrl, rendererSource } from './origin';
 import {
+  blockNetwork,
   CONTENT_SECURITY_POLICY,
   createExternalLinkOpener,
   denyAllPermissions,
   guardAllWebContents,
   guardWebContents,
+  isAllowedRequest,
   isSafeExternalUrl,
+  type NetworkSession,
   type PermissionSession,
 } from './security';
 import { FakeEmitter, preventable } from './testFakes';
@@ -222,5 +225,79 @@ describe('guardAllWebContents', () => {
     for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       expect(contents.listenerCount(event)).toBe(1);
     }
+  });
+});
+
+describe('blockNetwork', () => {
+  /** A session whose request filter the test can call, as Chromium would before each request. */
+  function guardedSession(isPackaged: boolean) {
+    let listener: Parameters<NetworkSession['webRequest']['onBeforeRequest']>[0] | undefined;
+    const ses: NetworkSession = { webRequest: { onBeforeRequest: (l) => void (listener = l) } };
+    const log = vi.fn();
+    const source = rendererSource(isPackaged, { ELECTRON_RENDERER_URL: 'http://localhost:5173' });
+    blockNetwork(ses, { isAppUrl: (url) => isRendererUrl(source, url), log });
+    const cancels = (url: string) => {
+      let answer: boolean | undefined;
+      listener!({ url }, ({ cancel }) => (answer = cancel));
+      return answer;
+    };
+    return { cancels, log };
+  }
+
+  it.each([
+    'app://kindred/index.html',
+    'app://kindred/assets/index-abc123.js',
+    'app://kindred/assets/atkinson-hyperlegible-next-latin-400-normal.woff2',
+    'data:image/png;base64,iVBORw0KGgo=',
+    'blob:app://kindred/6f1c1a8e-0000-4000-8000-000000000000',
+    'devtools://devtools/bundled/inspector.html',
+  ])('lets the packaged app load %s', (url) => {
+    const { cancels, log } = guardedSession(true);
+    expect(cancels(url)).toBe(false);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    'https://example.org/',
+    'http://example.org/font.woff2',
+    'https://fonts.googleapis.com/css2?family=Atkinson',
+    'wss://example.org/socket',
+    'ws://127.0.0.1:5173/',
+    'http://localhost:5173/src/main.tsx',
+    'http://127.0.0.1:8080/',
+    'ftp://example.org/file',
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'app://kindred.example.org/index.html',
+    'app://user:pass@kindred/index.html',
+    'not a url',
+  ])('cancels, and logs, a request to %s from the packaged app', (url) => {
+    const { cancels, log } = guardedSession(true);
+    expect(cancels(url)).toBe(true);
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('in a dev run lets the loopback dev server and its hot-reload socket through, and nothing else', () => {
+    const { cancels } = guardedSession(false);
+    expect(cancels('http://localhost:5173/src/main.tsx')).toBe(false);
+    expect(cancels('ws://localhost:5173/?token=abc')).toBe(false);
+    expect(cancels('ws://localhost:9999/')).toBe(true);
+    expect(cancels('https://localhost:5173/')).toBe(true);
+    expect(cancels('app://kindred/index.html')).toBe(true);
+    expect(cancels('https://example.org/')).toBe(true);
+  });
+
+  it('never lets a long hostile URL flood the log', () => {
+    const { cancels, log } = guardedSession(true);
+    expect(cancels(`https://example.org/${'a'.repeat(100_000)}`)).toBe(true);
+    expect(String(log.mock.calls[0]?.[0]).length).toBeLessThan(300);
+  });
+
+  it('isAllowedRequest asks the app-origin check only about its own kind of URL', () => {
+    const isAppUrl = vi.fn(() => false);
+    expect(isAllowedRequest('data:,hello', isAppUrl)).toBe(true);
+    expect(isAppUrl).not.toHaveBeenCalled();
+    expect(isAllowedRequest('wss://kindred/', isAppUrl)).toBe(false);
+    expect(isAppUrl).toHaveBeenCalledWith('https://kindred/');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Session and web-contents hardening (Electron's security checklist): the page may not ask for
- * permissions, navigate away, open windows or embed <webview>s; links to the web open in the
- * user's browser only if they are https and the user agrees.
+ * permissions, reach the network, navigate away, open windows or embed <webview>s; links to the
+ * web open in the user's browser only if they are https and the user agrees.
  */
 import type { MessageBoxOptions } from 'electron';
 
@@ -25,6 +25,48 @@ export function denyAllPermissions(ses: PermissionSession): void {
   ses.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
+}
+
+/** What of a Session the network guard touches; Electron's Session satisfies it. */
+export interface NetworkSession {
+  readonly webRequest: {
+    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+  };
+}
+
+/** Schemes that never leave the machine: inline data, the page's own blobs, and DevTools itself. */
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
+
+/**
+ * True for a request the renderer may make: to its own origin (app://kindred, or in a dev run the
+ * loopback dev server, whose hot reload uses a WebSocket to the same host), or a local scheme.
+ */
+export function isAllowedRequest(url: string, isAppUrl: (url: string) => boolean): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (LOCAL_SCHEMES.has(parsed.protocol)) return true;
+  if (parsed.protocol === 'ws:' || parsed.protocol === 'wss:') {
+    parsed.protocol = parsed.protocol === 'ws:' ? 'http:' : 'https:';
+    return isAppUrl(parsed.href);
+  }
+  return isAppUrl(url);
+}
+
+/**
+ * Kindred makes no network connections, ever. The CSP already stops the page asking for anything
+ * off its origin; this cancels, in the session itself, any request that gets past it (a link
+ * prefetch, a font, a stray navigation, a future dependency that phones home) before it is sent.
+ */
+export function blockNetwork(ses: NetworkSession, options: { isAppUrl(url: string): boolean; log(message: string): void }): void {
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedRequest(details.url, options.isAppUrl);
+    if (!allowed) options.log(`Blocked a network request to ${details.url.slice(0, 200)}`);
+    callback({ cancel: !allowed });
+  });
 }
 
 /** True for a well-formed https URL without credentials: the only kind we hand to the OS. */

@@ -30,7 +30,16 @@ z.config({ jitless: true });
 
 const count = (n: number) => n.toLocaleString('en-GB');
 
-/** Free text with a kind message when it grows past the limit. Null bytes are refused. */
+/**
+ * Half of a surrogate pair without the other half: not a character, and SQLite would store it as
+ * bytes that are not UTF-8 (read back as three replacement characters).
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Free text with a kind message when it grows past the limit. What SQLite cannot store as it is
+ * (a null byte, a lone surrogate half) is refused; everything else is kept exactly as typed.
+ */
 export function text(max: number, what = 'This') {
   return z
     .string({ error: `${what} needs to be text.` })
@@ -38,7 +47,7 @@ export function text(max: number, what = 'This') {
       error: (issue) =>
         `${what} can be up to ${count(max)} characters; it has ${count(String(issue.input ?? '').length)}. Could some of it go somewhere else?`,
     })
-    .refine((s) => !s.includes('\u0000'), { error: `${what} contains a character that cannot be stored.` });
+    .refine((s) => !s.includes('\u0000') && !LONE_SURROGATE.test(s), { error: `${what} contains a character that cannot be stored.` });
 }
 
 export const idSchema = z.string({ error: 'Something went wrong finding that item. Please try again.' }).uuid({
