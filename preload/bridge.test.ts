@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiResponse } from '../main/service/contract';
 import { API_METHODS, ipcChannel } from '../main/service/methods';
-import { createBridge, type BridgeIpc } from './bridge';
-import { FILE_CHANNELS } from './fileChannels';
+import { createBridge, HELD_PLAN_FILES, type BridgeIpc } from './bridge';
+import { FILE_CHANNELS, PLAN_FILE_CHANNELS, PLAN_FILE_MAX_BASE64, PLAN_FILE_OPENED_CHANNEL } from './fileChannels';
 import { MENU_CHANNEL, MENU_COMMANDS } from './menuCommands';
 
 type Listener = Parameters<BridgeIpc['on']>[1];
@@ -76,15 +76,25 @@ describe('onMenuCommand', () => {
 
   it('uses a channel no API method uses', () => {
     expect(API_METHODS.map(ipcChannel)).not.toContain(MENU_CHANNEL);
-    expect(MENU_COMMANDS).toEqual(['new-plan', 'save-before-close']);
+    expect(MENU_COMMANDS).toEqual(['new-plan', 'import-plan', 'export-plan', 'save-before-close']);
   });
 });
 
 describe('files', () => {
-  it('has exactly the five file functions, nothing generic', () => {
+  it('has exactly the file functions and the plan file listener, nothing generic', () => {
     const { files } = createBridge(fakeIpcRenderer().ipc, 'win32');
-    expect(Object.keys(files).sort()).toEqual(['choosePackFolder', 'openSavedFile', 'savePack', 'showSavedFile', 'writePacksToFolder']);
-    expect(Object.keys(FILE_CHANNELS).sort()).toEqual(Object.keys(files).sort());
+    expect(Object.keys(files).sort()).toEqual([
+      'choosePackFolder',
+      'choosePlanFile',
+      'onPlanFileOpened',
+      'openSavedFile',
+      'savePack',
+      'savePlanFile',
+      'showBackupsFolder',
+      'showSavedFile',
+      'writePacksToFolder',
+    ]);
+    expect([...Object.keys(FILE_CHANNELS), ...Object.keys(PLAN_FILE_CHANNELS), 'onPlanFileOpened'].sort()).toEqual(Object.keys(files).sort());
   });
 
   it('each function invokes its own named channel with just its input and resolves to the envelope unchanged', async () => {
@@ -102,15 +112,75 @@ describe('files', () => {
     expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:openSavedFile', '/home/sam/Pack.docx');
     expect(await files.showSavedFile('/home/sam/Pack.docx')).toBe(envelope);
     expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:showSavedFile', '/home/sam/Pack.docx');
-    expect(ipc.invoke).toHaveBeenCalledTimes(5);
+    const planFile = { fileName: 'Our day.kindred', text: '{}' };
+    expect(await files.savePlanFile(planFile)).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:savePlanFile', planFile);
+    expect(await files.choosePlanFile()).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:choosePlanFile');
+    expect(await files.showBackupsFolder()).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:showBackupsFolder');
+    expect(ipc.invoke).toHaveBeenCalledTimes(8);
   });
 
   it('uses channels no API method or menu command uses, one per function', () => {
-    const channels = Object.values(FILE_CHANNELS);
+    const channels = [...Object.values(FILE_CHANNELS), ...Object.values(PLAN_FILE_CHANNELS), PLAN_FILE_OPENED_CHANNEL];
     expect(new Set(channels).size).toBe(channels.length);
     for (const channel of channels) {
       expect(API_METHODS.map(ipcChannel)).not.toContain(channel);
       expect(channel).not.toBe(MENU_CHANNEL);
     }
+  });
+});
+
+describe('onPlanFileOpened', () => {
+  const file = { name: 'Our day.kindred', base64: 'eyJraW5kcmVkIjoicGxhbiJ9' };
+
+  it('relays plan files main sends, without the IPC event, to every listener until it stops', () => {
+    const { ipc, emit } = fakeIpcRenderer();
+    const { files } = createBridge(ipc, 'darwin');
+    const first = vi.fn();
+    const second = vi.fn();
+    const stop = files.onPlanFileOpened(first);
+    files.onPlanFileOpened(second);
+    emit(PLAN_FILE_OPENED_CHANNEL, file);
+    stop();
+    emit(PLAN_FILE_OPENED_CHANNEL, { ...file, name: 'Later.kindred' });
+    expect(first.mock.calls).toEqual([[file]]);
+    expect(second.mock.calls).toEqual([[file], [{ ...file, name: 'Later.kindred' }]]);
+  });
+
+  it('drops anything that is not a plan file’s name and base64', () => {
+    const { ipc, emit } = fakeIpcRenderer();
+    const listener = vi.fn();
+    createBridge(ipc, 'win32').files.onPlanFileOpened(listener);
+    for (const bad of [
+      null,
+      'Our day.kindred',
+      { name: 'x.kindred' },
+      { name: '', base64: 'AAAA' },
+      { name: 'x'.repeat(1001), base64: 'AAAA' },
+      { name: 'x.kindred', base64: 'not base64!' },
+      { name: 'x.kindred', base64: 42 },
+      { name: 'x.kindred', base64: 'A'.repeat(PLAN_FILE_MAX_BASE64 + 4) },
+    ]) {
+      emit(PLAN_FILE_OPENED_CHANNEL, bad);
+    }
+    emit(MENU_CHANNEL, file);
+    expect(listener).not.toHaveBeenCalled();
+    emit(PLAN_FILE_OPENED_CHANNEL, { ...file, path: '/home/sam/Our day.kindred' });
+    expect(listener).toHaveBeenCalledExactlyOnceWith(file);
+  });
+
+  it('holds files that arrive before the page listens, the newest few, and hands them to the first listener', () => {
+    const { ipc, emit } = fakeIpcRenderer();
+    const { files } = createBridge(ipc, 'win32');
+    const sent = Array.from({ length: HELD_PLAN_FILES + 2 }, (_, i) => ({ ...file, name: `Plan ${i}.kindred` }));
+    for (const f of sent) emit(PLAN_FILE_OPENED_CHANNEL, f);
+    const listener = vi.fn();
+    files.onPlanFileOpened(listener);
+    expect(listener.mock.calls.map(([f]) => f.name)).toEqual(sent.slice(2).map((f) => f.name));
+    const later = vi.fn();
+    files.onPlanFileOpened(later);
+    expect(later).not.toHaveBeenCalled();
   });
 });

@@ -43,6 +43,30 @@ export interface DesktopFiles {
   openSavedFile(path: string): Promise<ApiResponse<null>>;
   /** Shows a file (or folder) this session saved in Explorer or the Finder. */
   showSavedFile(path: string): Promise<ApiResponse<null>>;
+  /** Shows the save dialog for a plan file (`exportPlanFile`'s result), then writes it whole; null when cancelled. */
+  savePlanFile(file: PlanFileText): Promise<ApiResponse<SavedFile | null>>;
+  /** Shows the open dialog for .kindred files and reads the one chosen; null when cancelled. */
+  choosePlanFile(): Promise<ApiResponse<OpenedPlanFile | null>>;
+  /**
+   * Called with a plan file the system handed to Kindred: double-clicked, dropped on the Dock icon,
+   * or passed on the command line (`open-file`, second instance). Returns a function that stops it.
+   */
+  onPlanFileOpened(listener: (file: OpenedPlanFile) => void): () => void;
+  /** Opens the backups folder in Explorer or the Finder. */
+  showBackupsFolder(): Promise<ApiResponse<null>>;
+}
+
+/** A plan file as `exportPlanFile` made it. */
+export interface PlanFileText {
+  fileName: string;
+  text: string;
+}
+
+/** A plan file read from disk, ready for `importPlanFile`. */
+export interface OpenedPlanFile {
+  /** Its name only (no folder), for messages. */
+  name: string;
+  base64: string;
 }
 
 export interface KindredBridge extends KindredMethods {

@@ -1,7 +1,8 @@
 /**
  * The IPC channels of `window.kindred.files` (bridgeTypes.ts `DesktopFiles`): one named channel per
- * function, shared by the preload and main/app/packSaving.ts. Dependency-free, because the sandboxed
- * preload may bundle nothing heavier.
+ * function, shared by the preload and main (packs: main/app/packSaving.ts; plan files and the
+ * backups folder: main/app/planFiles.ts). Dependency-free, because the sandboxed preload may bundle
+ * nothing heavier.
  */
 export const FILE_CHANNELS = {
   savePack: 'kindred-files:savePack',
@@ -12,3 +13,21 @@ export const FILE_CHANNELS = {
 } as const;
 
 export type FileFunction = keyof typeof FILE_CHANNELS;
+
+/** Plan files and the backups folder (main/app/planFiles.ts). */
+export const PLAN_FILE_CHANNELS = {
+  savePlanFile: 'kindred-files:savePlanFile',
+  choosePlanFile: 'kindred-files:choosePlanFile',
+  showBackupsFolder: 'kindred-files:showBackupsFolder',
+} as const;
+
+export type PlanFileFunction = keyof typeof PLAN_FILE_CHANNELS;
+
+/**
+ * Main sends `{ name, base64 }` here when the system hands Kindred a plan file (double-click,
+ * the Dock, a second start with a file): main/app/openFiles.ts.
+ */
+export const PLAN_FILE_OPENED_CHANNEL = 'kindred-files:planFileOpened';
+
+/** The most base64 a 20 MB plan file takes: the same limit as importPlanFile's (contract.ts). */
+export const PLAN_FILE_MAX_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4;

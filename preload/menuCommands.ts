@@ -7,10 +7,12 @@ export const MENU_CHANNEL = 'kindred-menu:command';
 
 /**
  * - 'new-plan': File > New plan.
+ * - 'import-plan': File > Import a plan…: choose a .kindred file and take it in.
+ * - 'export-plan': File > Export plan file…: save the open plan as a .kindred file.
  * - 'save-before-close': the window is closing; send any edit still waiting, then close it
  *   (main/app/closeGuard.ts).
  */
-export const MENU_COMMANDS = ['new-plan', 'save-before-close'] as const;
+export const MENU_COMMANDS = ['new-plan', 'import-plan', 'export-plan', 'save-before-close'] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

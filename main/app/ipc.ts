@@ -1,8 +1,9 @@
 /**
  * The API's IPC handlers: exactly one `ipcMain.handle` per API method, each checking who is asking
  * before handing the input to the shared dispatch (which validates it with zod and never throws).
- * The only other listeners are the pack-saving channels (packSaving.ts), which use the same sender
- * check (`refuseSender`) and their own validation.
+ * The only other listeners are the file channels (packs, packSaving.ts; plan files and the backups
+ * folder, planFiles.ts), registered through fileHandlers.ts with the same sender check
+ * (`refuseSender`) and the same refusal, and their own validation.
  */
 import type { ApiResponse } from '../service/contract';
 import type { Dispatch } from '../service/dispatch';
@@ -55,7 +56,8 @@ export function refuseSender(event: InvokeEvent, policy: SenderPolicy): string |
   return null;
 }
 
-const REFUSED: ApiResponse<never> = {
+/** The answer to a refused sender, from every handler in main (the file handlers' too). */
+export const REFUSED: ApiResponse<never> = {
   ok: false,
   error: { code: 'invalid', message: 'Kindred only answers requests from its own window.' },
 };

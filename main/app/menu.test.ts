@@ -33,6 +33,27 @@ describe('menuTemplate', () => {
     expect(sendCommand).toHaveBeenCalledExactlyOnceWith('new-plan');
   });
 
+  it('File > Import a plan… (Ctrl/Cmd+O) and Export plan file… (Ctrl/Cmd+E) send their commands to the page', () => {
+    for (const platform of ['win32', 'darwin'] as const) {
+      const sendCommand = vi.fn();
+      const file = submenu(find(menuTemplate({ platform, isPackaged: true, sendCommand }), 'File'));
+      const importPlan = file.find((i) => i.label === 'Import a plan…');
+      const exportPlan = file.find((i) => i.label === 'Export plan file…');
+      expect(importPlan?.accelerator).toBe('CmdOrCtrl+O');
+      expect(exportPlan?.accelerator).toBe('CmdOrCtrl+E');
+      importPlan?.click?.({} as never, undefined, {} as never);
+      exportPlan?.click?.({} as never, undefined, {} as never);
+      expect(sendCommand.mock.calls).toEqual([['import-plan'], ['export-plan']]);
+    }
+  });
+
+  it('no two items in any menu share a shortcut', () => {
+    for (const platform of ['win32', 'darwin'] as const) {
+      const keys = allItems(menuTemplate({ platform, isPackaged: false, sendCommand: () => {} })).flatMap((i) => (i.accelerator ? [i.accelerator] : []));
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+
   it('Edit has the standard editing roles', () => {
     const edit = submenu(find(menuTemplate({ platform: 'win32', isPackaged: true, sendCommand: () => {} }), 'Edit'));
     expect(roles(edit)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']);

@@ -1,7 +1,7 @@
 /**
  * The application menu, in plain UK English. Standard roles do the work (they give the right
- * shortcuts and native behaviour on each OS); the one Kindred-specific item sends a menu command
- * to the page (preload/menuCommands.ts).
+ * shortcuts and native behaviour on each OS); Kindred's own items (new plan, import and export a
+ * plan file) send a menu command to the page (preload/menuCommands.ts).
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../preload/menuCommands';
@@ -38,6 +38,9 @@ export function menuTemplate({ platform, isPackaged, sendCommand }: MenuOptions)
     label: '&File',
     submenu: [
       { label: 'New plan', accelerator: 'CmdOrCtrl+N', click: () => sendCommand('new-plan') },
+      separator,
+      { label: 'Import a plan…', accelerator: 'CmdOrCtrl+O', click: () => sendCommand('import-plan') },
+      { label: 'Export plan file…', accelerator: 'CmdOrCtrl+E', click: () => sendCommand('export-plan') },
       separator,
       mac ? { role: 'close', label: 'Close window' } : { role: 'quit', label: 'Exit' },
     ],

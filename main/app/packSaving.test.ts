@@ -2,71 +2,44 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FILE_CHANNELS, type FileFunction } from '../../preload/fileChannels';
-import type { ApiResponse } from '../service/contract';
 import { PackWriteError, writePacks } from '../service/packFiles';
 import { tempDir } from '../testing/tempStore';
-import type { InvokeEvent, SenderContents } from './ipc';
-import { isRendererUrl, rendererSource } from './origin';
+import { fakeFileHost, REFUSED, type FakeWindow } from './fileHandlerFakes';
+import { createSavedFiles } from './fileHandlers';
+import type { InvokeEvent } from './ipc';
 import { MAX_PACK_BYTES, MAX_PACKS_PER_FOLDER, packNameFromPage, registerPackSaving, type PackSavingOptions } from './packSaving';
-import { fakeFrame, fakeIpcMain } from './testFakes';
 
 /** A .docx starts like every zip: "PK\x03\x04". */
 const docx = (text: string) => Buffer.from(`PK\x03\x04${text}`, 'latin1');
 const pack = (fileName: string, text = fileName) => ({ fileName, base64: docx(text).toString('base64') });
-const REFUSED = { ok: false, error: { code: 'invalid', message: 'Kindred only answers requests from its own window.' } };
-
-interface FakeWindow {
-  readonly webContents: SenderContents;
-}
 
 function setUp(options: Partial<PackSavingOptions<FakeWindow>> = {}) {
-  const ipcMain = fakeIpcMain();
-  const source = rendererSource(true, {});
-  const documents = tempDir();
-  const ours = new Map<SenderContents, FakeWindow>();
-  const dialog = {
-    showSaveDialog: vi.fn((_window: FakeWindow, _options: { defaultPath?: string }) =>
-      Promise.resolve<{ canceled: boolean; filePath?: string }>({ canceled: true, filePath: '' }),
-    ),
-    showOpenDialog: vi.fn((_window: FakeWindow, _options: { defaultPath?: string }) =>
-      Promise.resolve<{ canceled: boolean; filePaths: string[] }>({ canceled: true, filePaths: [] }),
-    ),
-  };
+  const host = fakeFileHost();
   const shell = { openPath: vi.fn((_path: string) => Promise.resolve('')), showItemInFolder: vi.fn((_path: string) => {}) };
-  const log = vi.fn((_message: string) => {});
+  const savedFiles = createSavedFiles();
   let ids = 0;
   registerPackSaving<FakeWindow>({
-    ipcMain,
-    policy: { isOurContents: (c) => ours.has(c), isAppUrl: (url) => isRendererUrl(source, url) },
-    dialog,
+    ipcMain: host.ipcMain,
+    policy: host.policy,
+    dialog: host.dialog,
     shell,
-    windowFor: (contents) => ours.get(contents) ?? null,
-    documentsDir: () => documents,
-    log,
+    windowFor: host.windowFor,
+    documentsDir: () => host.documents,
+    savedFiles,
+    log: host.log,
     newId: () => `folder-${++ids}`,
     ...options,
   });
 
-  const contents = { mainFrame: fakeFrame('app://kindred/index.html') };
-  const win: FakeWindow = { webContents: contents };
-  ours.set(contents, win);
-  const fromUs: InvokeEvent = { sender: contents, senderFrame: contents.mainFrame };
-
-  const call = async (fn: FileFunction, input?: unknown, event: InvokeEvent = fromUs): Promise<ApiResponse<unknown>> => {
-    const handler = ipcMain.handlers.get(FILE_CHANNELS[fn]);
-    if (!handler) throw new Error(`no handler for ${fn}`);
-    return handler(event, input);
-  };
-  /** The save dialog answers with `path` next time. */
-  const saveAs = (path: string) => dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
+  const call = (fn: FileFunction, input?: unknown, event?: InvokeEvent) => host.call(FILE_CHANNELS[fn], input, event);
   /** The folder dialog answers with `path` next time; resolves to the folder id. */
   const chooseFolder = async (path: string) => {
-    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    host.choose(path);
     const res = await call('choosePackFolder');
     if (!res.ok || !res.value) throw new Error('no folder');
     return (res.value as { folderId: string }).folderId;
   };
-  return { ipcMain, dialog, shell, log, documents, win, contents, call, saveAs, chooseFolder, ours };
+  return { ...host, shell, savedFiles, call, chooseFolder };
 }
 
 describe('registerPackSaving', () => {
@@ -81,7 +54,9 @@ describe('registerPackSaving', () => {
     ]);
   });
 
-  describe('refuses senders exactly as the API does, logs, and shows no dialog', () => {
+  // Which senders are refused, and how, is fileHandlers.test.ts's; here, that every function is guarded.
+  it.each(Object.keys(FILE_CHANNELS) as FileFunction[])('%s refuses another window, showing no dialog and opening nothing', async (fn) => {
+    const { call, dialog, shell, log, stranger } = setUp();
     const inputs: Record<FileFunction, unknown> = {
       savePack: pack('a.docx'),
       choosePackFolder: undefined,
@@ -89,34 +64,12 @@ describe('registerPackSaving', () => {
       openSavedFile: '/tmp/a.docx',
       showSavedFile: '/tmp/a.docx',
     };
-
-    it.each(Object.keys(FILE_CHANNELS) as FileFunction[])('%s', async (fn) => {
-      const { call, dialog, shell, log, contents } = setUp();
-      const stranger = { mainFrame: fakeFrame('app://kindred/index.html') };
-      const iframe = fakeFrame('app://kindred/index.html', { parent: contents.mainFrame });
-      const evil = { mainFrame: fakeFrame('https://evil.example/') };
-      const events: InvokeEvent[] = [
-        { sender: contents, senderFrame: null },
-        { sender: stranger, senderFrame: stranger.mainFrame },
-        { sender: contents, senderFrame: iframe },
-        { sender: evil, senderFrame: evil.mainFrame },
-      ];
-      for (const event of events) expect(await call(fn, inputs[fn], event)).toEqual(REFUSED);
-      expect(dialog.showSaveDialog).not.toHaveBeenCalled();
-      expect(dialog.showOpenDialog).not.toHaveBeenCalled();
-      expect(shell.openPath).not.toHaveBeenCalled();
-      expect(shell.showItemInFolder).not.toHaveBeenCalled();
-      expect(log).toHaveBeenCalledTimes(events.length);
-      expect(log).toHaveBeenCalledWith(expect.stringContaining(`Refused ${fn}`));
-    });
-
-    it('when our window shows a page from another origin', async () => {
-      const { call, ours, dialog } = setUp();
-      const away = { mainFrame: fakeFrame('https://evil.example/') };
-      ours.set(away, { webContents: away });
-      expect(await call('savePack', pack('a.docx'), { sender: away, senderFrame: away.mainFrame })).toEqual(REFUSED);
-      expect(dialog.showSaveDialog).not.toHaveBeenCalled();
-    });
+    expect(await call(fn, inputs[fn], stranger())).toEqual(REFUSED);
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(shell.openPath).not.toHaveBeenCalled();
+    expect(shell.showItemInFolder).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledExactlyOnceWith(expect.stringContaining(`Refused ${fn}`));
   });
 
   describe('refuses bad input kindly, before any dialog', () => {
@@ -356,6 +309,17 @@ describe('registerPackSaving', () => {
       expect(s.shell.showItemInFolder).not.toHaveBeenCalled();
       expect(s.log).toHaveBeenCalledWith(expect.stringContaining('Refused openSavedFile'));
       expect(s.log).toHaveBeenCalledWith(expect.stringContaining('Refused showSavedFile'));
+    });
+
+    it('open and show a file saved elsewhere this session (a plan file), through the shared list', async () => {
+      const s = setUp();
+      const plan = join(tempDir(), 'Our day.kindred');
+      expect(await s.call('showSavedFile', plan)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      s.savedFiles.add(plan);
+      expect(await s.call('showSavedFile', plan)).toEqual({ ok: true, value: null });
+      expect(s.shell.showItemInFolder).toHaveBeenCalledExactlyOnceWith(plan);
+      expect(await s.call('openSavedFile', plan)).toEqual({ ok: true, value: null });
+      expect(s.shell.openPath).toHaveBeenCalledExactlyOnceWith(plan);
     });
 
     it('says so when a saved file cannot be opened (moved or deleted since)', async () => {

@@ -1,24 +1,25 @@
 /**
  * Saving packs through the system's own dialogs: the main-process side of `window.kindred.files`
  * (preload/bridgeTypes.ts `DesktopFiles`), one `ipcMain.handle` per function on its own channel
- * (preload/fileChannels.ts), each refusing senders exactly as the API's handlers do (ipc.ts).
+ * (preload/fileChannels.ts), each refusing senders exactly as the API's handlers do and checking its
+ * input with zod (fileHandlers.ts).
  *
  * The page never names a path to write to. It hands over a pack's bytes and a suggested name; main
  * asks the facilitator where to put it, writes it whole (packFiles.ts), and remembers what it saved
- * so that "Open the file" and "Show in folder" work only for those. A folder chosen for a set of
+ * (fileHandlers.ts `SavedFiles`, shared with plan files) so that "Open the file" and "Show in
+ * folder" work only for those. A folder chosen for a set of
  * packs is remembered under a random id, so the page can only write into a folder the facilitator
  * picked. Names from the page are reduced to a plain .docx file name (fileNames.ts), never a path.
  */
 import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { FILE_CHANNELS, type FileFunction } from '../../preload/fileChannels';
 import { safeFileName, uniqueFileNames } from '../domain/pack/fileNames';
-import { kindIssueMessage } from '../domain/validation';
-import type { ApiResponse } from '../service/contract';
-import { PackWriteError, writeFileAtomic, writePacks } from '../service/packFiles';
-import { refuseSender, type InvokeEvent, type IpcMainLike, type SenderContents, type SenderPolicy } from './ipc';
+import { PackWriteError, writePacks } from '../service/packFiles';
+import { chooseThroughDialog, invalid, lastFolder, notFound, ok, registerFileHandlers, saveThroughDialog, type OpenDialog, type SaveDialog, type SavedFiles } from './fileHandlers';
+import type { IpcMainLike, SenderContents, SenderPolicy } from './ipc';
 
 /** The largest pack accepted, in bytes. A full-day Easy Read pack with pictures is well under 5 MB. */
 export const MAX_PACK_BYTES = 30 * 1024 * 1024;
@@ -95,27 +96,7 @@ export function packNameFromPage(fileName: string): string {
 }
 
 /** What of Electron's dialog module saving uses; `dialog` satisfies it. */
-export interface PackDialogs<W> {
-  showSaveDialog(
-    window: W,
-    options: {
-      title?: string;
-      defaultPath?: string;
-      buttonLabel?: string;
-      filters?: { name: string; extensions: string[] }[];
-      properties?: 'showOverwriteConfirmation'[];
-    },
-  ): Promise<{ canceled: boolean; filePath?: string | undefined }>;
-  showOpenDialog(
-    window: W,
-    options: {
-      title?: string;
-      defaultPath?: string;
-      buttonLabel?: string;
-      properties?: ('openDirectory' | 'createDirectory')[];
-    },
-  ): Promise<{ canceled: boolean; filePaths: string[] }>;
-}
+export interface PackDialogs<W> extends SaveDialog<W>, OpenDialog<W, 'openDirectory' | 'createDirectory'> {}
 
 /** What of Electron's shell module saving uses; `shell` satisfies it. */
 export interface PackShell {
@@ -133,6 +114,8 @@ export interface PackSavingOptions<W> {
   windowFor(contents: SenderContents): W | null;
   /** The facilitator's Documents folder, where the first save dialog opens; null when unknown. */
   documentsDir(): string | null;
+  /** Files this session saved (plan files too): the only ones open and show will touch. */
+  savedFiles: SavedFiles;
   log(message: string): void;
   /** For tests; crypto.randomUUID otherwise. */
   newId?: () => string;
@@ -140,142 +123,92 @@ export interface PackSavingOptions<W> {
   writePacks?: typeof writePacks;
 }
 
-type Envelope<T> = ApiResponse<T>;
-
-const REFUSED: Envelope<never> = {
-  ok: false,
-  error: { code: 'invalid', message: 'Kindred only answers requests from its own window.' },
-};
-
-const invalid = (message: string): Envelope<never> => ({ ok: false, error: { code: 'invalid', message } });
-const notFound = (message: string): Envelope<never> => ({ ok: false, error: { code: 'not_found', message } });
-const ok = <T>(value: T): Envelope<T> => ({ ok: true, value });
-
-/**
- * Registers the five handlers. What was saved is remembered for as long as the app runs (not on
- * disk): the next start knows nothing of this session's files.
- */
+/** Registers the five handlers (fileHandlers.ts does the sender check and validation). */
 export function registerPackSaving<W>(options: PackSavingOptions<W>): void {
-  const { ipcMain, policy, dialog, shell, log } = options;
+  const { dialog, shell, savedFiles: saved, log } = options;
   const newId = options.newId ?? randomUUID;
   const writeAll = options.writePacks ?? writePacks;
-  /** Files and folders this session saved: the only ones it will open or show. */
-  const saved = new Set<string>();
   /** Folders the facilitator chose, by the id the page was given. */
   const folders = new Map<string, string>();
   /** Where the save dialog opens next: the folder of the last save, or Documents. */
-  let lastSaveDir: string | null = null;
+  const folder = lastFolder(options.documentsDir);
 
-  const defaultDir = (): string | null => {
-    if (lastSaveDir) return lastSaveDir;
-    try {
-      return options.documentsDir();
-    } catch {
-      return null;
-    }
-  };
+  registerFileHandlers<W, FileFunction, typeof inputSchemas>({
+    ipcMain: options.ipcMain,
+    policy: options.policy,
+    windowFor: options.windowFor,
+    log,
+    channels: FILE_CHANNELS,
+    schemas: inputSchemas,
+    isPlainError: (err): err is Error => err instanceof PackWriteError,
+    handlers: {
+      async savePack(window, file) {
+        const bytes = packBytes(file.base64);
+        if (!bytes) return invalid(NOT_A_PACK);
+        return saveThroughDialog({ dialog, folder, savedFiles: saved }, window, {
+          title: 'Save the pack',
+          name: packNameFromPage(file.fileName),
+          filter: { name: 'Word document', extensions: ['docx'] },
+          bytes,
+        });
+      },
 
-  const handlers: { [F in FileFunction]: (window: W, input: z.output<(typeof inputSchemas)[F]>) => Promise<Envelope<unknown>> } = {
-    async savePack(window, file) {
-      if (!looksLikePack(file.base64)) return invalid(NOT_A_PACK);
-      const name = packNameFromPage(file.fileName);
-      const dir = defaultDir();
-      const result = await dialog.showSaveDialog(window, {
-        title: 'Save the pack',
-        defaultPath: dir ? join(dir, name) : name,
-        filters: [{ name: 'Word document', extensions: ['docx'] }],
-        properties: ['showOverwriteConfirmation'],
-      });
-      if (result.canceled || !result.filePath) return ok(null);
-      // The facilitator chose this path in the system's dialog (and agreed to replace any file there).
-      const path = result.filePath;
-      const bytes = packBytes(file.base64);
-      if (!bytes) return invalid(NOT_A_PACK);
-      await writeFileAtomic(path, bytes);
-      saved.add(path);
-      lastSaveDir = dirname(path);
-      return ok({ path, name: basename(path) });
+      async choosePackFolder(window) {
+        const path = await chooseThroughDialog({ dialog, folder }, window, {
+          title: 'Choose a folder for the packs',
+          buttonLabel: 'Save packs here',
+          properties: ['openDirectory', 'createDirectory'],
+        });
+        if (path === null) return ok(null);
+        const folderId = newId();
+        folders.set(folderId, path);
+        return ok({ folderId, path });
+      },
+
+      async writePacksToFolder(_window, { folderId, files }) {
+        const dir = folders.get(folderId);
+        if (!dir) return notFound('Kindred has lost track of that folder. Please choose the folder again.');
+        if (!files.every((f) => looksLikePack(f.base64))) return invalid(NOT_A_PACK);
+        // Names already in the folder are kept clear of, so no file there is replaced and a failure
+        // can remove everything this run wrote: all the packs, or none.
+        const existing = await readdir(dir).catch(() => [] as string[]);
+        const names = uniqueFileNames([...existing, ...files.map((f) => packNameFromPage(f.fileName))]).slice(existing.length);
+        const toWrite = files.map((f, i) => ({
+          name: names[i]!,
+          bytes: () => {
+            const bytes = packBytes(f.base64);
+            return bytes ? Promise.resolve(bytes) : Promise.reject(new PackWriteError(NOT_A_PACK));
+          },
+        }));
+        const result = await writeAll(dir, toWrite);
+        if (result.status !== 'written') return invalid('Saving the packs was stopped. Nothing was saved.');
+        saved.add(dir);
+        for (const name of result.names) saved.add(join(dir, name));
+        folder.usedFolder(dir);
+        return ok({ path: dir, names: result.names });
+      },
+
+      async openSavedFile(_window, path) {
+        if (!saved.has(path)) {
+          log('Refused openSavedFile: not a file Kindred saved since it started');
+          return notFound('Kindred can only open files it saved since it was started.');
+        }
+        const problem = await shell.openPath(path);
+        if (problem) {
+          log(`Could not open a saved file: ${problem}`);
+          return notFound(`Kindred could not open “${basename(path)}”. It may have been moved or deleted.`);
+        }
+        return ok(null);
+      },
+
+      async showSavedFile(_window, path) {
+        if (!saved.has(path)) {
+          log('Refused showSavedFile: not a file Kindred saved since it started');
+          return notFound('Kindred can only show files it saved since it was started.');
+        }
+        shell.showItemInFolder(path);
+        return ok(null);
+      },
     },
-
-    async choosePackFolder(window) {
-      const dir = defaultDir();
-      const result = await dialog.showOpenDialog(window, {
-        title: 'Choose a folder for the packs',
-        buttonLabel: 'Save packs here',
-        ...(dir ? { defaultPath: dir } : {}),
-        properties: ['openDirectory', 'createDirectory'],
-      });
-      const path = result.filePaths[0];
-      if (result.canceled || !path) return ok(null);
-      const folderId = newId();
-      folders.set(folderId, path);
-      return ok({ folderId, path });
-    },
-
-    async writePacksToFolder(_window, { folderId, files }) {
-      const dir = folders.get(folderId);
-      if (!dir) return notFound('Kindred has lost track of that folder. Please choose the folder again.');
-      if (!files.every((f) => looksLikePack(f.base64))) return invalid(NOT_A_PACK);
-      // Names already in the folder are kept clear of, so no file there is replaced and a failure
-      // can remove everything this run wrote: all the packs, or none.
-      const existing = await readdir(dir).catch(() => [] as string[]);
-      const names = uniqueFileNames([...existing, ...files.map((f) => packNameFromPage(f.fileName))]).slice(existing.length);
-      const toWrite = files.map((f, i) => ({
-        name: names[i]!,
-        bytes: () => {
-          const bytes = packBytes(f.base64);
-          return bytes ? Promise.resolve(bytes) : Promise.reject(new PackWriteError(NOT_A_PACK));
-        },
-      }));
-      const result = await writeAll(dir, toWrite);
-      if (result.status !== 'written') return invalid('Saving the packs was stopped. Nothing was saved.');
-      saved.add(dir);
-      for (const name of result.names) saved.add(join(dir, name));
-      lastSaveDir = dir;
-      return ok({ path: dir, names: result.names });
-    },
-
-    async openSavedFile(_window, path) {
-      if (!saved.has(path)) {
-        log('Refused openSavedFile: not a file Kindred saved since it started');
-        return notFound('Kindred can only open files it saved since it was started.');
-      }
-      const problem = await shell.openPath(path);
-      if (problem) {
-        log(`Could not open a saved pack: ${problem}`);
-        return notFound(`Kindred could not open “${basename(path)}”. It may have been moved or deleted.`);
-      }
-      return ok(null);
-    },
-
-    async showSavedFile(_window, path) {
-      if (!saved.has(path)) {
-        log('Refused showSavedFile: not a file Kindred saved since it started');
-        return notFound('Kindred can only show files it saved since it was started.');
-      }
-      shell.showItemInFolder(path);
-      return ok(null);
-    },
-  };
-
-  const register = <F extends FileFunction>(fn: F) => {
-    ipcMain.handle(FILE_CHANNELS[fn], async (event: InvokeEvent, input: unknown) => {
-      const reason = refuseSender(event, policy);
-      const window = reason === null ? options.windowFor(event.sender) : null;
-      if (reason !== null || window === null) {
-        log(`Refused ${fn}: ${reason ?? 'the sender has no window'}`);
-        return REFUSED;
-      }
-      const parsed = inputSchemas[fn].safeParse(input, { error: kindIssueMessage });
-      if (!parsed.success) return invalid(parsed.error.issues[0]?.message ?? 'Kindred could not save that.');
-      try {
-        return await handlers[fn](window, parsed.data as z.output<(typeof inputSchemas)[F]>);
-      } catch (err) {
-        if (err instanceof PackWriteError) return invalid(err.message);
-        log(`${fn} failed: ${String(err)}`);
-        return { ok: false, error: { code: 'internal', message: 'Something went wrong there. Please try again.' } };
-      }
-    });
-  };
-  (Object.keys(FILE_CHANNELS) as FileFunction[]).forEach(register);
+  });
 }

@@ -4,12 +4,15 @@
  * the same envelope, so the renderer's client shows them like any other error instead of crashing.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApiResponse } from '../service/contract';
+import { PLAN_FILE_TOO_BIG } from '../domain/planFileBytes';
+import { PLAN_FILE_BASE64_LIMIT, type ApiResponse } from '../service/contract';
 import type { Dispatch } from '../service/dispatch';
 import { isJsonContentType } from './security';
 
 /** Far above any real edit (a 100,000-character description is ~100 KB) yet small enough to refuse floods. */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** A plan file to import is up to 20 MB, so its base64 and a little JSON around it. */
+export const MAX_IMPORT_BODY_BYTES = PLAN_FILE_BASE64_LIMIT + 64 * 1024;
 
 export function sendJson(res: ServerResponse, status: number, body: ApiResponse<unknown>): void {
   const json = JSON.stringify(body);
@@ -64,6 +67,7 @@ function parseEnvelope(text: string): { ok: true; input: unknown } | { ok: false
 }
 
 const tooLargeMessage = `That is more than Kindred can take in one go (the limit is ${MAX_BODY_BYTES / 1024 / 1024} MB). Could some of it go somewhere else?`;
+const planFileTooBig = `${PLAN_FILE_TOO_BIG} Nothing was imported.`;
 
 export async function handleApi(req: IncomingMessage, res: ServerResponse, method: string, dispatch: Dispatch): Promise<void> {
   if (req.method !== 'POST') {
@@ -75,16 +79,17 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, metho
     sendApiError(res, 415, 'Send the request as JSON (Content-Type: application/json).');
     return;
   }
+  const [limit, message] = method === 'importPlanFile' ? [MAX_IMPORT_BODY_BYTES, planFileTooBig] : [MAX_BODY_BYTES, tooLargeMessage];
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
+  if (Number.isFinite(declared) && declared > limit) {
     res.setHeader('Connection', 'close');
-    sendApiError(res, 413, tooLargeMessage);
+    sendApiError(res, 413, message);
     return;
   }
-  const body = await readBody(req, MAX_BODY_BYTES);
+  const body = await readBody(req, limit);
   if (!body.ok) {
     res.setHeader('Connection', 'close');
-    sendApiError(res, 413, tooLargeMessage);
+    sendApiError(res, 413, message);
     return;
   }
   const envelope = parseEnvelope(body.text);

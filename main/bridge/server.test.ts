@@ -10,7 +10,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan, PlanSummary } from '../domain/plan';
-import { MAX_BODY_BYTES } from './api';
+import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from './api';
 import { CONTENT_SECURITY_POLICY } from '../app/csp';
 import { STRICT_CSP } from './security';
 import { startBridge, type Bridge } from './server';
@@ -159,6 +159,21 @@ describe('the API', () => {
     // Nothing was half-saved, and the server is still answering.
     const list = (await call(bridge.port, 'listPlans')).body as { value: PlanSummary[] };
     expect(list.value.every((p) => !p.title.startsWith('xxx'))).toBe(true);
+  });
+
+  it('takes a plan file of up to 20 MB to import, and refuses more with the plan file’s own message', async () => {
+    const fiveMb = JSON.stringify({ input: { base64: Buffer.alloc(5 * 1024 * 1024, 0x20).toString('base64'), fileName: 'big.kindred' } });
+    const taken = await send(bridge.port, { method: 'POST', path: '/api/importPlanFile', headers: json, body: fiveMb });
+    expect(taken.status).toBe(200);
+    expect(JSON.parse(taken.text)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('Nothing was imported.') } });
+
+    const tooBig = JSON.stringify({ input: { base64: 'A'.repeat(MAX_IMPORT_BODY_BYTES) } });
+    const refused = await send(bridge.port, { method: 'POST', path: '/api/importPlanFile', headers: json, body: tooBig });
+    expect(refused.status).toBe(413);
+    expect(JSON.parse(refused.text)).toEqual({
+      ok: false,
+      error: { code: 'invalid', message: 'This file is too big to be a Kindred plan (the limit is 20 MB). Nothing was imported.' },
+    });
   });
 
   it('requires JSON and POST', async () => {

@@ -84,8 +84,21 @@ describe('kindred review', () => {
     });
     const r = await runCli(['review', notJson]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('it could not be read as JSON');
+    expect(r.stderr).toContain('Kindred could not make sense of what is in it');
     expect((await runCli(['review', dir])).stderr).toContain('that is a folder');
+    const latin1 = join(dir, 'latin1.kindred');
+    writeFileSync(latin1, Buffer.from('{"title":"Caf\xe9"}', 'latin1'));
+    expect((await runCli(['review', latin1])).stderr).toContain('is not in UTF-8');
+  });
+
+  it('reads a plan file exported without people’s personal data', async () => {
+    const plan = templateAsPlan(STARTER_TEMPLATES[0]!, 0);
+    plan.people = [newPersonWithDefaults(crypto.randomUUID(), { name: 'Public contributor 1', role: 'public_contributor' })];
+    const file = join(tempDir(), 'shared.kindred');
+    writeFileSync(file, `\ufeff${serialisePlanFile(plan, plan.updatedAt, 'left_out')}`);
+    const r = await runCli(['review', file]);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('Review of “');
   });
 
   it('reviews as of today where you are, or the day given with --today', async () => {

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { PlanFileError, parsePlanFile } from '../domain/planFile';
+import { decodePlanFileBytes } from '../domain/planFileBytes';
 import { isIsoDate, localToday } from '../domain/time';
 import { exportOptionsProblem, exportPacks, PackWriteError } from './exportCommand';
 import { formatReview, reviewAsJson } from './reviewOutput';
@@ -83,13 +84,21 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
   const exportProblem = command === 'export' ? exportOptionsProblem({ ...exportOptions, today }) : null;
   if (exportProblem) return fail(exportProblem);
 
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'that is a folder' : 'it could not be opened';
     return fail(`could not read “${file}”: ${why}.`);
+  }
+  // The same checks the app makes on import: 20 MB at most, and UTF-8 (never quietly replaced).
+  let text: string;
+  try {
+    text = decodePlanFileBytes(bytes);
+  } catch (err) {
+    if (err instanceof PlanFileError) return fail(`could not read “${file}”: ${err.message}`);
+    throw err;
   }
   if (command === 'export') {
     const options = { ...exportOptions, today };

@@ -6,7 +6,7 @@ import { templateAsPlan } from './library/templatePlan';
 import { STARTER_TEMPLATES } from './library/templates';
 import { EMPTY_PAYMENT, newPersonWithDefaults } from './people';
 import type { Plan } from './plan';
-import { parsePlanFile, PlanFileError, serialisePlanFile } from './planFile';
+import { parsePlanFile, PlanFileError, planFileName, readPlanFile, serialisePlanFile } from './planFile';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -23,6 +23,12 @@ function planWithPeople(): Plan {
   plan.blocks[0] = { ...plan.blocks[0]!, leadPersonId: amara.id };
   plan.setAsides = [{ findingId: `payment-missing:${amara.id}`, reason: 'Paid by her employer', setAt: '2027-01-02T10:00:00.000Z' }];
   return plan;
+}
+
+/** A plan file as plain JSON, to spoil in one place. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function fileJson(): any {
+  return JSON.parse(serialisePlanFile(planWithPeople(), '2027-01-03T10:00:00.000Z'));
 }
 
 function readError(text: string): PlanFileError {
@@ -42,17 +48,71 @@ describe('plan files', () => {
   });
 
   it('says plainly what is wrong with a file it cannot read', () => {
-    expect(readError('not json').message).toBe('This file is not a Kindred plan file: it could not be read as JSON.');
-    expect(readError('{"kindred":"budget"}').message).toContain('This is not a Kindred plan file.');
-    const future = JSON.parse(serialisePlanFile(planWithPeople(), '2027-01-03T10:00:00.000Z'));
-    future.version = 3;
-    expect(readError(JSON.stringify(future)).message).toContain('may come from a newer Kindred');
-    const badBlock = JSON.parse(serialisePlanFile(planWithPeople(), '2027-01-03T10:00:00.000Z'));
+    expect(readError('not json')).toMatchObject({
+      problem: 'not_json',
+      message: 'This file is not a Kindred plan file, or it is damaged: Kindred could not make sense of what is in it.',
+    });
+    expect(readError('{"kindred":"budget"}')).toMatchObject({ problem: 'not_plan', message: 'This file is not a Kindred plan file.' });
+    expect(readError('[1, 2]').problem).toBe('not_plan');
+    const badBlock = fileJson();
     badBlock.plan.blocks[1].durationMinutes = 0;
     const err = readError(JSON.stringify(badBlock));
+    expect(err.problem).toBe('field');
     expect(err.message).toBe(
-      'Kindred could not read this plan file (at plan.blocks.1.durationMinutes): A block needs a length between 1 minute and 24 hours.',
+      `Kindred could not read this plan file. The problem is in the length of block 2 of the agenda (“${badBlock.plan.blocks[1].title}”): ` +
+        'A block needs a length between 1 minute and 24 hours.',
     );
+    expect(err.fields).toHaveProperty(['plan.blocks.1.durationMinutes']);
+  });
+
+  it('says when a file comes from a newer Kindred, or has a version it does not know', () => {
+    const future = fileJson();
+    future.version = 3;
+    expect(readError(JSON.stringify(future))).toMatchObject({
+      problem: 'version',
+      message: 'This plan file was made by a newer Kindred (it is version 3; this Kindred reads up to version 2). Update Kindred to open it.',
+    });
+    for (const version of [0, 1.5, '2', null]) {
+      const odd = fileJson();
+      odd.version = version;
+      expect(readError(JSON.stringify(odd)).message, String(version)).toContain('which Kindred does not know');
+    }
+    const missing = fileJson();
+    delete missing.version;
+    expect(readError(JSON.stringify(missing)).problem).toBe('version');
+  });
+
+  it('names the field in plain words, with the person or block it belongs to', () => {
+    const cases: [(file: ReturnType<typeof fileJson>) => void, string][] = [
+      [(f) => (f.plan.title = ''), 'The problem is in the plan’s name: Give the plan a name so you can find it later.'],
+      [(f) => (f.plan.startTime = '25:00'), 'The problem is in the start time: Use a 24-hour time, like 09:30.'],
+      [(f) => (f.plan.people[0].pronouns = 7), 'The problem is in the pronouns of person 1 (“Amara”): Pronouns needs to be text.'],
+      [(f) => (f.plan.people[0].payment.expenses[0].amountPence = -1), 'in expense 1 in the payment details of person 1 (“Amara”)'],
+      [(f) => (f.plan.venueChecks = { lift: { answer: 'maybe', note: '' } }), 'in the venue check “A lift to every floor we use'],
+      [(f) => (f.plan.changes = [{ id: 'x', youSaid: '', weDid: '' }]), 'in line 1 of “you said, we did”'],
+      [(f) => (f.savedAt = 'yesterday'), 'in when the file was saved'],
+      [(f) => (f.personalData = 'some'), 'in the note saying whether people’s details are included'],
+    ];
+    for (const [spoil, expected] of cases) {
+      const file = fileJson();
+      spoil(file);
+      expect(readError(JSON.stringify(file)).message).toContain(expected);
+    }
+  });
+
+  it('names a field it does not know, and quotes names safely and briefly', () => {
+    const file = fileJson();
+    file.plan.blocks[0].colour = 'red';
+    expect(readError(JSON.stringify(file)).message).toMatch(/^Kindred could not read this plan file\. Block 1 of the agenda \(“.+”\) has something Kindred does not know: “colour”\.$/);
+    const top = fileJson();
+    top.extra = true;
+    expect(readError(JSON.stringify(top)).message).toContain('The file as a whole has something Kindred does not know: “extra”.');
+    const hostile = fileJson();
+    hostile.plan.people[0].name = `\u202eevil${'x'.repeat(500)}`;
+    hostile.plan.people[0].role = 'king';
+    const message = readError(JSON.stringify(hostile)).message;
+    expect(message).not.toContain('\u202e');
+    expect(message).toContain(`person 1 (“evil${'x'.repeat(36)}…”)`);
   });
 
   it('refuses a block led by someone who is not in the plan', () => {
@@ -62,6 +122,41 @@ describe('plan files', () => {
     const twice = planWithPeople();
     twice.blocks[1] = { ...twice.blocks[1]!, id: twice.blocks[0]!.id };
     expect(readError(serialisePlanFile(twice, twice.updatedAt)).message).toBe('Two agenda blocks in this plan file share an id.');
+  });
+
+  it('refuses ids used twice: lines of “you said, we did”, set-aside findings and expenses too', () => {
+    const changes = fileJson();
+    const id = crypto.randomUUID();
+    changes.plan.changes = [
+      { id, youSaid: 'More breaks', weDid: 'Two breaks' },
+      { id, youSaid: 'Captions', weDid: 'Captions on' },
+    ];
+    expect(readError(JSON.stringify(changes))).toMatchObject({ problem: 'references', message: 'Two lines of “you said, we did” in this plan file share an id.' });
+    const setAsides = fileJson();
+    setAsides.plan.setAsides.push({ ...setAsides.plan.setAsides[0], reason: 'Again' });
+    expect(readError(JSON.stringify(setAsides)).message).toBe('The same finding is set aside twice in this plan file.');
+    const expenses = fileJson();
+    expenses.plan.people[0].payment.expenses.push({ ...expenses.plan.people[0].payment.expenses[0] });
+    expect(readError(JSON.stringify(expenses)).message).toBe('Two expenses in this plan file share an id.');
+    const people = fileJson();
+    people.plan.people.push({ ...people.plan.people[0], name: 'Joe' });
+    expect(readError(JSON.stringify(people)).message).toBe('Two people in this plan file share an id.');
+  });
+
+  it('says whether people’s details are in the file; files without the note have them', () => {
+    const plan = planWithPeople();
+    expect(readPlanFile(serialisePlanFile(plan, plan.updatedAt, 'left_out'))).toEqual({ plan, includesPersonal: false });
+    expect(readPlanFile(serialisePlanFile(plan, plan.updatedAt, 'included')).includesPersonal).toBe(true);
+    const older = fileJson();
+    delete older.personalData;
+    expect(readPlanFile(JSON.stringify(older)).includesPersonal).toBe(true);
+  });
+
+  it('suggests a safe file name from the title', () => {
+    expect(planFileName('Shaping our next study')).toBe('Shaping our next study.kindred');
+    expect(planFileName('Carers: what/next?')).toBe('Carers what next.kindred');
+    expect(planFileName('???')).toBe('Kindred plan.kindred');
+    expect(planFileName('CON')).toBe('Kindred – CON.kindred');
   });
 
   it('keeps access needs only with consent, each with its own id', () => {

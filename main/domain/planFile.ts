@@ -1,15 +1,18 @@
 /**
- * The plan file: one plan as versioned JSON, for the `kindred` CLI, examples, templates and (later)
- * sharing plans between computers. Documented in docs/plan-file.md; its JSON Schema
+ * The plan file: one plan as versioned JSON, for sharing plans between computers (export and
+ * import), the `kindred` CLI, and the examples. Documented in docs/plan-file.md; its JSON Schema
  * (docs/plan-file.schema.json) is generated from the schema here and checked by a test.
  */
 import { z } from 'zod';
 import type { Plan } from './plan';
 import { EMPTY_DEBRIEF, LIMITS } from './plan';
+import { cleanNamePart, safeFileName } from './pack/fileNames';
+import { whereInPlanFile } from './planFileWhere';
 import {
   changeSchema,
   debriefPatch,
   fieldMessages,
+  findingId,
   fullBlock,
   fullPerson,
   idSchema,
@@ -23,10 +26,18 @@ import {
 export const PLAN_FILE_VERSION = 2;
 export const PLAN_FILE_EXTENSION = '.kindred';
 
+/**
+ * Whether the people's personal data is in the file: 'left_out' when it was exported without
+ * (names turned into roles, no contact details, consent or access needs; personalData.ts).
+ * Files from before this field have everything they were given, so they count as 'included'.
+ */
+export const PERSONAL_DATA_MARKERS = ['included', 'left_out'] as const;
+export type PersonalDataMarker = (typeof PERSONAL_DATA_MARKERS)[number];
+
 const timestamp = z.iso.datetime({ offset: true, error: 'Use a date and time like 2027-03-12T10:30:00Z.' });
 
 const setAsideSchema = z
-  .object({ findingId: z.string().min(1).max(300), reason: text(LIMITS.longText, 'The reason'), setAt: timestamp })
+  .object({ findingId, reason: text(LIMITS.longText, 'The reason'), setAt: timestamp })
   .strict();
 
 export const planSchema = planDetailsPatch
@@ -52,16 +63,23 @@ export const planFileSchema = z
       error: `Kindred can read plan files up to version ${PLAN_FILE_VERSION}. This one may come from a newer Kindred.`,
     }),
     savedAt: timestamp,
+    personalData: z
+      .enum(PERSONAL_DATA_MARKERS, { error: 'Say whether people’s details are "included" or "left_out".' })
+      .optional(),
     plan: planSchema,
   })
   .strict();
 
 export type PlanFile = z.infer<typeof planFileSchema>;
 
+/** Why a file could not be read, for callers that word it their own way (the import says which file). */
+export type PlanFileProblem = 'too_big' | 'not_text' | 'not_json' | 'not_plan' | 'version' | 'field' | 'references';
+
 /** A plan file could not be read; the message is plain and safe to show as it is. */
 export class PlanFileError extends Error {
   constructor(
     message: string,
+    readonly problem: PlanFileProblem,
     readonly fields: Record<string, string> = {},
   ) {
     super(message);
@@ -69,30 +87,45 @@ export class PlanFileError extends Error {
   }
 }
 
-export function toPlanFile(plan: Plan, savedAt: string): PlanFile {
-  return { kindred: 'plan', version: PLAN_FILE_VERSION, savedAt, plan };
+export function toPlanFile(plan: Plan, savedAt: string, personalData: PersonalDataMarker = 'included'): PlanFile {
+  return { kindred: 'plan', version: PLAN_FILE_VERSION, savedAt, personalData, plan };
 }
 
-export function serialisePlanFile(plan: Plan, savedAt: string): string {
-  return `${JSON.stringify(toPlanFile(plan, savedAt), null, 2)}\n`;
+export function serialisePlanFile(plan: Plan, savedAt: string, personalData: PersonalDataMarker = 'included'): string {
+  return `${JSON.stringify(toPlanFile(plan, savedAt, personalData), null, 2)}\n`;
 }
 
-/** Ids must be unique, and blocks may only name people who are in the plan. */
+/** A file name for the plan, readable and safe on every system: "Shaping our next study.kindred". */
+export function planFileName(title: string): string {
+  return safeFileName(cleanNamePart(title) || 'Kindred plan', PLAN_FILE_EXTENSION);
+}
+
+/** The first id that appears twice, or null. */
+function repeated(ids: Iterable<string>): string | null {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return null;
+}
+
+/**
+ * Ids must be unique (Kindred links and remembers things by them), and blocks may only name people
+ * who are in the plan. Returns what is wrong, or null.
+ */
 function checkReferences(plan: Plan): string | null {
-  const people = new Set<string>();
-  for (const person of plan.people) {
-    if (people.has(person.id)) return 'Two people in this plan file share an id.';
-    people.add(person.id);
-  }
-  const needs = new Set<string>();
-  for (const need of plan.people.flatMap((p) => p.accessNeeds)) {
-    if (needs.has(need.id)) return 'Two access needs in this plan file share an id.';
-    needs.add(need.id);
-  }
-  const blocks = new Set<string>();
+  const twice: [string, Iterable<string>][] = [
+    ['Two people in this plan file share an id.', plan.people.map((p) => p.id)],
+    ['Two access needs in this plan file share an id.', plan.people.flatMap((p) => p.accessNeeds.map((n) => n.id))],
+    ['Two agenda blocks in this plan file share an id.', plan.blocks.map((b) => b.id)],
+    ['Two lines of “you said, we did” in this plan file share an id.', plan.changes.map((c) => c.id)],
+    ['The same finding is set aside twice in this plan file.', plan.setAsides.map((s) => s.findingId)],
+    ['Two expenses in this plan file share an id.', plan.people.flatMap((p) => p.payment.expenses.map((e) => e.id))],
+  ];
+  for (const [message, ids] of twice) if (repeated(ids) !== null) return message;
+  const people = new Set(plan.people.map((p) => p.id));
   for (const block of plan.blocks) {
-    if (blocks.has(block.id)) return 'Two agenda blocks in this plan file share an id.';
-    blocks.add(block.id);
     if (block.leadPersonId !== null && !people.has(block.leadPersonId)) {
       return `The block “${block.title}” is led by someone who is not in the plan's people.`;
     }
@@ -143,25 +176,68 @@ function upgradeFromVersion1(file: Record<string, unknown>): Record<string, unkn
   };
 }
 
-/** Reads a plan file's text; throws PlanFileError with a kind message when it cannot. */
-export function parsePlanFile(textContent: string): Plan {
+const notPlan = () => new PlanFileError('This file is not a Kindred plan file.', 'not_plan');
+
+/** Refuses, with a plain message, a file that is not a plan file or whose version this Kindred cannot read. */
+function checkKindAndVersion(json: unknown): asserts json is Record<string, unknown> {
+  if (!isRecord(json) || json.kindred !== 'plan') throw notPlan();
+  const version = json.version;
+  if (version === 1 || version === PLAN_FILE_VERSION) return;
+  if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FILE_VERSION) {
+    throw new PlanFileError(
+      `This plan file was made by a newer Kindred (it is version ${version}; this Kindred reads up to version ${PLAN_FILE_VERSION}). ` +
+        'Update Kindred to open it.',
+      'version',
+    );
+  }
+  throw new PlanFileError(`This plan file says it is version “${String(version).slice(0, 20)}”, which Kindred does not know.`, 'version');
+}
+
+/** The first problem the schema found, said in plain words with where it is. */
+function schemaProblem(error: z.ZodError, file: unknown): PlanFileError {
+  const fields = fieldMessages(error);
+  const issue = error.issues[0];
+  if (!issue) return new PlanFileError('Kindred could not read this plan file.', 'field', fields);
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = whereInPlanFile(path, file);
+  if (issue.code === 'unrecognized_keys') {
+    const what = issue.keys.map((k) => `“${k.slice(0, 40)}”`).join(', ');
+    const capitalised = where.charAt(0).toUpperCase() + where.slice(1);
+    return new PlanFileError(`Kindred could not read this plan file. ${capitalised} has something Kindred does not know: ${what}.`, 'field', fields);
+  }
+  return new PlanFileError(`Kindred could not read this plan file. The problem is in ${where}: ${issue.message}`, 'field', fields);
+}
+
+export interface ReadPlanFile {
+  plan: Plan;
+  /** False when the file says people's personal data was left out of it. */
+  includesPersonal: boolean;
+}
+
+/**
+ * Reads a plan file's text, checking all of it: what it is, its version, every field, and that ids
+ * are unique and links point inside the plan. Throws PlanFileError with a kind message when it cannot.
+ */
+export function readPlanFile(textContent: string): ReadPlanFile {
   let json: unknown;
   try {
     json = JSON.parse(textContent);
   } catch {
-    throw new PlanFileError('This file is not a Kindred plan file: it could not be read as JSON.');
+    throw new PlanFileError('This file is not a Kindred plan file, or it is damaged: Kindred could not make sense of what is in it.', 'not_json');
   }
-  if (isRecord(json) && json.kindred === 'plan' && json.version === 1) json = upgradeFromVersion1(json);
+  checkKindAndVersion(json);
+  if (json.version === 1) json = upgradeFromVersion1(json);
   const parsed = planFileSchema.safeParse(json, { error: kindIssueMessage });
-  if (!parsed.success) {
-    const fields = fieldMessages(parsed.error);
-    const [path, message] = Object.entries(fields)[0] ?? ['_', 'Kindred could not read this plan file.'];
-    throw new PlanFileError(`Kindred could not read this plan file (at ${path}): ${message}`, fields);
-  }
+  if (!parsed.success) throw schemaProblem(parsed.error, json);
   const plan: Plan = { ...parsed.data.plan, debrief: { ...EMPTY_DEBRIEF, ...parsed.data.plan.debrief } };
   const problem = checkReferences(plan);
-  if (problem) throw new PlanFileError(problem);
-  return plan;
+  if (problem) throw new PlanFileError(problem, 'references');
+  return { plan, includesPersonal: parsed.data.personalData !== 'left_out' };
+}
+
+/** Reads a plan file's text to the plan in it; throws PlanFileError with a kind message when it cannot. */
+export function parsePlanFile(textContent: string): Plan {
+  return readPlanFile(textContent).plan;
 }
 
 /** The JSON Schema of the plan file, for docs/plan-file.schema.json. */

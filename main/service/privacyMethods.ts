@@ -4,7 +4,7 @@
  * what a delivered plan no longer needs. Both leave no copy behind: the database overwrites deleted
  * content (secure_delete) and the write-ahead log is emptied once the change is committed.
  */
-import { PERSON_ROLE_LABELS, type Person } from '../domain/people';
+import { replacedLead, roleNames, sameName, withoutPersonalDetails } from '../domain/personalData';
 import type { Plan } from '../domain/plan';
 import { localToday } from '../domain/time';
 import type { ParsedInput, ServiceImpl } from './contract';
@@ -13,21 +13,14 @@ import type { StoreContext } from './storeContext';
 
 type PrivacyMethods = Pick<ServiceImpl, 'forgetPerson' | 'clearPersonalData'>;
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
-
 export function privacyMethods(ctx: StoreContext): PrivacyMethods {
   const { db, plans, people, blocks, setAsides } = ctx;
 
   /** Replaces free-text "led by" that names someone (by their whole name) with `replacement`. */
   const renameLeads = (planId: string, names: ReadonlyMap<string, string>) => {
     for (const block of blocks.list(planId)) {
-      if (!block.leadBy.trim()) continue;
-      for (const [name, replacement] of names) {
-        if (name.trim() && sameName(block.leadBy, name)) {
-          blocks.update(planId, { ...block, leadBy: replacement });
-          break;
-        }
-      }
+      const leadBy = replacedLead(block.leadBy, names);
+      if (leadBy !== null) blocks.update(planId, { ...block, leadBy });
     }
   };
 
@@ -53,26 +46,15 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
   const clear = db.transaction(({ planId }: ParsedInput<'clearPersonalData'>): Plan => {
     const details = plans.details(planId);
     if (!details) throw notFound('plan');
-    const byRole = new Map<string, number>();
+    const everyone = people.list(planId);
+    const labels = roleNames(everyone);
     const renamed = new Map<string, string>();
-    for (const person of people.list(planId)) {
-      const n = (byRole.get(person.role) ?? 0) + 1;
-      byRole.set(person.role, n);
-      const label = `${PERSON_ROLE_LABELS[person.role]} ${n}`;
+    everyone.forEach((person, i) => {
+      const label = labels[i]!;
       renamed.set(person.name, label);
-      const cleared: Person = {
-        ...person,
-        name: label,
-        pronouns: '',
-        contact: '',
-        consent: { store: false, share: false, recordedOn: null },
-        accessNeeds: [],
-        // Hours, rates and amounts stay for the accounts; the notes about the person go.
-        payment: { ...person.payment, notes: '', expenses: person.payment.expenses.map((e) => ({ ...e, note: '' })) },
-      };
-      people.update(planId, cleared);
+      people.update(planId, withoutPersonalDetails(person, label));
       for (const need of person.accessNeeds) setAsides.removeAbout(planId, need.id);
-    }
+    });
     renameLeads(planId, renamed);
     plans.updateDetails({ ...details, personalDataClearedOn: localToday(ctx.clock()), updatedAt: ctx.now() });
     return ctx.plan(planId);

@@ -81,9 +81,12 @@ export type { PlanContent };
  * Inserts a new plan with fresh ids throughout, keeping every link inside it: blocks still name
  * the same people, and set-aside findings (whose ids embed block and person ids) still match.
  * Links to anyone not in the content are dropped. Returns the new plan's id.
+ *
+ * `planId` keeps the plan's own id instead (an imported plan file, so importing it again is
+ * recognised); the caller makes sure no plan row has it. Everything inside still gets fresh ids.
  */
-export function insertPlan(ctx: StoreContext, content: PlanContent): string {
-  const id = randomUUID();
+export function insertPlan(ctx: StoreContext, content: PlanContent, options: { planId?: string } = {}): string {
+  const id = options.planId ?? randomUUID();
   const at = ctx.now();
   const newIds = new Map<string, string>();
   const fresh = (old: string | undefined) => {
