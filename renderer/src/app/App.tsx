@@ -3,12 +3,14 @@ import { AnnouncerProvider } from '../components/Announcer';
 import { ToastProvider } from '../components/Toasts';
 import { PlansScreen } from '../plans/PlansScreen';
 import { PlanScreen } from '../plan/PlanScreen';
+import { BackupsScreen } from '../backups/BackupsScreen';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useSettings } from '../settings/useSettings';
 import { navigate, useRoute } from './route';
 import { onMenuCommand } from '../api/client';
 import { saveEverything } from '../lib/saveQueue';
 import { NewPlanDialog } from '../plans/PlanDialogs';
+import { PlanImportProvider } from '../planFiles/PlanImport';
 
 export function App() {
   const route = useRoute();
@@ -27,7 +29,7 @@ export function App() {
     [],
   );
   const routeKey =
-    route.name === 'plan' ? `${route.planId}/${route.tab}` : route.name === 'guide' ? `${route.planId}/guide/${route.step}` : 'plans';
+    route.name === 'plan' ? `${route.planId}/${route.tab}` : route.name === 'guide' ? `${route.planId}/guide/${route.step}` : route.name;
 
   // A new screen is announced by moving focus to its heading, as a page load would.
   useEffect(() => {
@@ -39,6 +41,8 @@ export function App() {
   return (
     <AnnouncerProvider>
       <ToastProvider>
+        {/* Plan files dropped on the window, opened from the File menu or double-clicked. */}
+        <PlanImportProvider>
         <a className="skip-link" href="#main" onClick={(e) => {
           e.preventDefault();
           document.getElementById('main')?.focus();
@@ -59,6 +63,11 @@ export function App() {
                   Plans
                 </a>
               </li>
+              <li>
+                <a href="#/backups" aria-current={route.name === 'backups' ? 'page' : undefined}>
+                  Backups
+                </a>
+              </li>
             </ul>
           </nav>
           <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
@@ -68,7 +77,8 @@ export function App() {
         <main id="main" tabIndex={-1}>
           {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} onNewPlan={() => setNewPlanOpen(true)} />}
           {/* One element for the tabs and the guide, so moving between them keeps the same editor. */}
-          {ready && route.name !== 'plans' && (
+          {ready && route.name === 'backups' && <BackupsScreen />}
+          {ready && (route.name === 'plan' || route.name === 'guide') && (
             <PlanScreen
               key={route.planId}
               planId={route.planId}
@@ -86,6 +96,7 @@ export function App() {
           }}
         />
         <SettingsDialog isOpen={settingsOpen} onClose={() => setSettingsOpen(false)} settings={settings} onChange={update} />
+        </PlanImportProvider>
       </ToastProvider>
     </AnnouncerProvider>
   );

@@ -4,6 +4,7 @@
  *   #/plan/<id>            plan details
  *   #/plan/<id>/agenda     agenda (also people, access, review, packs, after: the other plan tabs)
  *   #/plan/<id>/guide/<n>  the guided planning steps for a new plan
+ *   #/backups              the backups, to make one or restore one
  */
 import { useEffect, useState } from 'react';
 
@@ -11,6 +12,7 @@ export const PLAN_TABS = ['details', 'people', 'access', 'agenda', 'review', 'pa
 export type PlanTab = (typeof PLAN_TABS)[number];
 export type Route =
   | { name: 'plans' }
+  | { name: 'backups' }
   | { name: 'plan'; planId: string; tab: PlanTab }
   | { name: 'guide'; planId: string; step: number };
 
@@ -19,11 +21,13 @@ export function parseRoute(hash: string): Route {
   if (guide) return { name: 'guide', planId: guide[1]!, step: Number(guide[2] ?? 0) };
   const m = /^#\/plan\/([0-9a-f-]{36})(?:\/(details|people|access|agenda|review|packs|after))?\/?$/i.exec(hash);
   if (m) return { name: 'plan', planId: m[1]!, tab: (m[2] as PlanTab | undefined) ?? 'details' };
+  if (/^#\/backups\/?$/i.test(hash)) return { name: 'backups' };
   return { name: 'plans' };
 }
 
 export function routeHref(route: Route): string {
   if (route.name === 'plans') return '#/';
+  if (route.name === 'backups') return '#/backups';
   if (route.name === 'guide') return `#/plan/${route.planId}/guide/${route.step}`;
   return route.tab === 'details' ? `#/plan/${route.planId}` : `#/plan/${route.planId}/${route.tab}`;
 }

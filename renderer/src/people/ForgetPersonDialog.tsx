@@ -1,8 +1,10 @@
 /**
  * "Forget this person": everything about them goes from the plan, and from the file on this
- * computer, in one step. Said plainly before it happens, because it cannot be undone.
+ * computer, in one step. Said plainly before it happens, because it cannot be undone, and that
+ * older backups hold a copy until rotation replaces them.
  */
 import type { Person } from '../../../main/domain/people';
+import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import { ConfirmDialog } from './ConfirmDialog';
 
 const needsText = (n: number) =>
@@ -31,7 +33,7 @@ export function ForgetPersonDialog({
       onKeep={onKeep}
     >
       <p>
-        This deletes everything about <bdi>{name}</bdi> from this plan, and leaves no copy on this computer:
+        This deletes everything about <bdi>{name}</bdi> from this plan, straight away:
       </p>
       <ul className="forget-list">
         <li>their details: name, role, organisation, pronouns and how to contact them</li>
@@ -41,7 +43,7 @@ export function ForgetPersonDialog({
         <li>their name where it is written as who leads part of the agenda</li>
       </ul>
       <p>
-        <strong>This cannot be undone.</strong> The agenda stays as it is, without them named in it.
+        <strong>This cannot be undone.</strong> The agenda stays as it is, without them named in it. {OLDER_BACKUPS_KEEP_A_COPY}
       </p>
     </ConfirmDialog>
   );

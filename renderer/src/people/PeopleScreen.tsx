@@ -33,6 +33,7 @@ import { PaymentEditor } from './PaymentEditor';
 import { PersonAccess } from './PersonAccess';
 import { PersonFields, type PersonFieldValues } from './PersonFields';
 import { powerSummary } from './powerSummary';
+import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import '../styles/people.css';
 import '../styles/accessPeople.css';
 
@@ -372,8 +373,8 @@ const PersonItem = memo(function PersonItem({
                 </button>
               </div>
               <p className="field-description forget-note" id={`forget-${person.id}`}>
-                Forgetting deletes everything about them for good, leaving no copy on this computer. Removing can be undone for a
-                few seconds.
+                Forgetting deletes everything about them straight away, and cannot be undone. {OLDER_BACKUPS_KEEP_A_COPY} Removing
+                can be undone for a few seconds.
               </p>
             </>
           )}

@@ -17,6 +17,7 @@ import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonalDataReminder } from '../privacy/PersonalDataReminder';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { ReviewTabLabel } from '../review/ReviewTabLabel';
+import { ExportPlanButton } from '../planFiles/ExportPlanButton';
 import { DetailsForm } from './DetailsForm';
 import { usePlanEditor } from './usePlanEditor';
 
@@ -97,6 +98,7 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
         <div className="plan-header-actions">
           <SaveIndicator state={editor.save} onRetry={() => editor.queue.retry()} />
           {guideStep === undefined && <SaveAsTemplateButton editor={editor} />}
+          <ExportPlanButton editor={editor} showButton={guideStep === undefined} />
         </div>
       </div>
       <PersonalDataReminder key={planId} editor={editor} />

@@ -10,9 +10,12 @@ import { navigate } from '../app/route';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { useToast } from '../components/Toasts';
+import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import { RenamePlanDialog } from './PlanDialogs';
 import { PlanCard } from './PlanCard';
 import { Welcome } from './Welcome';
+import { ImportPlanButton } from '../planFiles/ImportPlanButton';
+import { usePlanImport } from '../planFiles/PlanImport';
 
 const SORT_LABELS: Record<PlanSort, string> = {
   date_desc: 'Date, latest first',
@@ -38,6 +41,8 @@ export function PlansScreen({
   const announce = useAnnounce();
   const toast = useToast();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Plans imported while this list shows (several files dropped at once) appear without a reload.
+  const { revision: imports } = usePlanImport();
 
   // Only the newest request may fill the list: an older search answered late must not win.
   const latestRequest = useRef(0);
@@ -58,7 +63,7 @@ export function PlansScreen({
   useEffect(() => {
     const t = setTimeout(() => void refresh(), search ? 150 : 0);
     return () => clearTimeout(t);
-  }, [refresh, search]);
+  }, [refresh, search, imports]);
 
   /** A failed action says so kindly instead of vanishing. */
   const attempt = (action: () => Promise<void>) => {
@@ -79,7 +84,7 @@ export function PlansScreen({
     await refresh();
     headingRef.current?.focus();
     toast({
-      message: `Deleted “${plan.title}”. You can undo this for 10 seconds.`,
+      message: `Deleted “${plan.title}”. You can undo this for 10 seconds. ${OLDER_BACKUPS_KEEP_A_COPY}`,
       actionLabel: 'Undo',
       onAction: () => {
         attempt(async () => {
@@ -105,9 +110,12 @@ export function PlansScreen({
         <h1 ref={headingRef} tabIndex={-1} id="page-title">
           Your plans
         </h1>
-        <button type="button" className="button button-primary" onClick={onNewPlan}>
-          New plan
-        </button>
+        <div className="button-row page-header-actions">
+          <button type="button" className="button button-primary" onClick={onNewPlan}>
+            New plan
+          </button>
+          <ImportPlanButton />
+        </div>
       </div>
 
       {!settings.welcomeDismissed && (

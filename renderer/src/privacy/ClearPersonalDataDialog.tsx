@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { Person } from '../../../main/domain/people';
 import type { Plan } from '../../../main/domain/plan';
+import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import { namesAsRoles } from './reminder';
 import '../styles/privacy.css';
 
@@ -68,8 +69,8 @@ export function ClearPersonalDataDialog({
             Delete personal data from “{planTitle}”?
           </Heading>
           <p>
-            This deletes what you no longer need to know about the people who took part. It cannot be undone, and no
-            copy is kept.
+            This deletes what you no longer need to know about the people who took part, straight away. It cannot be
+            undone. {OLDER_BACKUPS_KEEP_A_COPY}
           </p>
           <div className="privacy-lists">
             <section aria-labelledby="privacy-goes-heading">

@@ -1,0 +1,87 @@
+/**
+ * "Restore the backup from …?": says exactly what is replaced, with the counts on both sides, and
+ * that the plans there now are backed up first. Cancel is focused first (a slip of the Enter key
+ * changes nothing); Escape and a click outside cancel too, except while the restore is running.
+ */
+import { useEffect, useState } from 'react';
+import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { BackupSummary } from '../../../main/service/contract';
+import { restoreSummary, whenInSentence } from './backupWords';
+
+export function RestoreDialog({
+  backup,
+  when,
+  plansNow,
+  onRestore,
+  onClose,
+}: {
+  /** The backup to restore (one that could be read); null when the dialog is closed. */
+  backup: BackupSummary | null;
+  /** When it was made, as the table says it ("Today at 10:15"). */
+  when: string;
+  /** How many plans there are now, to say what is replaced. */
+  plansNow: number;
+  /** Restores it; rejects with a kind message when it could not (then nothing has changed). */
+  onRestore: (backup: BackupSummary) => Promise<void>;
+  onClose: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => setProblem(null), [backup]);
+
+  const close = () => {
+    if (!busy) onClose();
+  };
+
+  const restore = async () => {
+    if (!backup || busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await onRestore(backup);
+      setBusy(false);
+      onClose();
+    } catch (err) {
+      setBusy(false);
+      setProblem(
+        err instanceof Error && err.message ? err.message : 'Kindred could not restore that backup just now. Your plans are as they were; please try again.',
+      );
+    }
+  };
+
+  return (
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen={backup !== null}
+      onOpenChange={(open) => !open && close()}
+      isDismissable={!busy}
+      isKeyboardDismissDisabled={busy}
+    >
+      <Modal className="modal backups-modal">
+        <Dialog className="dialog restore-dialog" role="alertdialog">
+          <Heading slot="title" className="dialog-title">
+            Restore the backup from {whenInSentence(when)}?
+          </Heading>
+          {backup && <p>{restoreSummary(plansNow, backup.planCount ?? 0, when)}</p>}
+          <p className="field-description">
+            Your saved blocks and templates go back to how they were then too. Your settings stay as they are.
+          </p>
+          {problem && (
+            <p className="notice notice-problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <div className="button-row dialog-buttons">
+            {/* aria-disabled rather than disabled while it works, so focus is not thrown out of the dialog. */}
+            <button type="button" className="button button-secondary" autoFocus onClick={close} aria-disabled={busy || undefined}>
+              Cancel
+            </button>
+            <button type="button" className="button button-primary" onClick={() => void restore()} aria-disabled={busy || undefined}>
+              {busy ? 'Restoring…' : 'Restore'}
+            </button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
