@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
-import { openKindred, resolveDataDir } from '../service/openKindred';
+import { openKindred, recoverFromBackup, resolveDataDir } from '../service/openKindred';
 import { startKindred } from './startKindred';
 
 const here = import.meta.dirname;
@@ -12,12 +12,13 @@ const here = import.meta.dirname;
 startKindred<BrowserWindow, Menu>(
   { app, BrowserWindow, ipcMain, session, protocol, Menu, shell, dialog, nativeTheme },
   {
-    store: { openKindred, resolveDataDir },
+    store: { openKindred, recoverFromBackup, resolveDataDir },
     env: process.env,
     platform: process.platform,
     preloadPath: join(here, '../preload/index.cjs'),
     rendererRoot: join(here, '../renderer'),
     resourcesPath: process.resourcesPath,
+    argv: process.argv,
     log: (message) => console.warn(`[kindred] ${message}`),
   },
 );

@@ -1,19 +1,25 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
-import { describe, expect, it, vi } from 'vitest';
-import { FILE_CHANNELS } from '../../preload/fileChannels';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { FILE_CHANNELS, PLAN_FILE_CHANNELS, PLAN_FILE_OPENED_CHANNEL } from '../../preload/fileChannels';
 import { MENU_CHANNEL } from '../../preload/menuCommands';
+import { templateAsPlan } from '../domain/library/templatePlan';
+import { STARTER_TEMPLATES } from '../domain/library/templates';
+import { serialisePlanFile } from '../domain/planFile';
 import type { ApiResponse } from '../service/contract';
 import type { Dispatch } from '../service/dispatch';
 import { API_METHODS, ipcChannel } from '../service/methods';
 import type { InvokeEvent } from './ipc';
+import { DatabaseDamagedError } from '../store/integrity';
+import type { NetworkSession } from './security';
 import { startKindred, type StartOptions } from './startKindred';
 import { FakeEmitter, fakeFrame, fakeIpcMain, preventable } from './testFakes';
 import { secureWebPreferences } from './window';
 
 const USER_DATA = '/home/sam/.config/Kindred';
+type NetworkFilter = Parameters<NetworkSession['webRequest']['onBeforeRequest']>[0];
 const DOCUMENTS = '/home/sam/Documents';
 
 interface FakeMenu {
@@ -22,7 +28,7 @@ interface FakeMenu {
 }
 
 /** A fresh set of fake Electron modules, recording the order of the things that matter. */
-function fakeElectron({ lock = true, isPackaged = true, storeFails = false } = {}) {
+function fakeElectron({ lock = true, isPackaged = true, storeFails = false, damaged = null as DatabaseDamagedError | null } = {}) {
   const order: string[] = [];
   let fireReady: () => void = () => {};
   const readyPromise = new Promise<void>((resolve) => (fireReady = resolve));
@@ -38,6 +44,8 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false } = {
       this.userData = path;
     });
     readonly whenReady = vi.fn(() => readyPromise);
+    readonly getVersion = vi.fn(() => '0.9.1');
+    readonly setAboutPanelOptions = vi.fn((_options: { applicationVersion?: string; credits?: string }) => {});
   }
   const app = new FakeApp();
 
@@ -87,6 +95,7 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false } = {
     setPermissionRequestHandler: vi.fn(() => order.push('permissions')),
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
+    webRequest: { onBeforeRequest: vi.fn() },
   };
   const protocol = {
     registerSchemesAsPrivileged: vi.fn(() => order.push('scheme')),
@@ -111,6 +120,11 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false } = {
     openKindred: vi.fn((_options: { dataDir: string }) => {
       order.push('store');
       if (storeFails) throw new Error('database disk image is malformed');
+      if (damaged) throw damaged;
+      return store;
+    }),
+    recoverFromBackup: vi.fn((_options: { dataDir: string; backupId: string }) => {
+      order.push('recovered');
       return store;
     }),
     resolveDataDir: vi.fn((defaultDir: string, env?: NodeJS.ProcessEnv) => env?.['KINDRED_DATA_DIR'] ?? defaultDir),
@@ -184,8 +198,16 @@ describe('startKindred', () => {
     expect(f.storeModule.openKindred).toHaveBeenCalledExactlyOnceWith({ dataDir: USER_DATA });
     expect(f.permissions.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(f.permissions.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    expect(f.permissions.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
+    // The session cancels every request off the app's own origin (security.ts blockNetwork).
+    const [filter] = f.permissions.webRequest.onBeforeRequest.mock.calls[0] as unknown as [NetworkFilter];
+    const cancels = (url: string) => new Promise((done) => filter({ url }, ({ cancel }) => done(cancel)));
+    expect(await cancels('https://example.org/')).toBe(true);
+    expect(await cancels('app://kindred/index.html')).toBe(false);
     expect(f.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
-    expect([...f.ipcMain.handlers.keys()].sort()).toEqual([...API_METHODS.map(ipcChannel), ...Object.values(FILE_CHANNELS)].sort());
+    expect([...f.ipcMain.handlers.keys()].sort()).toEqual(
+      [...API_METHODS.map(ipcChannel), ...Object.values(FILE_CHANNELS), ...Object.values(PLAN_FILE_CHANNELS)].sort(),
+    );
 
     const firstOf = (step: string) => f.order.indexOf(step);
     expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'permissions', 'protocol', 'menu', 'window']);
@@ -195,6 +217,20 @@ describe('startKindred', () => {
     const win = f.FakeWindow.created[0];
     expect(win?.options.webPreferences).toStrictEqual(secureWebPreferences('/app/out/preload/index.cjs'));
     expect(win?.webContents.mainFrame.url).toBe('app://kindred/index.html');
+  });
+
+  it('sets the About box on ready: the app’s version, and how to update where the plans are kept', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kindred-about-'));
+    const f = fakeElectron();
+    f.start({ env: { KINDRED_DATA_DIR: dataDir } });
+    expect(f.app.setAboutPanelOptions).not.toHaveBeenCalled();
+    await f.becomeReady();
+    expect(f.app.setAboutPanelOptions).toHaveBeenCalledOnce();
+    const options = f.app.setAboutPanelOptions.mock.calls[0]?.[0];
+    expect(options?.applicationVersion).toBe('0.9.1');
+    expect(options?.credits).toContain('To update, download the new installer');
+    expect(options?.credits).toContain(`in ${dataDir}, with backups in ${join(dataDir, 'backups')}`);
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('leaves userData where Electron puts it when KINDRED_DATA_DIR is not set', async () => {
@@ -265,6 +301,31 @@ describe('startKindred', () => {
     }
   });
 
+  it('shows an exported plan file in its folder ("Show in folder"), but never a path it did not save', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'kindred-start-'));
+    try {
+      const f = fakeElectron();
+      f.start();
+      await f.becomeReady();
+      const contents = f.FakeWindow.created[0]?.webContents;
+      const savePlanFile = f.ipcMain.handlers.get(PLAN_FILE_CHANNELS.savePlanFile);
+      const showSavedFile = f.ipcMain.handlers.get(FILE_CHANNELS.showSavedFile);
+      if (!contents || !savePlanFile || !showSavedFile) throw new Error('not started');
+      const fromUs = { sender: contents, senderFrame: contents.mainFrame };
+      const target = join(tmp, 'Our day.kindred');
+      f.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      const plan = templateAsPlan(STARTER_TEMPLATES[0]!, 0);
+
+      expect(await savePlanFile(fromUs, { fileName: 'Our day.kindred', text: serialisePlanFile(plan, plan.updatedAt) })).toMatchObject({ ok: true });
+      expect(await showSavedFile(fromUs, target)).toEqual({ ok: true, value: null });
+      expect(f.electron.shell.showItemInFolder).toHaveBeenCalledExactlyOnceWith(target);
+      expect(await showSavedFile(fromUs, join(tmp, 'Other.kindred'))).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      expect(f.electron.shell.showItemInFolder).toHaveBeenCalledOnce();
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('loads the dev server only in an unpackaged run', async () => {
     const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173/' };
     const dev = fakeElectron({ isPackaged: false });
@@ -286,6 +347,31 @@ describe('startKindred', () => {
       'Kindred could not open your plans',
       expect.stringContaining('database disk image is malformed'),
     );
+    expect(f.app.quit).toHaveBeenCalledOnce();
+    expect(f.FakeWindow.created).toHaveLength(0);
+    expect(f.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('offers the newest good backup when the plans file is damaged, and starts as usual once it is restored', async () => {
+    const newestBackup = { id: 'kindred-daily-20270312t101500000z.db', kind: 'daily' as const, createdAt: '2027-03-12T10:15:00.000Z', sizeBytes: 8192, planCount: 3 };
+    const f = fakeElectron({ damaged: new DatabaseDamagedError({ dbPath: `${USER_DATA}/kindred.db`, dataDir: USER_DATA, newestBackup }) });
+    f.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    f.start();
+    await f.becomeReady();
+    expect(f.dialog.showMessageBox).toHaveBeenCalledExactlyOnceWith(
+      expect.objectContaining({ message: 'Kindred could not open your plans: the file looks damaged.' }),
+    );
+    expect(f.storeModule.recoverFromBackup).toHaveBeenCalledExactlyOnceWith({ dataDir: USER_DATA, backupId: newestBackup.id });
+    expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'recovered', 'permissions', 'protocol', 'menu', 'window']);
+    expect(f.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('quits without a window, touching nothing, when the facilitator chooses Quit over restoring', async () => {
+    const f = fakeElectron({ damaged: new DatabaseDamagedError({ dbPath: `${USER_DATA}/kindred.db`, dataDir: USER_DATA, newestBackup: null }) });
+    f.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    f.start();
+    await f.becomeReady();
+    expect(f.storeModule.recoverFromBackup).not.toHaveBeenCalled();
     expect(f.app.quit).toHaveBeenCalledOnce();
     expect(f.FakeWindow.created).toHaveLength(0);
     expect(f.ipcMain.handlers.size).toBe(0);
@@ -382,6 +468,79 @@ describe('startKindred', () => {
     const editFlags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
     contents?.emit('context-menu', {}, { isEditable: true, selectionText: '', misspelledWord: '', dictionarySuggestions: [], editFlags });
     expect(f.popup).toHaveBeenCalledOnce();
+  });
+
+  describe('plan files the system opens with Kindred', () => {
+    /** A folder holding a plan file; returns its path and the base64 the page should get. */
+    const planFile = (name = 'Our day.kindred') => {
+      const dir = mkdtempSync(join(tmpdir(), 'kindred-open-'));
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+      const path = join(dir, name);
+      writeFileSync(path, '{"kindred":"plan"}');
+      return { dir, path, sent: { name, base64: Buffer.from('{"kindred":"plan"}').toString('base64') } };
+    };
+    const sentFiles = (win: { webContents: { send: ReturnType<typeof vi.fn> } } | undefined) =>
+      (win?.webContents.send.mock.calls ?? []).filter(([channel]) => channel === PLAN_FILE_OPENED_CHANNEL).map(([, file]) => file);
+
+    it('opens a file named on the first start’s command line once the page has loaded', async () => {
+      const { path, sent } = planFile();
+      const f = fakeElectron();
+      f.start({ argv: ['Kindred.exe', '--some-switch', path, 'notes.txt'] });
+      await f.becomeReady();
+      const win = f.FakeWindow.created[0];
+      expect(sentFiles(win)).toEqual([]);
+      win?.webContents.emit('did-finish-load');
+      await vi.waitFor(() => expect(sentFiles(win)).toEqual([sent]));
+    });
+
+    it('macOS: takes a file opened before the app is ready, and sends it when the page has loaded', async () => {
+      const { path, sent } = planFile();
+      const f = fakeElectron();
+      f.start({ platform: 'darwin' });
+      const event = preventable();
+      f.app.emit('open-file', event, path);
+      expect(event.defaultPrevented).toBe(true);
+      expect(f.FakeWindow.created).toHaveLength(0);
+      await f.becomeReady();
+      const win = f.FakeWindow.created[0];
+      win?.webContents.emit('did-finish-load');
+      await vi.waitFor(() => expect(sentFiles(win)).toEqual([sent]));
+      expect(f.FakeWindow.created).toHaveLength(1);
+    });
+
+    it('a second start with a file hands it to this window and brings the window forward', async () => {
+      const { dir, sent } = planFile('Shared.kindred');
+      const f = fakeElectron();
+      f.start();
+      await f.becomeReady();
+      const win = f.FakeWindow.created[0];
+      if (!win) throw new Error('no window');
+      win.webContents.emit('did-finish-load');
+      win.minimized = true;
+      f.app.emit('second-instance', {}, ['Kindred.exe', 'Shared.kindred'], dir);
+      expect(win.restore).toHaveBeenCalledOnce();
+      expect(win.focus).toHaveBeenCalledOnce();
+      await vi.waitFor(() => expect(sentFiles(win)).toEqual([sent]));
+    });
+
+    it('holds files while the page reloads, and for a new window once the old one has closed', async () => {
+      const { path, sent } = planFile();
+      const f = fakeElectron();
+      f.start({ platform: 'darwin' });
+      await f.becomeReady();
+      const first = f.FakeWindow.created[0];
+      first?.webContents.emit('did-finish-load');
+      first?.webContents.emit('did-start-loading');
+      f.app.emit('open-file', preventable(), path);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(sentFiles(first)).toEqual([]);
+      first?.emit('closed');
+      f.app.emit('activate');
+      const second = f.FakeWindow.created[1];
+      second?.webContents.emit('did-finish-load');
+      await vi.waitFor(() => expect(sentFiles(second)).toEqual([sent]));
+      expect(sentFiles(first)).toEqual([]);
+    });
   });
 
   it('guards every web contents created: navigation away from the app is prevented', () => {

@@ -9,20 +9,28 @@ import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
 import { MENU_CHANNEL } from '../../preload/menuCommands';
 import type { Dispatch } from '../service/dispatch';
 import { contextMenuTemplate, type ContextMenuParams } from './contextMenu';
+import { createSavedFiles } from './fileHandlers';
 import { registerIpc, type IpcMainLike, type SenderContents } from './ipc';
 import { menuTemplate } from './menu';
+import { createPlanFileOpener, planFilePathsIn } from './openFiles';
 import { isRendererUrl, rendererSource } from './origin';
 import { registerPackSaving, type PackDialogs, type PackShell } from './packSaving';
+import { registerPlanFiles, type PlanFileDialogs } from './planFiles';
 import { registerAppScheme, serveApp } from './protocol';
 import {
+  blockNetwork,
   createExternalLinkOpener,
   denyAllPermissions,
   guardAllWebContents,
   type GuardableContents,
+  type NetworkSession,
   type PermissionSession,
 } from './security';
 import { saveBeforeClose } from './closeGuard';
+import { setAboutPanel, type AboutApp } from './about';
 import { createMainWindow, type MainWindow, type WindowConstructor } from './window';
+import { DatabaseDamagedError } from '../store/integrity';
+import { recoverDamagedStore } from './recovery';
 
 /** What the main process needs from the store (main/service/openKindred.ts). */
 export interface KindredStore {
@@ -32,6 +40,8 @@ export interface KindredStore {
 
 export interface StoreModule {
   openKindred(options: { dataDir: string; picturesDir?: string }): KindredStore;
+  /** After DatabaseDamagedError: puts the backup in place of the damaged file (kept aside), then opens. */
+  recoverFromBackup(options: { dataDir: string; picturesDir?: string; backupId: string }): KindredStore;
   resolveDataDir(defaultDir: string, env?: NodeJS.ProcessEnv): string;
 }
 
@@ -41,6 +51,7 @@ export interface AppWindow extends MainWindow {
     SenderContents & {
       readonly session: MainWindow['webContents']['session'] & { addWordToSpellCheckerDictionary(word: string): boolean };
       on(event: 'context-menu', listener: (event: unknown, params: ContextMenuParams) => void): unknown;
+      on(event: 'did-finish-load' | 'did-start-loading', listener: () => void): unknown;
       replaceMisspelling(word: string): void;
     };
   on(event: 'closed', listener: () => void): unknown;
@@ -56,14 +67,16 @@ export interface PopupMenu {
   popup(): void;
 }
 
-export interface AppLike {
+export interface AppLike extends AboutApp {
   readonly isPackaged: boolean;
   requestSingleInstanceLock(): boolean;
   quit(): void;
   whenReady(): Promise<void>;
   getPath(name: 'userData' | 'documents'): string;
   setPath(name: 'userData', path: string): void;
-  on(event: 'second-instance', listener: () => void): unknown;
+  on(event: 'second-instance', listener: (event: unknown, argv?: string[], workingDirectory?: string) => void): unknown;
+  /** macOS: a file opened with Kindred (double-click, the Dock); may come before ready. */
+  on(event: 'open-file', listener: (event: { preventDefault(): void }, path: string) => void): unknown;
   on(event: 'activate', listener: () => void): unknown;
   on(event: 'window-all-closed', listener: () => void): unknown;
   on(event: 'will-quit', listener: () => void): unknown;
@@ -76,11 +89,12 @@ export interface ElectronApis<W extends AppWindow, M extends PopupMenu> {
   app: AppLike;
   BrowserWindow: WindowConstructor<W>;
   ipcMain: IpcMainLike;
-  session: { readonly defaultSession: PermissionSession };
+  session: { readonly defaultSession: PermissionSession & NetworkSession };
   protocol: Parameters<typeof registerAppScheme>[0] & Parameters<typeof serveApp>[0];
   Menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): M; setApplicationMenu(menu: M): void };
   shell: PackShell & { openExternal(url: string): Promise<void> };
-  dialog: PackDialogs<W> & {
+  dialog: PackDialogs<W> &
+    PlanFileDialogs<W> & {
     showMessageBox(options: MessageBoxOptions): Promise<{ response: number }>;
     showErrorBox(title: string, content: string): void;
   };
@@ -97,6 +111,8 @@ export interface StartOptions {
   rendererRoot: string;
   /** process.resourcesPath: the packaged app keeps the Easy Read pictures there (extraResources). */
   resourcesPath?: string;
+  /** This start's command line (process.argv): a .kindred file named there is opened (Windows double-click). */
+  argv?: readonly string[];
   log(message: string): void;
 }
 
@@ -125,11 +141,18 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
   }
 
   // A second copy would open the same database; hand over to the first instead (it gets
-  // 'second-instance'). Issue #7 adds opening a .kindred file passed on that command line.
+  // 'second-instance', with this start's command line and any .kindred file on it).
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
+
+  // Plan files the system opens with Kindred wait here until the page can take them (openFiles.ts).
+  const planFileOpener = createPlanFileOpener({
+    tell: (message) => void electron.dialog.showMessageBox({ type: 'info', title: 'Kindred', message, buttons: ['OK'] }),
+    log,
+  });
+  void planFileOpener.add(planFilePathsIn(options.argv ?? []));
 
   registerAppScheme(electron.protocol);
   const source = rendererSource(app.isPackaged, options.env);
@@ -156,6 +179,9 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
       log,
     });
     ourContents.add(win.webContents);
+    const contents = win.webContents;
+    contents.on('did-finish-load', () => void planFileOpener.pageReady(contents));
+    contents.on('did-start-loading', () => planFileOpener.pageGone(contents));
     win.webContents.on('context-menu', (_event, params) => {
       const template = contextMenuTemplate(params, {
         replaceMisspelling: (word) => win.webContents.replaceMisspelling(word),
@@ -165,6 +191,7 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
     });
     saveBeforeClose(win);
     win.on('closed', () => {
+      planFileOpener.pageGone(contents);
       if (mainWindow === win) mainWindow = null;
       // Cmd+Q on macOS: the held close cancelled the quit, so carry it on now the window is gone.
       if (quitRequested) app.quit();
@@ -183,11 +210,29 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
   };
 
   const onReady = () => {
+    // Packaged, the pictures sit beside the app; otherwise the store finds resources/pictograms itself.
+    const picturesDir = app.isPackaged && options.resourcesPath ? join(options.resourcesPath, 'pictograms') : undefined;
+    const where = picturesDir ? { dataDir, picturesDir } : { dataDir };
+    let opened: KindredStore;
     try {
-      // Packaged, the pictures sit beside the app; otherwise the store finds resources/pictograms itself.
-      const picturesDir = app.isPackaged && options.resourcesPath ? join(options.resourcesPath, 'pictograms') : undefined;
-      store = options.store.openKindred(picturesDir ? { dataDir, picturesDir } : { dataDir });
+      opened = options.store.openKindred(where);
     } catch (err) {
+      if (err instanceof DatabaseDamagedError) {
+        // Never start with an empty store: ask, restore the newest good backup or quit (recovery.ts).
+        log(`The plans file in ${dataDir} looks damaged: ${String(err.cause)}`);
+        recoverDamagedStore(err, {
+          dialog: electron.dialog,
+          shell: electron.shell,
+          restore: (backupId) => options.store.recoverFromBackup({ ...where, backupId }),
+          log,
+        })
+          .then((recovered) => (recovered ? startWithStore(recovered) : app.quit()))
+          .catch((recoveryErr: unknown) => {
+            log(`Recovery did not finish: ${String(recoveryErr)}`);
+            app.quit();
+          });
+        return;
+      }
       log(`Could not open the store in ${dataDir}: ${String(err)}`);
       electron.dialog.showErrorBox(
         'Kindred could not open your plans',
@@ -197,11 +242,20 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
       app.quit();
       return;
     }
+    startWithStore(opened);
+  };
 
+  const startWithStore = (opened: KindredStore) => {
+    store = opened;
+    // Name, version, copyright, where the plans are and how to update (there is no auto-update).
+    setAboutPanel(app, dataDir);
     denyAllPermissions(electron.session.defaultSession);
+    blockNetwork(electron.session.defaultSession, { isAppUrl, log });
     serveApp(electron.protocol, options.rendererRoot);
     const policy = { isOurContents: (c: SenderContents) => ourContents.has(c), isAppUrl };
     registerIpc(electron.ipcMain, store.dispatch, policy, log);
+    // One list of what this session saved, packs and plan files alike, so "Show in folder" works for both.
+    const savedFiles = createSavedFiles();
     registerPackSaving<W>({
       ipcMain: electron.ipcMain,
       policy,
@@ -209,6 +263,18 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
       shell: electron.shell,
       windowFor: (contents) => (mainWindow && mainWindow.webContents === contents ? mainWindow : null),
       documentsDir: () => app.getPath('documents'),
+      savedFiles,
+      log,
+    });
+    registerPlanFiles<W>({
+      ipcMain: electron.ipcMain,
+      policy,
+      dialog: electron.dialog,
+      openPath: (path) => electron.shell.openPath(path),
+      windowFor: (contents) => (mainWindow && mainWindow.webContents === contents ? mainWindow : null),
+      documentsDir: () => app.getPath('documents'),
+      backupsDir: join(dataDir, 'backups'),
+      savedFiles,
       log,
     });
     const menu = menuTemplate({
@@ -222,7 +288,18 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
     showMainWindow();
   };
 
-  app.on('second-instance', showMainWindow);
+  // Started again (perhaps by double-clicking a plan file): open its files here and come forward.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    void planFileOpener.add(planFilePathsIn(argv ?? [], workingDirectory));
+    showMainWindow();
+  });
+  // macOS hands over files this way, even to start the app; without preventDefault it would not
+  // count them as opened.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void planFileOpener.add(planFilePathsIn([path]));
+    showMainWindow();
+  });
   // macOS: clicking the Dock icon with no window open brings one back.
   app.on('activate', showMainWindow);
   app.on('window-all-closed', () => {
