@@ -56,7 +56,7 @@ test('creates a plan, exports a pack through the save dialog, and quits', async 
     await expect(window.getByRole('heading', { level: 2, name: 'Packs' })).toBeVisible();
     // Easy Read: its pictures come from the app's resources, so this checks they were packed too.
     await window.getByRole('radiogroup', { name: 'Format' }).getByText('Easy Read', { exact: true }).click();
-    await window.getByRole('button', { name: 'Export', exact: true }).click();
+    await window.getByRole('button', { name: /^Export pack/ }).click();
     await expect(window.getByText('Saved “exported pack.docx”.')).toBeVisible();
 
     const bytes = new Uint8Array(await readFile(packPath));

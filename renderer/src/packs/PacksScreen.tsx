@@ -163,7 +163,7 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
           )}
           <div className="button-row">
             <button type="button" className="button button-primary" onClick={exportPack} disabled={exporting}>
-              {exporting ? 'Making the pack…' : savesToDisk ? 'Export…' : 'Export'}
+              {exporting ? 'Making the pack…' : savesToDisk ? 'Export pack…' : 'Export pack'}
             </button>
             {kind === 'participant' && (
               <button type="button" className="button button-secondary" onClick={() => setPerPersonOpen(true)}>

@@ -97,7 +97,8 @@ function ExportPlanDialog({ editor, onClose }: { editor: PlanEditor; onClose: ()
         <p id={explainId} className="field-description plan-file-explain">
           Access needs are health information. Only include them if the person receiving the file should see them, and the
           people in this plan agreed to their details being shared. Left out, everyone is listed by their role (for example
-          “Carer 1”).
+          “Carer 1”). Notes you typed yourself, such as block notes, stay as you wrote them, so it is worth a glance that
+          they do not name anyone.
         </p>
         {/* Read out as it appears, when the box is ticked. */}
         <div aria-live="polite">
