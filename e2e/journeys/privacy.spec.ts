@@ -280,3 +280,32 @@ test('the reminder, its dialog and the settings at 200% zoom and in high contras
   await expect(page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'Reminders' })).toBeVisible();
   await expectNoAxeViolations(page, 'settings at 200% zoom, high contrast');
 });
+
+test('the plans list says when a delivered plan’s personal data is due for deleting, and links to it', async ({ page, app }) => {
+  const { planId } = seed(app);
+  const other = dispatch<{ id: string }>(app, 'createPlan', { details: { title: 'Not delivered yet' } }).id;
+  dispatch(app, 'updatePlan', { planId, patch: { status: 'delivered' } });
+  const card = page.locator(`[data-plan-id="${planId}"]`);
+  const note = card.getByRole('link', { name: /Time to delete people’s personal data\?/ });
+
+  // Kindred's own reminder is 90 days: a plan delivered today is not due yet.
+  await page.goto(`${app.url}/#/`);
+  await expect(card).toBeVisible();
+  await expect(note).toHaveCount(0);
+
+  // With the reminder at 0 days it is due: only that plan says so, and the link opens its After tab.
+  dispatch(app, 'updateSettings', { reminders: { arrangementsDaysBefore: 7, materialsDaysBefore: 7, personalDataDays: 0 } });
+  await page.reload();
+  await expect(card).toContainText('This workshop was marked as delivered today.');
+  await expect(note).toBeVisible();
+  await expect(page.locator(`[data-plan-id="${other}"]`).getByText(/personal data/)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the plans list with a privacy note');
+  await note.click();
+  await expect(page).toHaveURL(new RegExp(`#/plan/${planId}/after$`));
+
+  // Once the personal data is deleted, the note goes.
+  dispatch(app, 'clearPersonalData', { planId });
+  await page.goto(`${app.url}/#/`);
+  await expect(card).toBeVisible();
+  await expect(note).toHaveCount(0);
+});

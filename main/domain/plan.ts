@@ -144,6 +144,11 @@ export interface PlanSummary {
   totalMinutes: number;
   createdAt: string;
   updatedAt: string;
+  /** When it was marked delivered, and when its personal data was deleted: for the list's privacy note. */
+  deliveredOn: string | null;
+  personalDataClearedOn: string | null;
+  /** How many people the plan lists. */
+  peopleCount: number;
 }
 
 export const PLAN_SORTS = ['date_desc', 'date_asc', 'updated_desc', 'title_asc'] as const;

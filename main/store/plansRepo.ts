@@ -42,7 +42,9 @@ const fromRow = (r: DetailsRow): PlanDetails => ({
 });
 
 const SUMMARY = `id, title, date, start_time AS startTime, status, format, block_count AS blockCount,
-  total_minutes AS totalMinutes, created_at AS createdAt, updated_at AS updatedAt`;
+  total_minutes AS totalMinutes, created_at AS createdAt, updated_at AS updatedAt, delivered_on AS deliveredOn,
+  personal_data_cleared_on AS personalDataClearedOn,
+  (SELECT count(*) FROM people WHERE people.plan_id = plans.id) AS peopleCount`;
 
 // Plans without a date go last in both date orders. Every order ends on id so equal keys never
 // swap places between two loads of the list.

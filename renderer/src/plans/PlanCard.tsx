@@ -2,16 +2,20 @@ import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-compone
 import { PLAN_STATUS_LABELS, type PlanSummary } from '../../../main/domain/plan';
 import { formatDate, formatDuration } from '../../../main/domain/time';
 import { navigate, routeHref } from '../app/route';
+import { sinceWorkshopText } from '../privacy/reminder';
 
 type Action = 'open' | 'rename' | 'duplicate' | 'delete';
 
 export function PlanCard({
   plan,
+  daysSinceDelivered,
   onRename,
   onDuplicate,
   onDelete,
 }: {
   plan: PlanSummary;
+  /** Days since the workshop when the facilitator's reminder to delete personal data is due; null otherwise. */
+  daysSinceDelivered: number | null;
   onRename: () => void;
   onDuplicate: () => void;
   onDelete: () => void;
@@ -49,6 +53,14 @@ export function PlanCard({
             </dd>
           </div>
         </dl>
+        {daysSinceDelivered !== null && (
+          <p className="plan-card-privacy">
+            {sinceWorkshopText(daysSinceDelivered)}{' '}
+            <a href={routeHref({ name: 'plan', planId: plan.id, tab: 'after' })}>
+              Time to delete people’s personal data?<span className="visually-hidden"> (“{plan.title}”)</span>
+            </a>
+          </p>
+        )}
       </div>
       <MenuTrigger>
         <Button className="button button-secondary" aria-label={`Actions for “${plan.title}”`}>

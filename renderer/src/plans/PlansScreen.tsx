@@ -16,6 +16,8 @@ import { PlanCard } from './PlanCard';
 import { Welcome } from './Welcome';
 import { ImportPlanButton } from '../planFiles/ImportPlanButton';
 import { usePlanImport } from '../planFiles/PlanImport';
+import { personalDataReminderDays } from '../privacy/reminder';
+import { useToday } from '../review/useReview';
 
 const SORT_LABELS: Record<PlanSort, string> = {
   date_desc: 'Date, latest first',
@@ -40,6 +42,8 @@ export function PlansScreen({
   const [renaming, setRenaming] = useState<PlanSummary | null>(null);
   const announce = useAnnounce();
   const toast = useToast();
+  // A delivered plan whose reminder to delete personal data is due says so in the list.
+  const today = useToday();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Plans imported while this list shows (several files dropped at once) appear without a reload.
   const { revision: imports } = usePlanImport();
@@ -164,6 +168,7 @@ export function PlansScreen({
             <PlanCard
               key={p.id}
               plan={p}
+              daysSinceDelivered={personalDataReminderDays({ ...p, people: { length: p.peopleCount } }, settings.reminders, today)}
               onRename={() => setRenaming(p)}
               onDuplicate={() => attempt(() => onDuplicate(p))}
               onDelete={() => attempt(() => onDelete(p))}

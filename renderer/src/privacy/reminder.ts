@@ -9,7 +9,8 @@ import type { PlanDetails } from '../../../main/domain/plan';
 import { daysBetween, formatDate } from '../../../main/domain/time';
 
 export type ReminderPlan = Pick<PlanDetails, 'status' | 'deliveredOn' | 'personalDataClearedOn'> & {
-  people: readonly unknown[];
+  /** The plan's people, or just how many there are (the plans list knows only the count). */
+  people: { readonly length: number };
 };
 
 /** The plan can have its personal data deleted now: it is delivered and not yet cleared. */
