@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
-import { openKindred, recoverFromBackup, resolveDataDir } from '../service/openKindred';
+import { openKindred, recoverFromBackup, resolveDataDir, startAfresh } from '../service/openKindred';
 import { startKindred } from './startKindred';
 
 const here = import.meta.dirname;
@@ -12,7 +12,7 @@ const here = import.meta.dirname;
 startKindred<BrowserWindow, Menu>(
   { app, BrowserWindow, ipcMain, session, protocol, Menu, shell, dialog, nativeTheme },
   {
-    store: { openKindred, recoverFromBackup, resolveDataDir },
+    store: { openKindred, recoverFromBackup, startAfresh, resolveDataDir },
     env: process.env,
     platform: process.platform,
     preloadPath: join(here, '../preload/index.cjs'),

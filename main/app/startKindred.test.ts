@@ -127,6 +127,10 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false, dama
       order.push('recovered');
       return store;
     }),
+    startAfresh: vi.fn((_options: { dataDir: string }) => {
+      order.push('afresh');
+      return store;
+    }),
     resolveDataDir: vi.fn((defaultDir: string, env?: NodeJS.ProcessEnv) => env?.['KINDRED_DATA_DIR'] ?? defaultDir),
   };
 
@@ -368,13 +372,25 @@ describe('startKindred', () => {
 
   it('quits without a window, touching nothing, when the facilitator chooses Quit over restoring', async () => {
     const f = fakeElectron({ damaged: new DatabaseDamagedError({ dbPath: `${USER_DATA}/kindred.db`, dataDir: USER_DATA, newestBackup: null }) });
-    f.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    f.dialog.showMessageBox.mockResolvedValueOnce({ response: 2 });
     f.start();
     await f.becomeReady();
     expect(f.storeModule.recoverFromBackup).not.toHaveBeenCalled();
+    expect(f.storeModule.startAfresh).not.toHaveBeenCalled();
     expect(f.app.quit).toHaveBeenCalledOnce();
     expect(f.FakeWindow.created).toHaveLength(0);
     expect(f.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('starts with no plans when the facilitator chooses that, and carries on as usual', async () => {
+    const f = fakeElectron({ damaged: new DatabaseDamagedError({ dbPath: `${USER_DATA}/kindred.db`, dataDir: USER_DATA, newestBackup: null }) });
+    f.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    f.start();
+    await f.becomeReady();
+    expect(f.storeModule.startAfresh).toHaveBeenCalledExactlyOnceWith({ dataDir: USER_DATA });
+    expect(f.storeModule.recoverFromBackup).not.toHaveBeenCalled();
+    expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'afresh', 'permissions', 'protocol', 'menu', 'window']);
+    expect(f.app.quit).not.toHaveBeenCalled();
   });
 
   it.each([

@@ -42,6 +42,8 @@ export interface StoreModule {
   openKindred(options: { dataDir: string; picturesDir?: string }): KindredStore;
   /** After DatabaseDamagedError: puts the backup in place of the damaged file (kept aside), then opens. */
   recoverFromBackup(options: { dataDir: string; picturesDir?: string; backupId: string }): KindredStore;
+  /** After DatabaseDamagedError, when chosen: sets the damaged file aside (kept), then opens a new, empty store. */
+  startAfresh(options: { dataDir: string; picturesDir?: string }): KindredStore;
   resolveDataDir(defaultDir: string, env?: NodeJS.ProcessEnv): string;
 }
 
@@ -218,12 +220,14 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
       opened = options.store.openKindred(where);
     } catch (err) {
       if (err instanceof DatabaseDamagedError) {
-        // Never start with an empty store: ask, restore the newest good backup or quit (recovery.ts).
+        // Never start with an empty store unasked: restore the newest good backup, start with no plans
+        // (the damaged file kept aside) or quit, as the facilitator chooses (recovery.ts).
         log(`The plans file in ${dataDir} looks damaged: ${String(err.cause)}`);
         recoverDamagedStore(err, {
           dialog: electron.dialog,
           shell: electron.shell,
           restore: (backupId) => options.store.recoverFromBackup({ ...where, backupId }),
+          startAfresh: () => options.store.startAfresh(where),
           log,
         })
           .then((recovered) => (recovered ? startWithStore(recovered) : app.quit()))

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { DatabaseDamagedError } from '../store/integrity';
 import { currentVersion, MIGRATIONS, runMigrations } from '../store/migrations';
 import { tempDir } from '../testing/tempStore';
-import { BACKUP_CHECK_MS, openKindred, recoverFromBackup, resolveDataDir } from './openKindred';
+import { BACKUP_CHECK_MS, openKindred, recoverFromBackup, resolveDataDir, startAfresh } from './openKindred';
 
 describe('openKindred', () => {
   it('creates the data folder, opens kindred.db in it and seeds the sample plan', () => {
@@ -210,5 +210,45 @@ describe('a damaged kindred.db', () => {
     const aside = readdirSync(dataDir).filter((n) => /^kindred-damaged-\d{8}t\d{6}z\.db$/.test(n));
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(dataDir, aside[0]!)).equals(damaged)).toBe(true);
+  });
+
+  it('starts with no plans when asked, keeping the damaged file and its log aside, byte for byte', async () => {
+    const { dataDir, dbPath } = await storeWithBackup();
+    const damaged = scribble(dbPath);
+    const log = Buffer.from('the log that belongs to the damaged file');
+    writeFileSync(`${dbPath}-wal`, log);
+    const backupsBefore = readdirSync(join(dataDir, 'backups')).sort();
+
+    const kindred = startAfresh({ dataDir });
+    // A new store, seeded as a new install is, that takes and keeps new work.
+    expect(kindred.service.listPlans(undefined).map((p) => p.title)).toEqual(['Shaping our next study together']);
+    const made = kindred.service.createPlan({ details: { title: 'A fresh start' } });
+    kindred.close();
+    const again = openKindred({ dataDir });
+    expect(again.service.listPlans(undefined).map((p) => p.id)).toContain(made.id);
+    again.close();
+
+    const aside = readdirSync(dataDir).filter((n) => /^kindred-damaged-\d{8}t\d{6}z\.db$/.test(n));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dataDir, aside[0]!)).equals(damaged)).toBe(true);
+    expect(readFileSync(join(dataDir, `${aside[0]!}-wal`)).equals(log)).toBe(true);
+    expect(readdirSync(join(dataDir, 'backups')).sort()).toEqual(expect.arrayContaining(backupsBefore));
+  });
+
+  it('never overwrites a file set aside earlier', async () => {
+    const { dataDir, dbPath } = await storeWithBackup();
+    const first = scribble(dbPath);
+    startAfresh({ dataDir }).close();
+    const second = Buffer.from('damaged again, differently');
+    writeFileSync(dbPath, second);
+    for (const f of ['-wal', '-shm']) rmSync(`${dbPath}${f}`, { force: true });
+
+    startAfresh({ dataDir }).close();
+    const kept = readdirSync(dataDir)
+      .filter((n) => /^kindred-damaged-.*\.db$/.test(n))
+      .map((n) => readFileSync(join(dataDir, n)));
+    expect(kept).toHaveLength(2);
+    expect(kept.some((b) => b.equals(first))).toBe(true);
+    expect(kept.some((b) => b.equals(second))).toBe(true);
   });
 });

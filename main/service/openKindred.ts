@@ -8,7 +8,7 @@ import { backupsFolder, makeBackupSync, newestGoodBackup, rotateBackups } from '
 import { openDatabase, type Database } from '../store/database';
 import { DatabaseDamagedError, isDamage } from '../store/integrity';
 import { createMetaRepo } from '../store/metaRepo';
-import { replaceDamagedDatabase } from '../store/restoreBackup';
+import { replaceDamagedDatabase, setDamagedDatabaseAside } from '../store/restoreBackup';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createPackAssets } from './packAssets';
 import { createService, type KindredService } from './service';
@@ -122,4 +122,14 @@ export function recoverFromBackup(options: OpenOptions & { backupId: string }): 
   replaceDamagedDatabase(options.dataDir, options.backupId, new Date());
   const { backupId: _chosen, ...open } = options;
   return openKindred(open);
+}
+
+/**
+ * After DatabaseDamagedError, when the facilitator chooses to start with no plans: sets the damaged
+ * kindred.db aside (kept as kindred-damaged-<time>.db, never deleted), then opens a new, empty
+ * store, seeded with the sample plan as a new install is.
+ */
+export function startAfresh(options: OpenOptions): Kindred {
+  setDamagedDatabaseAside(options.dataDir, new Date());
+  return openKindred(options);
 }

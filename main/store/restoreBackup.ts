@@ -12,6 +12,8 @@
  * - At start-up, when kindred.db is damaged: the backup is copied beside it and checked, the damaged
  *   file (and its -wal and -shm, which belong to it) is moved aside as kindred-damaged-<time>.db,
  *   never overwritten or deleted, and the copy is renamed into place.
+ * - At start-up, when kindred.db is damaged and the facilitator chooses to start with no plans:
+ *   the damaged file is moved aside in just the same way, and nothing is put in its place.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,13 +106,46 @@ function asidePath(dataDir: string, at: Date): string {
 }
 
 /**
+ * Moves a damaged kindred.db (which must not be open), with the -wal and -shm that belong to it, to
+ * kindred-damaged-<time>.db, then runs `then`. If a move or `then` fails, the damaged file is put
+ * back as it was. Returns the path it was moved to.
+ */
+function moveDamagedAside(dataDir: string, at: Date, then: () => void): string {
+  const live = join(dataDir, 'kindred.db');
+  const aside = asidePath(dataDir, at);
+  const moved: [string, string][] = [];
+  try {
+    // The -wal belongs to the damaged file: left in place, SQLite would replay it over what follows.
+    sideFiles(live).forEach((from, i) => {
+      if (!existsSync(from)) return;
+      const to = sideFiles(aside)[i]!;
+      renameSync(from, to);
+      moved.push([from, to]);
+    });
+    then();
+  } catch (err) {
+    // Put the damaged file back as it was rather than leave no kindred.db (which would start empty).
+    for (const [from, to] of moved.reverse()) if (existsSync(to) && !existsSync(from)) renameSync(to, from);
+    throw err;
+  }
+  return aside;
+}
+
+/**
+ * Sets a damaged kindred.db (which must not be open) aside as kindred-damaged-<time>.db and puts
+ * nothing in its place, so the next open starts a new, empty store. Returns the path it was moved to.
+ */
+export function setDamagedDatabaseAside(dataDir: string, at: Date): string {
+  return moveDamagedAside(dataDir, at, () => {});
+}
+
+/**
  * Puts backup `id` in place of a damaged kindred.db (which must not be open). The damaged file is
  * kept beside it as kindred-damaged-<time>.db. Returns the path it was moved to.
  */
 export function replaceDamagedDatabase(dataDir: string, id: string, at: Date): string {
   const live = join(dataDir, 'kindred.db');
   const staged = join(dataDir, 'kindred.db.restoring');
-  const aside = asidePath(dataDir, at);
   removeWithSideFiles(staged);
   copyBackup(backupsFolder(dataDir), id, staged);
   try {
@@ -119,21 +154,10 @@ export function replaceDamagedDatabase(dataDir: string, id: string, at: Date): s
     removeWithSideFiles(staged);
     throw new StagingError('damaged', { cause: err });
   }
-  const moved: [string, string][] = [];
   try {
-    // The -wal belongs to the damaged file: left in place, SQLite would replay it over the backup.
-    sideFiles(live).forEach((from, i) => {
-      if (!existsSync(from)) return;
-      const to = sideFiles(aside)[i]!;
-      renameSync(from, to);
-      moved.push([from, to]);
-    });
-    renameSync(staged, live);
+    return moveDamagedAside(dataDir, at, () => renameSync(staged, live));
   } catch (err) {
-    // Put the damaged file back as it was rather than leave no kindred.db (which would start empty).
-    for (const [from, to] of moved.reverse()) if (existsSync(to) && !existsSync(from)) renameSync(to, from);
     removeWithSideFiles(staged);
     throw err;
   }
-  return aside;
 }
