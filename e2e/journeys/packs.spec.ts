@@ -37,7 +37,8 @@ test('preview a pack as the format changes, and export a large print participant
 
   // Easy Read: each idea with what its picture shows, in brackets.
   await formatChoice.getByText('Easy Read', { exact: true }).click();
-  await expect(page.getByText('Updating the preview…')).toBeVisible();
+  // "Updating the preview…" may show only for a moment (or not at all on a quick machine), so only
+  // its going away is checked.
   await expect(preview(page)).toHaveAttribute('data-format', 'easy_read');
   await expect(page.getByText('Updating the preview…')).toHaveCount(0);
   const easyRead = page.getByRole('region', { name: 'Preview: Participant pack, Easy Read' });
