@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from './timing';
+import { computeSchedule, longestPlausibleBlock, probablyMeantMinutes } from './timing';
 
 let n = 0;
 const block = (durationMinutes: number, pinnedTime: string | null = null) => ({ id: `b${++n}`, durationMinutes, pinnedTime });
@@ -102,6 +102,59 @@ describe('computeSchedule', () => {
         const s = computeSchedule('09:00', blocks, null);
         expect(s.totalMinutes).toBeGreaterThanOrEqual(items.reduce((a, i) => a + i.minutes, 0));
         for (const r of s.rows) if (r.pin) expect(r.start).toBe(r.pin.at + r.pin.lateBy);
+      }),
+    );
+  });
+
+  it('counts each gap before a pinned block, and their minutes, inside the total length', () => {
+    const s = computeSchedule('10:00', [block(45), block(30, '11:00'), block(20), block(60, '12:30'), block(30)], '14:00');
+    expect(s.gaps).toBe(2);
+    expect(s.gapMinutes).toBe(15 + 40);
+    expect(s.totalMinutes).toBe(45 + 30 + 20 + 60 + 30 + 55);
+    const none = computeSchedule('10:00', [block(60), block(30, '11:00')], null);
+    expect([none.gaps, none.gapMinutes]).toEqual([0, 0]);
+    // A late pin is a conflict, not a gap.
+    const late = computeSchedule('10:00', [block(90), block(30, '11:00')], null);
+    expect([late.gaps, late.gapMinutes, late.pinConflicts]).toEqual([0, 0, 1]);
+  });
+});
+
+describe('longestPlausibleBlock', () => {
+  it('is the whole day from the start to the intended end, read past midnight', () => {
+    expect(longestPlausibleBlock('10:00', '16:00')).toBe(360);
+    expect(longestPlausibleBlock('20:00', '02:00')).toBe(360);
+  });
+  it('is eight hours with no end time (or a broken one), and never under four hours', () => {
+    expect(longestPlausibleBlock('10:00', null)).toBe(480);
+    expect(longestPlausibleBlock('10:00', 'later')).toBe(480);
+    expect(longestPlausibleBlock('10:00', '11:30')).toBe(240);
+  });
+});
+
+describe('probablyMeantMinutes', () => {
+  it('asks about a length longer than the day, suggesting it without its last digit', () => {
+    expect(probablyMeantMinutes(600, 360)).toBe(60);
+    expect(probablyMeantMinutes(450, 360)).toBe(45);
+    expect(probablyMeantMinutes(905, 480)).toBe(90);
+  });
+  it('leaves plausible lengths alone', () => {
+    expect(probablyMeantMinutes(360, 360)).toBeNull();
+    expect(probablyMeantMinutes(45, 360)).toBeNull();
+    expect(probablyMeantMinutes(1440, 1440)).toBeNull();
+  });
+  it('makes no guess that would itself be longer than the day', () => {
+    expect(probablyMeantMinutes(1440, 100)).toBeNull();
+  });
+  it('whatever is suggested fits the day and is shorter than what was typed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1440 }), fc.integer({ min: 240, max: 1440 }), (minutes, longest) => {
+        const guess = probablyMeantMinutes(minutes, longest);
+        if (minutes <= longest) expect(guess).toBeNull();
+        if (guess !== null) {
+          expect(guess).toBeGreaterThanOrEqual(1);
+          expect(guess).toBeLessThanOrEqual(longest);
+          expect(guess).toBeLessThan(minutes);
+        }
       }),
     );
   });

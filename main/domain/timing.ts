@@ -28,6 +28,10 @@ export interface Schedule {
   spareMinutes: number;
   /** Pinned blocks pushed late by earlier ones. */
   pinConflicts: number;
+  /** Unplanned minutes inside the day: gaps left before pinned blocks (counted in `totalMinutes`). */
+  gapMinutes: number;
+  /** How many such gaps there are. */
+  gaps: number;
   /** The intended end in the same minutes as `end` (past midnight when before the start), or null. */
   intendedEnd: number | null;
 }
@@ -45,6 +49,8 @@ export function computeSchedule(startTime: string, blocks: readonly TimedBlock[]
   const start = parseClockTime(startTime);
   let cursor = start;
   let pinConflicts = 0;
+  let gapMinutes = 0;
+  let gaps = 0;
   const rows: BlockTiming[] = new Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -58,6 +64,10 @@ export function computeSchedule(startTime: string, blocks: readonly TimedBlock[]
       const gapBefore = Math.max(0, at - cursor);
       const lateBy = Math.max(0, cursor - at);
       if (lateBy > 0) pinConflicts++;
+      if (gapBefore > 0) {
+        gaps++;
+        gapMinutes += gapBefore;
+      }
       const blockStart = Math.max(cursor, at);
       row = { blockId: b.id, start: blockStart, end: blockStart + b.durationMinutes, pin: { at, gapBefore, lateBy } };
     } else {
@@ -77,5 +87,41 @@ export function computeSchedule(startTime: string, blocks: readonly TimedBlock[]
     overrunMinutes = Math.max(0, cursor - intendedEnd);
     spareMinutes = Math.max(0, intendedEnd - cursor);
   }
-  return { start, end: cursor, rows, totalMinutes, overrunMinutes, spareMinutes, pinConflicts, intendedEnd };
+  return { start, end: cursor, rows, totalMinutes, overrunMinutes, spareMinutes, pinConflicts, gapMinutes, gaps, intendedEnd };
+}
+
+/** With no intended end, a block longer than this is more likely a slip of the keyboard than a plan. */
+export const LONGEST_PLAUSIBLE_BLOCK = 8 * 60;
+/** However short the day, lengths up to this are never queried (a long walk, a half-day visit). */
+const NEVER_QUERIED = 4 * 60;
+
+/**
+ * The longest a block can sensibly be: the whole day from the start to the intended end (read past
+ * midnight as the schedule does), or eight hours when no end is set; never less than four hours.
+ */
+export function longestPlausibleBlock(startTime: string, endTime: string | null): number {
+  let day = LONGEST_PLAUSIBLE_BLOCK;
+  try {
+    if (endTime) {
+      const start = parseClockTime(startTime);
+      let end = parseClockTime(endTime);
+      if (end <= start) end += MINUTES_PER_DAY;
+      day = end - start;
+    }
+  } catch {
+    // A broken time is its own field's problem; fall back to the day-length guess.
+  }
+  return Math.max(day, NEVER_QUERIED);
+}
+
+/**
+ * A length longer than the whole day is almost always one key too many: 600 for 60, 450 for 45.
+ * Returns what was probably meant (the last digit dropped) when that fits in the day, or null when
+ * the length is plausible or no single guess fits. It is a question, never a refusal: the length
+ * stays as typed until the facilitator chooses.
+ */
+export function probablyMeantMinutes(minutes: number, longest: number): number | null {
+  if (minutes <= longest) return null;
+  const guess = Math.floor(minutes / 10);
+  return guess >= 1 && guess <= longest ? guess : null;
 }

@@ -31,7 +31,25 @@ describe('facilitator pack', () => {
     expect(decision[4]).toContain('Who decides: everyone in the room.');
     const lunch = sheet.rows.find((r) => inlineText(r[1]!).startsWith('Lunch'))!;
     expect(lunch[0]).toBe('12:30 to 13:15');
-    expect(sheet.rows.at(-1)![4]).toBe('30 minutes to spare.');
+    expect(sheet.rows.at(-1)!.slice(0, 2)).toEqual(['15:00', [{ text: 'Finish', bold: true }]]);
+    expect(sheet.rows.at(-1)![4]).toBe('The last block ends at 14:30: 30 minutes in hand before the intended end of 15:00.');
+  });
+
+  it('gives the real end when the agenda runs over, with the intended end and by how much', () => {
+    const doc = facilitatorPack(goodPlan({ endTime: '14:29' }), 'standard'); // the agenda runs to 14:30
+    expect(doc.titleLines).toContain('10:00 to 14:30');
+    const finish = table(findSection(doc, 'Run sheet')!.blocks).rows.at(-1)!;
+    expect(finish[0]).toBe('14:30');
+    expect(finish[4]).toBe('The agenda runs 1 minute past the intended end of 14:29, so the participant packs say 14:30.');
+  });
+
+  it('says nothing beside the finish when the agenda ends right on time or there is no end time', () => {
+    const onTime = table(findSection(facilitatorPack(goodPlan({ endTime: '14:30' }), 'standard'), 'Run sheet')!.blocks).rows.at(-1)!;
+    expect(onTime[0]).toBe('14:30');
+    expect(onTime[4]).toBe('');
+    const noEnd = table(findSection(facilitatorPack(goodPlan({ endTime: null }), 'standard'), 'Run sheet')!.blocks).rows.at(-1)!;
+    expect(noEnd[0]).toBe('14:30');
+    expect(noEnd[4]).toBe('');
   });
 
   it('shows who plans, runs and leads, naming people', () => {

@@ -11,6 +11,7 @@ import { DEBRIEF_FIELDS, type Plan } from '../plan';
 import { applySetAsides, reviewPlan } from '../review';
 import { formatDate, isIsoDate } from '../time';
 import type { Inline, PackBlock, PackDocument, PackSection } from './model';
+import { plural } from '../words';
 import { clean, dateLine, dayTimes, joinNames, paragraphsOf, placeLine, section, sentence, timeLine, type DayTimes } from './packText';
 
 export interface FacilitatorPackOptions {
@@ -88,7 +89,7 @@ function runSheetSection(plan: Plan, times: DayTimes): PackSection | null {
       notes.push(`Deciding: ${sentence(clean(block.decision))} Who decides: ${deciders}.`);
     }
     if (block.pinnedTime) notes.push(`Pinned to ${block.pinnedTime}.`);
-    if (lateBy > 0) notes.push(`Starts ${lateBy} minutes after its pin because earlier blocks run over.`);
+    if (lateBy > 0) notes.push(`Starts ${plural(lateBy, 'minute', 'minutes')} after its pin because earlier blocks run over.`);
     notes.push(...paragraphsOf(block.facilitatorNotes));
     const name = clean(block.title) || BLOCK_KIND_LABELS[block.kind];
     return [
@@ -100,7 +101,7 @@ function runSheetSection(plan: Plan, times: DayTimes): PackSection | null {
     ];
   });
   if (times.hasEnd && times.end) {
-    const note = times.overrunMinutes > 0 ? `The agenda runs ${times.overrunMinutes} minutes past the end time.` : times.spareMinutes > 0 ? `${times.spareMinutes} minutes to spare.` : '';
+    const note = finishNote(times);
     rows.push([times.end, [{ text: 'Finish', bold: true }], '', '', note]);
   }
   return {
@@ -237,4 +238,16 @@ function debriefSection(plan: Plan): PackSection {
     blocks: [para('After the workshop, note what happened and what changed, under the GRIPP2 short-form headings. Then add it to the plan in Kindred.')],
     sections,
   };
+}
+
+/**
+ * Beside the run sheet's finish: where the agenda's real end differs from the intended one, both
+ * times and by how much, and which finish the participants were given.
+ */
+export function finishNote(times: Pick<DayTimes, 'end' | 'agendaEnd' | 'intendedEnd' | 'overrunMinutes' | 'spareMinutes'>): string {
+  if (times.intendedEnd === null) return '';
+  if (times.overrunMinutes > 0) {
+    return `The agenda runs ${plural(times.overrunMinutes, 'minute', 'minutes')} past the intended end of ${times.intendedEnd}, so the participant packs say ${times.end}.`;
+  }
+  return `The last block ends at ${times.agendaEnd}: ${plural(times.spareMinutes, 'minute', 'minutes')} in hand before the intended end of ${times.intendedEnd}.`;
 }

@@ -41,8 +41,17 @@ export interface TimedRow {
 export interface DayTimes {
   rows: TimedRow[];
   start: string;
-  /** The plan's end time when set, otherwise when the last block ends. */
+  /**
+   * The finish participants are given. A pack is a promise: when the agenda runs past the intended
+   * end, this is the agenda's real end, never the time it will not keep. When it ends early, it
+   * is the intended end: the minutes between are the time in hand the review asks for, and
+   * finishing early keeps the promise. Without an end time, the last block's end.
+   */
   end: string;
+  /** When the last block ends, for the facilitator (the same as `end` unless the agenda ends early). */
+  agendaEnd: string;
+  /** The plan's intended end time when the agenda's real end differs from it; otherwise null. */
+  intendedEnd: string | null;
   /** Whether there is an end to speak of (an end time or at least one block). */
   hasEnd: boolean;
   /** Minutes the agenda runs past the end time, or is short of it (0 without an end time). */
@@ -58,17 +67,20 @@ export function dayTimes(plan: Pick<Plan, 'startTime' | 'endTime' | 'blocks'>): 
       const row = s.rows[i]!;
       return { block, start: formatClockTime(row.start), end: formatClockTime(row.end), lateBy: row.pin?.lateBy ?? 0 };
     });
-    const end = plan.endTime ?? formatClockTime(s.end);
+    const agendaEnd = formatClockTime(s.end);
+    const end = plan.endTime === null || s.overrunMinutes > 0 ? agendaEnd : plan.endTime;
     return {
       rows,
       start: formatClockTime(s.start),
       end,
+      agendaEnd,
+      intendedEnd: plan.endTime !== null && plan.blocks.length > 0 && (s.overrunMinutes > 0 || s.spareMinutes > 0) ? plan.endTime : null,
       hasEnd: plan.endTime !== null || plan.blocks.length > 0,
       overrunMinutes: s.overrunMinutes,
       spareMinutes: s.spareMinutes,
     };
   } catch {
-    return { rows: plan.blocks.map((block) => ({ block, start: '', end: '', lateBy: 0 })), start: plan.startTime, end: plan.endTime ?? '', hasEnd: plan.endTime !== null, overrunMinutes: 0, spareMinutes: 0 };
+    return { rows: plan.blocks.map((block) => ({ block, start: '', end: '', lateBy: 0 })), start: plan.startTime, end: plan.endTime ?? '', agendaEnd: '', intendedEnd: null, hasEnd: plan.endTime !== null, overrunMinutes: 0, spareMinutes: 0 };
   }
 }
 

@@ -62,6 +62,23 @@ describe('participant pack', () => {
     expect(doc.credits).toEqual([]);
   });
 
+  it('gives the agenda’s real end when it runs past the intended end, in every format', () => {
+    const plan = goodPlan({ endTime: '14:00' }); // the agenda runs to 14:30
+    for (const format of PACK_FORMATS) {
+      const doc = participantPack(plan, format);
+      const texts = allTexts(doc).join(' ');
+      expect(doc.titleLines.join(' ')).toContain('10:00 to 14:30');
+      expect(texts).not.toContain('14:00');
+    }
+    const table = findSection(participantPack(plan, 'standard'), 'The day')!.blocks.find((b) => b.type === 'table');
+    if (table?.type !== 'table') throw new Error('no agenda table');
+    expect(table.rows.at(-1)).toEqual(['14:30', [{ text: 'We finish.', bold: true }]]);
+  });
+
+  it('keeps the intended end when the agenda ends early: the minutes between are time in hand', () => {
+    expect(participantPack(goodPlan(), 'standard').titleLines[1]).toBe('10:00 to 15:00');
+  });
+
   it('ends at the agenda’s own end when the plan has no end time', () => {
     expect(participantPack(goodPlan({ endTime: null }), 'standard').titleLines[1]).toBe('10:00 to 14:30');
   });

@@ -2,7 +2,7 @@
  * The timed agenda: clock times computed as you type, pinned blocks, drag-and-drop and keyboard
  * reordering with spoken feedback, and undo/redo of every agenda edit.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -20,7 +20,8 @@ import type { PlanDetails } from '../../../main/domain/plan';
 import { newBlockWithDefaults } from '../../../main/domain/blockKinds';
 import type { MethodBlock } from '../../../main/domain/library/methods';
 import { MethodLibraryDialog } from '../library/MethodLibraryDialog';
-import { computeSchedule } from '../../../main/domain/timing';
+import { computeSchedule, longestPlausibleBlock } from '../../../main/domain/timing';
+import { plural } from '../../../main/domain/words';
 import { formatClockTime, formatDuration } from '../../../main/domain/time';
 import type { BlockPatch } from '../../../main/domain/validation';
 import { useAnnounce } from '../components/Announcer';
@@ -50,6 +51,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
   const listRef = useRef<HTMLOListElement>(null);
 
   const schedule = useMemo(() => computeSchedule(details.startTime, blocks, details.endTime), [details.startTime, details.endTime, blocks]);
+  const longestBlock = longestPlausibleBlock(details.startTime, details.endTime);
   // The same ids array for as long as the order is the same (a new length must not look like a reorder).
   const idsKey = blocks.map((b) => b.id).join(' ');
   const ids = useMemo(() => (idsKey ? idsKey.split(' ') : []), [idsKey]);
@@ -218,30 +220,60 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     );
   };
 
+  // A button that greys itself out while focused drops focus to the page body; move it on to the
+  // other button, or to the heading when both are grey, so keyboard and screen-reader users stay put.
+  const canUndo = editor.history.past.length > 0;
+  const canRedo = editor.history.future.length > 0;
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const redoRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const lastFocused = useRef<'undo' | 'redo' | null>(null);
+  const trackFocus = (e: FocusEvent) => {
+    lastFocused.current = e.target === undoRef.current ? 'undo' : e.target === redoRef.current ? 'redo' : null;
+  };
+  const forgetFocus = (e: FocusEvent) => {
+    // Only a move elsewhere counts: a button greyed out under focus blurs with nowhere to go.
+    if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget as Node)) lastFocused.current = null;
+  };
+  useLayoutEffect(() => {
+    const was = lastFocused.current;
+    if (!was) return;
+    const lost = was === 'undo' ? !canUndo : !canRedo;
+    const active = document.activeElement;
+    if (!lost || (active && active !== document.body && active !== undoRef.current && active !== redoRef.current)) return;
+    lastFocused.current = null;
+    const other = was === 'undo' ? redoRef.current : undoRef.current;
+    ((was === 'undo' ? canRedo : canUndo) ? other : headingRef.current)?.focus();
+  }, [canUndo, canRedo]);
+
   const mod = modifierName();
   return (
     <section className="agenda" aria-labelledby="agenda-heading">
       <div className="section-header">
-        <h2 id="agenda-heading">Agenda</h2>
-        <div className="toolbar" role="toolbar" aria-label="Agenda tools">
+        <h2 id="agenda-heading" ref={headingRef} tabIndex={-1}>
+          Agenda
+        </h2>
+        <div className="toolbar" role="toolbar" aria-label="Agenda tools" onFocus={trackFocus} onBlur={forgetFocus}>
           <AddBlockMenu onAdd={onAdd} />
           <button type="button" className="button button-secondary" onClick={() => setLibraryOpen(true)}>
             Add from the method library
           </button>
           <button
             type="button"
+            ref={undoRef}
             className="button button-secondary"
             onClick={() => announce(editor.undo() ? 'Undone.' : 'Nothing to undo.')}
-            disabled={editor.history.past.length === 0}
+            disabled={!canUndo}
             aria-keyshortcuts={`${mod}+Z`}
           >
             Undo
           </button>
           <button
             type="button"
+            ref={redoRef}
             className="button button-secondary"
             onClick={() => announce(editor.redo() ? 'Redone.' : 'Nothing to redo.')}
-            disabled={editor.history.future.length === 0}
+            disabled={!canRedo}
             aria-keyshortcuts={`Shift+${mod}+Z`}
           >
             Redo
@@ -268,7 +300,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
           accessibility={accessibility}
         >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol className="agenda-list" ref={listRef} aria-label={`Agenda, ${blocks.length} blocks, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}>
+            <ol className="agenda-list" ref={listRef} aria-label={`Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}>
               {blocks.map((b, i) => (
                 <BlockRow
                   key={b.id}
@@ -281,6 +313,8 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
                   onUpdate={onUpdate}
                   onAction={onAction}
                   people={editor.people}
+                  longestBlock={longestBlock}
+                  dayIsSet={details.endTime !== null}
                 />
               ))}
             </ol>

@@ -2,6 +2,7 @@ import type { Schedule } from '../../../main/domain/timing';
 import { formatClockTime, formatDuration } from '../../../main/domain/time';
 import type { Block } from '../../../main/domain/plan';
 import { REST_KINDS } from '../../../main/domain/blockKinds';
+import { endNote, gapNote } from './summaryWords';
 
 /** The agenda at a glance, and a gentle word when it runs past the intended end. */
 export function AgendaSummary({ schedule, blocks, endTime }: { schedule: Schedule; blocks: Block[]; endTime: string | null }) {
@@ -25,18 +26,27 @@ export function AgendaSummary({ schedule, blocks, endTime }: { schedule: Schedul
           <dt>Breaks and meals</dt>
           <dd>{formatDuration(rest)}</dd>
         </div>
+        {schedule.gaps > 0 && (
+          <div>
+            <dt>Unplanned gaps</dt>
+            <dd data-testid="agenda-gaps">{formatDuration(schedule.gapMinutes)}</dd>
+          </div>
+        )}
       </dl>
       {endTime && schedule.overrunMinutes > 0 && (
         <p className="notice notice-attention" data-testid="overrun">
-          The agenda runs <strong>{formatDuration(schedule.overrunMinutes)}</strong> past your intended end of {endTime}.
-          You could shorten a block, or move the end time if people know and can stay.
+          The agenda runs <strong>{formatDuration(schedule.overrunMinutes)}</strong> past your intended end of {endTime}, so it ends at{' '}
+          {formatClockTime(schedule.end)}, and the packs say so. You could shorten a block, or move the end time if people know and can stay.
         </p>
       )}
       {endTime && schedule.overrunMinutes === 0 && blocks.length > 0 && (
-        <p className="notice notice-calm">
-          {schedule.spareMinutes === 0
-            ? `Finishes right on your intended end of ${endTime}.`
-            : `Finishes ${formatDuration(schedule.spareMinutes)} before your intended end of ${endTime}: time in hand for conversations that run on.`}
+        <p className="notice notice-calm" data-testid="end-note">
+          {endNote(schedule, endTime)}
+        </p>
+      )}
+      {schedule.gaps > 0 && (
+        <p className="notice notice-attention" data-testid="gap-note">
+          {gapNote(schedule)}
         </p>
       )}
       {schedule.pinConflicts > 0 && (
@@ -49,3 +59,4 @@ export function AgendaSummary({ schedule, blocks, endTime }: { schedule: Schedul
     </div>
   );
 }
+

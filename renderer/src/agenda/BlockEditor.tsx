@@ -24,6 +24,7 @@ export function BlockEditor({
   onUpdate,
   durationLabel,
   people,
+  currentStart,
 }: {
   id: string;
   block: Block;
@@ -31,6 +32,8 @@ export function BlockEditor({
   durationLabel: string;
   /** The plan's people, to name who leads and who decides. */
   people: readonly Person[];
+  /** The block's start time on the clock as the agenda stands ("11:45"), read when the pin is ticked. */
+  currentStart: () => string;
 }) {
   const update = (patch: BlockPatch) => onUpdate(block.id, patch);
   return (
@@ -78,7 +81,8 @@ export function BlockEditor({
         <Checkbox
           className="checkbox"
           isSelected={block.pinnedTime !== null}
-          onChange={(on) => update({ pinnedTime: on ? (block.pinnedTime ?? '12:30') : null })}
+          // Pinning keeps the block where it is now: nothing else on the agenda moves until the time is changed.
+          onChange={(on) => update({ pinnedTime: on ? (block.pinnedTime ?? currentStart()) : null })}
         >
           <span className="checkbox-box" aria-hidden="true" />
           Pin to a clock time (for example, lunch at 12:30)

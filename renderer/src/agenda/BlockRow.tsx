@@ -3,7 +3,7 @@
  * menu of actions. Rows are memoised on the block itself; their clock times come from the timing
  * store, so a change of length elsewhere repaints only the times that move.
  */
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from 'react-aria-components';
@@ -13,6 +13,9 @@ import type { Block } from '../../../main/domain/plan';
 import type { BlockPatch } from '../../../main/domain/validation';
 import { formatClockTime, formatDuration, formatDurationLong } from '../../../main/domain/time';
 import { DraftField } from '../components/DraftField';
+import { useAnnounce } from '../components/Announcer';
+import { probablyMeantMinutes } from '../../../main/domain/timing';
+import { plural } from '../../../main/domain/words';
 import { minutesCheck } from '../lib/checks';
 import { decidersText, leadText } from '../people/BlockPeopleFields';
 import { BlockEditor } from './BlockEditor';
@@ -31,6 +34,9 @@ export interface BlockRowProps {
   onAction: (blockId: string, action: BlockAction) => void;
   /** The plan's people (the same array until someone changes), to name who leads and decides. */
   people: readonly Person[];
+  /** The longest length that is not queried ("Did you mean 60 minutes?"), and whether it is the plan's whole day. */
+  longestBlock: number;
+  dayIsSet: boolean;
 }
 
 const minutesText = (n: number) => String(n);
@@ -106,7 +112,14 @@ const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
             {block.pinnedTime !== null && <span className="pin-tag">Pinned to {block.pinnedTime}</span>}
           </p>
         </div>
-        <DurationField blockId={block.id} title={block.title} minutes={block.durationMinutes} onUpdate={props.onUpdate} />
+        <DurationField
+          blockId={block.id}
+          title={block.title}
+          minutes={block.durationMinutes}
+          onUpdate={props.onUpdate}
+          longest={props.longestBlock}
+          dayIsSet={props.dayIsSet}
+        />
         <BlockActions
           blockId={block.id}
           title={block.title}
@@ -124,6 +137,7 @@ const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
           onUpdate={props.onUpdate}
           durationLabel={formatDurationLong(block.durationMinutes)}
           people={props.people}
+          currentStart={() => timing.startOf(block.id) ?? '12:30'}
         />
       )}
     </>
@@ -139,27 +153,64 @@ const DurationField = memo(function DurationField({
   title,
   minutes,
   onUpdate,
+  longest,
+  dayIsSet,
 }: {
   blockId: string;
   title: string;
   minutes: number;
   onUpdate: BlockRowProps['onUpdate'];
+  longest: number;
+  dayIsSet: boolean;
 }) {
+  const wrapper = useRef<HTMLDivElement>(null);
+  const announce = useAnnounce();
+  const tooLong = minutes > longest;
+  const meant = probablyMeantMinutes(minutes, longest);
+  const nudge = tooLong
+    ? `${dayIsSet ? 'That is longer than the whole day.' : `That is over ${formatDurationLong(longest)}.`}${meant === null ? '' : ` Did you mean ${plural(meant, 'minute', 'minutes')}?`}`
+    : null;
+  // The question appears away from where the eye is (under a small box); say it once as it appears.
+  const spoken = useRef<string | null>(null);
+  useEffect(() => {
+    if (nudge && spoken.current !== nudge) announce(nudge);
+    spoken.current = nudge;
+  }, [nudge, announce]);
+  const useMeant = () => {
+    if (meant === null) return;
+    onUpdate(blockId, { durationMinutes: meant });
+    announce(`“${title}” is now ${formatDurationLong(meant)}.`);
+    // The button goes with the question: focus goes back to the length it fixed, never to the page.
+    requestAnimationFrame(() => wrapper.current?.querySelector<HTMLInputElement>('input')?.focus());
+  };
   return (
-    <div className="block-duration">
-      <DraftField
-        label={`Length in minutes for “${title}”`}
-        labelHidden
-        value={minutes}
-        format={minutesText}
-        check={minutesCheck}
-        onCommit={(durationMinutes) => onUpdate(blockId, { durationMinutes })}
-        type="number"
-        className="field-minutes"
-      />
-      <span className="unit" aria-hidden="true">
-        min
-      </span>
+    <div className="block-duration" ref={wrapper}>
+      <div className="block-duration-field">
+        <DraftField
+          label={`Length in minutes for “${title}”`}
+          labelHidden
+          value={minutes}
+          format={minutesText}
+          check={minutesCheck}
+          onCommit={(durationMinutes) => onUpdate(blockId, { durationMinutes })}
+          type="number"
+          className="field-minutes"
+          description={nudge ? <span className="visually-hidden">{nudge}</span> : undefined}
+        />
+        <span className="unit" aria-hidden="true">
+          min
+        </span>
+      </div>
+      {nudge && (
+        <div className="duration-nudge" data-testid="duration-nudge">
+          <p aria-hidden="true">{nudge}</p>
+          {meant !== null && (
+            <button type="button" className="button button-secondary" onClick={useMeant}>
+              Make it {plural(meant, 'minute', 'minutes')}
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
 });
@@ -220,9 +271,18 @@ function RowLead({ timing, blockId }: { timing: TimingStore; blockId: string }) 
         </p>
       )}
       {t.pinAt !== null && t.gapBefore > 0 && (
-        <p className="pin-gap">
-          {formatDuration(t.gapBefore)} free before this block, which is pinned to {formatClockTime(t.pinAt)}.
-        </p>
+        <div className="gap-row" data-testid="gap-row">
+          <p className="block-time">
+            <time>{formatClockTime(t.start - t.gapBefore)}</time>
+            <span aria-hidden="true">–</span>
+            <span className="visually-hidden"> to </span>
+            <time>{formatClockTime(t.start)}</time>
+          </p>
+          <p className="gap-text">
+            <strong>Unplanned gap, {formatDuration(t.gapBefore)}.</strong> Nothing is planned before the next block, which is
+            pinned to {formatClockTime(t.pinAt)}. You could lengthen a block, add one, or move the pin.
+          </p>
+        </div>
       )}
     </>
   );

@@ -37,3 +37,17 @@ describe('TimingStore', () => {
     expect(store.get('b1')?.endLineBefore).toBe('11:00');
   });
 });
+
+describe('TimingStore.startOf', () => {
+  it('gives where a block starts now, so pinning it there moves nothing', () => {
+    const store = new TimingStore();
+    const a = blocks(45, 20, 30);
+    store.update(a.map((b) => b.id), computeSchedule('09:30', a, null), -1, null);
+    expect(store.startOf('b2')).toBe('10:35');
+    expect(store.startOf('missing')).toBeNull();
+    const pinned = a.map((b) => (b.id === 'b2' ? { ...b, pinnedTime: store.startOf('b2') } : b));
+    expect(computeSchedule('09:30', pinned, null).rows.map((r) => r.start)).toEqual(
+      computeSchedule('09:30', a, null).rows.map((r) => r.start),
+    );
+  });
+});

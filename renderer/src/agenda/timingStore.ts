@@ -6,6 +6,7 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import type { Schedule } from '../../../main/domain/timing';
+import { formatClockTime } from '../../../main/domain/time';
 
 export interface RowTiming {
   start: number;
@@ -67,6 +68,12 @@ export class TimingStore {
 
   get(blockId: string): RowTiming | undefined {
     return this.rows.get(blockId);
+  }
+
+  /** Where a block starts now, as a clock time: pinning it there leaves the agenda as it is. */
+  startOf(blockId: string): string | null {
+    const row = this.rows.get(blockId);
+    return row ? formatClockTime(row.start) : null;
   }
 
   subscribe = (listener: () => void): (() => void) => {

@@ -3,6 +3,7 @@
  * shared facts in the review context (computed once per review) and says what it noticed, warmly
  * and specifically, with why it matters (naming a source) and how the facilitator might act.
  */
+import { plural } from '../../words';
 import { BLOCK_KIND_LABELS } from '../../blockKinds';
 import type { Person } from '../../people';
 import type { Block } from '../../plan';
@@ -118,9 +119,7 @@ export function listWords(items: readonly string[], joiner: 'and' | 'or' = 'and'
 export const duration = formatDurationLong;
 
 /** "1 thing", "3 things". */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export const count = plural;
 
 /** A text target as part of a finding id: "plan:purpose", "block:<id>:description". */
 export function targetKey(target: TextTarget): string {
