@@ -13,7 +13,7 @@ import { replaceAt, replaceTerm } from '../../../main/domain/plainEnglish';
 import type { TextTarget } from '../../../main/domain/review/types';
 import { useAnnounce } from '../components/Announcer';
 import { DraftField, type DraftFieldProps } from '../components/DraftField';
-import { readabilityNote, suggestionsFor, type Suggestion } from './notes';
+import { lengthNote, readabilityNote, suggestionsFor, type Suggestion } from './notes';
 import { textTargetKey } from './textTarget';
 import '../styles/plainEnglish.css';
 
@@ -26,6 +26,8 @@ export interface PlainTextFieldProps extends Omit<DraftFieldProps<string>, 'form
   showReadability?: boolean;
   /** A note of the field's own about the text (the Easy Read sentence lengths), in place of the reading-ease note. */
   noteFor?: (text: string) => string | null;
+  /** The field asks for "a sentence or two": say so gently when it holds far more. */
+  brief?: boolean;
 }
 
 const quote = (s: string) => `“${s}”`;
@@ -34,7 +36,7 @@ export function replaceLabel(s: Suggestion): string {
   return `Replace ${quote(s.first.match)} with ${quote(s.plain)}${s.count > 1 ? ` (${s.count} places)` : ''}`;
 }
 
-export function PlainTextField({ target, showReadability = false, noteFor, className, description, ...props }: PlainTextFieldProps) {
+export function PlainTextField({ target, showReadability = false, noteFor, brief = false, className, description, ...props }: PlainTextFieldProps) {
   const { value, check, onCommit } = props;
   const announce = useAnnounce();
   const [draft, setDraft] = useState(value);
@@ -53,6 +55,7 @@ export function PlainTextField({ target, showReadability = false, noteFor, class
     () => (noteFor ? noteFor(text) : showReadability ? readabilityNote(text) : null),
     [noteFor, showReadability, text],
   );
+  const tooLong = useMemo(() => (brief ? lengthNote(text) : null), [brief, text]);
 
   const wrapper = useRef<HTMLDivElement>(null);
   const introId = useId();
@@ -85,16 +88,19 @@ export function PlainTextField({ target, showReadability = false, noteFor, class
   };
 
   const count = suggestions.length;
+  // What the screen reader hears with the text box: the field's own description, then how many
+  // plainer words are listed below and any word about length (both shown on screen, below).
+  const spoken = [
+    count === 0 ? null : count === 1 ? 'One plainer word is suggested below.' : `${count} plainer words are suggested below.`,
+    tooLong,
+  ].filter((x): x is string => x !== null);
   const fieldDescription =
-    count === 0 ? (
+    spoken.length === 0 ? (
       description
     ) : (
       <>
         {description}
-        <span className="visually-hidden">
-          {' '}
-          {count === 1 ? 'One plainer word is suggested below.' : `${count} plainer words are suggested below.`}
-        </span>
+        <span className="visually-hidden"> {spoken.join(' ')}</span>
       </>
     );
 
@@ -118,6 +124,11 @@ export function PlainTextField({ target, showReadability = false, noteFor, class
           </ul>
           <p className="plain-hint">Words you keep are fine: they go in the pack’s glossary, with their plain meaning.</p>
         </div>
+      )}
+      {tooLong && (
+        <p className="plain-length" data-testid="length-note" aria-hidden="true">
+          {tooLong}
+        </p>
       )}
       {note && (
         <p className="plain-readability" data-testid="readability-note">

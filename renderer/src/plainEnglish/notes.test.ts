@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readabilityNote, suggestionsFor } from './notes';
+import { lengthNote, readabilityNote, suggestionsFor } from './notes';
 
 describe('suggestionsFor', () => {
   it('lists each term once, in order of first use, with how often it appears', () => {
@@ -49,5 +49,24 @@ describe('readabilityNote', () => {
       'Evaluation determines effectiveness comprehensively. Participation is voluntary and confidential throughout. ' +
       'Organisational representatives will systematically communicate recommendations. Additional documentation is available electronically.';
     expect(readabilityNote(text)).toMatch(/Reading ease: (fairly difficult|difficult|very difficult)\. Shorter words and sentences would help\.$/);
+  });
+});
+
+describe('long texts', () => {
+  const easy = 'We sit and talk. You can have a cup of tea. ';
+  const pasted = easy.repeat(Math.ceil(5000 / easy.length)).slice(0, 5000);
+
+  it('never calls a very long text easy to read, though its words are short', () => {
+    expect(readabilityNote(easy.repeat(5))).toMatch(/Reading ease: (very easy|easy|fairly easy) to read\./);
+    const note = readabilityNote(pasted)!;
+    expect(note).not.toMatch(/easy/i);
+    expect(note).toMatch(/the words and sentences are plain, but 1,\d{3} words is a lot to read\./);
+  });
+
+  it('nudges gently when a sentence-or-two field holds far more', () => {
+    expect(lengthNote('We meet to plan the next study together. Your experience shapes what we ask.')).toBeNull();
+    expect(lengthNote(pasted)).toMatch(/^This is long for a sentence or two \(1,\d{3} words\)\. Participants read it first/);
+    // Text with few spaces is measured in characters.
+    expect(lengthNote('x'.repeat(5000))).toMatch(/\(5,000 characters\)/);
   });
 });

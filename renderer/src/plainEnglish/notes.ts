@@ -10,6 +10,7 @@ import {
   type JargonMatch,
   type ReadabilityBand,
 } from '../../../main/domain/plainEnglish';
+import { plural } from '../../../main/domain/words';
 
 /** One listed term found in a text, with how often and where it first appears. */
 export interface Suggestion {
@@ -42,6 +43,29 @@ export const NOTE_MIN_WORDS = 30;
 const HARD_BANDS: ReadonlySet<ReadabilityBand> = new Set(['fairly_difficult', 'difficult', 'very_difficult']);
 
 /**
+ * Above this many words a text is a lot to read however short its words and sentences, so its
+ * reading ease is never called easy: the score measures words and sentences, not length.
+ */
+export const LONG_TEXT_WORDS = 150;
+
+/** A "sentence or two" (two sentences at the pack limit of 25 words, and a little over). */
+export const BRIEF_WORDS = 60;
+/** The same in characters, for text without many spaces (a pasted link, a table, a row of codes). */
+export const BRIEF_CHARACTERS = 400;
+
+/**
+ * A gentle word when a field meant for a sentence or two holds far more (a whole document pasted
+ * in), or null. It never blocks: long text is saved like any other.
+ */
+export function lengthNote(text: string): string | null {
+  const trimmed = text.trim();
+  const words = readability(trimmed).words;
+  if (words <= BRIEF_WORDS && trimmed.length <= BRIEF_CHARACTERS) return null;
+  const size = words > BRIEF_WORDS ? plural(words, 'word', 'words') : plural(trimmed.length, 'character', 'characters');
+  return `This is long for a sentence or two (${size}). Participants read it first: could the heart of it fit in two sentences, with the rest in your notes?`;
+}
+
+/**
  * One or two short sentences on how the text reads, or null for short texts. Never a verdict:
  * a question or a suggestion, with the numbers that prompted it.
  */
@@ -65,7 +89,9 @@ export function readabilityNote(text: string): string | null {
     parts.push(
       HARD_BANDS.has(r.band)
         ? `Reading ease: ${BAND_LABELS[r.band].toLowerCase()}. Shorter words and sentences would help.`
-        : `Reading ease: ${r.band === 'standard' ? 'plain English' : BAND_LABELS[r.band].toLowerCase()}.`,
+        : r.words > LONG_TEXT_WORDS
+          ? `Reading ease: the words and sentences are plain, but ${plural(r.words, 'word', 'words')} is a lot to read.`
+          : `Reading ease: ${r.band === 'standard' ? 'plain English' : BAND_LABELS[r.band].toLowerCase()}.`,
     );
   }
   return parts.join(' ');

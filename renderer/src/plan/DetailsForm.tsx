@@ -26,6 +26,7 @@ export function DetailsForm({ details, onChange }: { details: PlanDetails; onCha
         <PlainTextField
           target={{ kind: 'plan', field: 'purpose' }}
           showReadability
+          brief
           label="Why are we meeting?"
           description="In a sentence or two, the reason for this workshop, as you would tell a participant."
           value={details.purpose}

@@ -1,3 +1,4 @@
+import { plural } from '../../../../main/domain/words';
 import { useRef, useState } from 'react';
 import { newBlockWithDefaults } from '../../../../main/domain/blockKinds';
 import { formatClockTime, formatDurationLong, parseClockTime } from '../../../../main/domain/time';
@@ -26,7 +27,7 @@ export function TimeStep({ editor, details }: StepProps) {
     agenda.blocks.forEach((fields, i) => editor.restoreBlock(newBlockWithDefaults(crypto.randomUUID(), fields.kind, fields), i));
     const minutes = agenda.blocks.reduce((n, b) => n + b.durationMinutes, 0);
     const message =
-      `Added ${agenda.blocks.length} blocks to the agenda, from ${formatClockTime(start)} to ${formatClockTime(start + minutes)}` +
+      `Added ${plural(agenda.blocks.length, 'block', 'blocks')} to the agenda, from ${formatClockTime(start)} to ${formatClockTime(start + minutes)}` +
       (agenda.spareMinutes ? `, with ${formatDurationLong(agenda.spareMinutes)} to spare.` : '.');
     setBuilt(message);
     // The button goes once the agenda is there: the sentence that replaces it takes focus.
