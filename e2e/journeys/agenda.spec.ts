@@ -45,7 +45,7 @@ test('clock times follow the start time and every length, live', async ({ page, 
   await expect(startOf(page, 1)).toHaveText('10:10');
   await expect(startOf(page, 2)).toHaveText('10:25');
   await expect(endOf(page, 2)).toHaveText('10:55');
-  await expect(page.getByText('Finishes 5 min before your intended end of 11:00')).toBeVisible();
+  await expect(page.getByTestId('end-note')).toContainText('The last block ends at 10:55, 5 min before your intended end of 11:00: time in hand');
 
   await page.getByLabel('Length in minutes for “Check-in”').fill('25');
   await expect(startOf(page, 2)).toHaveText('10:35');
@@ -79,7 +79,7 @@ test('a pinned lunch waits for its time, and a late one is shown where it happen
   await expect(lunch.getByRole('checkbox', { name: /Pin to a clock time/ })).toBeChecked();
   await lunch.getByLabel('Pinned time').fill('12:30');
   await expect(startOf(page, 1)).toHaveText('12:30');
-  await expect(page.getByText('1 hr free before this block, which is pinned to 12:30.')).toBeVisible();
+  await expect(page.getByTestId('gap-row')).toContainText('Unplanned gap, 1 hr.');
 
   await page.getByLabel('Length in minutes for “Discussion”').fill('100');
   await expect(page.getByTestId('pin-conflict')).toContainText('run 10 min over, so it starts at 12:40');
@@ -167,4 +167,112 @@ test('a deleted block brought back by Ctrl+Z is not added twice by the message�
   await expect(rows(page)).toHaveCount(2);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   expect((await savedPlan(app, id)).blocks.map((b) => b.title)).toEqual(['Welcome', 'Break']);
+});
+
+test('pinning a block pins it where it starts now, so nothing moves', async ({ page, app }) => {
+  const id = await openEmptyPlan(page, app, { startTime: '09:30' });
+  await addBlock(page, 'Welcome');
+  await addBlock(page, 'Discussion');
+  await page.getByLabel('Length in minutes for “Discussion”').fill('50');
+  await addBlock(page, 'Meal');
+  const lunch = rows(page).nth(2);
+  const startBefore = await startOf(page, 2).textContent();
+  expect(startBefore).not.toBe('12:30');
+  await lunch.locator('label', { hasText: 'Pin to a clock time' }).click();
+  await expect(lunch.getByLabel('Pinned time')).toHaveValue(startBefore!);
+  await expect(lunch.locator('.pin-tag')).toHaveText(`Pinned to ${startBefore}`);
+  await expect(startOf(page, 2)).toHaveText(startBefore!);
+  await expect(page.getByTestId('gap-row')).toHaveCount(0);
+  await expect(page.getByTestId('pin-conflict')).toHaveCount(0);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  expect((await savedPlan(app, id)).blocks[2]!.pinnedTime).toBe(startBefore);
+});
+
+test('a gap before a pinned block is its own row with its times and length, and counts in the totals', async ({ page, app }) => {
+  await openEmptyPlan(page, app, { startTime: '11:00', endTime: '14:00' });
+  await addBlock(page, 'Discussion');
+  await page.getByLabel('Length in minutes for “Discussion”').fill('60');
+  await addBlock(page, 'Meal');
+  await page.getByLabel('Length in minutes for “Meal”').fill('45');
+  const lunch = rows(page).nth(1);
+  await lunch.locator('label', { hasText: 'Pin to a clock time' }).click();
+  await lunch.getByLabel('Pinned time').fill('12:30');
+
+  const gap = page.getByTestId('gap-row');
+  await expect(gap).toHaveCount(1);
+  await expect(gap).toContainText('12:00');
+  await expect(gap).toContainText('12:30');
+  await expect(gap).toContainText('Unplanned gap, 30 min.');
+  await expect(page.getByTestId('agenda-gaps')).toHaveText('30 min');
+  await expect(page.getByTestId('agenda-total')).toHaveText('2 hr 15 min');
+  await expect(page.getByTestId('agenda-end')).toHaveText('13:15');
+  await expect(page.getByTestId('gap-note')).toHaveText(
+    'There is an unplanned gap of 30 min before a pinned block. It is marked below, and counts in the total length.',
+  );
+  // 45 minutes before the intended end, but with an unplanned gap inside the day that is not "time in hand".
+  await expect(page.getByTestId('end-note')).toContainText('The last block ends at 13:15, 45 min before your intended end of 14:00.');
+  await expect(page.getByTestId('end-note')).not.toContainText('time in hand');
+  await expect(page.getByRole('list', { name: 'Agenda, 2 blocks, from 11:00 to 13:15' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expectNoAxeViolations(page, 'agenda with an unplanned gap');
+  await page.screenshot({ path: test.info().outputPath('agenda-gap.png'), fullPage: true });
+
+  // Filling the gap takes the row away, and the spare time is time in hand again.
+  await page.getByLabel('Length in minutes for “Discussion”').fill('90');
+  await expect(gap).toHaveCount(0);
+  await expect(page.getByTestId('agenda-gaps')).toHaveCount(0);
+  await expect(page.getByTestId('end-note')).toContainText('time in hand');
+});
+
+test('when Undo or Redo greys itself out, focus moves to the other button', async ({ page, app }) => {
+  await openEmptyPlan(page, app);
+  await addBlock(page, 'Welcome');
+  await expect(page.getByRole('list', { name: /^Agenda, 1 block, from/ })).toBeVisible();
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  const redo = page.getByRole('button', { name: 'Redo', exact: true });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(rows(page)).toHaveCount(0);
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(redo).toBeDisabled();
+  await expect(undo).toBeFocused();
+  // A step that leaves the button usable keeps focus where it is.
+  await addBlock(page, 'Break');
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(undo).toBeEnabled();
+  await expect(undo).toBeFocused();
+});
+
+test('a length longer than the whole day asks "Did you mean 60 minutes?", and one click fixes it', async ({ page, app }) => {
+  const id = await openEmptyPlan(page, app, { startTime: '10:00', endTime: '16:00' });
+  await addBlock(page, 'Discussion');
+  const length = page.getByLabel('Length in minutes for “Discussion”');
+  await length.fill('600');
+  const nudge = page.getByTestId('duration-nudge');
+  await expect(nudge).toContainText('That is longer than the whole day. Did you mean 60 minutes?');
+  // A question, not a refusal: the length is kept as typed until the facilitator chooses.
+  await expect(length).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  expect((await savedPlan(app, id)).blocks[0]!.durationMinutes).toBe(600);
+  await expectNoAxeViolations(page, 'agenda asking about a long block');
+  await page.screenshot({ path: test.info().outputPath('agenda-did-you-mean.png'), fullPage: true });
+
+  await nudge.getByRole('button', { name: 'Make it 60 minutes' }).click();
+  await expect(length).toHaveValue('60');
+  await expect(length).toBeFocused();
+  await expect(nudge).toHaveCount(0);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  expect((await savedPlan(app, id)).blocks[0]!.durationMinutes).toBe(60);
+});
+
+test('when the agenda runs past the intended end, the summary gives the real end and says the packs do too', async ({ page, app }) => {
+  await openEmptyPlan(page, app, { startTime: '10:00', endTime: '10:30' });
+  await addBlock(page, 'Discussion');
+  await page.getByLabel('Length in minutes for “Discussion”').fill('45');
+  await expect(page.getByTestId('overrun')).toContainText('past your intended end of 10:30, so it ends at 10:45, and the packs say so.');
 });

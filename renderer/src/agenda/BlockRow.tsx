@@ -279,8 +279,8 @@ function RowLead({ timing, blockId }: { timing: TimingStore; blockId: string }) 
             <time>{formatClockTime(t.start)}</time>
           </p>
           <p className="gap-text">
-            <strong>Unplanned gap, {formatDuration(t.gapBefore)}.</strong> Nothing is planned before the next block, which is
-            pinned to {formatClockTime(t.pinAt)}. You could lengthen a block, add one, or move the pin.
+            <strong>Unplanned gap, {formatDuration(t.gapBefore)}.</strong> Nothing is planned until this block, pinned to{' '}
+            {formatClockTime(t.pinAt)}. You could lengthen a block, add one, or move the pin.
           </p>
         </div>
       )}
