@@ -200,6 +200,7 @@ test('a gap before a pinned block is its own row with its times and length, and 
 
   const gap = page.getByTestId('gap-row');
   await expect(gap).toHaveCount(1);
+  await expect(page.getByText('There is now an unplanned gap before a pinned block.')).toBeAttached();
   await expect(gap).toContainText('12:00');
   await expect(gap).toContainText('12:30');
   await expect(gap).toContainText('Unplanned gap, 30 min.');

@@ -80,14 +80,16 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
   // changes, since the notices that show it may be far from the field being typed in.
   const overrun = schedule.overrunMinutes;
   const conflicts = schedule.pinConflicts;
-  const lastTiming = useRef({ overrun, conflicts });
+  const gaps = schedule.gaps;
+  const lastTiming = useRef({ overrun, conflicts, gaps });
   useEffect(() => {
     const before = lastTiming.current;
-    lastTiming.current = { overrun, conflicts };
+    lastTiming.current = { overrun, conflicts, gaps };
     if (conflicts > before.conflicts) announce('A pinned block now starts later than its pinned time.');
+    else if (gaps > before.gaps) announce('There is now an unplanned gap before a pinned block.');
     else if (overrun > 0 && before.overrun === 0) announce(`The agenda now runs ${formatDuration(overrun)} past your intended end.`);
     else if (overrun === 0 && before.overrun > 0) announce('The agenda fits within your intended end again.');
-  }, [overrun, conflicts, announce]);
+  }, [overrun, conflicts, gaps, announce]);
 
   // Undo/redo from the keyboard, except inside a text box where the browser's own undo is expected.
   useEffect(() => {
