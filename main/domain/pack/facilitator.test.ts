@@ -19,7 +19,7 @@ describe('facilitator pack', () => {
     plan.blocks[3] = { ...plan.blocks[3]!, materials: 'Flipchart, thick pens', facilitatorNotes: 'Start from last time’s agreement.' };
     const doc = facilitatorPack(plan, 'standard');
     expect(doc.kind).toBe('facilitator');
-    expect(doc.titleLines).toEqual(['Facilitator pack', 'Wednesday 12 May 2027', '10:00 to 15:00', 'Riverside Community Hall']);
+    expect(doc.titleLines).toEqual(['Facilitator pack', 'Wednesday 12 May 2027', '10:00 to 14:30', 'Riverside Community Hall']);
     const sheet = table(findSection(doc, 'Run sheet')!.blocks);
     expect(sheet.header).toEqual(['Time', 'Block', 'Who leads', 'Materials', 'Notes']);
     expect(sheet.rows[0]![0]).toBe('10:00 to 10:10');
@@ -31,8 +31,8 @@ describe('facilitator pack', () => {
     expect(decision[4]).toContain('Who decides: everyone in the room.');
     const lunch = sheet.rows.find((r) => inlineText(r[1]!).startsWith('Lunch'))!;
     expect(lunch[0]).toBe('12:30 to 13:15');
-    expect(sheet.rows.at(-1)!.slice(0, 2)).toEqual(['15:00', [{ text: 'Finish', bold: true }]]);
-    expect(sheet.rows.at(-1)![4]).toBe('The last block ends at 14:30: 30 minutes in hand before the intended end of 15:00.');
+    expect(sheet.rows.at(-1)!.slice(0, 2)).toEqual(['14:30', [{ text: 'Finish', bold: true }]]);
+    expect(sheet.rows.at(-1)![4]).toBe('The last block ends at 14:30, 30 minutes before the intended end of 15:00, so the participant packs say 14:30.');
   });
 
   it('gives the real end when the agenda runs over, with the intended end and by how much', () => {

@@ -249,5 +249,5 @@ export function finishNote(times: Pick<DayTimes, 'end' | 'agendaEnd' | 'intended
   if (times.overrunMinutes > 0) {
     return `The agenda runs ${plural(times.overrunMinutes, 'minute', 'minutes')} past the intended end of ${times.intendedEnd}, so the participant packs say ${times.end}.`;
   }
-  return `The last block ends at ${times.agendaEnd}: ${plural(times.spareMinutes, 'minute', 'minutes')} in hand before the intended end of ${times.intendedEnd}.`;
+  return `The last block ends at ${times.agendaEnd}, ${plural(times.spareMinutes, 'minute', 'minutes')} before the intended end of ${times.intendedEnd}, so the participant packs say ${times.end}.`;
 }

@@ -42,10 +42,9 @@ export interface DayTimes {
   rows: TimedRow[];
   start: string;
   /**
-   * The finish participants are given. A pack is a promise: when the agenda runs past the intended
-   * end, this is the agenda's real end, never the time it will not keep. When it ends early, it
-   * is the intended end: the minutes between are the time in hand the review asks for, and
-   * finishing early keeps the promise. Without an end time, the last block's end.
+   * The finish participants are given. A pack is a promise: whenever the agenda's real end differs
+   * from the intended end (it runs over, or it ends early), this is the agenda's real end, the time
+   * the plan actually keeps. Without blocks, the intended end.
    */
   end: string;
   /** When the last block ends, for the facilitator (the same as `end` unless the agenda ends early). */
@@ -68,7 +67,7 @@ export function dayTimes(plan: Pick<Plan, 'startTime' | 'endTime' | 'blocks'>): 
       return { block, start: formatClockTime(row.start), end: formatClockTime(row.end), lateBy: row.pin?.lateBy ?? 0 };
     });
     const agendaEnd = formatClockTime(s.end);
-    const end = plan.endTime === null || s.overrunMinutes > 0 ? agendaEnd : plan.endTime;
+    const end = plan.endTime === null || plan.blocks.length > 0 ? agendaEnd : plan.endTime;
     return {
       rows,
       start: formatClockTime(s.start),

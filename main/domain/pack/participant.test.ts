@@ -57,7 +57,7 @@ describe('participant pack', () => {
     expect(doc.kind).toBe('participant');
     expect(doc.format).toBe('standard');
     expect(doc.title).toBe('Shaping our next study');
-    expect(doc.titleLines).toEqual(['Wednesday 12 May 2027', '10:00 to 15:00', 'Riverside Community Hall']);
+    expect(doc.titleLines).toEqual(['Wednesday 12 May 2027', '10:00 to 14:30', 'Riverside Community Hall']);
     expect(doc.footer).toContain('Shaping our next study');
     expect(doc.credits).toEqual([]);
   });
@@ -75,8 +75,8 @@ describe('participant pack', () => {
     expect(table.rows.at(-1)).toEqual(['14:30', [{ text: 'We finish.', bold: true }]]);
   });
 
-  it('keeps the intended end when the agenda ends early: the minutes between are time in hand', () => {
-    expect(participantPack(goodPlan(), 'standard').titleLines[1]).toBe('10:00 to 15:00');
+  it('gives the agenda’s real end when it ends before the intended end: the pack says the time the plan keeps', () => {
+    expect(participantPack(goodPlan(), 'standard').titleLines[1]).toBe('10:00 to 14:30');
   });
 
   it('ends at the agenda’s own end when the plan has no end time', () => {
@@ -127,7 +127,7 @@ describe('participant pack', () => {
     expect(lunch[0]).toBe('12:30');
     // The break has no description, so it says what a break is.
     expect(table.rows.some((r) => inlineText(r[1]!) === 'Break. Time for a drink, a stretch or some fresh air.')).toBe(true);
-    expect(table.rows.at(-1)).toEqual(['15:00', [{ text: 'We finish.', bold: true }]]);
+    expect(table.rows.at(-1)).toEqual(['14:30', [{ text: 'We finish.', bold: true }]]);
   });
 
   it('tells people what to expect: breaks, stepping out, nobody has to speak, what to bring', () => {
@@ -142,7 +142,7 @@ describe('participant pack', () => {
   it('uses the sample plan’s own words: venue checks, agreement and what people get back', () => {
     const plan = samplePackPlan();
     const doc = participantPack(plan, 'standard');
-    expect(doc.titleLines).toEqual(['Wednesday 31 March 2027', '10:00 to 14:00', 'Riverside Community Centre, Room 2 (ground floor)']);
+    expect(doc.titleLines).toEqual(['Wednesday 31 March 2027', '10:00 to 13:45', 'Riverside Community Centre, Room 2 (ground floor)']);
     const text = allTexts(doc).join('\n');
     expect(text).toContain('14 Mill Lane, Anytown, AN1 2YZ');
     expect(text).toContain('The number 12 bus stops outside.');
@@ -319,7 +319,7 @@ describe('Easy Read participant pack', () => {
     const ideas = day.blocks.filter((b) => b.type === 'idea');
     expect(ideas[0]).toEqual({ type: 'idea', picture: { key: KIND_PICTURE.welcome, alt: expect.any(String) }, text: [{ text: '10:00', bold: true }, { text: ' We say hello. Amara tells you about the day.' }] });
     expect(ideas[1]).toMatchObject({ text: [{ text: '10:10', bold: true }, { text: ' We say how we feel today.' }] });
-    expect(ideas.at(-1)).toMatchObject({ picture: { key: 'goodbye' }, text: [{ text: '15:00', bold: true }, { text: ' The meeting ends.' }] });
+    expect(ideas.at(-1)).toMatchObject({ picture: { key: 'goodbye' }, text: [{ text: '14:30', bold: true }, { text: ' The meeting ends.' }] });
   });
 
   it('stays short for a full day: about one idea a block and some fixed ones', () => {

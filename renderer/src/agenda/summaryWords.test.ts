@@ -8,7 +8,7 @@ describe('endNote', () => {
   it('says when the last block ends, and calls the rest time in hand when there is no gap', () => {
     const s = computeSchedule('10:00', [block('a', 90), block('b', 60)], '13:00');
     expect(endNote(s, '13:00')).toBe(
-      'The last block ends at 12:30, 30 min before your intended end of 13:00: time in hand for conversations that run on. Participants’ packs say 13:00.',
+      'The last block ends at 12:30, 30 min before your intended end of 13:00: time in hand for conversations that run on. The packs say 12:30.',
     );
   });
 
@@ -17,7 +17,7 @@ describe('endNote', () => {
     expect(s.gaps).toBe(1);
     const note = endNote(s, '13:00');
     expect(note).not.toContain('time in hand');
-    expect(note).toBe('The last block ends at 12:30, 30 min before your intended end of 13:00. Participants’ packs say 13:00.');
+    expect(note).toBe('The last block ends at 12:30, 30 min before your intended end of 13:00. The packs say 12:30.');
   });
 
   it('says so plainly when the agenda ends right on the intended end', () => {

@@ -4,16 +4,15 @@ import { formatClockTime, formatDuration } from '../../../main/domain/time';
 
 /**
  * How the agenda's real end sits against the intended one, when it does not run over (the overrun
- * notice says that). Participants' packs keep the intended end as the finish, so the spare minutes
- * are called time in hand, but only when the day has no unplanned gap: a gap is time nobody has
- * planned, not time to spare.
+ * notice says that). Packs give the agenda's real end (a pack is a promise), so the note says so;
+ * the spare minutes are called time in hand only when the day has no unplanned gap: a gap is time
+ * nobody has planned, not time to spare.
  */
 export function endNote(schedule: Pick<Schedule, 'end' | 'spareMinutes' | 'gaps'>, endTime: string): string {
   if (schedule.spareMinutes === 0) return `Finishes right on your intended end of ${endTime}.`;
   const real = `The last block ends at ${formatClockTime(schedule.end)}, ${formatDuration(schedule.spareMinutes)} before your intended end of ${endTime}`;
-  return schedule.gaps > 0
-    ? `${real}. Participants’ packs say ${endTime}.`
-    : `${real}: time in hand for conversations that run on. Participants’ packs say ${endTime}.`;
+  const packs = `The packs say ${formatClockTime(schedule.end)}.`;
+  return schedule.gaps > 0 ? `${real}. ${packs}` : `${real}: time in hand for conversations that run on. ${packs}`;
 }
 
 /** What the unplanned gaps before pinned blocks add up to, or null when there are none. */
