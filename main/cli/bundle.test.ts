@@ -1,0 +1,56 @@
+/**
+ * The built command line (out/cli/kindred.mjs) is what `npx kindred` runs once the app has been
+ * built. Here it is bundled afresh into a temporary folder and run with plain Node, far from the
+ * repository's node_modules, to show it needs neither tsx nor the TypeScript sources.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/tempStore';
+import { bundleCli } from './bundle';
+import { runCli } from './run';
+
+const root = resolve(import.meta.dirname, '../..');
+const example = join(root, 'docs/examples/community-conversation.kindred');
+const run = promisify(execFile);
+// One bundle for the whole file (tempDir() is per test).
+const bundleDir = mkdtempSync(join(tmpdir(), 'kindred-cli-'));
+const bundle = join(bundleDir, 'kindred.mjs');
+beforeAll(() => bundleCli(root, bundle), 30_000);
+afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
+
+describe('the built command line', () => {
+  it('is one file that imports only Node’s own modules: no tsx, no sources, no native driver', () => {
+    const text = readFileSync(bundle, 'utf8');
+    const imported = [...text.matchAll(/(?:^|\n)import\s[^;]*?from\s*["']([^"']+)["']/g), ...text.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]!);
+    expect(imported.length).toBeGreaterThan(0);
+    for (const name of imported) expect(name, name).toMatch(/^node:|^(fs|path|os|util|url|crypto|stream|events|buffer|zlib|module|string_decoder|assert|process|tty)(\/|$)/);
+    expect(text).not.toMatch(/import\(["'][^"']*(\.ts|tsx[^"']*)["']\)/);
+  });
+
+  it('reviews a plan file with plain Node exactly as the sources do, exit codes included', async () => {
+    const built = await run(process.execPath, [bundle, 'review', example, '--json', '--today', '2027-03-01'], { cwd: tempDir() });
+    const direct = await runCli(['review', example, '--json', '--today', '2027-03-01']);
+    expect(built.stdout).toBe(direct.stdout);
+    expect(built.stderr).toBe('');
+    await expect(run(process.execPath, [bundle, 'review', join(tempDir(), 'none.kindred')])).rejects.toMatchObject({ code: 2 });
+  }, 30_000);
+
+  it('writes a Word pack', async () => {
+    const out = join(tempDir(), 'pack.docx');
+    const r = await run(process.execPath, [bundle, 'export', example, '--pack', 'facilitator', '--out', out]);
+    expect(r.stdout).toBe(`Wrote the facilitator pack (standard) to ${out}.\n`);
+    // A .docx is a zip: it starts with the local file header.
+    expect(readFileSync(out).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+  }, 30_000);
+
+  it('is made by every app build (electron.vite.config.ts)', async () => {
+    const config = (await import('../../electron.vite.config')).default as { main?: { plugins?: { name?: string; apply?: string; closeBundle?: unknown }[] } };
+    const plugin = config.main?.plugins?.find((p) => p?.name === 'kindred-cli');
+    expect(plugin).toMatchObject({ apply: 'build' });
+    expect(plugin?.closeBundle).toBeTypeOf('function');
+  });
+});
