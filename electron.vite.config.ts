@@ -11,7 +11,7 @@ const root = import.meta.dirname;
 // installers. The web bridge is a dev/test tool run with tsx, never bundled.
 export default defineConfig({
   main: {
-    plugins: [{ name: 'kindred-cli', apply: 'build', closeBundle: () => bundleCli(root) }],
+    plugins: [{ name: 'kindred-cli', apply: 'build', closeBundle: async () => void (await bundleCli(root)) }],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'main/app/index.ts') } },

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { bundleCli, CLI_BUNDLE } from '../../main/cli/bundle';
+import { bundleCli } from '../../main/cli/bundle';
 import { summarise, type BenchResult } from './results';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -29,8 +29,7 @@ function timeRun(args: string[]): number {
 }
 
 export async function runCliBench(): Promise<BenchResult[]> {
-  await bundleCli(root);
-  const cli = resolve(root, CLI_BUNDLE);
+  const { entry: cli } = await bundleCli(root);
   const examples = readdirSync(join(root, 'docs/examples'))
     .filter((f) => f.endsWith('.kindred'))
     .map((f) => join(root, 'docs/examples', f));

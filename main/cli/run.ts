@@ -7,7 +7,7 @@ import { PlanFileError, parsePlanFile } from '../domain/planFile';
 import { decodePlanFileBytes } from '../domain/planFileBytes';
 import { isIsoDate, localToday } from '../domain/time';
 import { NotAPlanFileError, readPlanFileBytes, type NotAFileKind } from '../service/planFileDisk';
-import { exportOptionsProblem, exportPacks, PackWriteError } from './exportCommand';
+import type * as ExportCommand from './exportCommand';
 import { formatReview, reviewAsJson } from './reviewOutput';
 import { terminalSafe } from './terminalText';
 
@@ -107,7 +107,10 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
     return fail(`“${given}” is not a date Kindred can read for --today. Write it as YYYY-MM-DD, for example 2027-03-12.`);
   }
   const today = given?.trim() ?? localToday(now());
-  const exportProblem = command === 'export' ? exportOptionsProblem({ ...exportOptions, today }) : null;
+  // Loaded only for export: the Word writer (docx) is a third of the built CLI, and review never
+  // needs it, so `kindred review` starts without parsing it.
+  const exporter: typeof ExportCommand | null = command === 'export' ? await import('./exportCommand') : null;
+  const exportProblem = exporter?.exportOptionsProblem({ ...exportOptions, today }) ?? null;
   if (exportProblem) return fail(exportProblem);
 
   // Only an ordinary file is opened, and only when it is 20 MB or less (planFileDisk.ts).
@@ -127,7 +130,7 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
     if (err instanceof PlanFileError) return fail(`could not read “${file}”: ${err.message}`);
     throw err;
   }
-  if (command === 'export') {
+  if (exporter) {
     const options = { ...exportOptions, today };
     let plan;
     try {
@@ -137,9 +140,9 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
       throw err;
     }
     try {
-      return { code: 0, stdout: await exportPacks(plan, options), stderr: '' };
+      return { code: 0, stdout: await exporter.exportPacks(plan, options), stderr: '' };
     } catch (err) {
-      if (err instanceof PackWriteError) return fail(err.message);
+      if (err instanceof exporter.PackWriteError) return fail(err.message);
       throw err;
     }
   }
