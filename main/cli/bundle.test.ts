@@ -4,7 +4,7 @@
  * repository's node_modules, to show it needs neither tsx nor the TypeScript sources.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -60,6 +60,19 @@ describe('the built command line', () => {
     // A .docx is a zip: it starts with the local file header.
     expect(readFileSync(out).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
   }, 30_000);
+
+  it('is what the package.json bin runs whenever it has been built', async () => {
+    // The launcher in a stand-in repository whose out/cli holds a marker instead of the real CLI.
+    const repo = tempDir();
+    mkdirSync(join(repo, 'main/cli'), { recursive: true });
+    mkdirSync(join(repo, 'out/cli'), { recursive: true });
+    cpSync(join(root, 'main/cli/kindred.mjs'), join(repo, 'main/cli/kindred.mjs'));
+    writeFileSync(join(repo, 'out/cli/kindred.mjs'), "process.stdout.write('built: ' + process.argv.slice(2).join(' '));\n");
+    const r = await run(process.execPath, [join(repo, 'main/cli/kindred.mjs'), 'review', 'x.kindred']);
+    expect(r).toEqual({ stdout: 'built: review x.kindred', stderr: '' });
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin).toEqual({ kindred: 'main/cli/kindred.mjs' });
+  });
 
   it('is made by every app build (electron.vite.config.ts)', async () => {
     const config = (await import('../../electron.vite.config')).default as { main?: { plugins?: { name?: string; apply?: string; closeBundle?: unknown }[] } };
