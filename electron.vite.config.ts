@@ -1,13 +1,17 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { bundleCli } from './main/cli/bundle';
 
 const root = import.meta.dirname;
 
 // Builds the three parts from the product's top-level folders into out/{main,preload,renderer},
-// which electron-builder packs. The web bridge and CLI are dev/test tools run with tsx, never bundled.
+// which electron-builder packs. The command line is built beside them, into out/cli/kindred.mjs, so
+// `npx kindred` runs plain JavaScript (main/cli/bundle.ts); electron-builder.yml leaves it out of the
+// installers. The web bridge is a dev/test tool run with tsx, never bundled.
 export default defineConfig({
   main: {
+    plugins: [{ name: 'kindred-cli', apply: 'build', closeBundle: async () => void (await bundleCli(root)) }],
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'main/app/index.ts') } },

@@ -9,6 +9,7 @@ import { arch, cpus, loadavg, platform } from 'node:os';
 import { resolve } from 'node:path';
 import { runAgendaBench } from './agenda-bench';
 import { runBackupBench } from './backup-bench';
+import { runCliBench } from './cli-bench';
 import { runPackBench } from './pack-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
@@ -36,6 +37,10 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
 - **Agenda** (headless Chromium, the built renderer over the web bridge): a 300-block agenda; the
   time from changing the first block's length to every clock time below it being repainted, timed
   inside the page (the input event, a MutationObserver on the last start time, then the next frame).
+- **Command line** (a new Node process each time, as a person runs it): \`kindred review\` and
+  \`kindred export\` of a participant pack on every example in docs/examples/, start to finish, with
+  the built command line (out/cli/kindred.mjs, bundled afresh first); and \`node -e ''\`, Node's own
+  start-up, as the baseline no command can beat.
 
 A figure passes when its p95 is under its budget. The timings depend on the machine and on what
 else it is doing, so compare runs on the same machine.
@@ -83,7 +88,7 @@ async function writeDoc(results: BenchResult[], load: number): Promise<void> {
 }
 
 const loadAtStart = loadavg()[0] ?? 0;
-const results: BenchResult[] = [...(await runStoreBench()), ...(await runReviewBench()), ...(await runPackBench()), ...(await runBackupBench()).results, ...(await runAgendaBench())];
+const results: BenchResult[] = [...(await runStoreBench()), ...(await runReviewBench()), ...(await runPackBench()), ...(await runBackupBench()).results, ...(await runAgendaBench()), ...(await runCliBench())];
 console.log(consoleTable(results));
 await writeDoc(results, loadAtStart);
 console.log(`\nFigures written to ${DOC}`);

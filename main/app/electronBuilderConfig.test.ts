@@ -45,6 +45,8 @@ describe('electron-builder.yml', () => {
     const sets = (Array.isArray(config.files) ? config.files : [config.files]) as (FileSet | string)[];
     const patterns = sets.flatMap((s) => (typeof s === 'string' ? [s] : ([] as string[]).concat(s.filter ?? [])));
     expect(patterns.filter((p) => !p.startsWith('!')).sort()).toEqual(['out/**', 'package.json']);
+    // The command line is built into out/cli for the repository's `npx kindred`, not for installers.
+    expect(patterns).toContain('!out/cli/**');
     const pkg = JSON.parse(text('package.json')) as { main: string };
     expect(pkg.main).toBe('out/main/index.js');
   });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -201,5 +202,11 @@ describe('readPlanFileFromDisk', () => {
     await expect(readPlanFileFromDisk(join(dir, 'gone.kindred'))).rejects.toThrow('Kindred could not find “gone.kindred”. It may have been moved or deleted.');
     mkdirSync(join(dir, 'folder.kindred'));
     await expect(readPlanFileFromDisk(join(dir, 'folder.kindred'))).rejects.toThrow('“folder.kindred” is a folder, not a plan file.');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a pipe at once instead of waiting on it for ever', async () => {
+    const fifo = join(tempDir(), 'pipe.kindred');
+    execFileSync('mkfifo', [fifo]);
+    await expect(readPlanFileFromDisk(fifo)).rejects.toThrow('“pipe.kindred” is not an ordinary file, so it cannot be a plan file.');
   });
 });

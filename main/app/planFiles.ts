@@ -11,20 +11,20 @@
  * most, refused from its size alone) and hands the page its name and bytes for `importPlanFile`.
  * The folder of the last plan file saved or opened is where the next dialog starts.
  */
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { PLAN_FILE_CHANNELS, type PlanFileFunction } from '../../preload/fileChannels';
 import type { OpenedPlanFile } from '../../preload/bridgeTypes';
 import { cleanNamePart, safeFileName, truncateText } from '../domain/pack/fileNames';
 import { PLAN_FILE_EXTENSION, PlanFileError, readPlanFile } from '../domain/planFile';
-import { checkPlanFileSize, PLAN_FILE_MAX_BYTES } from '../domain/planFileBytes';
+import { PLAN_FILE_MAX_BYTES } from '../domain/planFileBytes';
 import { PackWriteError } from '../service/packFiles';
+import { NotAPlanFileError, readPlanFileBytes } from '../service/planFileDisk';
 import { chooseThroughDialog, invalid, lastFolder, notFound, ok, registerFileHandlers, saveThroughDialog, type OpenDialog, type SaveDialog, type SavedFiles } from './fileHandlers';
 import type { IpcMainLike, SenderContents, SenderPolicy } from './ipc';
 
 const NOT_A_PLAN = 'That isn’t a Kindred plan, so it wasn’t saved.';
-const READ_CHUNK_BYTES = 1024 * 1024;
 const PLAN_FILTER = { name: 'Kindred plan', extensions: [PLAN_FILE_EXTENSION.slice(1)] };
 
 const inputSchemas = {
@@ -52,6 +52,9 @@ const shownName = (path: string) => truncateText(cleanNamePart(basename(path)), 
 /** Plain words for why `path` could not be read. */
 function readProblem(err: unknown, path: string): string {
   const name = shownName(path);
+  if (err instanceof NotAPlanFileError) {
+    return err.kind === 'folder' ? `“${name}” is a folder, not a plan file.` : `“${name}” is not an ordinary file, so it cannot be a plan file.`;
+  }
   switch ((err as NodeJS.ErrnoException).code) {
     case 'ENOENT':
     case 'ENOTDIR':
@@ -68,36 +71,15 @@ function readProblem(err: unknown, path: string): string {
 
 /**
  * Reads a plan file for import: its name and its bytes in base64. A file over 20 MB is refused
- * from its size, without reading it. Throws PlanFileReadError with a kind message.
+ * from its size, and a folder, pipe or device from its stat, without reading it
+ * (service/planFileDisk.ts). Throws PlanFileReadError with a kind message.
  */
 export async function readPlanFileFromDisk(path: string): Promise<OpenedPlanFile> {
-  let handle;
   try {
-    handle = await open(path, 'r');
-  } catch (err) {
-    throw new PlanFileReadError(readProblem(err, path));
-  }
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    checkPlanFileSize(info.size);
-    // Read in pieces, counting: a file that grows while it is read still stops at the limit.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(Math.min(READ_CHUNK_BYTES, PLAN_FILE_MAX_BYTES + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      checkPlanFileSize(total);
-    }
-    return { name: basename(path), base64: Buffer.concat(chunks).toString('base64') };
+    return { name: basename(path), base64: (await readPlanFileBytes(path)).toString('base64') };
   } catch (err) {
     if (err instanceof PlanFileError) throw new PlanFileReadError(`${err.message} Nothing was imported.`);
     throw new PlanFileReadError(readProblem(err, path));
-  } finally {
-    await handle.close().catch(() => {});
   }
 }
 

@@ -13,6 +13,7 @@ import { renderPack } from '../domain/pack/render';
 import type { Plan } from '../domain/plan';
 import { createPackAssets } from '../service/packAssets';
 import { PackWriteError, writeFileAtomic, writePacks } from '../service/packFiles';
+import { terminalSafe } from './terminalText';
 
 /** Formats as the command line spells them: words joined by hyphens. */
 const FORMAT_ARGS: Record<string, PackFormat> = Object.fromEntries(PACK_FORMATS.map((f) => [f.replace(/_/g, '-'), f]));
@@ -61,13 +62,13 @@ export async function exportPacks(plan: Plan, o: ExportOptions): Promise<string>
       })),
     );
     if (result.status === 'cancelled') return 'Cancelled: nothing was written.\n';
-    return `Wrote ${result.names.length} participant ${result.names.length === 1 ? 'pack' : 'packs'} to ${o.outDir}:\n${result.names.map((n) => `  ${n}\n`).join('')}`;
+    return `Wrote ${result.names.length} participant ${result.names.length === 1 ? 'pack' : 'packs'} to ${terminalSafe(o.outDir!)}:\n${result.names.map((n) => `  ${terminalSafe(n)}\n`).join('')}`;
   }
   const kind = o.pack as PackKind;
   const format = FORMAT_ARGS[o.format ?? 'standard']!;
   const doc = kind === 'participant' ? participantPack(plan, format) : facilitatorPack(plan, format, { today: o.today });
   await writeFileAtomic(o.out!, await renderPack(doc, assets));
-  return `Wrote the ${kind} pack (${format.replace(/_/g, ' ')}) to ${o.out}.\n`;
+  return `Wrote the ${kind} pack (${format.replace(/_/g, ' ')}) to ${terminalSafe(o.out!)}.\n`;
 }
 
 export { PackWriteError };

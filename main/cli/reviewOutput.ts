@@ -6,6 +6,7 @@ import type { Plan } from '../domain/plan';
 import { applySetAsides, reviewPlan } from '../domain/review';
 import { formatDate } from '../domain/time';
 import { PRINCIPLE_LABELS, SOURCES, WEIGHT_LABELS, type Finding, type ReviewResult } from '../domain/review/types';
+import { terminalSafe } from './terminalText';
 
 export interface ReviewJson {
   plan: { id: string; title: string };
@@ -30,19 +31,20 @@ export function reviewAsJson(plan: Plan, today: string): ReviewJson {
 
 const things = (n: number) => (n === 1 ? '1 thing' : `${n} things`);
 
+// Findings quote the plan (names, titles, reasons), so every piece of text is made terminal-safe.
 function findingLines(f: Finding): string[] {
   return [
-    `  • ${f.message}`,
+    `  • ${terminalSafe(f.message)}`,
     `    ${PRINCIPLE_LABELS[f.principle]} · ${SOURCES[f.source]}`,
-    `    Why: ${f.why}`,
-    `    How to act: ${f.howToAct}`,
-    `    (${f.id})`,
+    `    Why: ${terminalSafe(f.why)}`,
+    `    How to act: ${terminalSafe(f.howToAct)}`,
+    `    (${terminalSafe(f.id)})`,
   ];
 }
 
 export function formatReview(plan: Plan, today: string): string {
   const { counts, open, considered } = reviewAsJson(plan, today);
-  const lines = [`Review of “${plan.title}”, as of ${formatDate(today)}`, ''];
+  const lines = [`Review of “${terminalSafe(plan.title)}”, as of ${formatDate(today)}`, ''];
   if (counts.open === 0) lines.push('Nothing to look at: this plan looks kind and well thought through.');
   else lines.push(`${things(counts.open)} worth a look (${counts.important} important).`);
   for (const weight of ['important', 'consider'] as const) {
@@ -53,7 +55,7 @@ export function formatReview(plan: Plan, today: string): string {
   }
   if (considered.length > 0) {
     lines.push('', 'Considered and set aside:');
-    for (const c of considered) lines.push(`  • ${c.finding.message}`, `    Your reason: ${c.reason}`);
+    for (const c of considered) lines.push(`  • ${terminalSafe(c.finding.message)}`, `    Your reason: ${terminalSafe(c.reason)}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -89,6 +89,41 @@ describe('kindred review', () => {
     const latin1 = join(dir, 'latin1.kindred');
     writeFileSync(latin1, Buffer.from('{"title":"Caf\xe9"}', 'latin1'));
     expect((await runCli(['review', latin1])).stderr).toContain('is not in UTF-8');
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a pipe or a device before reading it, with exit 2 and a plain message', async () => {
+    const fifo = join(tempDir(), 'waiting.kindred');
+    execFileSync('mkfifo', [fifo]);
+    // Reading a FIFO would wait for a writer for ever; the refusal comes from its stat alone.
+    expect(await runCli(['review', fifo])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `kindred: could not read “${fifo}”: that is a pipe (FIFO), not a plan file, so Kindred did not wait to read from it.\n`,
+    });
+    const device = await runCli(['export', '/dev/zero', '--pack', 'participant', '--out', join(tempDir(), 'p.docx')]);
+    expect(device).toEqual({ code: 2, stdout: '', stderr: 'kindred: could not read “/dev/zero”: that is a device, not a plan file.\n' });
+  });
+
+  it('shows control characters from a plan file escaped in text output, and leaves --json as it was', async () => {
+    const plan = templateAsPlan(STARTER_TEMPLATES[0]!, 0);
+    plan.title = 'Tea \u001b]0;owned\u0007day\u001b[2J';
+    const person = newPersonWithDefaults(crypto.randomUUID(), { name: 'Amara\u009b31m', role: 'public_contributor', coPlans: true, coFacilitates: true });
+    plan.people = [person];
+    plan.setAsides = [{ findingId: 'venue-missing', reason: 'Still choosing\r\nFAKE LINE \u202eesrever', setAt: plan.updatedAt }];
+    const file = join(tempDir(), 'controls.kindred');
+    writeFileSync(file, serialisePlanFile(plan, plan.updatedAt));
+
+    const text = await runCli(['review', file]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(text.stdout).toContain('Review of “Tea \\x1b]0;owned\\x07day\\x1b[2J”');
+    expect(text.stdout).toContain('Amara\\x9b31m');
+    expect(text.stdout).toContain('Your reason: Still choosing\\r\\nFAKE LINE \\u202eesrever');
+    expect(text.stdout.split('\n').some((line) => line.startsWith('FAKE LINE'))).toBe(false);
+
+    const json = JSON.parse((await runCli(['review', file, '--json'])).stdout) as ReviewJson;
+    expect(json.plan.title).toBe(plan.title);
+    expect(json.considered[0]?.reason).toBe('Still choosing\r\nFAKE LINE \u202eesrever');
   });
 
   it('reads a plan file exported without people’s personal data', async () => {

@@ -2,13 +2,14 @@
  * The CLI's commands, as a function from arguments to output and an exit code, so tests can run
  * it without spawning a process. Reading the file is the only input/output it does.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { PlanFileError, parsePlanFile } from '../domain/planFile';
 import { decodePlanFileBytes } from '../domain/planFileBytes';
 import { isIsoDate, localToday } from '../domain/time';
-import { exportOptionsProblem, exportPacks, PackWriteError } from './exportCommand';
+import { NotAPlanFileError, readPlanFileBytes, type NotAFileKind } from '../service/planFileDisk';
+import type * as ExportCommand from './exportCommand';
 import { formatReview, reviewAsJson } from './reviewOutput';
+import { terminalSafe } from './terminalText';
 
 export interface CliResult {
   code: 0 | 2;
@@ -36,7 +37,32 @@ Exit status: 0 when the command ran (whatever the review found), 2 when a file o
 could not be read, or a pack could not be written (then nothing is left half-written).
 `;
 
-const fail = (message: string): CliResult => ({ code: 2, stdout: '', stderr: `kindred: ${message}\n` });
+// Messages can quote a file name or what a plan file says: each line is made terminal-safe, so
+// only the message's own line breaks reach the terminal.
+const fail = (message: string): CliResult => ({
+  code: 2,
+  stdout: '',
+  stderr: `kindred: ${message.split('\n').map(terminalSafe).join('\n')}\n`,
+});
+
+const NOT_A_FILE: Record<NotAFileKind, string> = {
+  folder: 'that is a folder, not a plan file',
+  pipe: 'that is a pipe (FIFO), not a plan file, so Kindred did not wait to read from it',
+  device: 'that is a device, not a plan file',
+  socket: 'that is a socket, not a plan file',
+  other: 'that is not an ordinary file, so it cannot be a plan file',
+};
+
+/** Plain words for why the plan file could not be read (nothing was read from anything but a file). */
+function readProblem(err: unknown): string | null {
+  if (err instanceof NotAPlanFileError) return NOT_A_FILE[err.kind];
+  if (err instanceof PlanFileError) return err.message;
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'there is no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'Kindred is not allowed to open it';
+  if (code === 'EISDIR') return NOT_A_FILE.folder;
+  return code === undefined ? null : 'it could not be opened';
+}
 
 /** `now` is the clock "today" is read from when `--today` is not given (tests pass their own). */
 export async function runCli(argv: readonly string[], now: () => Date = () => new Date()): Promise<CliResult> {
@@ -81,18 +107,22 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
     return fail(`“${given}” is not a date Kindred can read for --today. Write it as YYYY-MM-DD, for example 2027-03-12.`);
   }
   const today = given?.trim() ?? localToday(now());
-  const exportProblem = command === 'export' ? exportOptionsProblem({ ...exportOptions, today }) : null;
+  // Loaded only for export: the Word writer (docx) is a third of the built CLI, and review never
+  // needs it, so `kindred review` starts without parsing it.
+  const exporter: typeof ExportCommand | null = command === 'export' ? await import('./exportCommand') : null;
+  const exportProblem = exporter?.exportOptionsProblem({ ...exportOptions, today }) ?? null;
   if (exportProblem) return fail(exportProblem);
 
+  // Only an ordinary file is opened, and only when it is 20 MB or less (planFileDisk.ts).
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readPlanFileBytes(file);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'that is a folder' : 'it could not be opened';
-    return fail(`could not read “${file}”: ${why}.`);
+    const why = readProblem(err);
+    if (why === null) throw err;
+    return fail(`could not read “${file}”: ${why.replace(/\.$/, '')}.`);
   }
-  // The same checks the app makes on import: 20 MB at most, and UTF-8 (never quietly replaced).
+  // The same checks the app makes on import: UTF-8 (never quietly replaced), not empty.
   let text: string;
   try {
     text = decodePlanFileBytes(bytes);
@@ -100,7 +130,7 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
     if (err instanceof PlanFileError) return fail(`could not read “${file}”: ${err.message}`);
     throw err;
   }
-  if (command === 'export') {
+  if (exporter) {
     const options = { ...exportOptions, today };
     let plan;
     try {
@@ -110,9 +140,9 @@ export async function runCli(argv: readonly string[], now: () => Date = () => ne
       throw err;
     }
     try {
-      return { code: 0, stdout: await exportPacks(plan, options), stderr: '' };
+      return { code: 0, stdout: await exporter.exportPacks(plan, options), stderr: '' };
     } catch (err) {
-      if (err instanceof PackWriteError) return fail(err.message);
+      if (err instanceof exporter.PackWriteError) return fail(err.message);
       throw err;
     }
   }

@@ -71,7 +71,9 @@ describe('.github/workflows/release.yml', () => {
     expect(stepIndex(/^git config --global core.autocrlf false$/)).toBe(0);
     expect(stepIndex(/actions\/checkout@v\d+$/)).toBe(1);
     expect(steps[2]?.uses).toMatch(/^actions\/setup-node@v\d+$/);
-    expect(steps[2]?.with?.['node-version']).toBeDefined();
+    // The version is .nvmrc's, which nodeVersion.test.ts holds to the desktop tooling's needs.
+    expect(steps[2]?.with).toMatchObject({ 'node-version-file': '.nvmrc' });
+    expect(steps[2]?.with?.['node-version']).toBeUndefined();
   });
 
   it('starts the packaged app as shipped, then drives an inspectable copy with Playwright’s Electron project', () => {
