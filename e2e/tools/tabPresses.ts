@@ -20,10 +20,11 @@ const onJumpLink = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('data-jump') === 'plan-tabs');
 
 async function presses(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<number> {
-  // The bottom of the screen: focus on its last focusable control, as after working down the page.
+  // The bottom of the screen: focus on its last focusable control, as after working down the page
+  // (not counting a jump link: those are what is being measured).
   await page.evaluate(() => {
     const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
-      (el) => el.tabIndex >= 0 && !el.hasAttribute('disabled') && el.getClientRects().length > 0,
+      (el) => el.tabIndex >= 0 && !el.hasAttribute('disabled') && !el.hasAttribute('data-jump') && el.getClientRects().length > 0,
     );
     const last = all.at(-1);
     last?.focus();

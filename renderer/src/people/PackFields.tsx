@@ -16,7 +16,6 @@ import { optionalDateCheck } from './AccessNeedsEditor';
 const orEmpty = (s: string | null) => s ?? '';
 
 export const PackFields = memo(function PackFields({
-  personId,
   name,
   packFormat,
   packDelivery,
@@ -24,7 +23,6 @@ export const PackFields = memo(function PackFields({
   needs,
   onChange,
 }: {
-  personId: string;
   name: string;
   packFormat: PackFormat;
   packDelivery: PackDelivery;
@@ -33,15 +31,11 @@ export const PackFields = memo(function PackFields({
   onChange: (patch: PersonPatch) => void;
 }) {
   const announce = useAnnounce();
-  const headingId = `pack-${personId}`;
   const asked = packFormatsAskedFor(needs, packFormat);
   const today = localToday();
 
   return (
-    <section className="pack" aria-labelledby={headingId}>
-      <h4 id={headingId}>
-        <bdi>{name}</bdi>’s pack
-      </h4>
+    <div className="pack">
       <p className="field-description">
         The format that suits them and how it reaches them. You can note this whatever they decide about access needs.
       </p>
@@ -115,6 +109,6 @@ export const PackFields = memo(function PackFields({
           Mark as sent today
         </button>
       </div>
-    </section>
+    </div>
   );
 });

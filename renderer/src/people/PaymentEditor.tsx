@@ -56,14 +56,12 @@ export function feeSentence(payment: Payment): string {
 
 export const PaymentEditor = memo(function PaymentEditor({
   personId,
-  name,
   payment,
   rates,
   onChange,
   onOpenRates,
 }: {
   personId: string;
-  name: string;
   payment: Payment;
   rates: readonly Rate[];
   onChange: (personId: string, patch: Partial<Payment>) => void;
@@ -73,7 +71,7 @@ export const PaymentEditor = memo(function PaymentEditor({
   const addExpenseRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const update = (patch: Partial<Payment>) => onChange(personId, patch);
-  const headingId = `payment-${personId}`;
+  const benefitsId = `payment-${personId}-benefits`;
   const declined = payment.status === 'declined';
   const matched = matchingRate(rates, payment.rate);
   const rateKey = payment.rate === null ? null : (matched?.id ?? AGREED_RATE);
@@ -95,8 +93,7 @@ export const PaymentEditor = memo(function PaymentEditor({
   };
 
   return (
-    <section className="payment" aria-labelledby={headingId}>
-      <h4 id={headingId}>Paying {name} back</h4>
+    <div className="payment">
       <p className="field-description">
         Agree payment before they start, and tell them clearly what they are offered (NIHR payment guidance).
       </p>
@@ -210,12 +207,12 @@ export const PaymentEditor = memo(function PaymentEditor({
         className="checkbox benefits"
         isSelected={payment.benefitsAdviceOffered}
         onChange={(benefitsAdviceOffered) => update({ benefitsAdviceOffered })}
-        aria-describedby={`${headingId}-benefits`}
+        aria-describedby={benefitsId}
       >
         <span className="checkbox-box" aria-hidden="true" />
         We have pointed them to benefits advice
       </Checkbox>
-      <p className="field-description checkbox-description" id={`${headingId}-benefits`}>
+      <p className="field-description checkbox-description" id={benefitsId}>
         Payment can affect welfare benefits, so people who receive them may want advice before they agree.
       </p>
 
@@ -229,7 +226,7 @@ export const PaymentEditor = memo(function PaymentEditor({
         multiline
         rows={2}
       />
-    </section>
+    </div>
   );
 });
 

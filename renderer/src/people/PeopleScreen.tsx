@@ -31,7 +31,9 @@ import { sameNamesById } from './duplicates';
 import { ForgetPersonDialog } from './ForgetPersonDialog';
 import { PaymentEditor } from './PaymentEditor';
 import { PersonAccess } from './PersonAccess';
-import { PersonFields, type PersonFieldValues } from './PersonFields';
+import { CardSection } from './CardSection';
+import { PersonDetailsFields, TakingPartFields, type PersonFieldValues } from './PersonFields';
+import { JumpLink } from '../components/JumpLink';
 import { powerSummary } from './powerSummary';
 import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import '../styles/people.css';
@@ -324,21 +326,23 @@ const PersonItem = memo(function PersonItem({
         <DisclosurePanel className="person-panel" aria-label={`${name}’s details`}>
           {expanded && (
             <>
-              <section className="person-about" aria-labelledby={`about-${person.id}`}>
-                <h4 id={`about-${person.id}`}>About {name}</h4>
-                <PersonFields
+              <CardSection personId={person.id} section="details" className="person-about" title={<>About {name}</>}>
+                <PersonDetailsFields values={person} onChange={(patch) => onUpdate(person.id, patch)} sameNameAs={sameNameAs} />
+              </CardSection>
+              <CardSection personId={person.id} section="taking-part" className="person-taking-part" title={<>How {name} takes part</>}>
+                <TakingPartFields
                   values={person}
                   onChange={(patch) => onUpdate(person.id, patch)}
                   showOnline={showOnline}
                   showJoinsOnline={showJoinsOnline}
-                  sameNameAs={sameNameAs}
+                  legend={false}
                 />
-              </section>
+              </CardSection>
               <PersonAccess person={person} name={name} onUpdate={onUpdate} latestPerson={latestPerson} />
+              <CardSection personId={person.id} section="payment" className="person-payment" title={<>Paying {name} back</>}>
               {showPayment ? (
                 <PaymentEditor
                   personId={person.id}
-                  name={name}
                   payment={person.payment}
                   rates={rates}
                   onChange={onPayment}
@@ -364,6 +368,7 @@ const PersonItem = memo(function PersonItem({
                   </button>
                 </div>
               )}
+              </CardSection>
               <div className="button-row person-remove">
                 <button type="button" className="button button-quiet button-remove" onClick={() => onRemove(person.id)}>
                   Remove {name} from this plan
@@ -375,6 +380,12 @@ const PersonItem = memo(function PersonItem({
               <p className="field-description forget-note" id={`forget-${person.id}`}>
                 Forgetting deletes everything about them straight away, and cannot be undone. {OLDER_BACKUPS_KEEP_A_COPY} Removing
                 can be undone for a few seconds.
+              </p>
+              {/* A card with every part open runs to several screens: one step back to its name. */}
+              <p className="back-to-person">
+                <JumpLink jump="person" to={() => document.querySelector<HTMLElement>(`[data-person-id="${person.id}"] .person-toggle`)}>
+                  Back to the top of {name}’s card
+                </JumpLink>
               </p>
             </>
           )}

@@ -7,6 +7,7 @@ import type { AccessNeed } from '../../../main/domain/access';
 import type { Person } from '../../../main/domain/people';
 import type { PersonPatch } from '../../../main/domain/validation';
 import { AccessNeedsEditor } from './AccessNeedsEditor';
+import { CardSection } from './CardSection';
 import { ConsentFields } from './ConsentFields';
 import { PackFields } from './PackFields';
 
@@ -29,14 +30,19 @@ export const PersonAccess = memo(function PersonAccess({
     const p = latestPerson(id);
     return p && p.consent.store ? p.accessNeeds : null;
   }, [latestPerson, id]);
-  const headingId = `access-${id}`;
 
   return (
     <>
-      <section className="access-needs" aria-labelledby={headingId}>
-        <h4 id={headingId}>
-          Access needs for <bdi>{name}</bdi>
-        </h4>
+      <CardSection
+        personId={id}
+        section="access"
+        className="access-needs"
+        title={
+          <>
+            Access needs for <bdi>{name}</bdi>
+          </>
+        }
+      >
         <p className="field-description access-why">
           Access needs are health information, so Kindred keeps them only when <bdi>{name}</bdi> agrees, and only on this
           computer.
@@ -59,9 +65,18 @@ export const PersonAccess = memo(function PersonAccess({
             )}
           </p>
         )}
-      </section>
-      <PackFields
+      </CardSection>
+      <CardSection
         personId={id}
+        section="pack"
+        className="pack-section"
+        title={
+          <>
+            <bdi>{name}</bdi>’s pack
+          </>
+        }
+      >
+      <PackFields
         name={name}
         packFormat={person.packFormat}
         packDelivery={person.packDelivery}
@@ -69,6 +84,7 @@ export const PersonAccess = memo(function PersonAccess({
         needs={accessNeeds}
         onChange={update}
       />
+      </CardSection>
     </>
   );
 });
