@@ -255,3 +255,24 @@ for (const scheme of ['dark', 'high contrast'] as const) {
     await expectNoAxeViolations(page, `people tab (${scheme})`);
   });
 }
+
+test('“Add a person” fits a 1366×768 laptop screen, its buttons clear of the edge, in a hybrid plan too', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Hybrid: the longest form, with both online choices.
+  await openPeople(page, app, { format: 'hybrid' });
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await expect(dialog.getByText('Joins online')).toBeVisible();
+  const viewport = page.viewportSize()!;
+  for (const button of [dialog.getByRole('button', { name: 'Add person' }), dialog.getByRole('button', { name: 'Cancel' })]) {
+    const box = (await button.boundingBox())!;
+    // Seen without scrolling, and at least 16px from the bottom of the screen.
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height - 16);
+    await expect(button).toBeInViewport({ ratio: 1 });
+  }
+  // The buttons sit inside the dialog, with room below them.
+  const modal = (await page.locator('.modal').boundingBox())!;
+  const add = (await dialog.getByRole('button', { name: 'Add person' }).boundingBox())!;
+  expect(modal.y + modal.height - (add.y + add.height)).toBeGreaterThanOrEqual(16);
+  await expectNoAxeViolations(page, 'add a person at 1366×768');
+});

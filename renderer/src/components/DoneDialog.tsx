@@ -32,7 +32,7 @@ export function DoneDialog({
             {title}
           </Heading>
           {children}
-          <div className={footerClassName ? `button-row dialog-buttons ${footerClassName}` : 'button-row dialog-buttons'}>
+          <div className={`button-row dialog-buttons sticky-dialog-buttons${footerClassName ? ` ${footerClassName}` : ''}`}>
             <button type="button" className={`button button-${done}`} onClick={onClose}>
               Done
             </button>
