@@ -49,6 +49,15 @@ function useTitleProblem() {
       ref.current?.focus();
     },
     clear: () => setProblem(null),
+    /** For the name's DraftField: the message, the box, and clearing it as the draft changes. */
+    fieldProps: (onDraft: (draft: string) => void) => ({
+      problem,
+      inputRef: ref,
+      onDraftChange: (draft: string) => {
+        onDraft(draft);
+        setProblem(null);
+      },
+    }),
   };
 }
 
@@ -142,12 +151,7 @@ export function NewPlanDialog({
         format={same}
         check={way === 'template' ? optionalTitleCheck : planTitleCheck}
         onCommit={() => setProblem(null)}
-        onDraftChange={(draft) => {
-          setTitle(draft);
-          nameProblem.clear();
-        }}
-        problem={nameProblem.problem}
-        inputRef={nameProblem.ref}
+        {...nameProblem.fieldProps(setTitle)}
         autoFocus
         isRequired={way !== 'template'}
       />
@@ -222,12 +226,7 @@ export function RenamePlanDialog({
           format={same}
           check={planTitleCheck}
           onCommit={() => setProblem(null)}
-          onDraftChange={(draft) => {
-            setTitle(draft);
-            nameProblem.clear();
-          }}
-          problem={nameProblem.problem}
-          inputRef={nameProblem.ref}
+          {...nameProblem.fieldProps(setTitle)}
           autoFocus
           isRequired
         />
