@@ -12,11 +12,13 @@ import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DraftField } from '../components/DraftField';
 import { formatInSentence, packFormatsAskedFor, switchFormatLabel } from './accessSummary';
 import { optionalDateCheck } from './AccessNeedsEditor';
+import type { PersonWords } from '../../../main/domain/pronouns';
 
 const orEmpty = (s: string | null) => s ?? '';
 
 export const PackFields = memo(function PackFields({
   name,
+  words,
   packFormat,
   packDelivery,
   materialsSentOn,
@@ -24,6 +26,8 @@ export const PackFields = memo(function PackFields({
   onChange,
 }: {
   name: string;
+  /** Their pronouns, for the sentences about them. */
+  words: PersonWords;
   packFormat: PackFormat;
   packDelivery: PackDelivery;
   materialsSentOn: string | null;
@@ -37,20 +41,21 @@ export const PackFields = memo(function PackFields({
   return (
     <div className="pack">
       <p className="field-description">
-        The format that suits them and how it reaches them. You can note this whatever they decide about access needs.
+        The format that suits {words.them} and how it reaches {words.them}. You can note this whatever {words.theyDo('decide')}{' '}
+        about access needs.
       </p>
       {asked.length > 0 && (
         <div className="notice notice-calm pack-suggestion">
           <p>
             {asked.length === 1 ? (
               <>
-                Their access needs ask for {formatInSentence(asked[0]!)}; their pack is set to{' '}
+                {words.Their} access needs ask for {formatInSentence(asked[0]!)}; {words.their} pack is set to{' '}
                 {formatInSentence(packFormat)}.
               </>
             ) : (
               <>
-                Their access needs ask for {asked.map(formatInSentence).join(' and ')}; their pack is set to{' '}
-                {formatInSentence(packFormat)}. Choose the one that suits them best.
+                {words.Their} access needs ask for {asked.map(formatInSentence).join(' and ')}; {words.their} pack is set to{' '}
+                {formatInSentence(packFormat)}. Choose the one that suits {words.them} best.
               </>
             )}
           </p>
@@ -80,7 +85,7 @@ export const PackFields = memo(function PackFields({
           onChange={(f) => onChange({ packFormat: f })}
         />
         <ChoiceRadioGroup
-          label="How they get it"
+          label={`How ${words.theyDo('get')} it`}
           value={packDelivery}
           options={PACK_DELIVERIES}
           labels={PACK_DELIVERY_LABELS}

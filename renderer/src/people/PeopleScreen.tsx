@@ -3,6 +3,7 @@
  * day), and how each person is paid back for their time (reciprocity), with the plan's budget.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { personWords, verb } from '../../../main/domain/pronouns';
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import {
   LIVED_EXPERIENCE_ROLES,
@@ -86,7 +87,9 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
     const next = people[index + 1] ?? people[index - 1];
     if (next) focusPerson(next.id);
     else requestAnimationFrame(() => requestAnimationFrame(() => addButton.current?.focus()));
-    announce(`${person.name.trim() || 'Someone without a name'} has been forgotten. Nothing about them is kept in this plan.`);
+    announce(
+      `${person.name.trim() || 'Someone without a name'} has been forgotten. Nothing about ${personWords(person).them} is kept in this plan.`,
+    );
   };
 
   const onAdd = (values: PersonFieldValues) => {
@@ -107,13 +110,14 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
         .map((b) => ({ blockId: b.id, led: b.leadPersonId === personId, decided: b.deciderIds.includes(personId) }));
       const person = ed.deletePerson(personId);
       if (!person) return;
+      const w = personWords(person);
       const next = ed.people[index + 1] ?? ed.people[index - 1];
       if (next) focusPerson(next.id);
       else requestAnimationFrame(() => addButton.current?.focus());
       toast({
         message:
           links.length > 0
-            ? `Removed ${person.name}. They are no longer named as leading or deciding anything.`
+            ? `Removed ${person.name}. ${w.TheyDo('are')} no longer named as leading or deciding anything.`
             : `Removed ${person.name}.`,
         actionLabel: 'Undo',
         onAction: () => {
@@ -127,7 +131,7 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
             if (link.decided && !block.deciderIds.includes(person.id)) patch.deciderIds = [...block.deciderIds, person.id];
             if (Object.keys(patch).length > 0) e.updateBlock(block.id, patch);
           }
-          announce(`${person.name} is back${links.length > 0 ? ', named where they were before' : ''}.`);
+          announce(`${person.name} is back${links.length > 0 ? `, named where ${w.they} ${verb(w, 'were')} before` : ''}.`);
           focusPerson(person.id);
         },
       });
@@ -293,6 +297,7 @@ const PersonItem = memo(function PersonItem({
   const pay = paymentSummary(person);
   const access = needsSummary(person.accessNeeds);
   const showPayment = paysSomething(person) || paymentStarted;
+  const words = useMemo(() => personWords(person), [person.pronouns]);
 
   useEffect(() => {
     if (!expanded) setPaymentStarted(false);
@@ -343,6 +348,7 @@ const PersonItem = memo(function PersonItem({
               {showPayment ? (
                 <PaymentEditor
                   personId={person.id}
+                  words={words}
                   payment={person.payment}
                   rates={rates}
                   onChange={onPayment}
@@ -351,7 +357,7 @@ const PersonItem = memo(function PersonItem({
               ) : (
                 <div className="payment-offer">
                   <p className="field-description">
-                    People taking part in a professional role are usually paid by their employer. If {name} is giving their own
+                    People taking part in a professional role are usually paid by their employer. If {name} is giving {words.their} own
                     time, you can agree a payment and expenses here too.
                   </p>
                   <button
@@ -378,7 +384,7 @@ const PersonItem = memo(function PersonItem({
                 </button>
               </div>
               <p className="field-description forget-note" id={`forget-${person.id}`}>
-                Forgetting deletes everything about them straight away, and cannot be undone. {OLDER_BACKUPS_KEEP_A_COPY} Removing
+                Forgetting deletes everything about {words.them} straight away, and cannot be undone. {OLDER_BACKUPS_KEEP_A_COPY} Removing
                 can be undone for a few seconds.
               </p>
               {/* A card with every part open runs to several screens: one step back to its name. */}
