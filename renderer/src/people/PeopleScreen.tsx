@@ -332,7 +332,12 @@ const PersonItem = memo(function PersonItem({
           {expanded && (
             <>
               <CardSection personId={person.id} section="details" className="person-about" title={<>About {name}</>}>
-                <PersonDetailsFields values={person} onChange={(patch) => onUpdate(person.id, patch)} sameNameAs={sameNameAs} />
+                <PersonDetailsFields
+                  values={person}
+                  onChange={(patch) => onUpdate(person.id, patch)}
+                  sameNameAs={sameNameAs}
+                  them={words.them}
+                />
               </CardSection>
               <CardSection personId={person.id} section="taking-part" className="person-taking-part" title={<>How {name} takes part</>}>
                 <TakingPartFields

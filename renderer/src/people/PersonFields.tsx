@@ -49,14 +49,18 @@ export function PersonFields(props: PersonFieldsProps) {
   );
 }
 
-/** Who they are: name, role, organisation, pronouns and how to reach them. */
+/**
+ * Who they are: name, role, organisation, pronouns and how to reach them. `them`: the person's own
+ * object pronoun once they are in the plan ("How to contact her"); "Add a person" keeps "them".
+ */
 export function PersonDetailsFields({
   values,
   onChange,
   sameNameAs,
   autoFocus,
   onNameDraft,
-}: Pick<PersonFieldsProps, 'values' | 'onChange' | 'sameNameAs' | 'autoFocus' | 'onNameDraft'>) {
+  them = 'them',
+}: Pick<PersonFieldsProps, 'values' | 'onChange' | 'sameNameAs' | 'autoFocus' | 'onNameDraft'> & { them?: string }) {
   return (
     <>
       <div className="field-row">
@@ -103,7 +107,7 @@ export function PersonDetailsFields({
         />
       </div>
       <DraftField
-        label="How to contact them"
+        label={`How to contact ${them}`}
         description="Optional. It stays on this computer and never goes into a pack."
         value={values.contact}
         format={same}
