@@ -55,6 +55,14 @@ test('Ctrl+1 to Ctrl+7 go to the plan’s tabs, even from a text box, but never 
   expect(await settings.getByRole('heading', { level: 4 }).count()).toBe(0);
   await expect(settings.getByRole('heading', { level: 3, name: 'Keyboard shortcuts' })).toBeVisible();
   await expectNoAxeViolations(page, 'settings with keyboard shortcuts');
+  // Payment rates, opened from Settings, starts at h2 too, its form at h3.
+  await settings.getByRole('button', { name: 'Payment rates…' }).click();
+  const rates = page.getByRole('dialog', { name: 'Payment rates' });
+  await expect(rates.getByRole('heading', { level: 2 })).toHaveText('Payment rates');
+  expect(await rates.getByRole('heading', { level: 4 }).count()).toBe(0);
+  await expect(rates.getByRole('heading', { level: 3 }).first()).toBeVisible();
+  await rates.getByRole('button', { name: 'Done' }).click();
+  await expect(rates).toBeHidden();
 
   // Behind the open dialog the plan stays where it is.
   await page.keyboard.press('Control+4');
