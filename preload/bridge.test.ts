@@ -76,7 +76,19 @@ describe('onMenuCommand', () => {
 
   it('uses a channel no API method uses', () => {
     expect(API_METHODS.map(ipcChannel)).not.toContain(MENU_CHANNEL);
-    expect(MENU_COMMANDS).toEqual(['new-plan', 'import-plan', 'export-plan', 'save-before-close']);
+    expect(MENU_COMMANDS).toEqual([
+      'new-plan',
+      'import-plan',
+      'export-plan',
+      'save-before-close',
+      'show-tab-details',
+      'show-tab-people',
+      'show-tab-access',
+      'show-tab-agenda',
+      'show-tab-review',
+      'show-tab-packs',
+      'show-tab-after',
+    ]);
   });
 });
 

@@ -56,6 +56,8 @@ test('an empty name, a start time that is not a time, and a 100,000-character de
 
   await page.getByLabel('Plan name').fill('');
   await expect(page.getByText('Give the plan a name so you can find it later.')).toBeVisible();
+  await expect(page.getByLabel('Plan name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Plan name')).toHaveAccessibleDescription(/Give the plan a name so you can find it later\./);
   await page.getByLabel('Start time').fill('half past nine');
   await expect(page.getByText('Use a 24-hour time, like 09:30.')).toBeVisible();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');

@@ -73,6 +73,9 @@ test('add people, pay them back with your own rate, name who decides, remove wit
   await expect(power).toContainText('Amara and Sam. 1 of 2 brings lived experience.');
   // A researcher's payment is offered, not assumed.
   await expect(sam.getByRole('button', { name: 'Add payment for Sam' })).toBeVisible();
+  // Sentences about a person use the pronouns recorded for them: she/her for Amara, they/them for Sam (none recorded).
+  await expect(amara.getByRole('region', { name: 'Access needs for Amara' })).toContainText('Ask Amara first. Once she agrees, you can note her access needs here');
+  await expect(sam.getByRole('region', { name: 'Access needs for Sam' })).toContainText('Ask Sam first. Once they agree, you can note their access needs here');
 
   // No rates yet: Kindred has none of its own, and says how to add one.
   const payAmara = amara.getByRole('region', { name: 'Paying Amara back' });
@@ -101,7 +104,8 @@ test('add people, pay them back with your own rate, name who decides, remove wit
   await payAmara.getByLabel('Follow-up').fill('0,5');
   await expect(payAmara.getByTestId('fee')).toHaveText('Fee: £120 for 6 hours at £20 per hour.');
   await payAmara.getByText('Agreed', { exact: true }).click();
-  await chooseOption(payAmara, page, /How they will be paid/, 'Bank transfer');
+  // Amara's pronouns are she/her: sentences and labels about her use them.
+  await chooseOption(payAmara, page, /How she will be paid/, 'Bank transfer');
 
   // An expense, typed as people type money.
   await payAmara.getByRole('button', { name: 'Add an expense' }).click();
@@ -109,7 +113,7 @@ test('add people, pay them back with your own rate, name who decides, remove wit
   await expect(expense.getByRole('button', { name: /Kind/ })).toBeFocused();
   await expense.getByLabel('What for').fill('Return bus fare');
   await expense.getByLabel('Amount in pounds').fill('£6.40');
-  await payAmara.getByText('We have pointed them to benefits advice').click();
+  await payAmara.getByText('We have pointed her to benefits advice').click();
   await expect(payAmara).toContainText('Expenses in all: £6.40');
   await expect(amara).toContainText('Payment agreed · fee £120 · expenses £6.40');
 
@@ -164,7 +168,7 @@ test('add people, pay them back with your own rate, name who decides, remove wit
   await expect(payAgain.getByLabel('Preparation')).toHaveValue('1.5');
   await expect(payAgain.getByLabel('Follow-up')).toHaveValue('0.5');
   await expect(payAgain.getByRole('radio', { name: 'Agreed' })).toBeChecked();
-  await expect(payAgain.getByRole('checkbox', { name: 'We have pointed them to benefits advice' })).toBeChecked();
+  await expect(payAgain.getByRole('checkbox', { name: 'We have pointed her to benefits advice' })).toBeChecked();
   await expect(payAgain.locator('.expense-row').getByLabel('What for')).toHaveValue('Return bus fare');
   await expect(payAgain.getByTestId('fee')).toHaveText('Fee: £120 for 6 hours at £20 per hour.');
   await page.getByRole('link', { name: 'Agenda' }).click();
@@ -255,3 +259,24 @@ for (const scheme of ['dark', 'high contrast'] as const) {
     await expectNoAxeViolations(page, `people tab (${scheme})`);
   });
 }
+
+test('“Add a person” fits a 1366×768 laptop screen, its buttons clear of the edge, in a hybrid plan too', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  // Hybrid: the longest form, with both online choices.
+  await openPeople(page, app, { format: 'hybrid' });
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await expect(dialog.getByText('Joins online')).toBeVisible();
+  const viewport = page.viewportSize()!;
+  for (const button of [dialog.getByRole('button', { name: 'Add person' }), dialog.getByRole('button', { name: 'Cancel' })]) {
+    const box = (await button.boundingBox())!;
+    // Seen without scrolling, and at least 16px from the bottom of the screen.
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height - 16);
+    await expect(button).toBeInViewport({ ratio: 1 });
+  }
+  // The buttons sit inside the dialog, with room below them.
+  const modal = (await page.locator('.modal').boundingBox())!;
+  const add = (await dialog.getByRole('button', { name: 'Add person' }).boundingBox())!;
+  expect(modal.y + modal.height - (add.y + add.height)).toBeGreaterThanOrEqual(16);
+  await expectNoAxeViolations(page, 'add a person at 1366×768');
+});

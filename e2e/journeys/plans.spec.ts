@@ -29,6 +29,17 @@ test('create a plan: a name is asked for kindly, then the plan opens', async ({ 
 
   await dialog.getByRole('button', { name: 'Create plan' }).click();
   await expect(dialog.getByText('Give the plan a name so you can find it later.')).toBeVisible();
+  // The message belongs to the name box: under it, the box marked invalid, and focus back in it.
+  const name = dialog.getByLabel('What shall we call it?');
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(/Give the plan a name so you can find it later\./);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'new plan dialog, no name yet');
+  // Typing clears it.
+  await name.pressSequentially('C');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('Give the plan a name so you can find it later.')).toHaveCount(0);
   const before = app.bridge.kindred.dispatch('listPlans', {});
   expect(before.ok && before.value).toHaveLength(1);
 
@@ -60,6 +71,11 @@ test('rename, copy, search, sort, and delete with undo', async ({ page, app }) =
   await page.getByRole('button', { name: 'Actions for “Spring planning day”' }).click();
   await page.getByRole('menuitem', { name: 'Rename…' }).click();
   const rename = page.getByRole('dialog', { name: 'Rename plan' });
+  await rename.getByLabel('Plan name').fill('');
+  await rename.getByRole('button', { name: 'Save name' }).click();
+  await expect(rename.getByLabel('Plan name')).toBeFocused();
+  await expect(rename.getByLabel('Plan name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(rename.getByLabel('Plan name')).toHaveAccessibleDescription(/Give the plan a name so you can find it later\./);
   await rename.getByLabel('Plan name').fill('Spring co-design day');
   await rename.getByRole('button', { name: 'Save name' }).click();
   await expect(page.getByRole('link', { name: 'Spring co-design day' })).toBeVisible();
@@ -70,6 +86,8 @@ test('rename, copy, search, sort, and delete with undo', async ({ page, app }) =
   await expect(page.getByRole('link', { name: 'Copy of Spring co-design day' })).toBeVisible();
 
   // Search by name.
+  // One name for the search box, its visible label.
+  await expect(page.getByRole('searchbox')).toHaveAccessibleName('Search by name');
   await page.getByRole('searchbox', { name: /Search/ }).fill('spring');
   await expect(cards).toHaveCount(2);
   await expect(page.getByText('2 plans match “spring”.')).toBeVisible();

@@ -91,6 +91,10 @@ test('set a finding aside with a reason, keep it across a restart, and bring it 
   const dialog = page.getByRole('dialog', { name: 'Set this aside' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Why are you setting it aside?')).toBeFocused();
+  // The example reason fits this finding (about ground rules), not some other one.
+  await expect(dialog.getByLabel('Why are you setting it aside?')).toHaveAccessibleDescription(
+    /For example: “Our group agreed its ground rules last month\.”/,
+  );
   await expectNoAxeViolations(page, 'review with the set-aside dialog open');
 
   // No reason yet: a kind word, nothing saved.

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { contextMenuTemplate, type ContextMenuParams } from './contextMenu';
+import { MENU_COMMANDS } from '../../preload/menuCommands';
 import { menuTemplate } from './menu';
 
 const submenu = (item: MenuItemConstructorOptions | undefined) =>
@@ -13,14 +14,14 @@ const allItems = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptio
 describe('menuTemplate', () => {
   it('on Windows: File, Edit, View, Window, Help, with About Kindred under Help', () => {
     const template = menuTemplate({ platform: 'win32', isPackaged: true, sendCommand: () => {} });
-    expect(template.map((i) => i.label)).toEqual(['&File', '&Edit', '&View', '&Window', '&Help']);
+    expect(template.map((i) => i.label)).toEqual(['&File', '&Edit', '&View', '&Plan', '&Window', '&Help']);
     expect(submenu(find(template, 'Help'))).toEqual([{ role: 'about', label: 'About Kindred' }]);
     expect(roles(submenu(find(template, 'File')))).toContain('quit');
   });
 
   it('on macOS: the Kindred app menu first, holding About and Quit', () => {
     const template = menuTemplate({ platform: 'darwin', isPackaged: true, sendCommand: () => {} });
-    expect(template.map((i) => i.label)).toEqual(['Kindred', '&File', '&Edit', '&View', '&Window']);
+    expect(template.map((i) => i.label)).toEqual(['Kindred', '&File', '&Edit', '&View', '&Plan', '&Window']);
     expect(roles(submenu(template[0]))).toEqual(expect.arrayContaining(['about', 'hide', 'quit']));
     expect(roles(submenu(find(template, 'File')))).toEqual(['close']);
   });
@@ -44,6 +45,25 @@ describe('menuTemplate', () => {
       importPlan?.click?.({} as never, undefined, {} as never);
       exportPlan?.click?.({} as never, undefined, {} as never);
       expect(sendCommand.mock.calls).toEqual([['import-plan'], ['export-plan']]);
+    }
+  });
+
+  it('Plan has each tab in order, Ctrl/Cmd+1 to 7, each sending its own show-tab command', () => {
+    for (const platform of ['win32', 'darwin'] as const) {
+      const sendCommand = vi.fn();
+      const plan = submenu(find(menuTemplate({ platform, isPackaged: true, sendCommand }), 'Plan'));
+      expect(plan.map((i) => [i.label, i.accelerator])).toEqual([
+        ['Details', 'CmdOrCtrl+1'],
+        ['People', 'CmdOrCtrl+2'],
+        ['Access', 'CmdOrCtrl+3'],
+        ['Agenda', 'CmdOrCtrl+4'],
+        ['Review', 'CmdOrCtrl+5'],
+        ['Packs', 'CmdOrCtrl+6'],
+        ['After the workshop', 'CmdOrCtrl+7'],
+      ]);
+      for (const item of plan) item.click?.({} as never, undefined, {} as never);
+      // The commands themselves are pinned in preload/bridge.test.ts.
+      expect(sendCommand.mock.calls.map(([c]) => c)).toEqual(MENU_COMMANDS.filter((c) => c.startsWith('show-tab-')));
     }
   });
 

@@ -1,10 +1,10 @@
 /**
  * The application menu, in plain UK English. Standard roles do the work (they give the right
  * shortcuts and native behaviour on each OS); Kindred's own items (new plan, import and export a
- * plan file) send a menu command to the page (preload/menuCommands.ts).
+ * plan file, and the Plan menu's tabs) send a menu command to the page (preload/menuCommands.ts).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../preload/menuCommands';
+import { PLAN_TAB_LIST, showTabCommand, type MenuCommand } from '../../preload/menuCommands';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -60,6 +60,16 @@ export function menuTemplate({ platform, isPackaged, sendCommand }: MenuOptions)
     ],
   };
 
+  // Ctrl/Cmd+1…7, in the tabs' own order; Settings lists the same keys (renderer/src/settings).
+  const plan: MenuItemConstructorOptions = {
+    label: '&Plan',
+    submenu: PLAN_TAB_LIST.map((t, i) => ({
+      label: t.label,
+      accelerator: `CmdOrCtrl+${i + 1}`,
+      click: () => sendCommand(showTabCommand(t.tab)),
+    })),
+  };
+
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
@@ -79,5 +89,5 @@ export function menuTemplate({ platform, isPackaged, sendCommand }: MenuOptions)
   const help: MenuItemConstructorOptions = { role: 'help', label: '&Help', submenu: [about] };
 
   // On macOS "About Kindred" lives in the app menu; elsewhere the Help menu is where people look.
-  return mac ? [appMenu, file, edit, view, windowMenu] : [file, edit, view, windowMenu, help];
+  return mac ? [appMenu, file, edit, view, plan, windowMenu] : [file, edit, view, plan, windowMenu, help];
 }

@@ -97,6 +97,19 @@ describe('facilitator pack', () => {
     ]);
   });
 
+  it('asks for payment to be agreed before the person starts, with the pronouns recorded for them', () => {
+    const toAgree = (pronouns: string, others = false) => {
+      const plan = goodPlan();
+      plan.people = plan.people.map((p) =>
+        p.name === 'Amara' || (others && p.name === 'Joe') ? { ...p, pronouns, payment: { ...p.payment, status: 'to_agree' as const } } : p,
+      );
+      return allTexts(facilitatorPack(plan, 'standard')).join(' ');
+    };
+    expect(toAgree('she/her')).toContain('Payment still to agree with Amara. Agree it before she starts preparing.');
+    expect(toAgree('')).toContain('Agree it before they start preparing.');
+    expect(toAgree('she/her', true)).toContain('Payment still to agree with Amara and Joe. Agree it before they start preparing.');
+  });
+
   it('lists the review’s open findings, important first, leaving out those set aside', () => {
     const plan = samplePackPlan();
     const today = '2027-03-01';

@@ -8,6 +8,7 @@ import { ARRANGEMENT_STATUS_LABELS, needType, type PackFormat } from '../access'
 import { BLOCK_KIND_LABELS } from '../blockKinds';
 import { EXPENSE_KINDS, EXPENSE_KIND_LABELS, LIVED_EXPERIENCE_ROLES, PERSON_ROLE_LABELS, budget, formatPence, type Person } from '../people';
 import { DEBRIEF_FIELDS, type Plan } from '../plan';
+import { personWords } from '../pronouns';
 import { applySetAsides, reviewPlan } from '../review';
 import { formatDate, isIsoDate } from '../time';
 import type { Inline, PackBlock, PackDocument, PackSection } from './model';
@@ -200,7 +201,8 @@ function materialsSection(plan: Plan): PackSection | null {
 
 function budgetSection(plan: Plan): PackSection | null {
   const b = budget(plan.people);
-  const toAgree = plan.people.filter((p) => LIVED_EXPERIENCE_ROLES.has(p.role) && p.payment.status === 'to_agree').map((p) => clean(p.name)).filter(Boolean);
+  const agreeWith = plan.people.filter((p) => LIVED_EXPERIENCE_ROLES.has(p.role) && p.payment.status === 'to_agree' && clean(p.name) !== '');
+  const toAgree = agreeWith.map((p) => clean(p.name));
   if (b.lines.length === 0 && toAgree.length === 0) return null;
   const blocks: PackBlock[] = [];
   if (b.lines.length > 0) {
@@ -210,7 +212,9 @@ function budgetSection(plan: Plan): PackSection | null {
     const kinds = EXPENSE_KINDS.filter((k) => b.byExpenseKind[k] > 0).map((k) => `${EXPENSE_KIND_LABELS[k]}: ${formatPence(b.byExpenseKind[k])}`);
     if (kinds.length > 0) blocks.push(para('Expenses by kind:'), { type: 'bullets', items: kinds });
   }
-  if (toAgree.length > 0) blocks.push(para(`Payment still to agree with ${joinNames(toAgree)}. Agree it before they start preparing.`));
+  // One person: their own pronouns ("before she starts"); several: they.
+  const they = agreeWith.length === 1 ? personWords(agreeWith[0]!).theyDo('start') : 'they start';
+  if (toAgree.length > 0) blocks.push(para(`Payment still to agree with ${joinNames(toAgree)}. Agree it before ${they} preparing.`));
   return { level: 1, heading: 'Budget summary', blocks };
 }
 

@@ -184,6 +184,22 @@ describe('cannot-meet-untold', () => {
     });
   });
 
+  it('speaks of the person with the pronouns recorded for them, and they/them where none are', () => {
+    const need = makeNeed('other', { status: 'cannot_meet' }, 'A quiet corner to pray at midday.');
+    const as = (pronouns: string) => only(amaraNeeds([need], withPerson(goodPlan(), 'Amara', { pronouns })), 'cannot-meet-untold');
+    const her = as('she/her');
+    expect(her.message).toContain('meet the need she told us about');
+    expect(her.howToAct).toBe(
+      'Talk to Amara in good time, in the way she prefers. There may be another way to meet the need, or another way to take part. Then mark that you have told her.',
+    );
+    expect(as('he/him').howToAct).toContain('in the way he prefers');
+    expect(as('ze/hir').howToAct).toContain('you have told hir.');
+    const them = as('');
+    expect(them.message).toContain('meet the need they told us about');
+    expect(them.howToAct).toContain('in the way they prefer. ');
+    expect(them.howToAct).toContain('you have told them.');
+  });
+
   it('stays quiet once the person has been told, or while it is still being arranged', () => {
     quiet(amaraNeeds([makeNeed('sign_language', { status: 'cannot_meet', personTold: true })]), 'cannot-meet-untold');
     quiet(amaraNeeds([makeNeed('sign_language', { personTold: false })]), 'cannot-meet-untold');

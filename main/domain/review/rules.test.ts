@@ -638,3 +638,21 @@ describe('impact and access', () => {
     expect(findingsOf(goodPlan({ venueName: '', format: 'hybrid' }), 'venue-missing')).toHaveLength(1);
   });
 });
+
+describe('sentences about one person use the pronouns recorded for them', () => {
+  it('planning time unpaid: her payment, agreed with her; their and them where nothing is recorded', () => {
+    const plan = (pronouns: string) => withPerson(goodPlan(), 'Amara', { pronouns, payment: paidAgreed({ prepHours: 0 }) });
+    const her = only(plan('she/her'), 'planning-time-unpaid');
+    expect(her.message).toBe('Amara is planning the workshop with you, but no planning or preparation hours are in her payment.');
+    expect(her.howToAct).toBe('Add the hours Amara spends planning and preparing, agreed with her beforehand.');
+    const them = only(plan(''), 'planning-time-unpaid');
+    expect(them.message).toContain('are in their payment.');
+    expect(them.howToAct).toContain('agreed with them beforehand.');
+  });
+
+  it('payment missing: that he would rather not be paid, or they', () => {
+    const plan = (pronouns: string) => withPerson(goodPlan(), 'Amara', { pronouns, payment: { ...EMPTY_PAYMENT } });
+    expect(only(plan('he/him'), 'payment-missing').howToAct).toContain('or note that he would rather not be paid.');
+    expect(only(plan('they/them'), 'payment-missing').howToAct).toContain('or note that they would rather not be paid.');
+  });
+});

@@ -6,14 +6,15 @@
 import { memo, useId } from 'react';
 import { Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { CHECK_ANSWERS, CHECK_ANSWER_LABELS, type CheckAnswer, type CheckItem } from '../../../main/domain/access';
+import { personWords } from '../../../main/domain/pronouns';
 import { useAnnounce } from '../components/Announcer';
 import { DraftField } from '../components/DraftField';
 import { shortTextCheck } from '../lib/checks';
-import { checkProgress, namesList } from './board';
+import { checkProgress, namesList, type Dependent } from './board';
 
 const same = (s: string) => s;
 const noteCheck = shortTextCheck('The note');
-const NO_ONE: readonly { id: string; name: string }[] = [];
+const NO_ONE: readonly Dependent[] = [];
 
 export type ChecklistKind = 'venue' | 'online';
 
@@ -38,7 +39,7 @@ export function Checklist<K extends string>({
   ids: readonly K[];
   labels: Readonly<Record<K, string>>;
   answers: Partial<Record<K, CheckItem>>;
-  dependents: Partial<Record<K, { id: string; name: string }[]>>;
+  dependents: Partial<Record<K, Dependent[]>>;
   onChange: (id: K, change: Partial<CheckItem>) => void;
 }) {
   const headingId = useId();
@@ -78,7 +79,7 @@ const CheckRow = memo(function CheckRow({
   id: string;
   label: string;
   item: CheckItem | undefined;
-  needers: readonly { id: string; name: string }[];
+  needers: readonly Dependent[];
   onChange: (id: string, change: Partial<CheckItem>) => void;
 }) {
   const names = namesList(needers.map((p) => p.name));
@@ -127,7 +128,7 @@ const CheckRow = memo(function CheckRow({
       />
       {worry && (
         <p className="notice notice-attention check-worry">
-          {names} {needs} this. {WORRY[kind]} If not, let {needers.length === 1 ? 'them' : 'them all'} know before the day, and
+          {names} {needs} this. {WORRY[kind]} If not, let {needers.length === 1 ? personWords(needers[0]!).them : 'them all'} know before the day, and
           ask what would work instead.
         </p>
       )}

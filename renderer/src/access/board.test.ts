@@ -140,7 +140,7 @@ describe('checkDependents', () => {
 
   it('in person: the venue checks, once per person', () => {
     const d = checkDependents([amara, joe], 'in_person');
-    expect(d.venue.step_free_entrance).toEqual([{ id: amara.id, name: 'Amara' }]);
+    expect(d.venue.step_free_entrance).toEqual([{ id: amara.id, name: 'Amara', pronouns: amara.pronouns }]);
     expect(d.venue.hearing_loop?.map((p) => p.name)).toEqual(['Joe']);
     expect(d.online).toEqual({});
   });

@@ -154,14 +154,21 @@ export function statusSentence(card: Pick<NeedCard, 'label' | 'personName'>, sta
 }
 
 /** Who a check matters to: the people (by id, in people order) whose needs depend on it. */
-export interface CheckDependents {
-  venue: Partial<Record<VenueCheck, { id: string; name: string }[]>>;
-  online: Partial<Record<OnlineCheck, { id: string; name: string }[]>>;
+/** Someone whose needs depend on a check: their name, and their pronouns for the sentence about them. */
+export interface Dependent {
+  id: string;
+  name: string;
+  pronouns: string;
 }
 
-function addOnce(list: { id: string; name: string }[] | undefined, person: Person) {
+export interface CheckDependents {
+  venue: Partial<Record<VenueCheck, Dependent[]>>;
+  online: Partial<Record<OnlineCheck, Dependent[]>>;
+}
+
+function addOnce(list: Dependent[] | undefined, person: Person) {
   const l = list ?? [];
-  if (!l.some((p) => p.id === person.id)) l.push({ id: person.id, name: displayName(person) });
+  if (!l.some((p) => p.id === person.id)) l.push({ id: person.id, name: displayName(person), pronouns: person.pronouns });
   return l;
 }
 

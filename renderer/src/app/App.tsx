@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AnnouncerProvider } from '../components/Announcer';
+import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { ToastProvider } from '../components/Toasts';
 import { PlansScreen } from '../plans/PlansScreen';
 import { PlanScreen } from '../plan/PlanScreen';
@@ -43,12 +44,14 @@ export function App() {
       <ToastProvider>
         {/* Plan files dropped on the window, opened from the File menu or double-clicked. */}
         <PlanImportProvider>
-        <a className="skip-link" href="#main" onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}>
+        <JumpLink className="skip-link" jump="main" to={() => document.getElementById('main')}>
           Skip to main content
-        </a>
+        </JumpLink>
+        {route.name === 'plan' && (
+          <JumpLink className="skip-link" jump="plan-tabs" to={planTabsTarget}>
+            Skip to the plan’s sections
+          </JumpLink>
+        )}
         <header className="app-header">
           <a className="brand" href="#/">
             <span className="brand-mark" aria-hidden="true">

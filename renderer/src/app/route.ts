@@ -7,9 +7,11 @@
  *   #/backups              the backups, to make one or restore one
  */
 import { useEffect, useState } from 'react';
+import { PLAN_TAB_LIST, type PlanTabId } from '../../../preload/menuCommands';
 
-export const PLAN_TABS = ['details', 'people', 'access', 'agenda', 'review', 'packs', 'after'] as const;
-export type PlanTab = (typeof PLAN_TABS)[number];
+/** The plan's tabs in order; their names and shortcuts live with the menu commands. */
+export const PLAN_TABS: readonly PlanTab[] = PLAN_TAB_LIST.map((t) => t.tab);
+export type PlanTab = PlanTabId;
 export type Route =
   | { name: 'plans' }
   | { name: 'backups' }

@@ -9,6 +9,7 @@ export function DoneDialog({
   wide,
   done = 'primary',
   footerClassName,
+  titleLevel = 3,
   children,
 }: {
   isOpen: boolean;
@@ -19,17 +20,19 @@ export function DoneDialog({
   done?: 'primary' | 'secondary';
   /** Classes added after "button-row dialog-buttons". */
   footerClassName?: string;
+  /** 2 for a dialog whose sections have headings of their own (h3), so no level is skipped. */
+  titleLevel?: 2 | 3;
   children: ReactNode;
 }) {
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(o) => !o && onClose()} isDismissable>
       <Modal className={wide ? 'modal modal-wide' : 'modal'}>
         <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
+          <Heading slot="title" className="dialog-title" level={titleLevel}>
             {title}
           </Heading>
           {children}
-          <div className={footerClassName ? `button-row dialog-buttons ${footerClassName}` : 'button-row dialog-buttons'}>
+          <div className={`button-row dialog-buttons sticky-dialog-buttons${footerClassName ? ` ${footerClassName}` : ''}`}>
             <button type="button" className={`button button-${done}`} onClick={onClose}>
               Done
             </button>

@@ -3,7 +3,7 @@
  * when it is valid, and otherwise shows a kind message next to the field. Nothing invalid is ever
  * saved, and nothing typed is thrown away: the draft stays until it is fixed.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 
 export type Check<T> = (draft: string) => { ok: true; value: T } | { ok: false; message: string };
@@ -32,6 +32,13 @@ export interface DraftFieldProps<T> {
   isRequired?: boolean;
   /** Told of every keystroke, valid or not (forms that submit the draft as a whole). */
   onDraftChange?: (draft: string) => void;
+  /**
+   * A message from the form the field is in (the draft was submitted as it is, say empty), shown
+   * under the box like the field's own; the form clears it once the draft changes.
+   */
+  problem?: string | null;
+  /** The text box itself, for a form to move focus to it. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 export function DraftField<T>(props: DraftFieldProps<T>) {
@@ -67,6 +74,7 @@ export function DraftField<T>(props: DraftFieldProps<T>) {
     }
   };
 
+  const shown = error ?? props.problem ?? null;
   const inputProps = {
     className: props.multiline ? 'textarea' : 'input',
     ...(props.maxLength !== undefined ? { maxLength: props.maxLength } : {}),
@@ -79,7 +87,7 @@ export function DraftField<T>(props: DraftFieldProps<T>) {
       className={`field ${props.className ?? ''}`}
       value={draft}
       onChange={onChange}
-      isInvalid={error !== null}
+      isInvalid={shown !== null}
       validationBehavior="aria"
       type={props.type === 'number' ? 'text' : (props.type ?? 'text')}
       {...(props.inputMode ? { inputMode: props.inputMode } : {})}
@@ -90,13 +98,13 @@ export function DraftField<T>(props: DraftFieldProps<T>) {
       {...(props.isRequired ? { isRequired: true } : {})}
     >
       <Label className={props.labelHidden ? 'visually-hidden' : 'label'}>{props.label}</Label>
-      {props.multiline ? <TextArea rows={props.rows ?? 3} {...inputProps} /> : <Input {...inputProps} />}
+      {props.multiline ? <TextArea rows={props.rows ?? 3} {...inputProps} /> : <Input ref={props.inputRef} {...inputProps} />}
       {props.description && (
         <Text slot="description" className="field-description">
           {props.description}
         </Text>
       )}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldError className="field-error">{shown}</FieldError>
     </TextField>
   );
 }

@@ -10,6 +10,7 @@ export function FormDialog({
   onClose,
   busy,
   problem,
+  modalClassName,
   children,
 }: {
   isOpen: boolean;
@@ -19,6 +20,8 @@ export function FormDialog({
   onClose: () => void;
   busy?: boolean;
   problem?: string | null;
+  /** Added to "modal", e.g. for a wider form. */
+  modalClassName?: string;
   children: ReactNode;
 }) {
   const submit = (e: FormEvent) => {
@@ -27,7 +30,7 @@ export function FormDialog({
   };
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal">
+      <Modal className={modalClassName ? `modal ${modalClassName}` : 'modal'}>
         <Dialog className="dialog">
           <form onSubmit={submit} noValidate>
             <Heading slot="title" className="dialog-title">
@@ -39,7 +42,8 @@ export function FormDialog({
                 {problem}
               </p>
             )}
-            <div className="button-row dialog-buttons">
+            {/* Kept in view while a long form scrolls (a small laptop screen, or zoomed in). */}
+            <div className="button-row dialog-buttons sticky-dialog-buttons">
               <button type="submit" className="button button-primary" disabled={busy}>
                 {submitLabel}
               </button>

@@ -23,6 +23,7 @@ import { useToast } from '../components/Toasts';
 import { longTextCheck, shortTextCheck } from '../lib/checks';
 import { needsSummary } from './accessSummary';
 import { NeedTypeSelect } from './NeedTypeSelect';
+import type { PersonWords } from '../../../main/domain/pronouns';
 
 const same = (s: string) => s;
 const orEmpty = (s: string | null) => s ?? '';
@@ -35,12 +36,15 @@ export const optionalDateCheck: Check<string | null> = (draft) =>
 export function AccessNeedsEditor({
   personId,
   name,
+  words,
   needs,
   onChange,
   latestNeeds,
 }: {
   personId: string;
   name: string;
+  /** Their pronouns, for the sentences about them. */
+  words: PersonWords;
   needs: readonly AccessNeed[];
   /** The whole list, as it should now be saved. */
   onChange: (needs: AccessNeed[]) => void;
@@ -92,7 +96,7 @@ export function AccessNeedsEditor({
       onAction: () => {
         const current = latestNeeds();
         if (current === null) {
-          announce(`${name}’s access needs can only be kept while they agree to it.`);
+          announce(`${name}’s access needs can only be kept while ${words.theyDo('agree')} to it.`);
           return;
         }
         if (current.some((n) => n.id === need.id)) return;
@@ -118,6 +122,7 @@ export function AccessNeedsEditor({
                 need={need}
                 index={i}
                 name={name}
+                words={words}
                 onType={(type) => update(need.id, { type })}
                 onDetail={(detail) => update(need.id, { detail })}
                 onArrange={(patch) => arrange(need, patch)}
@@ -156,6 +161,7 @@ function NeedFields({
   need,
   index,
   name,
+  words,
   onType,
   onDetail,
   onArrange,
@@ -164,6 +170,7 @@ function NeedFields({
   need: AccessNeed;
   index: number;
   name: string;
+  words: PersonWords;
   onType: (type: NeedTypeId) => void;
   onDetail: (detail: string) => void;
   onArrange: (patch: Partial<Arrangement>) => void;
@@ -185,8 +192,8 @@ function NeedFields({
         <NeedTypeSelect label="Kind of need" value={need.type} onChange={onType} className="field-need-type" />
       </div>
       <DraftField
-        label="What helps, in their words"
-        description="As they put it: what makes it work for them."
+        label={`What helps, in ${words.their} words`}
+        description={`As ${words.theyDo('put')} it: what makes it work for ${words.them}.`}
         value={need.detail}
         format={same}
         check={detailCheck}
@@ -237,7 +244,7 @@ function NeedFields({
           <div className="person-told">
             <Checkbox className="checkbox" isSelected={a.personTold} onChange={(personTold) => onArrange({ personTold })} aria-describedby={toldId}>
               <span className="checkbox-box" aria-hidden="true" />
-              We have told them
+              We have told {words.them}
             </Checkbox>
             <p className="field-description checkbox-description" id={toldId}>
               {a.personTold

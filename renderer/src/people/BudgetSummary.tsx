@@ -10,12 +10,15 @@ import {
   type Person,
 } from '../../../main/domain/people';
 import { nameList } from './powerSummary';
+import { THEY, personWords } from '../../../main/domain/pronouns';
 
 export const BudgetSummary = memo(function BudgetSummary({ people }: { people: readonly Person[] }) {
   const b = budget(people);
   const kinds = EXPENSE_KINDS.filter((k) => b.byExpenseKind[k] > 0);
   // People giving their time with lived experience and nothing recorded for them yet.
   const unpaid = people.filter((p) => LIVED_EXPERIENCE_ROLES.has(p.role) && !hasPaymentRecorded(p.payment));
+  // One person: their own pronouns; several: they and their.
+  const who = unpaid.length === 1 ? personWords(unpaid[0]!) : THEY;
 
   return (
     <section className="budget" aria-labelledby="budget-heading">
@@ -23,7 +26,7 @@ export const BudgetSummary = memo(function BudgetSummary({ people }: { people: r
       {unpaid.length > 0 && (
         <p className="notice notice-attention">
           Nobody should be out of pocket for giving their time. Nothing is recorded yet for {nameList(unpaid.map((p) => p.name))}: you
-          could agree a payment, add their expenses, or note that they would rather not be paid.
+          could agree a payment, add {who.their} expenses, or note that {who.they} would rather not be paid.
         </p>
       )}
       {b.lines.length === 0 ? (

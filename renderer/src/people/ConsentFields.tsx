@@ -10,17 +10,21 @@ import { formatDate, localToday } from '../../../main/domain/time';
 import type { PersonPatch } from '../../../main/domain/validation';
 import { useAnnounce } from '../components/Announcer';
 import { ConfirmDialog } from './ConfirmDialog';
+import type { PersonWords } from '../../../main/domain/pronouns';
 
 type Answer = 'yes' | 'no';
 const answer = (b: boolean): Answer => (b ? 'yes' : 'no');
 
 export function ConsentFields({
   name,
+  words,
   consent,
   needsCount,
   onChange,
 }: {
   name: string;
+  /** Their pronouns, for the sentences about them. */
+  words: PersonWords;
   consent: Consent;
   needsCount: number;
   onChange: (patch: PersonPatch) => void;
@@ -73,7 +77,7 @@ export function ConsentFields({
         >
           <Label className="label">May we share them with the venue and co-facilitators?</Label>
           <Text slot="description" className="field-description">
-            With a yes, the facilitator pack names them beside their arrangements; otherwise it says “a participant”.
+            With a yes, the facilitator pack names {words.them} beside {words.their} arrangements; otherwise it says “a participant”.
           </Text>
           <Radio value="yes" className="radio">
             Yes
@@ -96,13 +100,13 @@ export function ConsentFields({
         onConfirm={() => {
           setConfirming(false);
           withdraw();
-          announce(`${name}’s access needs have been deleted, and their answer recorded.`);
+          announce(`${name}’s access needs have been deleted, and ${words.their} answer recorded.`);
         }}
       >
         <p>
           This deletes {needsWord} noted for <bdi>{name}</bdi>, and how each was being arranged. It cannot be undone.
         </p>
-        <p>If they would still like you to keep a note, choose Keep them.</p>
+        <p>If {words.they} would still like you to keep a note, choose Keep them.</p>
       </ConfirmDialog>
     </div>
   );

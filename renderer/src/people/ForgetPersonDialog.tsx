@@ -4,11 +4,12 @@
  * older backups hold a copy until rotation replaces them.
  */
 import type { Person } from '../../../main/domain/people';
+import { personWords, type PersonWords } from '../../../main/domain/pronouns';
 import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import { ConfirmDialog } from './ConfirmDialog';
 
-const needsText = (n: number) =>
-  n === 0 ? 'any access needs' : n === 1 ? 'the access need noted for them' : `the ${n} access needs noted for them`;
+const needsText = (n: number, w: PersonWords) =>
+  n === 0 ? 'any access needs' : n === 1 ? `the access need noted for ${w.them}` : `the ${n} access needs noted for ${w.them}`;
 
 export function ForgetPersonDialog({
   person,
@@ -23,6 +24,7 @@ export function ForgetPersonDialog({
   onKeep: () => void;
 }) {
   const needs = person?.accessNeeds.length ?? 0;
+  const w = personWords({ pronouns: person?.pronouns ?? '' });
   return (
     <ConfirmDialog
       isOpen={person !== null}
@@ -36,14 +38,16 @@ export function ForgetPersonDialog({
         This deletes everything about <bdi>{name}</bdi> from this plan, straight away:
       </p>
       <ul className="forget-list">
-        <li>their details: name, role, organisation, pronouns and how to contact them</li>
-        <li>{needsText(needs)}, and how each was being arranged</li>
-        <li>the record of what they agreed we may keep and share</li>
-        <li>their payment, hours and expenses</li>
-        <li>their name where it is written as who leads part of the agenda</li>
+        <li>
+          {w.their} details: name, role, organisation, pronouns and how to contact {w.them}
+        </li>
+        <li>{needsText(needs, w)}, and how each was being arranged</li>
+        <li>the record of what {w.they} agreed we may keep and share</li>
+        <li>{w.their} payment, hours and expenses</li>
+        <li>{w.their} name where it is written as who leads part of the agenda</li>
       </ul>
       <p>
-        <strong>This cannot be undone.</strong> The agenda stays as it is, without them named in it. {OLDER_BACKUPS_KEEP_A_COPY}
+        <strong>This cannot be undone.</strong> The agenda stays as it is, without {w.them} named in it. {OLDER_BACKUPS_KEEP_A_COPY}
       </p>
     </ConfirmDialog>
   );

@@ -12,20 +12,22 @@ import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DraftField } from '../components/DraftField';
 import { formatInSentence, packFormatsAskedFor, switchFormatLabel } from './accessSummary';
 import { optionalDateCheck } from './AccessNeedsEditor';
+import type { PersonWords } from '../../../main/domain/pronouns';
 
 const orEmpty = (s: string | null) => s ?? '';
 
 export const PackFields = memo(function PackFields({
-  personId,
   name,
+  words,
   packFormat,
   packDelivery,
   materialsSentOn,
   needs,
   onChange,
 }: {
-  personId: string;
   name: string;
+  /** Their pronouns, for the sentences about them. */
+  words: PersonWords;
   packFormat: PackFormat;
   packDelivery: PackDelivery;
   materialsSentOn: string | null;
@@ -33,30 +35,27 @@ export const PackFields = memo(function PackFields({
   onChange: (patch: PersonPatch) => void;
 }) {
   const announce = useAnnounce();
-  const headingId = `pack-${personId}`;
   const asked = packFormatsAskedFor(needs, packFormat);
   const today = localToday();
 
   return (
-    <section className="pack" aria-labelledby={headingId}>
-      <h4 id={headingId}>
-        <bdi>{name}</bdi>’s pack
-      </h4>
+    <div className="pack">
       <p className="field-description">
-        The format that suits them and how it reaches them. You can note this whatever they decide about access needs.
+        The format that suits {words.them} and how it reaches {words.them}. You can note this whatever {words.theyDo('decide')}{' '}
+        about access needs.
       </p>
       {asked.length > 0 && (
         <div className="notice notice-calm pack-suggestion">
           <p>
             {asked.length === 1 ? (
               <>
-                Their access needs ask for {formatInSentence(asked[0]!)}; their pack is set to{' '}
+                {words.Their} access needs ask for {formatInSentence(asked[0]!)}; {words.their} pack is set to{' '}
                 {formatInSentence(packFormat)}.
               </>
             ) : (
               <>
-                Their access needs ask for {asked.map(formatInSentence).join(' and ')}; their pack is set to{' '}
-                {formatInSentence(packFormat)}. Choose the one that suits them best.
+                {words.Their} access needs ask for {asked.map(formatInSentence).join(' and ')}; {words.their} pack is set to{' '}
+                {formatInSentence(packFormat)}. Choose the one that suits {words.them} best.
               </>
             )}
           </p>
@@ -86,7 +85,7 @@ export const PackFields = memo(function PackFields({
           onChange={(f) => onChange({ packFormat: f })}
         />
         <ChoiceRadioGroup
-          label="How they get it"
+          label={`How ${words.theyDo('get')} it`}
           value={packDelivery}
           options={PACK_DELIVERIES}
           labels={PACK_DELIVERY_LABELS}
@@ -115,6 +114,6 @@ export const PackFields = memo(function PackFields({
           Mark as sent today
         </button>
       </div>
-    </section>
+    </div>
   );
 });

@@ -29,6 +29,7 @@ import { DraftField } from '../components/DraftField';
 import { longTextCheck, shortTextCheck } from '../lib/checks';
 import { agreedCopy, matchingRate, rateAmountText, rateSourceText } from '../settings/rates';
 import { formatHours, hoursCheck, hoursText, poundsCheck, poundsText } from './money';
+import { THEY, verb, type PersonWords } from '../../../main/domain/pronouns';
 
 const same = (s: string) => s;
 const prepCheck = hoursCheck('Preparation time');
@@ -44,8 +45,8 @@ const NO_METHOD = 'none';
 const agreedPrefix = (rateKey: string) => (rateKey === AGREED_RATE ? 'As agreed: ' : '');
 
 /** "Fee: £140 for 7 hours at £20 per hour." */
-export function feeSentence(payment: Payment): string {
-  if (payment.status === 'declined') return 'No fee: they would rather not be paid.';
+export function feeSentence(payment: Payment, words: Pick<PersonWords, 'they'> = THEY): string {
+  if (payment.status === 'declined') return `No fee: ${words.they} would rather not be paid.`;
   if (!payment.rate) return 'Choose a rate to see the fee.';
   const hours = totalHours(payment);
   if (hours === 0) return 'Add the hours to see the fee.';
@@ -56,14 +57,15 @@ export function feeSentence(payment: Payment): string {
 
 export const PaymentEditor = memo(function PaymentEditor({
   personId,
-  name,
+  words,
   payment,
   rates,
   onChange,
   onOpenRates,
 }: {
   personId: string;
-  name: string;
+  /** Their pronouns, for the sentences about them. */
+  words: PersonWords;
   payment: Payment;
   rates: readonly Rate[];
   onChange: (personId: string, patch: Partial<Payment>) => void;
@@ -73,7 +75,7 @@ export const PaymentEditor = memo(function PaymentEditor({
   const addExpenseRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const update = (patch: Partial<Payment>) => onChange(personId, patch);
-  const headingId = `payment-${personId}`;
+  const benefitsId = `payment-${personId}-benefits`;
   const declined = payment.status === 'declined';
   const matched = matchingRate(rates, payment.rate);
   const rateKey = payment.rate === null ? null : (matched?.id ?? AGREED_RATE);
@@ -95,10 +97,10 @@ export const PaymentEditor = memo(function PaymentEditor({
   };
 
   return (
-    <section className="payment" aria-labelledby={headingId}>
-      <h4 id={headingId}>Paying {name} back</h4>
+    <div className="payment">
       <p className="field-description">
-        Agree payment before they start, and tell them clearly what they are offered (NIHR payment guidance).
+        Agree payment before {words.theyDo('start')}, and tell {words.them} clearly what {words.they} {verb(words, 'are')} offered
+        (NIHR payment guidance).
       </p>
       <ChoiceRadioGroup
         label="Payment"
@@ -162,11 +164,11 @@ export const PaymentEditor = memo(function PaymentEditor({
             </p>
           )}
           <p className="fee-line" aria-live="polite" aria-atomic="true" data-testid="fee">
-            {feeSentence(payment)}
+            {feeSentence(payment, words)}
           </p>
 
           <ChoiceSelect
-            label="How they will be paid"
+            label={`How ${words.they} will be paid`}
             className="field-medium"
             value={payment.method}
             none={{ id: NO_METHOD, label: 'Not decided yet' }}
@@ -181,7 +183,7 @@ export const PaymentEditor = memo(function PaymentEditor({
         <legend className="label">Expenses</legend>
         <p className="field-description">
           Travel, carer cover and childcare are expenses, not payment: nobody should be out of pocket for taking part
-          {declined ? ', even when they would rather not be paid' : ''}.
+          {declined ? `, even when ${words.they} would rather not be paid` : ''}.
         </p>
         {payment.expenses.length > 0 && (
           <ol className="expense-list" ref={listRef}>
@@ -210,12 +212,12 @@ export const PaymentEditor = memo(function PaymentEditor({
         className="checkbox benefits"
         isSelected={payment.benefitsAdviceOffered}
         onChange={(benefitsAdviceOffered) => update({ benefitsAdviceOffered })}
-        aria-describedby={`${headingId}-benefits`}
+        aria-describedby={benefitsId}
       >
         <span className="checkbox-box" aria-hidden="true" />
-        We have pointed them to benefits advice
+        We have pointed {words.them} to benefits advice
       </Checkbox>
-      <p className="field-description checkbox-description" id={`${headingId}-benefits`}>
+      <p className="field-description checkbox-description" id={benefitsId}>
         Payment can affect welfare benefits, so people who receive them may want advice before they agree.
       </p>
 
@@ -229,7 +231,7 @@ export const PaymentEditor = memo(function PaymentEditor({
         multiline
         rows={2}
       />
-    </section>
+    </div>
   );
 });
 

@@ -3,6 +3,7 @@
  * day), and how each person is paid back for their time (reciprocity), with the plan's budget.
  */
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { personWords, verb } from '../../../main/domain/pronouns';
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import {
   LIVED_EXPERIENCE_ROLES,
@@ -31,7 +32,9 @@ import { sameNamesById } from './duplicates';
 import { ForgetPersonDialog } from './ForgetPersonDialog';
 import { PaymentEditor } from './PaymentEditor';
 import { PersonAccess } from './PersonAccess';
-import { PersonFields, type PersonFieldValues } from './PersonFields';
+import { CardSection } from './CardSection';
+import { PersonDetailsFields, TakingPartFields, type PersonFieldValues } from './PersonFields';
+import { JumpLink } from '../components/JumpLink';
 import { powerSummary } from './powerSummary';
 import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import '../styles/people.css';
@@ -84,7 +87,9 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
     const next = people[index + 1] ?? people[index - 1];
     if (next) focusPerson(next.id);
     else requestAnimationFrame(() => requestAnimationFrame(() => addButton.current?.focus()));
-    announce(`${person.name.trim() || 'Someone without a name'} has been forgotten. Nothing about them is kept in this plan.`);
+    announce(
+      `${person.name.trim() || 'Someone without a name'} has been forgotten. Nothing about ${personWords(person).them} is kept in this plan.`,
+    );
   };
 
   const onAdd = (values: PersonFieldValues) => {
@@ -105,13 +110,14 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
         .map((b) => ({ blockId: b.id, led: b.leadPersonId === personId, decided: b.deciderIds.includes(personId) }));
       const person = ed.deletePerson(personId);
       if (!person) return;
+      const w = personWords(person);
       const next = ed.people[index + 1] ?? ed.people[index - 1];
       if (next) focusPerson(next.id);
       else requestAnimationFrame(() => addButton.current?.focus());
       toast({
         message:
           links.length > 0
-            ? `Removed ${person.name}. They are no longer named as leading or deciding anything.`
+            ? `Removed ${person.name}. ${w.TheyDo('are')} no longer named as leading or deciding anything.`
             : `Removed ${person.name}.`,
         actionLabel: 'Undo',
         onAction: () => {
@@ -125,7 +131,7 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
             if (link.decided && !block.deciderIds.includes(person.id)) patch.deciderIds = [...block.deciderIds, person.id];
             if (Object.keys(patch).length > 0) e.updateBlock(block.id, patch);
           }
-          announce(`${person.name} is back${links.length > 0 ? ', named where they were before' : ''}.`);
+          announce(`${person.name} is back${links.length > 0 ? `, named where ${w.they} ${verb(w, 'were')} before` : ''}.`);
           focusPerson(person.id);
         },
       });
@@ -291,6 +297,7 @@ const PersonItem = memo(function PersonItem({
   const pay = paymentSummary(person);
   const access = needsSummary(person.accessNeeds);
   const showPayment = paysSomething(person) || paymentStarted;
+  const words = useMemo(() => personWords(person), [person.pronouns]);
 
   useEffect(() => {
     if (!expanded) setPaymentStarted(false);
@@ -324,21 +331,29 @@ const PersonItem = memo(function PersonItem({
         <DisclosurePanel className="person-panel" aria-label={`${name}’s details`}>
           {expanded && (
             <>
-              <section className="person-about" aria-labelledby={`about-${person.id}`}>
-                <h4 id={`about-${person.id}`}>About {name}</h4>
-                <PersonFields
+              <CardSection personId={person.id} section="details" className="person-about" title={<>About {name}</>}>
+                <PersonDetailsFields
+                  values={person}
+                  onChange={(patch) => onUpdate(person.id, patch)}
+                  sameNameAs={sameNameAs}
+                  them={words.them}
+                />
+              </CardSection>
+              <CardSection personId={person.id} section="taking-part" className="person-taking-part" title={<>How {name} takes part</>}>
+                <TakingPartFields
                   values={person}
                   onChange={(patch) => onUpdate(person.id, patch)}
                   showOnline={showOnline}
                   showJoinsOnline={showJoinsOnline}
-                  sameNameAs={sameNameAs}
+                  legend={false}
                 />
-              </section>
+              </CardSection>
               <PersonAccess person={person} name={name} onUpdate={onUpdate} latestPerson={latestPerson} />
+              <CardSection personId={person.id} section="payment" className="person-payment" title={<>Paying {name} back</>}>
               {showPayment ? (
                 <PaymentEditor
                   personId={person.id}
-                  name={name}
+                  words={words}
                   payment={person.payment}
                   rates={rates}
                   onChange={onPayment}
@@ -347,7 +362,7 @@ const PersonItem = memo(function PersonItem({
               ) : (
                 <div className="payment-offer">
                   <p className="field-description">
-                    People taking part in a professional role are usually paid by their employer. If {name} is giving their own
+                    People taking part in a professional role are usually paid by their employer. If {name} is giving {words.their} own
                     time, you can agree a payment and expenses here too.
                   </p>
                   <button
@@ -364,6 +379,7 @@ const PersonItem = memo(function PersonItem({
                   </button>
                 </div>
               )}
+              </CardSection>
               <div className="button-row person-remove">
                 <button type="button" className="button button-quiet button-remove" onClick={() => onRemove(person.id)}>
                   Remove {name} from this plan
@@ -373,8 +389,14 @@ const PersonItem = memo(function PersonItem({
                 </button>
               </div>
               <p className="field-description forget-note" id={`forget-${person.id}`}>
-                Forgetting deletes everything about them straight away, and cannot be undone. {OLDER_BACKUPS_KEEP_A_COPY} Removing
+                Forgetting deletes everything about {words.them} straight away, and cannot be undone. {OLDER_BACKUPS_KEEP_A_COPY} Removing
                 can be undone for a few seconds.
+              </p>
+              {/* A card with every part open runs to several screens: one step back to its name. */}
+              <p className="back-to-person">
+                <JumpLink jump="person" to={() => document.querySelector<HTMLElement>(`[data-person-id="${person.id}"] .person-toggle`)}>
+                  Back to the top of {name}’s card
+                </JumpLink>
               </p>
             </>
           )}

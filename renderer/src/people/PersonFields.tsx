@@ -25,15 +25,7 @@ export type PersonFieldValues = Omit<
   'id' | 'payment' | 'consent' | 'accessNeeds' | 'packFormat' | 'packDelivery' | 'materialsSentOn'
 >;
 
-export function PersonFields({
-  values,
-  onChange,
-  showOnline,
-  showJoinsOnline,
-  sameNameAs,
-  autoFocus,
-  onNameDraft,
-}: {
+type PersonFieldsProps = {
   values: PersonFieldValues;
   onChange: (patch: Partial<PersonFieldValues>) => void;
   /** Online and hybrid plans (or someone already looking after people online). */
@@ -45,7 +37,30 @@ export function PersonFields({
   autoFocus?: boolean;
   /** Every keystroke of the name, valid or not (the add dialog checks it when submitted). */
   onNameDraft?: (draft: string) => void;
-}) {
+};
+
+/** Both parts, as "Add a person" asks for them; a person's card shows each in its own section. */
+export function PersonFields(props: PersonFieldsProps) {
+  return (
+    <>
+      <PersonDetailsFields {...props} />
+      <TakingPartFields {...props} />
+    </>
+  );
+}
+
+/**
+ * Who they are: name, role, organisation, pronouns and how to reach them. `them`: the person's own
+ * object pronoun once they are in the plan ("How to contact her"); "Add a person" keeps "them".
+ */
+export function PersonDetailsFields({
+  values,
+  onChange,
+  sameNameAs,
+  autoFocus,
+  onNameDraft,
+  them = 'them',
+}: Pick<PersonFieldsProps, 'values' | 'onChange' | 'sameNameAs' | 'autoFocus' | 'onNameDraft'> & { them?: string }) {
   return (
     <>
       <div className="field-row">
@@ -92,36 +107,48 @@ export function PersonFields({
         />
       </div>
       <DraftField
-        label="How to contact them"
+        label={`How to contact ${them}`}
         description="Optional. It stays on this computer and never goes into a pack."
         value={values.contact}
         format={same}
         check={contactCheck}
         onCommit={(contact) => onChange({ contact })}
       />
-      <fieldset className="plain-fieldset">
-        <legend className="label">How they take part</legend>
-        <Checkbox className="checkbox" isSelected={values.coPlans} onChange={(coPlans) => onChange({ coPlans })}>
-          <span className="checkbox-box" aria-hidden="true" />
-          Plans the workshop with us
-        </Checkbox>
-        <Checkbox className="checkbox" isSelected={values.coFacilitates} onChange={(coFacilitates) => onChange({ coFacilitates })}>
-          <span className="checkbox-box" aria-hidden="true" />
-          Helps run the day
-        </Checkbox>
-        {showOnline && (
-          <Checkbox className="checkbox" isSelected={values.hostsOnline} onChange={(hostsOnline) => onChange({ hostsOnline })}>
-            <span className="checkbox-box" aria-hidden="true" />
-            Looks after people joining online
-          </Checkbox>
-        )}
-        {showJoinsOnline && (
-          <Checkbox className="checkbox" isSelected={values.joinsOnline} onChange={(joinsOnline) => onChange({ joinsOnline })}>
-            <span className="checkbox-box" aria-hidden="true" />
-            Joins online
-          </Checkbox>
-        )}
-      </fieldset>
     </>
+  );
+}
+
+/** How they take part: planning, helping run the day, online. `legend` false: the card's section heading says it. */
+export function TakingPartFields({
+  values,
+  onChange,
+  showOnline,
+  showJoinsOnline,
+  legend = true,
+}: Pick<PersonFieldsProps, 'values' | 'onChange' | 'showOnline' | 'showJoinsOnline'> & { legend?: boolean }) {
+  return (
+    <fieldset className="plain-fieldset">
+      <legend className={legend ? 'label' : 'visually-hidden'}>How they take part</legend>
+      <Checkbox className="checkbox" isSelected={values.coPlans} onChange={(coPlans) => onChange({ coPlans })}>
+        <span className="checkbox-box" aria-hidden="true" />
+        Plans the workshop with us
+      </Checkbox>
+      <Checkbox className="checkbox" isSelected={values.coFacilitates} onChange={(coFacilitates) => onChange({ coFacilitates })}>
+        <span className="checkbox-box" aria-hidden="true" />
+        Helps run the day
+      </Checkbox>
+      {showOnline && (
+        <Checkbox className="checkbox" isSelected={values.hostsOnline} onChange={(hostsOnline) => onChange({ hostsOnline })}>
+          <span className="checkbox-box" aria-hidden="true" />
+          Looks after people joining online
+        </Checkbox>
+      )}
+      {showJoinsOnline && (
+        <Checkbox className="checkbox" isSelected={values.joinsOnline} onChange={(joinsOnline) => onChange({ joinsOnline })}>
+          <span className="checkbox-box" aria-hidden="true" />
+          Joins online
+        </Checkbox>
+      )}
+    </fieldset>
   );
 }

@@ -26,6 +26,14 @@ describe('powerSummary', () => {
     expect(s.note).toBeNull();
   });
 
+  it('speaks of a group of one with the pronouns recorded for them', () => {
+    const line = (pronouns: string) =>
+      powerSummary([person('Amara', 'public_contributor', { coPlans: true, pronouns })], 'in_person').lines[1]!.text;
+    expect(line('she/her')).toBe('Amara. She brings lived experience.');
+    expect(line('he/him')).toBe('Amara. He brings lived experience.');
+    expect(line('')).toBe('Amara. They bring lived experience.');
+  });
+
   it('asks about online hosts only for online and hybrid plans', () => {
     const people = [person('Amara', 'public_contributor')];
     expect(powerSummary(people, 'in_person').lines.map((l) => l.label)).not.toContain('Looking after people online');

@@ -5,6 +5,7 @@
  */
 import { LIVED_EXPERIENCE_ROLES, PROFESSIONAL_ROLES, type Person } from '../../../main/domain/people';
 import type { PlanFormat } from '../../../main/domain/plan';
+import { personWords } from '../../../main/domain/pronouns';
 
 export interface PowerLine {
   label: string;
@@ -28,7 +29,7 @@ const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
 
 function withLived(group: readonly Person[]): string {
   const lived = group.filter((p) => LIVED_EXPERIENCE_ROLES.has(p.role)).length;
-  if (group.length === 1) return lived === 1 ? 'They bring lived experience.' : '';
+  if (group.length === 1) return lived === 1 ? `${personWords(group[0]!).TheyDo('bring')} lived experience.` : '';
   if (lived === 0) return 'None of them brings lived experience yet.';
   return `${lived} of ${group.length} ${lived === 1 ? 'brings' : 'bring'} lived experience.`;
 }

@@ -2,10 +2,12 @@
  * One plan: its header (name, when, saved state) and its sections. Later issues add people,
  * review, access and packs here as further sections.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { PLAN_TAB_LIST } from '../../../preload/menuCommands';
 import { formatDateWithWeekday } from '../../../main/domain/time';
 import { isDesktop } from '../api/client';
 import { navigate, routeHref, type PlanTab } from '../app/route';
+import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { AccessScreen } from '../access/AccessScreen';
 import { AgendaScreen } from '../agenda/AgendaScreen';
@@ -19,23 +21,16 @@ import { ReviewScreen } from '../review/ReviewScreen';
 import { ReviewTabLabel } from '../review/ReviewTabLabel';
 import { ExportPlanButton } from '../planFiles/ExportPlanButton';
 import { DetailsForm } from './DetailsForm';
+import { tabAriaShortcut, usePlanTabShortcuts } from './tabShortcuts';
 import { usePlanEditor } from './usePlanEditor';
-
-const TABS: { id: PlanTab; label: string }[] = [
-  { id: 'details', label: 'Details' },
-  { id: 'people', label: 'People' },
-  { id: 'access', label: 'Access' },
-  { id: 'agenda', label: 'Agenda' },
-  { id: 'review', label: 'Review' },
-  { id: 'packs', label: 'Packs' },
-  { id: 'after', label: 'After the workshop' },
-];
 
 /** `guideStep` set: the guided planning steps instead of the tabs (same plan, same editor). */
 export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: PlanTab; guideStep?: number }) {
   const editor = usePlanEditor(planId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { details, load } = editor;
+  const showTab = useCallback((t: PlanTab) => navigate({ name: 'plan', planId, tab: t }), [planId]);
+  usePlanTabShortcuts(showTab);
 
   // The heading appears only once the plan has loaded: that is when focus can move to it.
   const ready = load.status === 'ready';
@@ -45,7 +40,7 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
 
   useEffect(() => {
     if (!details) return;
-    const section = guideStep === undefined ? TABS.find((t) => t.id === tab)?.label : 'Guided planning';
+    const section = guideStep === undefined ? PLAN_TAB_LIST.find((t) => t.tab === tab)?.label : 'Guided planning';
     document.title = `${section} – ${details.title} – Kindred`;
   }, [details, tab, guideStep]);
 
@@ -108,10 +103,14 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
       <>
       <nav className="plan-tabs" aria-label="Plan sections">
         <ul>
-          {TABS.map((t) => (
-            <li key={t.id}>
-              <a href={routeHref({ name: 'plan', planId, tab: t.id })} aria-current={t.id === tab ? 'page' : undefined}>
-                {t.id === 'review' ? <ReviewTabLabel label={t.label} plan={editor.plan} setAsides={editor.setAsides} /> : t.label}
+          {PLAN_TAB_LIST.map((t) => (
+            <li key={t.tab}>
+              <a
+                href={routeHref({ name: 'plan', planId, tab: t.tab })}
+                aria-current={t.tab === tab ? 'page' : undefined}
+                aria-keyshortcuts={tabAriaShortcut(t.tab)}
+              >
+                {t.tab === 'review' ? <ReviewTabLabel label={t.label} plan={editor.plan} setAsides={editor.setAsides} /> : t.label}
               </a>
             </li>
           ))}
@@ -131,6 +130,12 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
       {tab === 'review' && <ReviewScreen editor={editor} />}
       {tab === 'packs' && <PacksScreen editor={editor} />}
       {tab === 'after' && <AfterScreen editor={editor} />}
+      {/* Long screens end far from the tabs: one step back to them (the keys are in Settings). */}
+      <p className="back-to-tabs">
+        <JumpLink jump="plan-tabs" to={planTabsTarget}>
+          Back to the plan’s sections
+        </JumpLink>
+      </p>
       </>
       )}
     </div>

@@ -39,14 +39,20 @@ describe('plan file words', () => {
 
   it('names people whose access needs are recorded but not agreed to be shared', () => {
     const need = { id: 'n', type: 'step_free', detail: '', arrangement: null } as unknown as AccessNeed;
-    const person = (name: string, share: boolean, needs: boolean) => ({
+    const person = (name: string, share: boolean, needs: boolean, pronouns = '') => ({
       name,
+      pronouns,
       consent: { ...NO_CONSENT, store: needs, share },
       accessNeeds: needs ? [need] : [],
     });
     expect(notAgreedToShare([person('Amara', true, true), person('Sam', false, false)])).toBeNull();
     expect(notAgreedToShare([person('Amara', false, true)])).toBe('Amara has not agreed to their access needs being shared. Ask first, or leave this unticked.');
-    expect(notAgreedToShare([person('Amara', false, true), person('', false, true), person('Priya', false, true)])).toBe(
+    // One person: the pronouns recorded for them.
+    expect(notAgreedToShare([person('Amara', false, true, 'she/her')])).toBe('Amara has not agreed to her access needs being shared. Ask first, or leave this unticked.');
+    expect(notAgreedToShare([person('Joe', false, true, 'he/him'), person('Sam', true, true, 'they/them')])).toBe(
+      'Joe has not agreed to his access needs being shared. Ask first, or leave this unticked.',
+    );
+    expect(notAgreedToShare([person('Amara', false, true, 'she/her'), person('', false, true), person('Priya', false, true)])).toBe(
       'Amara, Someone without a name yet and Priya have not agreed to their access needs being shared. Ask first, or leave this unticked.',
     );
   });

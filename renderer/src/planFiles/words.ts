@@ -1,6 +1,7 @@
 /** The sentences the plan file screens say, kept apart so they read the same everywhere and are tested. */
 import type { Person } from '../../../main/domain/people';
 import { formatDate, localToday } from '../../../main/domain/time';
+import { personWords } from '../../../main/domain/pronouns';
 
 const quoted = (s: string) => `“${s}”`;
 
@@ -54,11 +55,11 @@ export function notPlanFilesMessage(names: readonly string[]): string {
  * When people's details are about to go into a file: who has access needs recorded but has not
  * agreed to them being shared, by name (so the facilitator can ask them, or leave the box unticked).
  */
-export function notAgreedToShare(people: readonly Pick<Person, 'name' | 'consent' | 'accessNeeds'>[]): string | null {
-  const names = people
-    .filter((p) => p.accessNeeds.length > 0 && !p.consent.share)
-    .map((p) => p.name.trim() || 'Someone without a name yet');
+export function notAgreedToShare(people: readonly Pick<Person, 'name' | 'pronouns' | 'consent' | 'accessNeeds'>[]): string | null {
+  const notAgreed = people.filter((p) => p.accessNeeds.length > 0 && !p.consent.share);
+  const names = notAgreed.map((p) => p.name.trim() || 'Someone without a name yet');
   if (names.length === 0) return null;
+  const their = names.length === 1 ? personWords(notAgreed[0]!).their : 'their';
   const who = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
-  return `${who} ${names.length === 1 ? 'has' : 'have'} not agreed to their access needs being shared. Ask first, or leave this unticked.`;
+  return `${who} ${names.length === 1 ? 'has' : 'have'} not agreed to ${their} access needs being shared. Ask first, or leave this unticked.`;
 }

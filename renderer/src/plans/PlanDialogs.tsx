@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Label, RadioButton, RadioField, RadioGroup, Text } from 'react-aria-components';
 import type { Plan, PlanSummary } from '../../../main/domain/plan';
 import type { TemplateSummary } from '../../../main/service/contract';
@@ -34,6 +34,33 @@ const WAYS: { id: StartWay; label: string; description: string; submit: string }
   },
 ];
 
+/**
+ * A name the form could not take (empty, say): the message goes under the name box, the box is
+ * marked invalid and takes focus, so the facilitator is right where the fix is.
+ */
+function useTitleProblem() {
+  const [problem, setProblem] = useState<string | null>(null);
+  const ref = useRef<HTMLInputElement>(null);
+  return {
+    problem,
+    ref,
+    show(message: string) {
+      setProblem(message);
+      ref.current?.focus();
+    },
+    clear: () => setProblem(null),
+    /** For the name's DraftField: the message, the box, and clearing it as the draft changes. */
+    fieldProps: (onDraft: (draft: string) => void) => ({
+      problem,
+      inputRef: ref,
+      onDraftChange: (draft: string) => {
+        onDraft(draft);
+        setProblem(null);
+      },
+    }),
+  };
+}
+
 /** With a template, an empty name is fine: the plan takes the template’s name. */
 const optionalTitleCheck: Check<string> = (draft) => (draft.trim() === '' ? { ok: true, value: '' } : planTitleCheck(draft));
 
@@ -55,6 +82,7 @@ export function NewPlanDialog({
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const nameProblem = useTitleProblem();
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -62,6 +90,7 @@ export function NewPlanDialog({
     setTitle('');
     setWay('blank');
     setProblem(null);
+    nameProblem.clear();
     setTemplates(null);
     let cancelled = false;
     api.listTemplates({}).then(
@@ -80,7 +109,7 @@ export function NewPlanDialog({
   const submit = async () => {
     const check = (way === 'template' ? optionalTitleCheck : planTitleCheck)(title);
     if (!check.ok) {
-      setProblem(check.message);
+      nameProblem.show(check.message);
       return;
     }
     const name = check.value.trim();
@@ -122,7 +151,7 @@ export function NewPlanDialog({
         format={same}
         check={way === 'template' ? optionalTitleCheck : planTitleCheck}
         onCommit={() => setProblem(null)}
-        onDraftChange={setTitle}
+        {...nameProblem.fieldProps(setTitle)}
         autoFocus
         isRequired={way !== 'template'}
       />
@@ -132,6 +161,7 @@ export function NewPlanDialog({
         onChange={(v) => {
           setWay(v as StartWay);
           setProblem(null);
+          nameProblem.clear();
         }}
       >
         <Label className="label">How would you like to start?</Label>
@@ -165,17 +195,19 @@ export function RenamePlanDialog({
 }) {
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const nameProblem = useTitleProblem();
   useEffect(() => {
     if (plan) {
       setTitle(plan.title);
       setProblem(null);
+      nameProblem.clear();
     }
   }, [plan]);
   const submit = async () => {
     if (!plan) return;
     const check = planTitleCheck(title);
     if (!check.ok) {
-      setProblem(check.message);
+      nameProblem.show(check.message);
       return;
     }
     try {
@@ -188,7 +220,16 @@ export function RenamePlanDialog({
   return (
     <FormDialog isOpen={plan !== null} title="Rename plan" submitLabel="Save name" onSubmit={() => void submit()} onClose={onClose} problem={problem}>
       {plan && (
-        <DraftField label="Plan name" value={plan.title} format={same} check={planTitleCheck} onCommit={() => setProblem(null)} onDraftChange={setTitle} autoFocus isRequired />
+        <DraftField
+          label="Plan name"
+          value={plan.title}
+          format={same}
+          check={planTitleCheck}
+          onCommit={() => setProblem(null)}
+          {...nameProblem.fieldProps(setTitle)}
+          autoFocus
+          isRequired
+        />
       )}
     </FormDialog>
   );

@@ -130,7 +130,7 @@ export function PlansScreen({
       )}
 
       <div className="toolbar plans-toolbar" role="search" aria-label="Find a plan">
-        <SearchField className="field search-field" value={search} onChange={setSearch} aria-label="Search plans by name">
+        <SearchField className="field search-field" value={search} onChange={setSearch}>
           <Label className="label">Search by name</Label>
           <div className="search-row">
             <Input className="input" placeholder="For example: shaping our next study" />

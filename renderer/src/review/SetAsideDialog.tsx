@@ -4,6 +4,7 @@ import { FieldError, Label, Text, TextArea, TextField } from 'react-aria-compone
 import type { Finding } from '../../../main/domain/review';
 import { checkField, setAsideReason } from '../../../main/domain/validation';
 import { FormDialog } from '../components/FormDialog';
+import { exampleReason } from './setAsideExamples';
 
 export function SetAsideDialog({ finding, onSave, onClose }: { finding: Finding; onSave: (reason: string) => void; onClose: () => void }) {
   const [reason, setReason] = useState('');
@@ -38,8 +39,8 @@ export function SetAsideDialog({ finding, onSave, onClose }: { finding: Finding;
         <Label className="label">Why are you setting it aside?</Label>
         <TextArea ref={box} className="textarea" rows={3} />
         <Text slot="description" className="field-description">
-          For example: “Our group agreed its ground rules last month.” It stays under “Considered” with your reason, and you
-          can bring it back at any time.
+          For example: “{exampleReason(finding)}” It stays under “Considered” with your reason, and you can bring it back at
+          any time.
         </Text>
         <FieldError className="field-error">{problem}</FieldError>
       </TextField>

@@ -37,7 +37,7 @@ export const RATES_INTRO =
 
 export function RatesDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   return (
-    <DoneDialog isOpen={isOpen} onClose={onClose} title="Payment rates" wide done="secondary" footerClassName="rates-done">
+    <DoneDialog isOpen={isOpen} onClose={onClose} title="Payment rates" titleLevel={2} wide done="secondary" footerClassName="rates-done">
       <RatesEditor />
     </DoneDialog>
   );
@@ -214,9 +214,9 @@ function RateForm({
   const title = rate ? `Change “${rate.name}”` : 'Add a rate';
   return (
     <form className="rate-form" onSubmit={submit} noValidate aria-labelledby="rate-form-heading">
-      <h4 id="rate-form-heading" className="rate-form-title">
+      <h3 id="rate-form-heading" className="rate-form-title">
         {title}
-      </h4>
+      </h3>
       <DraftField
         label="Name"
         description="For example, “Involvement, per hour” or “Advisory group day”."

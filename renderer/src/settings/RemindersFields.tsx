@@ -48,9 +48,9 @@ export function RemindersFields() {
 
   return (
     <section className="settings-section" aria-labelledby="settings-reminders-heading">
-      <h4 id="settings-reminders-heading" className="settings-section-title">
+      <h3 id="settings-reminders-heading" className="settings-section-title">
         Reminders
-      </h4>
+      </h3>
       <p className="field-description">
         When Kindred starts reminding you: in each plan’s review, and at the top of a plan after the workshop.
       </p>

@@ -9,6 +9,7 @@ import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DoneDialog } from '../components/DoneDialog';
 import { RATES_INTRO, RatesDialog } from './RatesDialog';
 import { RemindersFields } from './RemindersFields';
+import { ShortcutsSection } from './ShortcutsSection';
 
 const TEXT_SIZE_LABELS: Record<TextSize, string> = {
   standard: 'Standard',
@@ -40,7 +41,7 @@ export function SettingsDialog({
   const [ratesOpen, setRatesOpen] = useState(false);
   const rateCount = settings.rates.length;
   return (
-    <DoneDialog isOpen={isOpen} onClose={onClose} title="Settings">
+    <DoneDialog isOpen={isOpen} onClose={onClose} title="Settings" titleLevel={2}>
       <p className="field-description">Changes apply straight away and are remembered.</p>
       <ChoiceRadioGroup
         label="Text size"
@@ -65,9 +66,9 @@ export function SettingsDialog({
       />
       <RemindersFields />
       <section className="settings-section" aria-labelledby="settings-rates-heading">
-        <h4 id="settings-rates-heading" className="settings-section-title">
+        <h3 id="settings-rates-heading" className="settings-section-title">
           Payment rates
-        </h4>
+        </h3>
         <p className="field-description">
           {rateCount === 0 ? 'You have not added any payment rates yet.' : `You have ${rateCount === 1 ? 'one rate' : `${rateCount} rates`}.`}{' '}
           {RATES_INTRO}
@@ -76,6 +77,7 @@ export function SettingsDialog({
           Payment rates…
         </button>
       </section>
+      <ShortcutsSection />
       <RatesDialog isOpen={ratesOpen} onClose={() => setRatesOpen(false)} />
     </DoneDialog>
   );

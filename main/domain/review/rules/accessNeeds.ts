@@ -17,6 +17,7 @@ import type { NeedFact, ReviewContext } from '../context';
 import type { FindingAction } from '../types';
 import { blockName, count, defineRule, isBlank, listWords, personName, quoted, targetKey, type Rule } from './define';
 import { opening, whereText } from './plainEnglish';
+import { personWords } from '../../pronouns';
 
 // ─── Wording ────────────────────────────────────────────────────────────────────────────────
 
@@ -178,12 +179,13 @@ export const cannotMeetUntold = defineRule({
       const { arrangement } = fact.need;
       if (arrangement.status !== 'cannot_meet' || arrangement.personTold) continue;
       const name = personName(fact.person);
-      const what = fact.type.id === 'other' ? `meet the need they told us about${detailWords(fact)}` : `arrange ${needPhrase(fact.type)}`;
+      const w = personWords(fact.person);
+      const what = fact.type.id === 'other' ? `meet the need ${w.they} told us about${detailWords(fact)}` : `arrange ${needPhrase(fact.type)}`;
       notice({
         subject: fact.need.id,
         message: `Let ${name} know we cannot ${what}, and talk together about what might work instead.`,
         why: 'NIHR INVOLVE (2018) asks us to be open and honest and to build relationships on trust. Hearing early, and being asked what would help, lets people choose how they take part.',
-        howToAct: `Talk to ${name} in good time, in the way they prefer. There may be another way to meet the need, or another way to take part. Then mark that you have told them.`,
+        howToAct: `Talk to ${name} in good time, in the way ${w.theyDo('prefer')}. There may be another way to meet the need, or another way to take part. Then mark that you have told ${w.them}.`,
         action: toNeed(fact, `Go to ${possessive(fact.person)} arrangement`),
       });
     }
@@ -368,7 +370,7 @@ export const packFormatDiffers = defineRule({
       const name = personName(fact.person);
       notice({
         subject: fact.need.id,
-        message: `${needsSentence(fact)}, but their pack is set to ${formatWords(fact.person.packFormat)}.`,
+        message: `${needsSentence(fact)}, but ${personWords(fact.person).their} pack is set to ${formatWords(fact.person.packFormat)}.`,
         why: 'GOV.UK accessible publishing guidance asks for information in a format each person can use, and Kindred makes each pack in the format set for that person.',
         howToAct: `Set ${possessive(fact.person)} pack to ${formatWords(wanted)}, unless you have agreed another format with ${name}.`,
         action: { type: 'go', label: `Go to ${possessive(fact.person)} pack`, place: 'people', focus: { personId: fact.person.id } },

@@ -6,6 +6,7 @@ import { feePence, hasPaymentRecorded, type Person } from '../../people';
 import { formatDate, isIsoDate } from '../../time';
 import type { FindingAction } from '../types';
 import { defineRule, isBlank, listWords, personName, type Rule } from './define';
+import { personWords } from '../../pronouns';
 
 const paymentFor = (person: Person, label: string): FindingAction => ({
   type: 'go',
@@ -27,7 +28,7 @@ export const paymentMissing = defineRule({
         subject: person.id,
         message: `Nobody should be out of pocket for giving their time. Add payment for ${name}?`,
         why: 'The NIHR payment guidance for public contributors says nobody should end up out of pocket, and that payment is agreed before involvement starts.',
-        howToAct: `Record the fee and any expenses agreed with ${name}, such as travel, carer cover or childcare, or note that they would rather not be paid.`,
+        howToAct: `Record the fee and any expenses agreed with ${name}, such as travel, carer cover or childcare, or note that ${personWords(person).they} would rather not be paid.`,
         action: paymentFor(person, `Add payment for ${name}`),
       });
     }
@@ -123,11 +124,12 @@ export const planningTimeUnpaid = defineRule({
       // Only once a fee is recorded; before that, "payment-missing" asks about payment as a whole.
       if (!person.coPlans || p.prepHours > 0 || feePence(p) === 0) continue;
       const name = personName(person);
+      const w = personWords(person);
       notice({
         subject: person.id,
-        message: `${name} is planning the workshop with you, but no planning or preparation hours are in their payment.`,
+        message: `${name} is planning the workshop with you, but no planning or preparation hours are in ${w.their} payment.`,
         why: 'The NIHR payment guidance for public contributors covers the time people give to preparing and planning, not only the day itself.',
-        howToAct: `Add the hours ${name} spends planning and preparing, agreed with them beforehand.`,
+        howToAct: `Add the hours ${name} spends planning and preparing, agreed with ${w.them} beforehand.`,
         action: paymentFor(person, `Go to payment for ${name}`),
       });
     }
