@@ -8,6 +8,7 @@ import type { AccessNeed, ArrangementStatus, NeedTypeId } from '../../main/domai
 import type { Plan } from '../../main/domain/plan';
 import { addDays, formatDate, localToday } from '../../main/domain/time';
 import { expect, expectNoAxeViolations, test, type KindredApp } from '../fixtures/app';
+import { dateTimeField, typeDate } from '../support/dateTimeFields';
 
 let n = 0;
 function need(type: NeedTypeId, status: ArrangementStatus, extra: Partial<AccessNeed['arrangement']> = {}, detail = ''): AccessNeed {
@@ -133,7 +134,7 @@ test('confirm arrangements on the board: cards move, counts follow, and it is al
   await expect(quiet.getByRole('button', { name: 'A quiet room', exact: true })).toHaveAttribute('aria-expanded', 'true');
   await quiet.getByLabel('How it will be met').fill('Room 3 kept free all day, with soft chairs.');
   await quiet.getByLabel('Who is arranging it').fill('Me');
-  await quiet.getByLabel('Arrange by').fill(due);
+  await typeDate(dateTimeField(quiet, 'Arrange by'), due);
   await expect(quiet).toContainText(`by ${formatDate(due)}`);
   await expect(quiet.locator('.need-facts')).toContainText('Room 3 kept free all day, with soft chairs.');
   await expect(quiet.locator('.badge-overdue')).toHaveCount(0);
