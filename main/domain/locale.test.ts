@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateHint, dateOrder, endBeforeStartMessage, formatClock, impossibleDateMessage, startAfterEndMessage } from './locale';
+import { clockExample, dateHint, dateOrder, endBeforeStartMessage, formatClock, impossibleDateMessage, startAfterEndMessage } from './locale';
 
 describe('date order and hint', () => {
   it('follows the chosen locale, not the computer', () => {
@@ -11,7 +11,7 @@ describe('date order and hint', () => {
 
   it('gives an example of 12 March 2027 in that order', () => {
     expect(dateHint('en-GB')).toBe('Day / month / year, like 12/03/2027.');
-    expect(dateHint('en-US')).toBe('Month / day / year, like 03/12/2027.');
+    expect(dateHint('en-US')).toBe('Month / day / year, like 3/12/2027.');
   });
 });
 
@@ -29,6 +29,14 @@ describe('impossibleDateMessage', () => {
     expect(impossibleDateMessage(29, 2, 2100)).not.toBeNull();
     expect(impossibleDateMessage(29, 2, 2000)).toBeNull();
     expect(impossibleDateMessage(31, 12, 2027)).toBeNull();
+  });
+});
+
+describe('clockExample', () => {
+  it('writes the example the way the field shows it', () => {
+    expect(clockExample('15:30', '24h', 'en-GB')).toBe('15:30');
+    expect(clockExample('15:30', '12h', 'en-GB')).toBe('3:30 pm');
+    expect(clockExample('10:00', '12h', 'en-US')).toBe('10:00 AM');
   });
 });
 

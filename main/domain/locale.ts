@@ -24,7 +24,8 @@ export const CLOCK_STYLE_LABELS: Record<ClockStyle, string> = {
 
 const SAMPLE = new Date(Date.UTC(2027, 2, 12));
 const numericDate = (locale: string) =>
-  new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+  // The same numeric style react-aria's DateField shows, so the example looks like the field.
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
 /** The order a locale expects a date typed in: "day / month / year" for en-GB. */
 export function dateOrder(locale: string): string {
@@ -83,4 +84,11 @@ export function endBeforeStartMessage(startTime: string, endTime: string | null,
 export function startAfterEndMessage(startTime: string, endTime: string | null, clock: ClockStyle = '24h'): string | null {
   if (endTime === null || endTime > startTime) return null;
   return `That is not before the end time, ${formatClock(endTime, clock)}. Could you choose an earlier start, or a later end time?`;
+}
+
+/** A time as a field in that locale shows it: "10:00 am" in the UK, "10:00 AM" in the US on 12 hours. */
+export function clockExample(hhmm: string, clock: ClockStyle, locale: string): string {
+  if (clock === '24h') return hhmm;
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 2, 12, h, m)));
 }

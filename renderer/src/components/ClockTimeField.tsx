@@ -4,9 +4,9 @@
  * 24-hour strings, exactly as they are stored, so the setting changes how times look, never the data.
  */
 import { Time } from '@internationalized/date';
-import type { ReactNode } from 'react';
-import { FieldError, Label, Text, TimeField, type TimeValue } from 'react-aria-components';
-import { formatClock } from '../../../main/domain/locale';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { FieldError, Label, Text, TimeField, useLocale, type TimeValue } from 'react-aria-components';
+import { clockExample } from '../../../main/domain/locale';
 import { isClockTime } from '../../../main/domain/time';
 import { useSettings } from '../settings/useSettings';
 import { SegmentsInput } from './DateEntryField';
@@ -33,21 +33,51 @@ const fromTime = (t: TimeValue): string => `${String(t.hour).padStart(2, '0')}:$
 
 export function ClockTimeField(props: ClockTimeFieldProps) {
   const { clock } = useSettings().settings;
+  const { locale } = useLocale();
   const { shown, setShown, message, setMessage, lastValue } = useShownValue(props.value, toTime);
+
+  // A time is kept once the hour is settled. While the hour is still being typed, "1" on its way to
+  // "13" would otherwise be saved as 01:00 (and, refused as 13:00, left there).
+  const fieldRef = useRef<HTMLDivElement>(null);
+  const pending = useRef<{ hhmm: string | null } | null>(null);
+  const flush = () => {
+    const next = pending.current;
+    pending.current = null;
+    if (!next || next.hhmm === lastValue.current) return;
+    lastValue.current = next.hhmm;
+    props.onCommit(next.hhmm);
+  };
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+  useEffect(() => {
+    const el = fieldRef.current;
+    if (!el) return;
+    const settled = (e: FocusEvent) => {
+      const to = e.type === 'focusin' ? e.target : e.relatedTarget;
+      if (!(to instanceof Element) || !el.contains(to) || to.getAttribute('data-type') !== 'hour') flushRef.current();
+    };
+    el.addEventListener('focusin', settled);
+    el.addEventListener('focusout', settled);
+    return () => {
+      el.removeEventListener('focusin', settled);
+      el.removeEventListener('focusout', settled);
+    };
+  }, []);
 
   const onChange = (next: TimeValue | null) => {
     const hhmm = next === null ? null : fromTime(next);
     setShown(toTime(hhmm));
     const problem = hhmm === null ? (props.requiredMessage ?? null) : (props.check?.(hhmm) ?? null);
     setMessage(problem);
-    if (problem !== null || hhmm === lastValue.current) return;
-    lastValue.current = hhmm;
-    props.onCommit(hhmm);
+    pending.current = problem === null ? { hhmm } : null;
+    const typingHour = document.activeElement?.getAttribute('data-type') === 'hour' && fieldRef.current?.contains(document.activeElement);
+    if (!typingHour) flush();
   };
 
   const hint = clock === '12h' ? '12-hour clock' : '24-hour clock';
   return (
     <TimeField
+      ref={fieldRef}
       className={`field time-field ${props.className ?? ''}`}
       value={shown}
       onChange={onChange}
@@ -61,7 +91,7 @@ export function ClockTimeField(props: ClockTimeFieldProps) {
       <SegmentsInput />
       <Text slot="description" className="field-description">
         {props.description ? <>{props.description} </> : null}
-        {`${hint}, like ${formatClock(props.example ?? '10:00', clock)}.`}
+        {`${hint}, like ${clockExample(props.example ?? '10:00', clock, locale)}.`}
       </Text>
       <FieldError className="field-error">{message}</FieldError>
     </TimeField>
