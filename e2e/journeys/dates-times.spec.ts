@@ -63,6 +63,13 @@ test('a date that does not exist is explained, and nothing is saved', async ({ p
   await expect(page.getByText(message)).toHaveCount(0);
   await saved(page);
   expect(stored(app, id).date).toBe('2027-02-28');
+
+  // Half a date (the year emptied) is not saved either, and leaving it says what is missing.
+  await date.locator('[data-type="year"]').click();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('Add the year to finish this date, or clear it. Until then, nothing has changed.')).toBeVisible();
+  expect(stored(app, id).date).toBe('2027-02-28');
 });
 
 test('an end time before the start is refused beside the field', async ({ page, app }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockExample, dateHint, dateOrder, endBeforeStartMessage, formatClock, impossibleDateMessage, startAfterEndMessage } from './locale';
+import { clockExample, dateHint, unfinishedMessage, dateOrder, endBeforeStartMessage, formatClock, impossibleDateMessage, startAfterEndMessage } from './locale';
 
 describe('date order and hint', () => {
   it('follows the chosen locale, not the computer', () => {
@@ -29,6 +29,14 @@ describe('impossibleDateMessage', () => {
     expect(impossibleDateMessage(29, 2, 2100)).not.toBeNull();
     expect(impossibleDateMessage(29, 2, 2000)).toBeNull();
     expect(impossibleDateMessage(31, 12, 2027)).toBeNull();
+  });
+});
+
+describe('unfinishedMessage', () => {
+  it('names the parts still to type, in words', () => {
+    expect(unfinishedMessage(['year'], 'date')).toBe('Add the year to finish this date, or clear it. Until then, nothing has changed.');
+    expect(unfinishedMessage(['day', 'month'], 'date')).toMatch(/^Add the day and the month to finish this date/);
+    expect(unfinishedMessage(['minute', 'dayPeriod'], 'time')).toMatch(/^Add the minutes and am or pm to finish this time/);
   });
 });
 

@@ -92,3 +92,20 @@ export function clockExample(hhmm: string, clock: ClockStyle, locale: string): s
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 2, 12, h, m)));
 }
+
+export type SegmentPart = 'day' | 'month' | 'year' | 'hour' | 'minute' | 'dayPeriod';
+const PART_WORDS: Record<SegmentPart, string> = {
+  day: 'the day',
+  month: 'the month',
+  year: 'the year',
+  hour: 'the hour',
+  minute: 'the minutes',
+  dayPeriod: 'am or pm',
+};
+
+/** "Add the month and the year to finish this date, or clear it. Until then, nothing has changed." */
+export function unfinishedMessage(missing: readonly SegmentPart[], what: 'date' | 'time'): string {
+  const words = missing.map((p) => PART_WORDS[p]);
+  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0];
+  return `Add ${list} to finish this ${what}, or clear it. Until then, nothing has changed.`;
+}

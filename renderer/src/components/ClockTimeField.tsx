@@ -10,7 +10,7 @@ import { clockExample } from '../../../main/domain/locale';
 import { isClockTime } from '../../../main/domain/time';
 import { useSettings } from '../settings/useSettings';
 import { SegmentsInput } from './DateEntryField';
-import { useShownValue } from './useShownValue';
+import { useShownValue, useUnfinishedOnLeave } from './segmentFieldState';
 
 export interface ClockTimeFieldProps {
   label: ReactNode;
@@ -39,6 +39,7 @@ export function ClockTimeField(props: ClockTimeFieldProps) {
   // A time is kept once the hour is settled. While the hour is still being typed, "1" on its way to
   // "13" would otherwise be saved as 01:00 (and, refused as 13:00, left there).
   const fieldRef = useRef<HTMLDivElement>(null);
+  useUnfinishedOnLeave(fieldRef, 'time', (unfinished) => unfinished && setMessage(unfinished));
   const pending = useRef<{ hhmm: string | null } | null>(null);
   const flush = () => {
     const next = pending.current;

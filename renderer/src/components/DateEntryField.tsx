@@ -11,7 +11,7 @@ import { useContext, useEffect, useRef, type ReactNode } from 'react';
 import { DateField, DateFieldStateContext, DateInput, DateSegment, FieldError, Label, Text, useLocale, type DateValue } from 'react-aria-components';
 import { dateHint, impossibleDateMessage } from '../../../main/domain/locale';
 import { isIsoDate } from '../../../main/domain/time';
-import { useShownValue } from './useShownValue';
+import { useShownValue, useUnfinishedOnLeave } from './segmentFieldState';
 
 export interface DateEntryFieldProps {
   label: ReactNode;
@@ -38,6 +38,7 @@ export function DateEntryField(props: DateEntryFieldProps) {
     if (text) setMessage(text);
   };
   const fieldRef = useRef<HTMLDivElement>(null);
+  useUnfinishedOnLeave(fieldRef, 'date', (unfinished) => unfinished && setMessage(unfinished));
 
   const onChange = (next: DateValue | null) => {
     // Leaving the field with 31/02 showing, react-aria offers 28/02 instead: keep the message, save
