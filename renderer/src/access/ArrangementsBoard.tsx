@@ -278,7 +278,8 @@ const NeedCardView = memo(function NeedCardView({
           <dd className={a.owner.trim() ? undefined : 'need-unset'}>{a.owner.trim() || 'Nobody named yet'}</dd>
         </div>
         <div>
-          <dt>When</dt>
+          {/* The same name as the field here and on the People tab: one name for one date. */}
+          <dt>Arrange by</dt>
           <dd className={due.text ? undefined : 'need-unset'}>
             {due.text ?? 'No date yet'}
             {due.overdue && <span className="badge badge-overdue">Overdue</span>}
