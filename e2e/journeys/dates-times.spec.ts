@@ -70,6 +70,14 @@ test('a date that does not exist is explained, and nothing is saved', async ({ p
   await page.keyboard.press('Tab');
   await expect(page.getByText('Add the year to finish this date, or clear it. Until then, nothing has changed.')).toBeVisible();
   expect(stored(app, id).date).toBe('2027-02-28');
+
+  // A year typed short would be the year 27: it is asked for in full.
+  await date.locator('[data-type="year"]').click();
+  await page.keyboard.type('27');
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('Type the year in full, like 2027. Until then, nothing has changed.')).toBeVisible();
+  await saved(page);
+  expect(stored(app, id).date).toBe('2027-02-28');
 });
 
 test('an end time before the start is refused beside the field', async ({ page, app }) => {

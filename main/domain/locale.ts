@@ -109,3 +109,7 @@ export function unfinishedMessage(missing: readonly SegmentPart[], what: 'date' 
   const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0];
   return `Add ${list} to finish this ${what}, or clear it. Until then, nothing has changed.`;
 }
+
+/** A year typed as "27" would be the year 27: it is asked for in full instead, and never saved. */
+export const FULL_YEAR_MESSAGE = 'Type the year in full, like 2027. Until then, nothing has changed.';
+export const isFullYear = (year: number): boolean => year >= 1000;

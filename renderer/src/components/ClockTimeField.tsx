@@ -4,13 +4,14 @@
  * 24-hour strings, exactly as they are stored, so the setting changes how times look, never the data.
  */
 import { Time } from '@internationalized/date';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { FieldError, Label, Text, TimeField, useLocale, type TimeValue } from 'react-aria-components';
 import { clockExample } from '../../../main/domain/locale';
 import { isClockTime } from '../../../main/domain/time';
 import { useSettings } from '../settings/useSettings';
 import { SegmentsInput } from './DateEntryField';
 import { useShownValue, useUnfinishedOnLeave } from './segmentFieldState';
+import { useSettledParts } from './useSettledParts';
 
 export interface ClockTimeFieldProps {
   label: ReactNode;
@@ -36,43 +37,21 @@ export function ClockTimeField(props: ClockTimeFieldProps) {
   const { locale } = useLocale();
   const { shown, setShown, message, setMessage, lastValue } = useShownValue(props.value, toTime);
 
-  // A time is kept once the hour is settled. While the hour is still being typed, "1" on its way to
-  // "13" would otherwise be saved as 01:00 (and, refused as 13:00, left there).
   const fieldRef = useRef<HTMLDivElement>(null);
   useUnfinishedOnLeave(fieldRef, 'time', (unfinished) => unfinished && setMessage(unfinished));
-  const pending = useRef<{ hhmm: string | null } | null>(null);
-  const flush = () => {
-    const next = pending.current;
-    pending.current = null;
-    if (!next || next.hhmm === lastValue.current) return;
-    lastValue.current = next.hhmm;
-    props.onCommit(next.hhmm);
-  };
-  const flushRef = useRef(flush);
-  flushRef.current = flush;
-  useEffect(() => {
-    const el = fieldRef.current;
-    if (!el) return;
-    const settled = (e: FocusEvent) => {
-      const to = e.type === 'focusin' ? e.target : e.relatedTarget;
-      if (!(to instanceof Element) || !el.contains(to) || to.getAttribute('data-type') !== 'hour') flushRef.current();
-    };
-    el.addEventListener('focusin', settled);
-    el.addEventListener('focusout', settled);
-    return () => {
-      el.removeEventListener('focusin', settled);
-      el.removeEventListener('focusout', settled);
-    };
-  }, []);
+  const keep = useSettledParts<string | null>(fieldRef, (hhmm) => {
+    if (hhmm === lastValue.current) return;
+    lastValue.current = hhmm;
+    props.onCommit(hhmm);
+  });
 
   const onChange = (next: TimeValue | null) => {
     const hhmm = next === null ? null : fromTime(next);
     setShown(toTime(hhmm));
     const problem = hhmm === null ? (props.requiredMessage ?? null) : (props.check?.(hhmm) ?? null);
     setMessage(problem);
-    pending.current = problem === null ? { hhmm } : null;
-    const typingHour = document.activeElement?.getAttribute('data-type') === 'hour' && fieldRef.current?.contains(document.activeElement);
-    if (!typingHour) flush();
+    if (problem === null) keep.offer(hhmm, (type) => (type === 'hour' && next ? (clock === '12h' ? next.hour % 12 || 12 : next.hour) : type === 'minute' ? next?.minute : undefined));
+    else keep.drop();
   };
 
   const hint = clock === '12h' ? '12-hour clock' : '24-hour clock';

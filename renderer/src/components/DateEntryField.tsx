@@ -9,9 +9,10 @@
 import { parseDate, type CalendarDate } from '@internationalized/date';
 import { useContext, useEffect, useRef, type ReactNode } from 'react';
 import { DateField, DateFieldStateContext, DateInput, DateSegment, FieldError, Label, Text, useLocale, type DateValue } from 'react-aria-components';
-import { dateHint, impossibleDateMessage } from '../../../main/domain/locale';
+import { FULL_YEAR_MESSAGE, dateHint, impossibleDateMessage, isFullYear } from '../../../main/domain/locale';
 import { isIsoDate } from '../../../main/domain/time';
 import { useShownValue, useUnfinishedOnLeave } from './segmentFieldState';
+import { useSettledParts } from './useSettledParts';
 
 export interface DateEntryFieldProps {
   label: ReactNode;
@@ -38,7 +39,16 @@ export function DateEntryField(props: DateEntryFieldProps) {
     if (text) setMessage(text);
   };
   const fieldRef = useRef<HTMLDivElement>(null);
-  useUnfinishedOnLeave(fieldRef, 'date', (unfinished) => unfinished && setMessage(unfinished));
+  const keep = useSettledParts<string | null>(fieldRef, (iso) => {
+    if (iso === lastValue.current) return;
+    lastValue.current = iso;
+    props.onCommit(iso);
+  });
+  const shortYear = useRef(false);
+  useUnfinishedOnLeave(fieldRef, 'date', (unfinished) => {
+    const text = unfinished ?? (shortYear.current ? FULL_YEAR_MESSAGE : null);
+    if (text) setMessage(text);
+  });
 
   const onChange = (next: DateValue | null) => {
     // Leaving the field with 31/02 showing, react-aria offers 28/02 instead: keep the message, save
@@ -47,25 +57,24 @@ export function DateEntryField(props: DateEntryFieldProps) {
     if (impossible.current !== null && leaving) return;
     if (next === null) {
       setShown(null);
+      shortYear.current = false;
       if (props.isRequired) {
         setMessage(props.requiredMessage ?? 'Choose a date, like 12 March 2027.');
         return;
       }
       setMessage(null);
-      commit(null);
+      keep.offer(null, () => undefined);
       return;
     }
     const iso = next.toString().slice(0, 10);
     setShown(parseDate(iso));
     setMessage(null);
-    commit(iso);
+    // "2", "20", "202" on the way to 2027: shown, never kept (said when the facilitator moves on).
+    shortYear.current = !isFullYear(next.year);
+    if (shortYear.current) return keep.drop();
+    keep.offer(iso, (type) => (type === 'day' ? next.day : type === 'month' ? next.month : type === 'year' ? next.year : undefined));
   };
 
-  const commit = (iso: string | null) => {
-    if (iso === lastValue.current) return;
-    lastValue.current = iso;
-    props.onCommit(iso);
-  };
 
   return (
     <DateField
