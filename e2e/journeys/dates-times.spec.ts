@@ -101,6 +101,12 @@ test('an end time before the start is refused beside the field', async ({ page, 
   await expect(page.getByText('That is not before the end time, 12:30.', { exact: false })).toBeVisible();
   await saved(page);
   expect(stored(app, id).startTime).toBe('10:00');
+
+  // A later end makes the 13:00 start on screen fine after all: it is kept, and the message goes.
+  await typeTime(end, '16:00');
+  await expect(page.getByText('That is not before the end time', { exact: false })).toHaveCount(0);
+  await saved(page);
+  expect(stored(app, id)).toMatchObject({ startTime: '13:00', endTime: '16:00' });
 });
 
 test('the 12-hour clock and another date order are settings, and stored values stay the same', async ({ page, app }) => {

@@ -4,7 +4,7 @@
  * 24-hour strings, exactly as they are stored, so the setting changes how times look, never the data.
  */
 import { Time } from '@internationalized/date';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { FieldError, Label, Text, TimeField, useLocale, type TimeValue } from 'react-aria-components';
 import { clockExample } from '../../../main/domain/locale';
 import { isClockTime } from '../../../main/domain/time';
@@ -39,17 +39,31 @@ export function ClockTimeField(props: ClockTimeFieldProps) {
 
   const fieldRef = useRef<HTMLDivElement>(null);
   useUnfinishedOnLeave(fieldRef, 'time', (unfinished) => unfinished && setMessage(unfinished));
-  const keep = useSettledParts<string | null>(fieldRef, (hhmm) => {
+  const commit = (hhmm: string | null) => {
     if (hhmm === lastValue.current) return;
     lastValue.current = hhmm;
     props.onCommit(hhmm);
-  });
+  };
+  const keep = useSettledParts<string | null>(fieldRef, commit);
+
+  // A time refused by `check` stays on screen with its message. When the other field changes so that
+  // it is fine after all (an earlier start for a refused end), it is kept: what shows is what is saved.
+  const refused = useRef<string | null>(null);
+  const nowFine = refused.current !== null && (props.check?.(refused.current) ?? null) === null;
+  useEffect(() => {
+    if (!nowFine || refused.current === null) return;
+    const hhmm = refused.current;
+    refused.current = null;
+    setMessage(null);
+    commit(hhmm);
+  }, [nowFine]);
 
   const onChange = (next: TimeValue | null) => {
     const hhmm = next === null ? null : fromTime(next);
     setShown(toTime(hhmm));
     const problem = hhmm === null ? (props.requiredMessage ?? null) : (props.check?.(hhmm) ?? null);
     setMessage(problem);
+    refused.current = hhmm !== null && problem !== null ? hhmm : null;
     if (problem === null) keep.offer(hhmm, (type) => (type === 'hour' && next ? (clock === '12h' ? next.hour % 12 || 12 : next.hour) : type === 'minute' ? next?.minute : undefined));
     else keep.drop();
   };

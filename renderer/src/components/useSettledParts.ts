@@ -12,7 +12,9 @@ type Pending<T> = { value: T } | null;
 
 export function useSettledParts<T>(ref: RefObject<HTMLElement | null>, commit: (value: T) => void) {
   const pending = useRef<Pending<T>>(null);
-  const editedPart = useRef(false);
+  /** Digits typed into the current part since it took focus; null after any other key. */
+  const typed = useRef<string | null>(null);
+  const erased = useRef(false);
   const commitRef = useRef(commit);
   commitRef.current = commit;
 
@@ -29,9 +31,17 @@ export function useSettledParts<T>(ref: RefObject<HTMLElement | null>, commit: (
     const el = ref.current;
     if (!el) return;
     const keyed = (e: KeyboardEvent) => {
-      editedPart.current = /^\d$/.test(e.key) || e.key === 'Backspace' || e.key === 'Delete';
+      erased.current = e.key === 'Backspace' || e.key === 'Delete';
+      typed.current = /^\d$/.test(e.key) ? (typed.current ?? '') + e.key : null;
+      // A full part is settled even when its last digit changes nothing ("0" then "0" for minutes
+      // is still 0, so react-aria reports no new value): keep what waits once the key is handled.
+      const max = e.target instanceof Element ? (e.target.getAttribute('aria-valuemax') ?? '') : '';
+      if (typed.current !== null && max !== '' && typed.current.length >= max.length) setTimeout(() => flushRef.current(), 0);
     };
-    const moved = () => flushRef.current();
+    const moved = () => {
+      typed.current = null;
+      flushRef.current();
+    };
     el.addEventListener('keydown', keyed, true);
     el.addEventListener('focusin', moved);
     el.addEventListener('focusout', moved);
@@ -53,9 +63,12 @@ export function useSettledParts<T>(ref: RefObject<HTMLElement | null>, commit: (
       pending.current = { value };
       const active = document.activeElement;
       const inField = active instanceof HTMLElement && ref.current?.contains(active) && active.getAttribute('role') === 'spinbutton';
-      const typed = inField ? part(active.dataset.type ?? '') : undefined;
+      const n = inField ? part(active.dataset.type ?? '') : undefined;
       const max = inField ? Number(active.getAttribute('aria-valuemax')) : Number.NaN;
-      const mayGrow = editedPart.current && typed !== undefined && typed * 10 <= max;
+      // "1" may become "13", but "00" and "2027" are as long as the part gets.
+      const roomForDigit = n !== undefined && n * 10 <= max;
+      const digits = typed.current;
+      const mayGrow = roomForDigit && (erased.current || (digits !== null && digits.length < String(max).length));
       if (!mayGrow) flush();
     },
     /** A value that was refused: nothing waits to be kept. */
