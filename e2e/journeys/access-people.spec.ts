@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, type KindredApp } from '../fixtures/app';
+import { clearField, dateTimeField, expectShows, typeDate } from '../support/dateTimeFields';
 import { NEEDS_WITHOUT_CONSENT } from '../../main/domain/validation';
 import { formatDate } from '../../main/domain/time';
 
@@ -110,7 +111,8 @@ test('consent, then access needs with their arrangements, and a pack that suits 
   await bsl.getByLabel('What helps, in their words').fill('Two interpreters for a full day, so they can swap.');
   await bsl.getByLabel('How it will be met').fill('Booked through the county interpreting service.');
   await bsl.getByLabel('Who is arranging it').fill('Me');
-  await bsl.getByLabel('By when').fill('2027-03-01');
+  // The same name as on the Access tab's board, for the same date.
+  await typeDate(dateTimeField(bsl, 'Arrange by'), '2027-03-01');
   await expect(bsl).toContainText('By 1 March 2027.');
   await bsl.getByText('Arranged', { exact: true }).click();
   await expect(bsl.locator('.person-need-status')).toHaveText('Arranged');
@@ -128,7 +130,7 @@ test('consent, then access needs with their arrangements, and a pack that suits 
   await expect(pack.getByRole('button', { name: 'Use large print' })).toHaveCount(0);
   await pack.getByText('By post').click();
   await pack.getByRole('button', { name: 'Mark as sent today' }).click();
-  await expect(pack.getByLabel('Sent on')).toHaveValue(today());
+  await expectShows(dateTimeField(pack, 'Sent on'), today().split('-').reverse().join('/'));
   await expect(pack).toContainText(`Sent ${formatDate(today())}.`);
   await saved(page);
   await expectNoAxeViolations(page, 'a person’s panel with access needs');
@@ -335,7 +337,7 @@ test('two people with one name get a gentle note, never a block; long and odd te
   await expect(detail).not.toHaveAttribute('aria-invalid', 'true');
   const exactly10k = 'z'.repeat(10_000);
   await need.getByLabel('How it will be met').fill(exactly10k);
-  await need.getByLabel('By when').fill('');
+  await clearField(dateTimeField(need, 'Arrange by'));
   await saved(page);
   const stored = storedPerson(app, planId, 'Sam K').accessNeeds[0]!;
   expect(stored.detail).toBe(odd);

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from '../fixtures/app';
+import { dateTimeField, typeTime } from '../support/dateTimeFields';
 import type { KindredApp } from '../fixtures/app';
 
 async function openEmptyPlan(page: Page, app: KindredApp, details: Record<string, unknown> = {}) {
@@ -64,7 +65,7 @@ test('clock times follow the start time and every length, live', async ({ page, 
 
   // Changing the start time moves the whole day.
   await page.getByRole('link', { name: 'Details' }).click();
-  await page.getByLabel('Start time').fill('9:30');
+  await typeTime(dateTimeField(page, 'Start time'), '09:30');
   await page.getByRole('link', { name: 'Agenda' }).click();
   await expect(startOf(page, 0)).toHaveText('09:30');
   await expect(endOf(page, 2)).toHaveText('10:35');
@@ -77,7 +78,7 @@ test('a pinned lunch waits for its time, and a late one is shown where it happen
   const lunch = rows(page).nth(1);
   await lunch.locator('label', { hasText: 'Pin to a clock time' }).click();
   await expect(lunch.getByRole('checkbox', { name: /Pin to a clock time/ })).toBeChecked();
-  await lunch.getByLabel('Pinned time').fill('12:30');
+  await typeTime(dateTimeField(lunch, 'Pinned time'), '12:30');
   await expect(startOf(page, 1)).toHaveText('12:30');
   await expect(page.getByTestId('gap-row')).toContainText('Unplanned gap, 1 hr.');
 

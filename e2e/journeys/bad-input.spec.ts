@@ -3,6 +3,7 @@
  * running. The same holds for wrong types sent straight at the bridge.
  */
 import { expect, test } from '../fixtures/app';
+import { clearField, dateTimeField, expectShows } from '../support/dateTimeFields';
 import type { KindredApp } from '../fixtures/app';
 
 function createPlanWithBlock(app: KindredApp) {
@@ -58,8 +59,13 @@ test('an empty name, a start time that is not a time, and a 100,000-character de
   await expect(page.getByText('Give the plan a name so you can find it later.')).toBeVisible();
   await expect(page.getByLabel('Plan name')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Plan name')).toHaveAccessibleDescription(/Give the plan a name so you can find it later\./);
-  await page.getByLabel('Start time').fill('half past nine');
-  await expect(page.getByText('Use a 24-hour time, like 09:30.')).toBeVisible();
+  // Letters cannot go into a time at all; emptying it is explained, and the old time is kept.
+  const start = dateTimeField(page, 'Start time');
+  await start.locator('[data-type="hour"]').click();
+  await page.keyboard.type('half past nine');
+  await expectShows(start, '10:00');
+  await clearField(start);
+  await expect(page.getByText('The day needs a start time, like 10:00.')).toBeVisible();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   expect(stored(app, id)).toMatchObject({ title: 'Careful plan', startTime: '10:00' });
 

@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Plan } from '../../main/domain/plan';
 import { expect, expectNoAxeViolations, test, type KindredApp } from '../fixtures/app';
+import { dateTimeField } from '../support/dateTimeFields';
 
 /** Tabs forward until `target` has focus (as a keyboard user would), then checks it does. */
 async function tabTo(page: Page, target: Locator, max = 40) {
@@ -76,8 +77,9 @@ test('the guide by keyboard: purpose, a person, a starting agenda, a skipped ste
   // Step 3: time and pace, and a starting agenda fitted to the length.
   await expect(stepHeading(page, 3)).toBeFocused();
   await expect(page.getByText('Starting at 10:00 or later and finishing by 15:30')).toBeVisible();
-  await tabTo(page, page.getByLabel('End time'));
-  await page.keyboard.type('12:30');
+  // The hour first; two digits move on to the minutes by themselves.
+  await tabTo(page, dateTimeField(page, 'End time').locator('[data-type="hour"]'));
+  await page.keyboard.type('1230');
   await expect(page.getByText('It will fit the 2 hours 30 minutes from 10:00 to 12:30')).toBeVisible();
   await expectNoAxeViolations(page, 'guide step 3, time and pace');
   await tabTo(page, page.getByRole('button', { name: 'Build a starting agenda for me' }));

@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, type KindredApp } from '../fixtures/app';
+import { dateTimeField, typeDate } from '../support/dateTimeFields';
 
 async function openPeople(page: Page, app: KindredApp, details: Record<string, unknown> = {}) {
   const res = app.bridge.kindred.dispatch('createPlan', { details: { title: 'People test', startTime: '10:00', ...details } });
@@ -88,7 +89,7 @@ test('add people, pay them back with your own rate, name who decides, remove wit
   await rates.getByLabel('Name').fill('Involvement, per hour');
   await rates.getByLabel('Amount in pounds').fill('£20');
   await rates.getByLabel('Where does this rate come from?').fill('Our involvement policy');
-  await rates.getByLabel('Checked on').fill('2027-03-01');
+  await typeDate(dateTimeField(rates, 'Checked on'), '2027-03-01');
   await expectNoAxeViolations(page, 'payment rates dialog');
   await rates.getByRole('button', { name: 'Save rate' }).click();
   await expect(rates.getByRole('list', { name: 'Your rates' })).toContainText('Involvement, per hour: £20 per hour');
@@ -188,7 +189,7 @@ test('rates live in settings too: change one, and people keep the rate they agre
   await rates.getByLabel('Amount in pounds').fill('150');
   await rates.getByText('per day').click();
   await rates.getByLabel('Where does this rate come from?').fill('Finance team, email');
-  await rates.getByLabel('Checked on').fill('2027-02-10');
+  await typeDate(dateTimeField(rates, 'Checked on'), '2027-02-10');
   await rates.getByRole('button', { name: 'Save rate' }).click();
   await expect(rates.getByRole('list', { name: 'Your rates' })).toContainText('Advisory group day: £150 per day');
   await rates.getByRole('button', { name: 'Done' }).click();

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { JARGON } from '../../main/domain/plainEnglish';
 import type { Plan } from '../../main/domain/plan';
 import { expect, expectNoAxeViolations, test } from '../fixtures/app';
+import { dateTimeField } from '../support/dateTimeFields';
 import type { KindredApp } from '../fixtures/app';
 
 /** A plan with a welcome and a long discussion, but no check-in, no ground rules and nobody in it. */
@@ -230,5 +231,5 @@ test('“go to” findings land on the very field they are about', async ({ page
 
   await page.goto(`${app.url}/#/plan/${planId}/review`);
   await finding(page, 'early-start').getByRole('button', { name: 'Go to the start time' }).click();
-  await expect(page.getByRole('textbox', { name: 'Start time' })).toBeFocused();
+  await expect(dateTimeField(page, 'Start time').locator('[data-type="hour"]')).toBeFocused();
 });

@@ -1,5 +1,6 @@
 import type { BlockKind } from './blockKinds';
 import { DEFAULT_REMINDERS, type OnlineChecks, type ReminderSettings, type VenueChecks } from './access';
+import type { ClockStyle, DateLocale } from './locale';
 import type { Person, Rate } from './people';
 
 export const PLAN_FORMATS = ['in_person', 'online', 'hybrid'] as const;
@@ -171,6 +172,10 @@ export interface Settings {
   rates: Rate[];
   /** When reminders about arrangements, packs and personal data start. */
   reminders: ReminderSettings;
+  /** How dates are typed and read (day first in the UK), whatever the computer's own setting. */
+  locale: DateLocale;
+  /** 24-hour clock unless the facilitator prefers 12-hour; stored times stay "HH:MM" either way. */
+  clock: ClockStyle;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -180,6 +185,8 @@ export const DEFAULT_SETTINGS: Settings = {
   welcomeDismissed: false,
   rates: [],
   reminders: DEFAULT_REMINDERS,
+  locale: 'en-GB',
+  clock: '24h',
 };
 
 /** Limits shared by validation, the database and the UI's character counters. */

@@ -75,7 +75,7 @@ export function isIsoDate(value: string): boolean {
   return d <= days;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];

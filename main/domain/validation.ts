@@ -14,6 +14,7 @@ import {
   VENUE_CHECKS,
 } from './access';
 import { BLOCK_KINDS } from './blockKinds';
+import { CLOCK_STYLES, DATE_LOCALES } from './locale';
 import {
   EXPENSE_KINDS,
   PAYMENT_METHODS,
@@ -344,6 +345,8 @@ export const settingsPatch = z
     theme: z.enum(THEMES),
     motion: z.enum(MOTION),
     welcomeDismissed: z.boolean(),
+    locale: z.enum(DATE_LOCALES, { error: 'Choose one of the places Kindred offers for dates.' }),
+    clock: z.enum(CLOCK_STYLES, { error: 'Choose the 24-hour or the 12-hour clock.' }),
     rates: z
       .array(rateSchema)
       .max(LIMITS.rates, { error: `Kindred can keep up to ${LIMITS.rates} rates.` })

@@ -80,10 +80,12 @@ describe('dispatch', async () => {
       ['a top-level prototype key', (i) => ['getPlan', JSON.parse(`{"planId":"${i.planId}","__proto__":{"x":1}}`)], '__proto__'],
       ['an id that is not an id', () => ['getPlan', { planId: "' OR 1=1 --" }], 'planId'],
       ['a start time that is not a time', (i) => ['updatePlan', { planId: i.planId, patch: { startTime: 'after lunch' } }], 'patch.startTime'],
+      ['an end time before the start', (i) => ['updatePlan', { planId: i.planId, patch: { endTime: '09:00' } }], 'patch.endTime'],
       ['an empty title', (i) => ['updatePlan', { planId: i.planId, patch: { title: '  ' } }], 'patch.title'],
       ['a 100,000-character description', (i) => ['updateBlock', { ...i, patch: { description: 'x'.repeat(100_000) } }], 'patch.description'],
       ['an unknown kind', (i) => ['addBlock', { planId: i.planId, block: { kind: 'rave' } }], 'block.kind'],
       ['a boolean setting as a string', () => ['updateSettings', { welcomeDismissed: 'yes' }], 'welcomeDismissed'],
+      ['a date locale Kindred does not offer', () => ['updateSettings', { locale: 'fr-FR' }], 'locale'],
       ['a bad block in a whole agenda', (i) => ['setAgenda', { planId: i.planId, blocks: [{ id: i.blockId, title: 'x' }] }], 'blocks.0.kind'],
       ['a number for the sample plan input', () => ['addSamplePlan', 7], '_'],
     ];

@@ -47,6 +47,18 @@ describe('templates', () => {
     expect(service.listPlans(undefined)[0]).toMatchObject({ id: plan.id, blockCount: starter.blocks.length });
   });
 
+  it('refuses a start time after the starter’s end, and creates nothing', () => {
+    const { service } = openTestStore();
+    const starter = STARTER_TEMPLATES[0]!;
+    const end = starter.details.endTime!;
+    expect(() => service.createPlanFromTemplate({ templateId: starter.id, details: { startTime: end } })).toThrow(
+      `That is not before the end time, ${end}. Could you choose an earlier start, or a later end time?`,
+    );
+    expect(service.listPlans(undefined)).toEqual([]);
+    // Moving both together is fine.
+    expect(service.createPlanFromTemplate({ templateId: starter.id, details: { startTime: '18:00', endTime: '20:00' } })).toMatchObject({ startTime: '18:00', endTime: '20:00' });
+  });
+
   it('saves a plan as a template without its people, keeping the role that led, and starts a plan from it', () => {
     const { service } = openTestStore();
     const plan = service.createPlan({ details: { title: 'Community conversation', purpose: 'Hear from neighbours', date: '2027-06-01' } });

@@ -13,6 +13,7 @@ import { fullBlock, planDetailsPatch } from '../domain/validation';
 import type { PlanContent } from '../store/planContent';
 import type { TemplateRecord } from '../store/libraryRepo';
 import type { ParsedInput, ServiceImpl, TemplateSummary } from './contract';
+import { checkDayTimes } from './dayTimesCheck';
 import { KindredError, notFound } from './errors';
 import { insertPlan, type StoreContext } from './storeContext';
 
@@ -83,8 +84,10 @@ export function libraryMethods(ctx: StoreContext): LibraryMethods {
       content = readTemplate(record);
       if (!content) throw new KindredError('invalid', 'That template could not be read. Your plans are safe; try another template.');
     }
+    const planDetails = { ...content.details, status: 'draft' as const, date: null, ...stripUndefined(details ?? {}) };
+    checkDayTimes(planDetails, details ?? {}, 'details');
     const planId = insertPlan(ctx, {
-      details: { ...content.details, status: 'draft', date: null, ...stripUndefined(details ?? {}) },
+      details: planDetails,
       agenda: content.agenda,
     });
     return ctx.plan(planId);

@@ -297,3 +297,41 @@ describe('addSamplePlan', () => {
     expect(service.listPlans(undefined).map((p) => p.id)).toContain(second.id);
   });
 });
+
+describe('the day ends after it starts', () => {
+  it('refuses an end time before the start, whichever way it arrives, and changes nothing', () => {
+    const { service } = openTestStore();
+    const plan = service.createPlan({ details: { startTime: '10:00', endTime: '15:00' } });
+    expectKindredError(() => service.updatePlan({ planId: plan.id, patch: { endTime: '09:30' } }), 'invalid', 'That is before the start time, 10:00. Could you choose a later end time, or an earlier start?');
+    expectKindredError(() => service.updatePlan({ planId: plan.id, patch: { startTime: '16:00' } }), 'invalid');
+    expectKindredError(() => service.updatePlan({ planId: plan.id, patch: { startTime: '11:00', endTime: '11:00' } }), 'invalid');
+    expectKindredError(() => service.createPlan({ details: { startTime: '13:00', endTime: '12:00' } }), 'invalid');
+    expect(service.getPlan({ planId: plan.id })).toMatchObject({ startTime: '10:00', endTime: '15:00' });
+    expect(service.listPlans({})).toHaveLength(1);
+  });
+
+  it('puts the message on the field being changed', () => {
+    const { service } = openTestStore();
+    const plan = service.createPlan({ details: { startTime: '10:00', endTime: '12:00' } });
+    try {
+      service.updatePlan({ planId: plan.id, patch: { startTime: '12:30' } });
+    } catch (err) {
+      expect(Object.keys((err as KindredError).fields ?? {})).toEqual(['patch.startTime']);
+    }
+    try {
+      service.updatePlan({ planId: plan.id, patch: { endTime: '08:00' } });
+    } catch (err) {
+      expect(Object.keys((err as KindredError).fields ?? {})).toEqual(['patch.endTime']);
+    }
+    expect.assertions(2);
+  });
+
+  it('accepts later ends, clearing the end, and edits that leave the times alone', () => {
+    const { service } = openTestStore();
+    const plan = service.createPlan({ details: { startTime: '10:00', endTime: '15:00' } });
+    expect(service.updatePlan({ planId: plan.id, patch: { endTime: '10:30' } }).endTime).toBe('10:30');
+    expect(service.updatePlan({ planId: plan.id, patch: { endTime: null } }).endTime).toBeNull();
+    expect(service.updatePlan({ planId: plan.id, patch: { startTime: '18:00', endTime: '19:00' } })).toMatchObject({ startTime: '18:00', endTime: '19:00' });
+    expect(service.updatePlan({ planId: plan.id, patch: { title: 'Evening session' } }).title).toBe('Evening session');
+  });
+});

@@ -6,6 +6,7 @@ import { createMetaRepo } from '../store/metaRepo';
 import { samplePlan } from '../store/samplePlan';
 import type { ServiceImpl } from './contract';
 import type { DeletedPlans } from './deletedPlans';
+import { checkDayTimes } from './dayTimesCheck';
 import { notFound } from './errors';
 import { agendaChanged, applyPatch, insertPlan, type StoreContext } from './storeContext';
 
@@ -68,6 +69,7 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
   const createPlan = db.transaction((input: Parameters<ServiceImpl['createPlan']>[0]) => {
     const at = ctx.now();
     const details = applyPatch<PlanDetails>({ ...NEW_PLAN, ...accessDetailsDefaults(), id: randomUUID(), createdAt: at, updatedAt: at }, input?.details ?? {});
+    checkDayTimes(details, input?.details ?? {}, 'details');
     plans.insert({ ...details, blockCount: 0, totalMinutes: 0 });
     return getPlan(details.id);
   });
@@ -76,6 +78,7 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     const current = detailsOf(planId);
     const at = ctx.now();
     const next = applyPatch(current, patch);
+    checkDayTimes(next, patch, 'patch');
     // The "delete personal data" reminder counts from the day the plan was marked delivered.
     if (next.status === 'delivered' && current.status !== 'delivered') next.deliveredOn = localToday(ctx.clock());
     if (next.status !== 'delivered') next.deliveredOn = null;

@@ -27,4 +27,17 @@ describe('settings', () => {
     db.prepare(`INSERT INTO settings (key, value) VALUES ('theme', '"sepia"'), ('fontFamily', '"Comic Sans"')`).run();
     expect(service.getSettings(undefined)).toEqual({ ...DEFAULT_SETTINGS, motion: 'reduce' });
   });
+
+  it('keeps the date locale and clock, en-GB and 24-hour unless chosen', () => {
+    const { service } = openTestStore();
+    expect(service.getSettings(undefined)).toMatchObject({ locale: 'en-GB', clock: '24h' });
+    expect(service.updateSettings({ locale: 'en-US', clock: '12h' })).toMatchObject({ locale: 'en-US', clock: '12h' });
+    expect(service.getSettings(undefined)).toMatchObject({ locale: 'en-US', clock: '12h' });
+  });
+
+  it('falls back to en-GB for a stored locale this version does not offer', () => {
+    const { service, db } = openTestStore();
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('locale', '"fr-FR"'), ('clock', '"13h"')`).run();
+    expect(service.getSettings(undefined)).toMatchObject({ locale: 'en-GB', clock: '24h' });
+  });
 });

@@ -13,22 +13,20 @@ import {
   type Arrangement,
   type ArrangementStatus,
 } from '../../../main/domain/access';
-import { isIsoDate, localToday } from '../../../main/domain/time';
+import { localToday } from '../../../main/domain/time';
 import { routeHref } from '../app/route';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceSelect } from '../components/ChoiceSelect';
-import { DraftField, type Check } from '../components/DraftField';
+import { DateEntryField } from '../components/DateEntryField';
+import { DraftField } from '../components/DraftField';
 import { longTextCheck, shortTextCheck } from '../lib/checks';
 import type { PlanEditor } from '../plan/usePlanEditor';
 import { buildBoard, displayName, dueWords, filterLabels, statusSentence, summaryLine, type Board, type NeedCard } from './board';
 
 const EVERYONE = 'everyone';
 const same = (s: string) => s;
-const orEmpty = (s: string | null) => s ?? '';
 const howCheck = longTextCheck('How it will be met');
 const ownerCheck = shortTextCheck('Who is arranging it');
-const dueCheck: Check<string | null> = (draft) =>
-  draft === '' ? { ok: true, value: null } : isIsoDate(draft) ? { ok: true, value: draft } : { ok: false, message: 'Choose a date, like 12 March 2027.' };
 
 /** The buttons that move a card, worded for where it is now. */
 const MOVES: Record<ArrangementStatus, { to: ArrangementStatus; text: string }[]> = {
@@ -280,7 +278,8 @@ const NeedCardView = memo(function NeedCardView({
           <dd className={a.owner.trim() ? undefined : 'need-unset'}>{a.owner.trim() || 'Nobody named yet'}</dd>
         </div>
         <div>
-          <dt>When</dt>
+          {/* The same name as the field here and on the People tab: one name for one date. */}
+          <dt>Arrange by</dt>
           <dd className={due.text ? undefined : 'need-unset'}>
             {due.text ?? 'No date yet'}
             {due.overdue && <span className="badge badge-overdue">Overdue</span>}
@@ -327,16 +326,7 @@ const NeedCardView = memo(function NeedCardView({
               check={ownerCheck}
               onCommit={(owner) => change({ owner })}
             />
-            <DraftField
-              label="Arrange by"
-              description="Optional."
-              type="date"
-              value={a.dueDate}
-              format={orEmpty}
-              check={dueCheck}
-              onCommit={(dueDate) => change({ dueDate })}
-              className="field-date"
-            />
+            <DateEntryField label="Arrange by" description="Optional." value={a.dueDate} onCommit={(dueDate) => change({ dueDate })} className="field-date" />
           </>
         )}
       </div>

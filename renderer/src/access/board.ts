@@ -136,7 +136,7 @@ export interface DueWords {
 /** The due date in words, and whether it has passed while the need is still to arrange. */
 export function dueWords(dueDate: string | null, status: ArrangementStatus, today: string): DueWords {
   if (dueDate === null || !isIsoDate(dueDate)) return { text: null, overdue: false };
-  return { text: `by ${formatDate(dueDate)}`, overdue: status === 'to_arrange' && daysBetween(today, dueDate) < 0 };
+  return { text: formatDate(dueDate), overdue: status === 'to_arrange' && daysBetween(today, dueDate) < 0 };
 }
 
 /** "A hearing loop" → "Hearing loop", for sentences like "Hearing loop for Amara is now arranged." */

@@ -8,7 +8,8 @@ import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DraftField } from '../components/DraftField';
 import { easyReadNote } from '../plainEnglish/easyRead';
 import { PlainTextField } from '../plainEnglish/PlainTextField';
-import { blockTitleCheck, clockCheck, longTextCheck } from '../lib/checks';
+import { ClockTimeField } from '../components/ClockTimeField';
+import { blockTitleCheck, longTextCheck } from '../lib/checks';
 import { DecisionFields, LeadFields } from '../people/BlockPeopleFields';
 import { SaveToLibraryButton } from '../library/SaveToLibraryButton';
 
@@ -88,13 +89,12 @@ export function BlockEditor({
           Pin to a clock time (for example, lunch at 12:30)
         </Checkbox>
         {block.pinnedTime !== null && (
-          <DraftField
+          <ClockTimeField
             label="Pinned time"
-            description="24-hour clock"
             value={block.pinnedTime}
-            format={same}
-            check={clockCheck}
-            onCommit={(pinnedTime) => update({ pinnedTime })}
+            example="12:30"
+            requiredMessage="Choose a time to pin it to, or untick the box."
+            onCommit={(pinnedTime) => pinnedTime !== null && update({ pinnedTime })}
             className="field-short"
           />
         )}

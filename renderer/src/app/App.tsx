@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { I18nProvider } from 'react-aria-components';
 import { AnnouncerProvider } from '../components/Announcer';
 import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { ToastProvider } from '../components/Toasts';
@@ -40,6 +41,8 @@ export function App() {
   }, [routeKey, route.name]);
 
   return (
+    // Date and time fields follow the facilitator's setting, never the browser's or the computer's.
+    <I18nProvider locale={settings.locale}>
     <AnnouncerProvider>
       <ToastProvider>
         {/* Plan files dropped on the window, opened from the File menu or double-clicked. */}
@@ -102,5 +105,6 @@ export function App() {
         </PlanImportProvider>
       </ToastProvider>
     </AnnouncerProvider>
+    </I18nProvider>
   );
 }

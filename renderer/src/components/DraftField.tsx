@@ -19,7 +19,7 @@ export interface DraftFieldProps<T> {
   description?: ReactNode;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'number' | 'time' | 'date' | 'search';
+  type?: 'text' | 'number' | 'search';
   inputMode?: 'numeric' | 'text';
   className?: string;
   autoFocus?: boolean;

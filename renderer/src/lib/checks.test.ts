@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockCheck, minutesCheck, optionalClockCheck, planTitleCheck } from './checks';
+import { minutesCheck, planTitleCheck } from './checks';
 
 describe('form checks', () => {
   it.each([
@@ -20,15 +20,6 @@ describe('form checks', () => {
     ['1e2', 'A block needs a length between 1 minute and 24 hours.'],
     ['99999999', 'A block needs a length between 1 minute and 24 hours.'],
   ])('explains %j kindly', (draft, message) => expect(minutesCheck(draft)).toEqual({ ok: false, message }));
-
-  it('reads times the way people type them', () => {
-    expect(clockCheck('9:30')).toEqual({ ok: true, value: '09:30' });
-    expect(clockCheck('0930')).toEqual({ ok: true, value: '09:30' });
-    expect(clockCheck('13.05')).toEqual({ ok: true, value: '13:05' });
-    expect(clockCheck('half nine')).toEqual({ ok: false, message: 'Use a 24-hour time, like 09:30.' });
-    expect(clockCheck('25:00').ok).toBe(false);
-    expect(optionalClockCheck('  ')).toEqual({ ok: true, value: null });
-  });
 
   it('asks for a plan name in the words of the tone table', () => {
     expect(planTitleCheck('   ')).toEqual({ ok: false, message: 'Give the plan a name so you can find it later.' });

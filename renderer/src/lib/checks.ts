@@ -3,7 +3,6 @@
  * message next to a field is the message the service would give.
  */
 import { LIMITS } from '../../../main/domain/plan';
-import { normaliseClockInput } from '../../../main/domain/time';
 import {
   blockTitle,
   checkField,
@@ -37,13 +36,3 @@ export const minutesCheck: Check<number> = (draft) => {
   const message = checkField(durationMinutes, n);
   return message === null ? { ok: true, value: n } : { ok: false, message };
 };
-
-/** A clock time, read kindly: "9:30", "0930" and "9.30" all become "09:30". */
-export const clockCheck: Check<string> = (draft) => {
-  const t = normaliseClockInput(draft);
-  return t ? { ok: true, value: t } : { ok: false, message: 'Use a 24-hour time, like 09:30.' };
-};
-
-/** The same, but an empty box means "no time". */
-export const optionalClockCheck: Check<string | null> = (draft) =>
-  draft.trim() === '' ? { ok: true, value: null } : clockCheck(draft);

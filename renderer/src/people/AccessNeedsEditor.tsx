@@ -15,10 +15,11 @@ import {
   type NeedTypeId,
 } from '../../../main/domain/access';
 import { LIMITS } from '../../../main/domain/plan';
-import { formatDate, isIsoDate } from '../../../main/domain/time';
+import { formatDate } from '../../../main/domain/time';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
-import { DraftField, type Check } from '../components/DraftField';
+import { DateEntryField } from '../components/DateEntryField';
+import { DraftField } from '../components/DraftField';
 import { useToast } from '../components/Toasts';
 import { longTextCheck, shortTextCheck } from '../lib/checks';
 import { needsSummary } from './accessSummary';
@@ -26,12 +27,9 @@ import { NeedTypeSelect } from './NeedTypeSelect';
 import type { PersonWords } from '../../../main/domain/pronouns';
 
 const same = (s: string) => s;
-const orEmpty = (s: string | null) => s ?? '';
 const detailCheck = longTextCheck('What helps');
 const howCheck = longTextCheck('How it will be met');
 const ownerCheck = shortTextCheck('Who is arranging it');
-export const optionalDateCheck: Check<string | null> = (draft) =>
-  draft === '' ? { ok: true, value: null } : isIsoDate(draft) ? { ok: true, value: draft } : { ok: false, message: 'Choose a date, like 12 March 2027.' };
 
 export function AccessNeedsEditor({
   personId,
@@ -221,13 +219,10 @@ function NeedFields({
             check={ownerCheck}
             onCommit={(owner) => onArrange({ owner })}
           />
-          <DraftField
-            label="By when"
-            description={a.dueDate ? `By ${formatDate(a.dueDate)}.` : 'The date it needs to be arranged by.'}
-            type="date"
+          <DateEntryField
+            label="Arrange by"
+            description={a.dueDate ? `By ${formatDate(a.dueDate)}.` : 'Optional: the date it needs to be arranged by.'}
             value={a.dueDate}
-            format={orEmpty}
-            check={optionalDateCheck}
             onCommit={(dueDate) => onArrange({ dueDate })}
             className="field-short"
           />

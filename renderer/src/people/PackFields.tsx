@@ -9,12 +9,10 @@ import { formatDate, localToday } from '../../../main/domain/time';
 import type { PersonPatch } from '../../../main/domain/validation';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
-import { DraftField } from '../components/DraftField';
+import { DateEntryField } from '../components/DateEntryField';
 import { formatInSentence, packFormatsAskedFor, switchFormatLabel } from './accessSummary';
-import { optionalDateCheck } from './AccessNeedsEditor';
 import type { PersonWords } from '../../../main/domain/pronouns';
 
-const orEmpty = (s: string | null) => s ?? '';
 
 export const PackFields = memo(function PackFields({
   name,
@@ -93,13 +91,10 @@ export const PackFields = memo(function PackFields({
         />
       </div>
       <div className="pack-sent">
-        <DraftField
+        <DateEntryField
           label="Sent on"
           description={materialsSentOn ? `Sent ${formatDate(materialsSentOn)}.` : 'Not sent yet.'}
-          type="date"
           value={materialsSentOn}
-          format={orEmpty}
-          check={optionalDateCheck}
           onCommit={(d) => onChange({ materialsSentOn: d })}
           className="field-short"
         />

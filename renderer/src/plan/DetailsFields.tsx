@@ -13,18 +13,16 @@ import {
   type PlanDetails,
   type PlanFormat,
 } from '../../../main/domain/plan';
-import { isIsoDate } from '../../../main/domain/time';
+import { endBeforeStartMessage, startAfterEndMessage } from '../../../main/domain/locale';
 import { checkField, expectedParticipants, type PlanDetailsPatch } from '../../../main/domain/validation';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DraftField, type Check } from '../components/DraftField';
-import { clockCheck, optionalClockCheck } from '../lib/checks';
+import { ClockTimeField } from '../components/ClockTimeField';
+import { DateEntryField } from '../components/DateEntryField';
+import { useSettings } from '../settings/useSettings';
 
 type OnChange = (patch: PlanDetailsPatch) => void;
 
-const same = (s: string) => s;
-const orEmpty = (s: string | null) => s ?? '';
-const dateCheck: Check<string | null> = (draft) =>
-  draft === '' ? { ok: true, value: null } : isIsoDate(draft) ? { ok: true, value: draft } : { ok: false, message: 'Choose a date, like 12 March 2027.' };
 const participantsText = (n: number | null) => (n === null ? '' : String(n));
 /** Roughly how many people: a whole number, or an empty box for "not known yet". */
 const participantsCheck: Check<number | null> = (draft) => {
@@ -47,24 +45,24 @@ export function WhenFields({
   endLabel: string;
   endDescription: string;
 }) {
+  const { clock } = useSettings().settings;
   return (
     <div className="field-row">
-      <DraftField label="Date" type="date" value={details.date} format={orEmpty} check={dateCheck} onCommit={(date) => onChange({ date })} />
-      <DraftField
+      <DateEntryField label="Date" value={details.date} onCommit={(date) => onChange({ date })} />
+      <ClockTimeField
         label="Start time"
-        description="24-hour clock, like 10:00"
         value={details.startTime}
-        format={same}
-        check={clockCheck}
-        onCommit={(startTime) => onChange({ startTime })}
+        requiredMessage="The day needs a start time, like 10:00."
+        check={(startTime) => startAfterEndMessage(startTime, details.endTime, clock)}
+        onCommit={(startTime) => startTime !== null && onChange({ startTime })}
         className="field-short"
       />
-      <DraftField
+      <ClockTimeField
         label={endLabel}
         description={endDescription}
+        example="15:30"
         value={details.endTime}
-        format={orEmpty}
-        check={optionalClockCheck}
+        check={(endTime) => endBeforeStartMessage(details.startTime, endTime, clock)}
         onCommit={(endTime) => onChange({ endTime })}
         className="field-short"
       />

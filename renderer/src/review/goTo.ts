@@ -42,7 +42,8 @@ function labelOf(el: HTMLElement): string {
 function fieldLabelled(label: string): HTMLElement | null {
   for (const el of document.querySelectorAll<HTMLElement>('.plan-page input, .plan-page textarea, .plan-page [role="group"]')) {
     if (labelOf(el) !== label) continue;
-    return el.getAttribute('role') === 'group' ? el.querySelector<HTMLElement>('input') : el;
+    // A date or time field is a group of spin buttons (day, month…): the first of them takes focus.
+    return el.getAttribute('role') === 'group' ? el.querySelector<HTMLElement>('[role="spinbutton"], input:not([type="hidden"])') : el;
   }
   return null;
 }

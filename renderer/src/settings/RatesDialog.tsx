@@ -11,6 +11,7 @@ import { checkField, rateSchema } from '../../../main/domain/validation';
 import { ApiError } from '../api/client';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
+import { DateEntryField } from '../components/DateEntryField';
 import { DoneDialog } from '../components/DoneDialog';
 import { DraftField, type Check } from '../components/DraftField';
 import { poundsText, requiredPoundsCheck } from '../people/money';
@@ -256,7 +257,14 @@ function RateForm({
         onDraftChange={setSource}
         isRequired
       />
-      <DraftField label="Checked on" type="date" value={asOf} format={same} check={dateCheck} onCommit={() => {}} onDraftChange={setAsOf} className="field-short" />
+      <DateEntryField
+        label="Checked on"
+        value={asOf === '' ? null : asOf}
+        onCommit={(d) => setAsOf(d ?? '')}
+        isRequired
+        requiredMessage="Choose the date you checked it, like 1 March 2027."
+        className="field-short"
+      />
       {problems.length > 0 && (
         <div className="notice notice-problem" role="alert">
           <p>A few things before this rate can be saved:</p>

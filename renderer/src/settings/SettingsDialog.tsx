@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { MOTION, TEXT_SIZES, THEMES, type MotionPreference, type Settings, type TextSize, type Theme } from '../../../main/domain/plan';
+import { CLOCK_STYLES, CLOCK_STYLE_LABELS, DATE_LOCALES, DATE_LOCALE_LABELS, dateOrder, type DateLocale } from '../../../main/domain/locale';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DoneDialog } from '../components/DoneDialog';
 import { RATES_INTRO, RatesDialog } from './RatesDialog';
@@ -26,6 +27,9 @@ const MOTION_LABELS: Record<MotionPreference, string> = {
   system: 'Match my computer',
   reduce: 'Keep movement to a minimum',
 };
+
+/** "United Kingdom: day / month / year", so the choice says what it changes. */
+const LOCALE_CHOICES = Object.fromEntries(DATE_LOCALES.map((l) => [l, `${DATE_LOCALE_LABELS[l]}: ${dateOrder(l)}`])) as Record<DateLocale, string>;
 
 export function SettingsDialog({
   isOpen,
@@ -64,6 +68,14 @@ export function SettingsDialog({
         labels={MOTION_LABELS}
         onChange={(motion) => onChange({ motion })}
       />
+      <ChoiceRadioGroup
+        label="Dates are written"
+        value={settings.locale}
+        options={DATE_LOCALES}
+        labels={LOCALE_CHOICES}
+        onChange={(locale) => onChange({ locale })}
+      />
+      <ChoiceRadioGroup label="Clock" value={settings.clock} options={CLOCK_STYLES} labels={CLOCK_STYLE_LABELS} onChange={(clock) => onChange({ clock })} />
       <RemindersFields />
       <section className="settings-section" aria-labelledby="settings-rates-heading">
         <h3 id="settings-rates-heading" className="settings-section-title">

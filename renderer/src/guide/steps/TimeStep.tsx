@@ -39,7 +39,7 @@ export function TimeStep({ editor, details }: StepProps) {
       <p className="guide-intro">
         Honest, high-quality conversations need enough time, and a pace that lets everyone keep taking part.
       </p>
-      <WhenFields details={details} onChange={editor.updateDetails} endLabel="End time" endDescription="Optional, like 15:30" />
+      <WhenFields details={details} onChange={editor.updateDetails} endLabel="End time" endDescription="Optional." />
       <aside className="notice notice-calm guide-note" aria-label="A kind pace">
         <p>
           Starting at 10:00 or later and finishing by 15:30 leaves room for caring responsibilities and the school run, and
