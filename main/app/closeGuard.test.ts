@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_CHANNEL } from '../../preload/menuCommands';
+import { MENU_CHANNEL } from '../contract/menuCommands';
 import { saveBeforeClose } from './closeGuard';
 import { FakeEmitter } from './testFakes';
 

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { ApiResponse } from '../service/contract';
+import type { ApiResponse } from '../contract/contract';
 import { tempDir } from '../testing/tempStore';
 import type { InvokeEvent, SenderContents, SenderPolicy } from './ipc';
 import { isRendererUrl, rendererSource } from './origin';

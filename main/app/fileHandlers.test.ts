@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { ApiResponse } from '../service/contract';
+import type { ApiResponse } from '../contract/contract';
 import { tempDir } from '../testing/tempStore';
 import { fakeFileHost, REFUSED, type FakeWindow } from './fileHandlerFakes';
 import { createSavedFiles, invalid, lastFolder, ok, registerFileHandlers, saveThroughDialog } from './fileHandlers';

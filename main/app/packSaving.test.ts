@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { FILE_CHANNELS, type FileFunction } from '../../preload/fileChannels';
+import { FILE_CHANNELS, type FileFunction } from '../contract/fileChannels';
 import { PackWriteError, writePacks } from '../service/packFiles';
 import { tempDir } from '../testing/tempStore';
 import { fakeFileHost, REFUSED, type FakeWindow } from './fileHandlerFakes';

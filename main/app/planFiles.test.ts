@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { PLAN_FILE_CHANNELS, type PlanFileFunction } from '../../preload/fileChannels';
+import { PLAN_FILE_CHANNELS, type PlanFileFunction } from '../contract/fileChannels';
 import { templateAsPlan } from '../domain/library/templatePlan';
 import { STARTER_TEMPLATES } from '../domain/library/templates';
 import { serialisePlanFile } from '../domain/planFile';

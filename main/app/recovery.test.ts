@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BackupSummary } from '../service/contract';
+import type { BackupSummary } from '../contract/contract';
 import { DatabaseDamagedError } from '../store/integrity';
 import { recoverDamagedStore, recoveryMessage } from './recovery';
 

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
-import { MENU_CHANNEL } from '../../preload/menuCommands';
+import { MENU_CHANNEL } from '../contract/menuCommands';
 import type { Dispatch } from '../service/dispatch';
 import { contextMenuTemplate, type ContextMenuParams } from './contextMenu';
 import { createSavedFiles } from './fileHandlers';

@@ -22,7 +22,7 @@ import { sanitizeText } from '../domain/pack/render';
 import type { Plan } from '../domain/plan';
 import { LIMITS } from '../domain/plan';
 import { openTestStore } from '../testing/tempStore';
-import type { ApiResponse } from './contract';
+import type { ApiResponse } from '../contract/contract';
 
 export const HOSTILE_TEXTS: readonly string[] = [
   '<script>alert("pwned")</script>',

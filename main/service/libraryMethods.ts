@@ -12,7 +12,7 @@ import { computeSchedule } from '../domain/timing';
 import { fullBlock, planDetailsPatch } from '../domain/validation';
 import type { PlanContent } from '../store/planContent';
 import type { TemplateRecord } from '../store/libraryRepo';
-import type { ParsedInput, ServiceImpl, TemplateSummary } from './contract';
+import type { ParsedInput, ServiceImpl, TemplateSummary } from '../contract/contract';
 import { KindredError, notFound } from './errors';
 import { insertPlan, type StoreContext } from './storeContext';
 

@@ -4,7 +4,7 @@ import { accessDetailsDefaults, LIMITS, type AccessDetailsKey, type Plan, type P
 import { localToday } from '../domain/time';
 import { createMetaRepo } from '../store/metaRepo';
 import { samplePlan } from '../store/samplePlan';
-import type { ServiceImpl } from './contract';
+import type { ServiceImpl } from '../contract/contract';
 import type { DeletedPlans } from './deletedPlans';
 import { notFound } from './errors';
 import { agendaChanged, applyPatch, insertPlan, type StoreContext } from './storeContext';
