@@ -12,7 +12,7 @@ import type { ApiResponse } from '../contract/contract';
 import type { Dispatch } from '../service/dispatch';
 import { API_METHODS, ipcChannel } from '../contract/methods';
 import type { InvokeEvent } from './ipc';
-import { DatabaseDamagedError } from '../store/integrity';
+import { DatabaseDamagedError } from '../service/openKindred';
 import type { NetworkSession } from './security';
 import { startKindred, type StartOptions } from './startKindred';
 import { FakeEmitter, fakeFrame, fakeIpcMain, preventable } from './testFakes';

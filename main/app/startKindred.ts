@@ -29,7 +29,7 @@ import {
 import { saveBeforeClose } from './closeGuard';
 import { setAboutPanel, type AboutApp } from './about';
 import { createMainWindow, type MainWindow, type WindowConstructor } from './window';
-import { DatabaseDamagedError } from '../store/integrity';
+import { DatabaseDamagedError } from '../service/openKindred';
 import { recoverDamagedStore } from './recovery';
 
 /** What the main process needs from the store (main/service/openKindred.ts). */
