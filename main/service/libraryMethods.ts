@@ -10,7 +10,7 @@ import { PERSON_ROLE_LABELS } from '../domain/people';
 import type { Block, LibraryItem, Plan } from '../domain/plan';
 import { computeSchedule } from '../domain/timing';
 import { fullBlock, planDetailsPatch } from '../domain/validation';
-import type { PlanContent } from '../store/planContent';
+import type { PlanContent } from '../domain/planContent';
 import type { TemplateRecord } from '../store/libraryRepo';
 import type { ParsedInput, ServiceImpl, TemplateSummary } from '../contract/contract';
 import { KindredError, notFound } from './errors';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { accessDetailsDefaults, LIMITS, type AccessDetailsKey, type Plan, type PlanDetails, type PlanSummary } from '../domain/plan';
 import { localToday } from '../domain/time';
 import { createMetaRepo } from '../store/metaRepo';
-import { samplePlan } from '../store/samplePlan';
+import { samplePlan } from '../domain/library/samplePlan';
 import type { ServiceImpl } from '../contract/contract';
 import type { DeletedPlans } from './deletedPlans';
 import { notFound } from './errors';

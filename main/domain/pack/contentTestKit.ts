@@ -2,7 +2,7 @@
  * Helpers for the pack content tests: the first-run sample as a Plan, and ways to walk a
  * PackDocument for its headings and its words. Pure, test-only.
  */
-import { samplePlan } from '../../store/samplePlan';
+import { samplePlan } from '../library/samplePlan';
 import { accessDetailsDefaults, EMPTY_DEBRIEF, type Plan } from '../plan';
 import type { Inline, PackBlock, PackDocument, PackSection } from './model';
 import { inlineText } from './packText';
