@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ApiResponse } from '../contract/contract';
 import { tempDir } from '../testing/tempStore';
-import { fakeFileHost, REFUSED, type FakeWindow } from './fileHandlerFakes';
+import { fakeFileHost, REFUSED, type FakeWindow } from '../testing/fileHandlerFakes';
 import { createSavedFiles, invalid, lastFolder, ok, registerFileHandlers, saveThroughDialog } from './fileHandlers';
 import type { InvokeEvent } from './ipc';
-import { fakeFrame } from './testFakes';
+import { fakeFrame } from '../testing/electronFakes';
 
 /** Errors the handlers below mean the facilitator to read. */
 class PlainError extends Error {}

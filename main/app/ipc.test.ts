@@ -4,7 +4,7 @@ import type { ApiResponse } from '../contract/contract';
 import { API_METHODS, ipcChannel } from '../contract/methods';
 import { registerIpc, type InvokeEvent, type SenderContents } from './ipc';
 import { isRendererUrl, rendererSource } from './origin';
-import { fakeFrame, fakeIpcMain } from './testFakes';
+import { fakeFrame, fakeIpcMain } from '../testing/electronFakes';
 
 function setUp(source = rendererSource(true, {})) {
   const ipcMain = fakeIpcMain();

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FILE_CHANNELS, type FileFunction } from '../contract/fileChannels';
 import { PackWriteError, writePacks } from '../service/packFiles';
 import { tempDir } from '../testing/tempStore';
-import { fakeFileHost, REFUSED, type FakeWindow } from './fileHandlerFakes';
+import { fakeFileHost, REFUSED, type FakeWindow } from '../testing/fileHandlerFakes';
 import { createSavedFiles } from './fileHandlers';
 import type { InvokeEvent } from './ipc';
 import { MAX_PACK_BYTES, MAX_PACKS_PER_FOLDER, packNameFromPage, registerPackSaving, type PackSavingOptions } from './packSaving';

@@ -7,7 +7,7 @@ import { STARTER_TEMPLATES } from '../domain/library/templates';
 import { serialisePlanFile } from '../domain/planFile';
 import { PLAN_FILE_MAX_BYTES } from '../domain/planFileBytes';
 import { tempDir } from '../testing/tempStore';
-import { fakeFileHost, REFUSED, type FakeWindow } from './fileHandlerFakes';
+import { fakeFileHost, REFUSED, type FakeWindow } from '../testing/fileHandlerFakes';
 import { createSavedFiles } from './fileHandlers';
 import type { InvokeEvent } from './ipc';
 import { planFileNameFromPage, readPlanFileFromDisk, registerPlanFiles, type PlanFilesOptions } from './planFiles';

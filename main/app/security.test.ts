@@ -15,7 +15,7 @@ import {
   type NetworkSession,
   type PermissionSession,
 } from './security';
-import { FakeEmitter, preventable } from './testFakes';
+import { FakeEmitter, preventable } from '../testing/electronFakes';
 
 describe('CONTENT_SECURITY_POLICY', () => {
   it('allows only our own origin, with data: for images and fonts, and forbids plugins, base, forms and framing', () => {

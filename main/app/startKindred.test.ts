@@ -15,7 +15,7 @@ import type { InvokeEvent } from './ipc';
 import { DatabaseDamagedError } from '../service/openKindred';
 import type { NetworkSession } from './security';
 import { startKindred, type StartOptions } from './startKindred';
-import { FakeEmitter, fakeFrame, fakeIpcMain, preventable } from './testFakes';
+import { FakeEmitter, fakeFrame, fakeIpcMain, preventable } from '../testing/electronFakes';
 import { secureWebPreferences } from './window';
 
 const USER_DATA = '/home/sam/.config/Kindred';

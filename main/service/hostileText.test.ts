@@ -16,7 +16,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { PACK_FORMATS } from '../domain/access';
-import { checkDocx, parseXml, type El } from '../domain/pack/docxRules';
+import { checkDocx, parseXml, type El } from '../testing/docxRules';
 import { isReservedWindowsName, MAX_NAME_BYTES } from '../domain/pack/fileNames';
 import { sanitizeText } from '../domain/pack/render';
 import type { Plan } from '../domain/plan';

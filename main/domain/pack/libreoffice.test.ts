@@ -13,10 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACK_FORMATS } from '../access';
 import { createPackAssets } from '../../service/packAssets';
 import type { Plan } from '../plan';
-import { samplePackPlan } from './contentTestKit';
+import { samplePackPlan } from '../../testing/packContent';
 import { participantPack } from './participant';
 import { renderPack } from './render';
-import { testAssets, testDocument } from './testDocument';
+import { testAssets, testDocument } from '../../testing/testDocument';
 
 const run = promisify(execFile);
 

@@ -3,10 +3,10 @@
  * at all), and helpers to make people and blocks. Pure data, with fixed ids and dates, so tests are
  * deterministic. Used by the review's tests; safe to use from any other test.
  */
-import { EMPTY_ARRANGEMENT, type AccessNeed, type Arrangement, type Consent, type NeedTypeId } from '../access';
-import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, BLOCK_KINDS, type BlockKind } from '../blockKinds';
-import { EMPTY_PAYMENT, newPersonWithDefaults, PERSON_ROLES, type Payment, type Person, type PersonRole } from '../people';
-import { accessDetailsDefaults, EMPTY_DEBRIEF, type Block, type Plan } from '../plan';
+import { EMPTY_ARRANGEMENT, type AccessNeed, type Arrangement, type Consent, type NeedTypeId } from '../domain/access';
+import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, BLOCK_KINDS, type BlockKind } from '../domain/blockKinds';
+import { EMPTY_PAYMENT, newPersonWithDefaults, PERSON_ROLES, type Payment, type Person, type PersonRole } from '../domain/people';
+import { accessDetailsDefaults, EMPTY_DEBRIEF, type Block, type Plan } from '../domain/plan';
 
 let blockCounter = 0;
 let personCounter = 0;
