@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { META_CONTENT_SECURITY_POLICY } from './csp';
+import { META_CONTENT_SECURITY_POLICY } from '../contract/csp';
 import { isRendererUrl, rendererSource } from './origin';
 import {
   blockNetwork,
