@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiResponse } from '../main/service/contract';
-import { API_METHODS, ipcChannel } from '../main/service/methods';
+import type { ApiResponse } from '../main/contract/contract';
+import { API_METHODS, ipcChannel } from '../main/contract/methods';
 import { createBridge, HELD_PLAN_FILES, type BridgeIpc } from './bridge';
-import { FILE_CHANNELS, PLAN_FILE_CHANNELS, PLAN_FILE_MAX_BASE64, PLAN_FILE_OPENED_CHANNEL } from './fileChannels';
-import { MENU_CHANNEL, MENU_COMMANDS } from './menuCommands';
+import { FILE_CHANNELS, PLAN_FILE_CHANNELS, PLAN_FILE_MAX_BASE64, PLAN_FILE_OPENED_CHANNEL } from '../main/contract/fileChannels';
+import { MENU_CHANNEL, MENU_COMMANDS } from '../main/contract/menuCommands';
 
 type Listener = Parameters<BridgeIpc['on']>[1];
 

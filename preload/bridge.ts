@@ -4,10 +4,10 @@
  * function per file dialog action, each on its own channel too, and one listener for plan files the
  * system opens with Kindred. Kept apart from index.ts so it can be tested with a fake ipcRenderer.
  */
-import { API_METHODS, ipcChannel } from '../main/service/methods';
-import type { DesktopFiles, KindredBridge, KindredMethods, OpenedPlanFile } from './bridgeTypes';
-import { FILE_CHANNELS, PLAN_FILE_CHANNELS, PLAN_FILE_MAX_BASE64, PLAN_FILE_OPENED_CHANNEL } from './fileChannels';
-import { MENU_CHANNEL, isMenuCommand, type MenuCommand } from './menuCommands';
+import { API_METHODS, ipcChannel } from '../main/contract/methods';
+import type { DesktopFiles, KindredBridge, KindredMethods, OpenedPlanFile } from '../main/contract/bridgeTypes';
+import { FILE_CHANNELS, PLAN_FILE_CHANNELS, PLAN_FILE_MAX_BASE64, PLAN_FILE_OPENED_CHANNEL } from '../main/contract/fileChannels';
+import { MENU_CHANNEL, isMenuCommand, type MenuCommand } from '../main/contract/menuCommands';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { API_METHODS } from '../main/service/methods';
+import { API_METHODS } from '../main/contract/methods';
 
 const electron = vi.hoisted(() => ({
   contextBridge: { exposeInMainWorld: vi.fn() },
@@ -36,11 +36,11 @@ describe('what the preload may import', () => {
   const root = path.resolve(import.meta.dirname, '..');
   const ALLOWED = new Map([
     ['electron', null],
-    ['main/service/methods.ts', 'main/service/methods.ts'],
+    ['main/contract/methods.ts', 'main/contract/methods.ts'],
     ['preload/bridge.ts', 'preload/bridge.ts'],
-    ['preload/bridgeTypes.ts', 'preload/bridgeTypes.ts'],
-    ['preload/fileChannels.ts', 'preload/fileChannels.ts'],
-    ['preload/menuCommands.ts', 'preload/menuCommands.ts'],
+    ['main/contract/bridgeTypes.ts', 'main/contract/bridgeTypes.ts'],
+    ['main/contract/fileChannels.ts', 'main/contract/fileChannels.ts'],
+    ['main/contract/menuCommands.ts', 'main/contract/menuCommands.ts'],
   ]);
 
   /** Runtime (not `import type`) import specifiers of a file, resolved relative to the repo. */
@@ -65,11 +65,11 @@ describe('what the preload may import', () => {
     };
     visit('preload/index.ts');
     expect([...seen].sort()).toEqual([
-      'main/service/methods.ts',
+      'main/contract/bridgeTypes.ts',
+      'main/contract/fileChannels.ts',
+      'main/contract/menuCommands.ts',
+      'main/contract/methods.ts',
       'preload/bridge.ts',
-      'preload/bridgeTypes.ts',
-      'preload/fileChannels.ts',
-      'preload/menuCommands.ts',
     ]);
   });
 

@@ -4,6 +4,6 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { createBridge } from './bridge';
-import { BRIDGE_KEY } from './bridgeTypes';
+import { BRIDGE_KEY } from '../main/contract/bridgeTypes';
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, createBridge(ipcRenderer, process.platform));

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import type { BackupSummary } from '../../main/service/contract';
+import type { BackupSummary } from '../../main/contract/contract';
 import { openKindred } from '../../main/service/openKindred';
 import { summarise, type BenchResult } from './results';
 import { agenda } from './store-bench';

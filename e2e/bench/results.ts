@@ -1,5 +1,5 @@
 /** What every bench measure reports, and how samples become that report. */
-import type { ApiResponse } from '../../main/service/contract';
+import type { ApiResponse } from '../../main/contract/contract';
 
 export interface BenchResult {
   name: string;

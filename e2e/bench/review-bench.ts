@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { findJargon } from '../../main/domain/plainEnglish';
 import { applySetAsides, reviewPlan } from '../../main/domain/review';
-import { largePlan } from '../../main/domain/review/testPlan';
+import { largePlan } from '../../main/testing/testPlan';
 import { addDays } from '../../main/domain/time';
 import { summarise, type BenchResult } from './results';
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { checkDocx } from '../../main/domain/pack/docxRules';
+import { checkDocx } from '../../main/testing/docxRules';
 import { electronBinaryAvailable, packagedExecutable, repoRoot } from '../support/electron';
 
 const packaged = packagedExecutable();

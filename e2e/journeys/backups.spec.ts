@@ -8,7 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { BackupList, BackupSummary } from '../../main/service/contract';
+import type { BackupList, BackupSummary } from '../../main/contract/contract';
 import { expect, expectNoAxeViolations, test, type KindredApp } from '../fixtures/app';
 
 function dispatch<T>(app: KindredApp, method: string, input: unknown = {}): T {

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
-import { checkDocx } from '../../main/domain/pack/docxRules';
+import { checkDocx } from '../../main/testing/docxRules';
 import { expect, expectNoAxeViolations, test } from '../fixtures/app';
 import type { Page } from '@playwright/test';
 

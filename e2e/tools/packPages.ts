@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PACK_FORMATS, type PackFormat } from '../../main/domain/access';
-import { samplePackPlan } from '../../main/domain/pack/contentTestKit';
+import { samplePackPlan } from '../../main/testing/packContent';
 import { facilitatorPack } from '../../main/domain/pack/facilitator';
 import type { PackDocument } from '../../main/domain/pack/model';
 import { participantPack } from '../../main/domain/pack/participant';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_CHANNEL } from '../../preload/menuCommands';
+import { MENU_CHANNEL } from '../contract/menuCommands';
 import { saveBeforeClose } from './closeGuard';
-import { FakeEmitter } from './testFakes';
+import { FakeEmitter } from '../testing/electronFakes';
 
 class FakeWindow extends FakeEmitter {
   destroyed = false;

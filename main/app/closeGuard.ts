@@ -4,7 +4,7 @@
  * asked to send what it still has and closes the window itself once the store has acknowledged
  * everything. A time limit keeps a stuck page from keeping the window open.
  */
-import { MENU_CHANNEL } from '../../preload/menuCommands';
+import { MENU_CHANNEL } from '../contract/menuCommands';
 
 export interface GuardedWindow {
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { ApiResponse } from '../service/contract';
+import type { ApiResponse } from '../contract/contract';
 import { tempDir } from '../testing/tempStore';
-import { fakeFileHost, REFUSED, type FakeWindow } from './fileHandlerFakes';
+import { fakeFileHost, REFUSED, type FakeWindow } from '../testing/fileHandlerFakes';
 import { createSavedFiles, invalid, lastFolder, ok, registerFileHandlers, saveThroughDialog } from './fileHandlers';
 import type { InvokeEvent } from './ipc';
-import { fakeFrame } from './testFakes';
+import { fakeFrame } from '../testing/electronFakes';
 
 /** Errors the handlers below mean the facilitator to read. */
 class PlainError extends Error {}

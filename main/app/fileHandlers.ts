@@ -10,7 +10,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { kindIssueMessage } from '../domain/validation';
-import type { ApiResponse } from '../service/contract';
+import type { ApiResponse } from '../contract/contract';
 import { writeFileAtomic } from '../service/packFiles';
 import { REFUSED, refuseSender, type InvokeEvent, type IpcMainLike, type SenderContents, type SenderPolicy } from './ipc';
 

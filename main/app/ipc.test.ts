@@ -1,10 +1,10 @@
 import type { Dispatch } from '../service/dispatch';
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiResponse } from '../service/contract';
-import { API_METHODS, ipcChannel } from '../service/methods';
+import type { ApiResponse } from '../contract/contract';
+import { API_METHODS, ipcChannel } from '../contract/methods';
 import { registerIpc, type InvokeEvent, type SenderContents } from './ipc';
 import { isRendererUrl, rendererSource } from './origin';
-import { fakeFrame, fakeIpcMain } from './testFakes';
+import { fakeFrame, fakeIpcMain } from '../testing/electronFakes';
 
 function setUp(source = rendererSource(true, {})) {
   const ipcMain = fakeIpcMain();

@@ -5,9 +5,9 @@
  * folder, planFiles.ts), registered through fileHandlers.ts with the same sender check
  * (`refuseSender`) and the same refusal, and their own validation.
  */
-import type { ApiResponse } from '../service/contract';
+import type { ApiResponse } from '../contract/contract';
 import type { Dispatch } from '../service/dispatch';
-import { API_METHODS, ipcChannel, type ApiMethod } from '../service/methods';
+import { API_METHODS, ipcChannel, type ApiMethod } from '../contract/methods';
 
 /** What of a WebFrameMain the check reads; Electron's WebFrameMain satisfies it. */
 export interface SenderFrame {

@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { contextMenuTemplate, type ContextMenuParams } from './contextMenu';
-import { MENU_COMMANDS } from '../../preload/menuCommands';
+import { MENU_COMMANDS } from '../contract/menuCommands';
 import { menuTemplate } from './menu';
 
 const submenu = (item: MenuItemConstructorOptions | undefined) =>

@@ -1,10 +1,10 @@
 /**
  * The application menu, in plain UK English. Standard roles do the work (they give the right
  * shortcuts and native behaviour on each OS); Kindred's own items (new plan, import and export a
- * plan file, and the Plan menu's tabs) send a menu command to the page (preload/menuCommands.ts).
+ * plan file, and the Plan menu's tabs) send a menu command to the page (main/contract/menuCommands.ts).
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { PLAN_TAB_LIST, showTabCommand, type MenuCommand } from '../../preload/menuCommands';
+import { PLAN_TAB_LIST, showTabCommand, type MenuCommand } from '../contract/menuCommands';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { PLAN_FILE_OPENED_CHANNEL } from '../../preload/fileChannels';
-import type { OpenedPlanFile } from '../../preload/bridgeTypes';
+import { PLAN_FILE_OPENED_CHANNEL } from '../contract/fileChannels';
+import type { OpenedPlanFile } from '../contract/bridgeTypes';
 import { PLAN_FILE_MAX_BYTES } from '../domain/planFileBytes';
 import { tempDir } from '../testing/tempStore';
 import { createPlanFileOpener, planFilePathsIn, type PlanFilePage } from './openFiles';

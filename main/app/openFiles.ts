@@ -9,8 +9,8 @@
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PLAN_FILE_OPENED_CHANNEL } from '../../preload/fileChannels';
-import type { OpenedPlanFile } from '../../preload/bridgeTypes';
+import { PLAN_FILE_OPENED_CHANNEL } from '../contract/fileChannels';
+import type { OpenedPlanFile } from '../contract/bridgeTypes';
 import { PLAN_FILE_EXTENSION } from '../domain/planFile';
 import { PlanFileReadError, readPlanFileFromDisk } from './planFiles';
 

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { FILE_CHANNELS, type FileFunction } from '../../preload/fileChannels';
+import { FILE_CHANNELS, type FileFunction } from '../contract/fileChannels';
 import { PackWriteError, writePacks } from '../service/packFiles';
 import { tempDir } from '../testing/tempStore';
-import { fakeFileHost, REFUSED, type FakeWindow } from './fileHandlerFakes';
+import { fakeFileHost, REFUSED, type FakeWindow } from '../testing/fileHandlerFakes';
 import { createSavedFiles } from './fileHandlers';
 import type { InvokeEvent } from './ipc';
 import { MAX_PACK_BYTES, MAX_PACKS_PER_FOLDER, packNameFromPage, registerPackSaving, type PackSavingOptions } from './packSaving';

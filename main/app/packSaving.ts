@@ -1,7 +1,7 @@
 /**
  * Saving packs through the system's own dialogs: the main-process side of `window.kindred.files`
- * (preload/bridgeTypes.ts `DesktopFiles`), one `ipcMain.handle` per function on its own channel
- * (preload/fileChannels.ts), each refusing senders exactly as the API's handlers do and checking its
+ * (main/contract/bridgeTypes.ts `DesktopFiles`), one `ipcMain.handle` per function on its own channel
+ * (main/contract/fileChannels.ts), each refusing senders exactly as the API's handlers do and checking its
  * input with zod (fileHandlers.ts).
  *
  * The page never names a path to write to. It hands over a pack's bytes and a suggested name; main
@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { FILE_CHANNELS, type FileFunction } from '../../preload/fileChannels';
+import { FILE_CHANNELS, type FileFunction } from '../contract/fileChannels';
 import { safeFileName, uniqueFileNames } from '../domain/pack/fileNames';
 import { PackWriteError, writePacks } from '../service/packFiles';
 import { chooseThroughDialog, invalid, lastFolder, notFound, ok, registerFileHandlers, saveThroughDialog, type OpenDialog, type SaveDialog, type SavedFiles } from './fileHandlers';

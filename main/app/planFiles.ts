@@ -1,7 +1,7 @@
 /**
  * Plan files through the system's own dialogs, and the backups folder: the main-process side of
- * `files.savePlanFile`, `files.choosePlanFile` and `files.showBackupsFolder` (preload/bridgeTypes.ts),
- * one `ipcMain.handle` per function on its own channel (preload/fileChannels.ts), each refusing
+ * `files.savePlanFile`, `files.choosePlanFile` and `files.showBackupsFolder` (main/contract/bridgeTypes.ts),
+ * one `ipcMain.handle` per function on its own channel (main/contract/fileChannels.ts), each refusing
  * senders exactly as the API's handlers do and checking its input with zod (fileHandlers.ts).
  *
  * As with packs (packSaving.ts), the page never names a path. Saving: the page hands over the text
@@ -14,8 +14,8 @@
 import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { PLAN_FILE_CHANNELS, type PlanFileFunction } from '../../preload/fileChannels';
-import type { OpenedPlanFile } from '../../preload/bridgeTypes';
+import { PLAN_FILE_CHANNELS, type PlanFileFunction } from '../contract/fileChannels';
+import type { OpenedPlanFile } from '../contract/bridgeTypes';
 import { cleanNamePart, safeFileName, truncateText } from '../domain/pack/fileNames';
 import { PLAN_FILE_EXTENSION, PlanFileError, readPlanFile } from '../domain/planFile';
 import { PLAN_FILE_MAX_BYTES } from '../domain/planFileBytes';

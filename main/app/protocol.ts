@@ -7,7 +7,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_HOST, APP_SCHEME } from './origin';
-import { MIME_TYPES } from './mimeTypes';
+import { MIME_TYPES } from '../contract/mimeTypes';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 export { MIME_TYPES };

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BackupSummary } from '../service/contract';
-import { DatabaseDamagedError } from '../store/integrity';
+import type { BackupSummary } from '../contract/contract';
+import { DatabaseDamagedError } from '../service/openKindred';
 import { recoverDamagedStore, recoveryMessage } from './recovery';
 
 const DATA = '/home/sam/.config/Kindred';

@@ -6,7 +6,7 @@
  * Electron's dialog and shell come in as arguments, so this is tested with fakes.
  */
 import type { MessageBoxOptions } from 'electron';
-import { backupLabel, DAMAGED_MESSAGE, type DatabaseDamagedError } from '../store/integrity';
+import { backupLabel, DAMAGED_MESSAGE, type DatabaseDamagedError } from '../service/openKindred';
 
 export interface RecoveryDeps<S> {
   dialog: {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { META_CONTENT_SECURITY_POLICY } from './csp';
+import { META_CONTENT_SECURITY_POLICY } from '../contract/csp';
 import { isRendererUrl, rendererSource } from './origin';
 import {
   blockNetwork,
@@ -15,7 +15,7 @@ import {
   type NetworkSession,
   type PermissionSession,
 } from './security';
-import { FakeEmitter, preventable } from './testFakes';
+import { FakeEmitter, preventable } from '../testing/electronFakes';
 
 describe('CONTENT_SECURITY_POLICY', () => {
   it('allows only our own origin, with data: for images and fonts, and forbids plugins, base, forms and framing', () => {

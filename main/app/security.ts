@@ -5,8 +5,8 @@
  */
 import type { MessageBoxOptions } from 'electron';
 
-/** Sent with every app:// response (protocol.ts); defined once in csp.ts. */
-export { CONTENT_SECURITY_POLICY } from './csp';
+/** Sent with every app:// response (protocol.ts); defined once in main/contract/csp.ts. */
+export { CONTENT_SECURITY_POLICY } from '../contract/csp';
 
 /** What of a Session this module touches; Electron's Session satisfies it. */
 export interface PermissionSession {

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
-import { MENU_CHANNEL } from '../../preload/menuCommands';
+import { MENU_CHANNEL } from '../contract/menuCommands';
 import type { Dispatch } from '../service/dispatch';
 import { contextMenuTemplate, type ContextMenuParams } from './contextMenu';
 import { createSavedFiles } from './fileHandlers';
@@ -29,7 +29,7 @@ import {
 import { saveBeforeClose } from './closeGuard';
 import { setAboutPanel, type AboutApp } from './about';
 import { createMainWindow, type MainWindow, type WindowConstructor } from './window';
-import { DatabaseDamagedError } from '../store/integrity';
+import { DatabaseDamagedError } from '../service/openKindred';
 import { recoverDamagedStore } from './recovery';
 
 /** What the main process needs from the store (main/service/openKindred.ts). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { FakeEmitter } from './testFakes';
+import { FakeEmitter } from '../testing/electronFakes';
 import { createMainWindow, mainWindowOptions, secureWebPreferences, WINDOW_BACKGROUND } from './window';
 
 describe('secureWebPreferences', () => {

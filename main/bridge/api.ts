@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PLAN_FILE_TOO_BIG } from '../domain/planFileBytes';
-import { PLAN_FILE_BASE64_LIMIT, type ApiResponse } from '../service/contract';
+import { PLAN_FILE_BASE64_LIMIT, type ApiResponse } from '../contract/contract';
 import type { Dispatch } from '../service/dispatch';
 import { isJsonContentType } from './security';
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PORT, parseBridgeArgs } from './cli';
+import { DEFAULT_PORT, parseBridgeArgs, USAGE } from './cli';
 
 const cwd = '/home/me/kindred';
 
@@ -10,6 +10,7 @@ describe('bridge command line', () => {
       mode: { kind: 'dev' },
       port: DEFAULT_PORT,
       dataDir: resolve(cwd, '.kindred-data'),
+      recovery: 'ask',
     });
   });
 
@@ -25,6 +26,20 @@ describe('bridge command line', () => {
       mode: { kind: 'static', dir: resolve(cwd, 'out/renderer') },
       port: 0,
     });
+  });
+
+  it('asks before any recovery unless told which one', () => {
+    expect(parseBridgeArgs(['--dev'], {}, cwd).recovery).toBe('ask');
+    expect(parseBridgeArgs(['--dev', '--restore-newest-backup'], {}, cwd).recovery).toBe('restore-newest-backup');
+    expect(parseBridgeArgs(['--static', 'out/renderer', '--start-afresh'], {}, cwd).recovery).toBe('start-afresh');
+  });
+
+  it('refuses both recoveries at once, and says how to use them', () => {
+    expect(() => parseBridgeArgs(['--dev', '--restore-newest-backup', '--start-afresh'], {}, cwd)).toThrow(
+      'Choose one of --restore-newest-backup or --start-afresh, not both.',
+    );
+    expect(USAGE).toContain('--restore-newest-backup');
+    expect(USAGE).toContain('--start-afresh');
   });
 
   it('refuses nonsense with a message', () => {

@@ -4,9 +4,9 @@
  * any web page other than its own: loopback only, Host and Origin pinned to itself, strict headers.
  */
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { CONTENT_SECURITY_POLICY } from '../app/csp';
+import { CONTENT_SECURITY_POLICY } from '../contract/csp';
 
-/** The packaged app's policy (main/app/csp.ts), sent as a header so it also covers what a <meta> cannot (frame-ancestors). */
+/** The packaged app's policy (main/contract/csp.ts), sent as a header so it also covers what a <meta> cannot (frame-ancestors). */
 export const STRICT_CSP = CONTENT_SECURITY_POLICY;
 
 /**

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan, PlanSummary } from '../domain/plan';
 import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from './api';
-import { CONTENT_SECURITY_POLICY } from '../app/csp';
+import { CONTENT_SECURITY_POLICY } from '../contract/csp';
 import { STRICT_CSP } from './security';
 import { startBridge, type Bridge } from './server';
 

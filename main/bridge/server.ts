@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ViteDevServer } from 'vite';
-import { openKindred, type Kindred } from '../service/openKindred';
+import { openKindred, recoverFromBackup, startAfresh, type Kindred } from '../service/openKindred';
 import { handleApi, sendApiError, sendJson } from './api';
 import { createDevRenderer } from './devRenderer';
 import { devCsp, isAllowedHost, isAllowedOrigin, setCommonHeaders, STRICT_CSP } from './security';
@@ -23,6 +23,11 @@ export interface BridgeOptions {
   vite?: boolean;
   /** 0 picks a free port. */
   port?: number;
+  /**
+   * After the service said kindred.db is damaged (DatabaseDamagedError): put this backup in its
+   * place, or 'afresh' to start with no plans. Either way the service keeps the damaged file.
+   */
+  recover?: { backupId: string } | 'afresh';
 }
 
 export interface Bridge {
@@ -31,8 +36,15 @@ export interface Bridge {
   port: number;
   /** The open store and service, for tests and benches that seed data directly. */
   kindred: Kindred;
+  /** Where the damaged kindred.db was kept, when `recover` was given. */
+  damagedFileKeptAs?: string;
   /** Stops accepting requests, drops open connections, then closes the database. */
   close(): Promise<void>;
+}
+
+function openFor({ dataDir, recover }: BridgeOptions): Kindred & { damagedFileKeptAs?: string } {
+  if (recover === undefined) return openKindred({ dataDir });
+  return recover === 'afresh' ? startAfresh({ dataDir }) : recoverFromBackup({ dataDir, backupId: recover.backupId });
 }
 
 const HOST = '127.0.0.1';
@@ -46,7 +58,7 @@ function apiMethodOf(url: string): string | null {
 }
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
-  const kindred = openKindred({ dataDir: options.dataDir });
+  const kindred = openFor(options);
   const server = createServer();
   let renderer: Renderer = { kind: 'none' };
   try {
@@ -113,6 +125,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `http://${HOST}:${port}`,
     port,
     kindred,
+    ...(kindred.damagedFileKeptAs === undefined ? {} : { damagedFileKeptAs: kindred.damagedFileKeptAs }),
     close() {
       closing ??= (async () => {
         const closed = new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));

@@ -7,38 +7,24 @@
  * `--start-afresh` to start with no plans. Either way the damaged file is kept beside it as
  * kindred-damaged-<time>.db, never deleted.
  */
-import { replaceDamagedDatabase, setDamagedDatabaseAside } from '../store/restoreBackup';
-import { backupLabel, DatabaseDamagedError } from '../store/integrity';
+import { backupLabel, DatabaseDamagedError } from '../service/openKindred';
 import { parseBridgeArgs, USAGE, type BridgeArgs } from './cli';
-import { startBridge, type Bridge } from './server';
-
-const RESTORE_FLAG = '--restore-newest-backup';
-const AFRESH_FLAG = '--start-afresh';
-const RECOVERY_USAGE =
-  `  ${RESTORE_FLAG}  if kindred.db is damaged, put the newest good backup in its place\n` +
-  `  ${AFRESH_FLAG}          if kindred.db is damaged, set it aside (kept) and start with no plans`;
-const argv = process.argv.slice(2);
-const restoreNewest = argv.includes(RESTORE_FLAG);
-const startAfresh = argv.includes(AFRESH_FLAG);
+import { startBridge, type Bridge, type BridgeOptions } from './server';
 
 let args: BridgeArgs;
 try {
-  args = parseBridgeArgs(
-    argv.filter((a) => a !== RESTORE_FLAG && a !== AFRESH_FLAG),
-    process.env,
-    process.cwd(),
-  );
-  if (restoreNewest && startAfresh) throw new Error(`Choose one of ${RESTORE_FLAG} or ${AFRESH_FLAG}, not both.`);
+  args = parseBridgeArgs(process.argv.slice(2), process.env, process.cwd());
 } catch (err) {
-  console.error(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}\n${RECOVERY_USAGE}`);
+  console.error(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
   process.exit(2);
 }
 
-const start = () =>
+const start = (recover?: BridgeOptions['recover']) =>
   startBridge({
     dataDir: args.dataDir,
     port: args.port,
     ...(args.mode.kind === 'dev' ? { vite: true } : { staticDir: args.mode.dir }),
+    ...(recover === undefined ? {} : { recover }),
   });
 
 let bridge: Bridge;
@@ -47,25 +33,24 @@ try {
 } catch (err) {
   if (!(err instanceof DatabaseDamagedError)) throw err;
   const backup = err.newestBackup;
-  if (startAfresh) {
-    const aside = setDamagedDatabaseAside(args.dataDir, new Date());
-    console.log(`Starting with no plans. The damaged file is kept as ${aside}; nothing has been deleted.`);
-  } else if (backup && restoreNewest) {
-    const aside = replaceDamagedDatabase(args.dataDir, backup.id, new Date());
-    console.log(`Restored the backup from ${backupLabel(backup.createdAt)}. The damaged file is kept as ${aside}.`);
+  if (args.recovery === 'start-afresh') {
+    bridge = await start('afresh');
+    console.log(`Starting with no plans. The damaged file is kept as ${bridge.damagedFileKeptAs}; nothing has been deleted.`);
+  } else if (backup && args.recovery === 'restore-newest-backup') {
+    bridge = await start({ backupId: backup.id });
+    console.log(`Restored the backup from ${backupLabel(backup.createdAt)}. The damaged file is kept as ${bridge.damagedFileKeptAs}.`);
   } else {
     console.error(err.message);
     if (backup) {
       console.error(`The newest backup in good order is from ${backupLabel(backup.createdAt)} (${backup.id}).`);
-      console.error(`Run again with ${RESTORE_FLAG} to restore it, or with ${AFRESH_FLAG} to start with no plans.`);
+      console.error('Run again with --restore-newest-backup to restore it, or with --start-afresh to start with no plans.');
     } else {
       console.error(`There is no backup to restore yet. The file has been left just as it is: ${err.dbPath}`);
-      console.error(`Run again with ${AFRESH_FLAG} to start with no plans.`);
+      console.error('Run again with --start-afresh to start with no plans.');
     }
     console.error('The damaged file will be kept beside the new one as kindred-damaged-…, never deleted.');
     process.exit(1);
   }
-  bridge = await start();
 }
 console.log(`Kindred is running at ${bridge.url}/  (data: ${args.dataDir})`);
 console.log('Press Ctrl+C to stop.');

@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { MIME_TYPES } from '../app/mimeTypes';
+import { MIME_TYPES } from '../contract/mimeTypes';
 
-/** The same types the desktop app's app:// protocol serves (main/app/mimeTypes.ts): one build, one table. */
+/** The same types the desktop app's app:// protocol serves (main/contract/mimeTypes.ts): one build, one table. */
 export function mimeType(path: string): string {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }

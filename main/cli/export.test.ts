@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { templateAsPlan } from '../domain/library/templatePlan';
 import { STARTER_TEMPLATES } from '../domain/library/templates';
-import { checkDocx } from '../domain/pack/docxRules';
+import { checkDocx } from '../testing/docxRules';
 import { newPersonWithDefaults } from '../domain/people';
 import { serialisePlanFile } from '../domain/planFile';
 import { tempDir } from '../testing/tempStore';

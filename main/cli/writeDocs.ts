@@ -1,6 +1,6 @@
 /**
  * Writes the generated parts of the docs: the plan file's JSON Schema and one example plan file
- * per starter template. `npm run docs:generate`; main/domain/planFile.test.ts fails when they are stale.
+ * per starter template. `npm run docs:generate`; main/cli/generatedDocs.test.ts fails when they are stale.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_CONSENT } from './access';
 import { findingIsAbout, leavePersonalDataOut, replacedLead, roleNames, sameName, withoutPersonalDetails } from './personalData';
-import { arranged, goodPlan, makeNeed, personNamed, withBlocks, withPerson } from './review/testPlan';
+import { arranged, goodPlan, makeNeed, personNamed, withBlocks, withPerson } from '../testing/testPlan';
 
 /** The good plan with Joe's needs, contact details and notes filled in, and findings set aside about them. */
 function planWithDetails() {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, type Block } from '../domain/plan';
 import { openTestStore } from '../testing/tempStore';
 import { caught } from '../testing/caught';
+import { makeBlock } from '../testing/testPlan';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -14,23 +15,8 @@ function storeWithPlan() {
 }
 
 
-const block = (title: string, durationMinutes = 10, extra: Partial<Block> = {}): Block => ({
-  id: crypto.randomUUID(),
-  title,
-  kind: 'other',
-  durationMinutes,
-  description: '',
-  easyRead: '',
-  facilitatorNotes: '',
-  materials: '',
-  leadBy: '',
-  leadPersonId: null,
-  decision: '',
-  deciderIds: [],
-  decidedByAll: false,
-  pinnedTime: null,
-  ...extra,
-});
+const block = (title: string, durationMinutes = 10, extra: Partial<Block> = {}): Block =>
+  makeBlock('other', { title, durationMinutes, description: '', ...extra });
 
 describe('addBlock', () => {
   it('fills friendly defaults from the kind', () => {

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { newBlockWithDefaults } from '../domain/blockKinds';
 import { LIMITS, type Block } from '../domain/plan';
-import type { ParsedInput, ServiceImpl } from './contract';
+import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { KindredError, notFound } from './errors';
 import { agendaChanged, applyPatch, type StoreContext } from './storeContext';
 

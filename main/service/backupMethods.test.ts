@@ -9,7 +9,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, runMigrations } from '../store/migrations';
 import { openTestStore, type TestStore } from '../testing/tempStore';
-import type { ApiResponse, BackupSummary } from './contract';
+import type { ApiResponse, BackupSummary } from '../contract/contract';
 import { KindredError } from './errors';
 
 const DAY = 24 * 60 * 60 * 1000;

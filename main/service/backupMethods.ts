@@ -13,7 +13,7 @@ import {
   summaryOf,
 } from '../store/backups';
 import { replaceData, StagingError, stageBackup } from '../store/restoreBackup';
-import type { BackupSummary, ServiceImpl } from './contract';
+import type { BackupSummary, ServiceImpl } from '../contract/contract';
 import { KindredError } from './errors';
 import type { StoreContext } from './storeContext';
 

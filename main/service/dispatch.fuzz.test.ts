@@ -12,8 +12,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../store/database';
 import { openTestStore } from '../testing/tempStore';
-import type { ApiResponse } from './contract';
-import { API_METHODS, type ApiMethod } from './methods';
+import type { ApiResponse } from '../contract/contract';
+import { API_METHODS, type ApiMethod } from '../contract/methods';
 
 const RUNS_PER_METHOD = Number(process.env.KINDRED_FUZZ_RUNS ?? 300);
 let fuzzed = 0;

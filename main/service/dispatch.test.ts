@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../testing/tempStore';
 import { createDispatch } from './dispatch';
 import { KindredError } from './errors';
-import { API_METHODS } from './methods';
+import { API_METHODS } from '../contract/methods';
 
 /** Every row of every table, to prove a refused call changed nothing. */
 function snapshot({ db }: TestStore) {

@@ -4,9 +4,9 @@
  * can reach the service unvalidated, and no exception escapes to crash the process.
  */
 import { fieldMessages, kindIssueMessage } from '../domain/validation';
-import { inputSchemas, type ApiResponse, type ServiceImpl } from './contract';
+import { inputSchemas, type ApiResponse, type ServiceImpl } from '../contract/contract';
 import { KindredError } from './errors';
-import { API_METHODS, type ApiMethod } from './methods';
+import { API_METHODS, type ApiMethod } from '../contract/methods';
 
 const known = new Set<string>(API_METHODS);
 

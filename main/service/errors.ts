@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ApiErrorCode } from './contract';
+import type { ApiErrorBody, ApiErrorCode } from '../contract/contract';
 
 /** An error the service means to report to the facilitator, with a kind message. */
 export class KindredError extends Error {

@@ -16,13 +16,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { PACK_FORMATS } from '../domain/access';
-import { checkDocx, parseXml, type El } from '../domain/pack/docxRules';
+import { checkDocx, parseXml, type El } from '../testing/docxRules';
 import { isReservedWindowsName, MAX_NAME_BYTES } from '../domain/pack/fileNames';
 import { sanitizeText } from '../domain/pack/render';
 import type { Plan } from '../domain/plan';
 import { LIMITS } from '../domain/plan';
 import { openTestStore } from '../testing/tempStore';
-import type { ApiResponse } from './contract';
+import type { ApiResponse } from '../contract/contract';
 
 export const HOSTILE_TEXTS: readonly string[] = [
   '<script>alert("pwned")</script>',

@@ -13,6 +13,10 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { createPackAssets } from './packAssets';
 import { createService, type KindredService } from './service';
 
+// The app and the bridge reach recovery (a damaged kindred.db, the newest good backup) only through
+// the service, never by importing the store: these are the words and the error they need for it.
+export { backupLabel, DAMAGED_MESSAGE, DatabaseDamagedError } from '../store/integrity';
+
 export interface Kindred {
   service: KindredService;
   dispatch: Dispatch;
@@ -20,6 +24,11 @@ export interface Kindred {
   dbPath: string;
   /** Stops the hourly backup check and closes the database (a backup under way is abandoned, not left half-made). */
   close(): void;
+}
+
+/** Kindred opened after recovery from a damaged kindred.db, with where the damaged file was kept. */
+export interface RecoveredKindred extends Kindred {
+  damagedFileKeptAs: string;
 }
 
 export interface OpenOptions {
@@ -118,10 +127,10 @@ export function openKindred({ dataDir, picturesDir }: OpenOptions): Kindred {
  * After DatabaseDamagedError: puts backup `backupId` in place of the damaged kindred.db (kept
  * beside it as kindred-damaged-<time>.db), then opens Kindred as usual.
  */
-export function recoverFromBackup(options: OpenOptions & { backupId: string }): Kindred {
-  replaceDamagedDatabase(options.dataDir, options.backupId, new Date());
+export function recoverFromBackup(options: OpenOptions & { backupId: string }): RecoveredKindred {
+  const damagedFileKeptAs = replaceDamagedDatabase(options.dataDir, options.backupId, new Date());
   const { backupId: _chosen, ...open } = options;
-  return openKindred(open);
+  return Object.assign(openKindred(open), { damagedFileKeptAs });
 }
 
 /**
@@ -129,7 +138,7 @@ export function recoverFromBackup(options: OpenOptions & { backupId: string }): 
  * kindred.db aside (kept as kindred-damaged-<time>.db, never deleted), then opens a new, empty
  * store, seeded with the sample plan as a new install is.
  */
-export function startAfresh(options: OpenOptions): Kindred {
-  setDamagedDatabaseAside(options.dataDir, new Date());
-  return openKindred(options);
+export function startAfresh(options: OpenOptions): RecoveredKindred {
+  const damagedFileKeptAs = setDamagedDatabaseAside(options.dataDir, new Date());
+  return Object.assign(openKindred(options), { damagedFileKeptAs });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocx } from '../domain/pack/docxRules';
+import { checkDocx } from '../testing/docxRules';
 import { caught } from '../testing/caught';
 import { openTestStore } from '../testing/tempStore';
 

@@ -10,7 +10,7 @@ import type { PackDocument } from '../domain/pack/model';
 import { participantPack } from '../domain/pack/participant';
 import { renderPack, type PackAssets } from '../domain/pack/render';
 import { localToday } from '../domain/time';
-import type { ParsedInput, ServiceImpl } from './contract';
+import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { notFound } from './errors';
 import type { StoreContext } from './storeContext';
 

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { newPersonWithDefaults, type Person } from '../domain/people';
 import { LIMITS } from '../domain/plan';
 import { NEEDS_WITHOUT_CONSENT } from '../domain/validation';
-import type { ParsedInput, ServiceImpl } from './contract';
+import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { KindredError, notFound } from './errors';
 import { applyPatch, type StoreContext } from './storeContext';
 

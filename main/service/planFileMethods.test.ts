@@ -9,7 +9,7 @@ import type { AccessNeed } from '../domain/access';
 import type { Plan } from '../domain/plan';
 import { PLAN_FILE_MAX_BYTES } from '../domain/planFileBytes';
 import { openTestStore, type TestStore } from '../testing/tempStore';
-import type { ApiResponse, ImportResult } from './contract';
+import type { ApiResponse, ImportResult } from '../contract/contract';
 
 const CONSENTED = { store: true, share: true, recordedOn: '2027-02-20' };
 

@@ -10,7 +10,7 @@ import { leavePersonalDataOut } from '../domain/personalData';
 import type { Plan } from '../domain/plan';
 import { PLAN_FILE_EXTENSION, PlanFileError, planFileName, readPlanFile, serialisePlanFile, type ReadPlanFile } from '../domain/planFile';
 import { decodePlanFileBytes } from '../domain/planFileBytes';
-import type { ImportResult, ServiceImpl } from './contract';
+import type { ImportResult, ServiceImpl } from '../contract/contract';
 import { KindredError, notFound } from './errors';
 import { copyTitle } from './planMethods';
 import { insertPlan, type PlanContent, type StoreContext } from './storeContext';

@@ -7,7 +7,7 @@
 import { replacedLead, roleNames, sameName, withoutPersonalDetails } from '../domain/personalData';
 import type { Plan } from '../domain/plan';
 import { localToday } from '../domain/time';
-import type { ParsedInput, ServiceImpl } from './contract';
+import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { notFound } from './errors';
 import type { StoreContext } from './storeContext';
 

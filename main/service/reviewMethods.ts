@@ -3,7 +3,7 @@
  * it back. The review itself is pure domain code and runs wherever the plan is (renderer, CLI).
  */
 import type { Change, Debrief, SetAside } from '../domain/plan';
-import type { ParsedInput, ServiceImpl } from './contract';
+import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { notFound } from './errors';
 import { applyPatch, type StoreContext } from './storeContext';
 

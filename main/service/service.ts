@@ -3,7 +3,7 @@
  * better-sqlite3 is, and every write is a single transaction so nothing is ever half-saved.
  */
 import type { PackAssets } from '../domain/pack/render';
-import type { ServiceImpl } from './contract';
+import type { ServiceImpl } from '../contract/contract';
 import type { Database } from '../store/database';
 import { agendaMethods } from './agendaMethods';
 import { backupMethods, type BackupMethods } from './backupMethods';

@@ -1,7 +1,7 @@
 /** App settings: stored per key and always read back merged over the defaults. */
 import { DEFAULT_SETTINGS, type Settings } from '../domain/plan';
 import { settingsPatch } from '../domain/validation';
-import type { ServiceImpl } from './contract';
+import type { ServiceImpl } from '../contract/contract';
 import type { StoreContext } from './storeContext';
 
 export function settingsMethods(ctx: StoreContext): Pick<ServiceImpl, 'getSettings' | 'updateSettings'> {

@@ -7,7 +7,7 @@ import { accessDetailsDefaults, EMPTY_DEBRIEF, type Block, type Plan } from '../
 import { notFound } from './errors';
 import { computeSchedule } from '../domain/timing';
 import { createBlocksRepo, type BlocksRepo } from '../store/blocksRepo';
-import type { PlanContent } from '../store/planContent';
+import type { PlanContent } from '../domain/planContent';
 import type { Database } from '../store/database';
 import { createPlansRepo, type PlansRepo } from '../store/plansRepo';
 import { createLibraryRepo, type LibraryRepo } from '../store/libraryRepo';

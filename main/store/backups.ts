@@ -21,7 +21,7 @@
 import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { BackupKind, BackupSummary } from '../service/contract';
+import type { BackupKind, BackupSummary } from './backupTypes';
 import type { Database } from './database';
 import { quickCheck } from './integrity';
 

@@ -5,9 +5,6 @@
 import type { Block } from '../domain/plan';
 import type { Database } from './database';
 
-/** A block's content before it has an id. */
-export type NewBlockContent = Omit<Block, 'id'>;
-
 export type BlockTimingRow = Pick<Block, 'id' | 'durationMinutes' | 'pinnedTime'>;
 
 const COLUMNS = `id, title, kind, duration_minutes AS durationMinutes, description, easy_read AS easyRead,

@@ -3,7 +3,7 @@
  * so a damaged file is reported (with the newest backup that is in good order) instead of being
  * written to, or worse, replaced by an empty store.
  */
-import type { BackupSummary } from '../service/contract';
+import type { BackupSummary } from './backupTypes';
 import { formatDate, localToday } from '../domain/time';
 import type { Database } from './database';
 

@@ -5,9 +5,6 @@
 import { EMPTY_DEBRIEF, type Change, type Debrief, type PlanDetails, type PlanSort, type PlanSummary } from '../domain/plan';
 import type { Database, Statement } from './database';
 
-/** A plan's details before it has an id or timestamps. */
-export type NewPlanDetails = Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt'>;
-
 /** A plan row as written: the details plus the denormalised agenda totals. */
 export interface PlanRecord extends PlanDetails {
   blockCount: number;

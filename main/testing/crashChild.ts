@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiResponse } from '../service/contract';
+import type { ApiResponse } from '../contract/contract';
 import { createDispatch } from '../service/dispatch';
 import { createService } from '../service/service';
 import { openDatabase } from '../store/database';

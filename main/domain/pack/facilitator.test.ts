@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PACK_FORMATS } from '../access';
 import { applySetAsides, reviewPlan } from '../review';
-import { arranged, goodPlan, makeBlock, makeNeed, personNamed, withNeeds } from '../review/testPlan';
-import { allTexts, findSection, samplePackPlan, topHeadings, walkSections } from './contentTestKit';
+import { arranged, goodPlan, makeBlock, makeNeed, personNamed, withNeeds } from '../../testing/testPlan';
+import { allTexts, findSection, samplePackPlan, topHeadings, walkSections } from '../../testing/packContent';
 import { facilitatorPack } from './facilitator';
 import type { PackBlock } from './model';
 import { inlineText } from './packText';

@@ -1,7 +1,7 @@
 /**
  * The numbers each pack format has to meet, from the format table in PRODUCT.md. render.ts writes
- * them into the Word file and docxRules.ts checks them back out of its XML, so both read this one
- * table and cannot drift apart.
+ * them into the Word file and main/testing/docxRules.ts checks them back out of its XML, so both
+ * read this one table and cannot drift apart.
  *
  * Sizes are in points; Word stores them in half-points (w:sz), line spacing in 240ths of a line
  * (w:spacing w:line, 240 = single) and paragraph spacing in twentieths of a point (twips).

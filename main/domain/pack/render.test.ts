@@ -1,11 +1,11 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACK_FORMATS, type PackFormat } from '../access';
-import { checkDocx } from './docxRules';
+import { checkDocx } from '../../testing/docxRules';
 import { FORMAT_SPECS, HEADING_RATIO } from './formats';
 import type { PackDocument } from './model';
 import { NO_ASSETS, pngSize, renderPack, sanitizeText } from './render';
-import { LONG_WORDS, makePng, testAssets, testDocument } from './testDocument';
+import { LONG_WORDS, makePng, testAssets, testDocument } from '../../testing/testDocument';
 
 function part(bytes: Uint8Array, path: string): string {
   const file = unzipSync(bytes)[path];

@@ -4,7 +4,7 @@
  * black with no italics, left aligned, line spacing, spacing between paragraphs from paragraph
  * spacing (never empty paragraphs), tables with a repeating header row, Easy Read ideas as a picture
  * on the left and words on the right, alt text on every picture, en-GB, a title property and page
- * numbers in the footer. docxRules.ts checks the result from its XML.
+ * numbers in the footer. main/testing/docxRules.ts checks the result from its XML.
  *
  * Pure: the pictures come in through PackAssets, so there is no file system here.
  */

@@ -6,7 +6,7 @@ import { addDays } from '../time';
 import { findingId } from '../validation';
 import { participantTexts, reviewPlan, SOURCE_NAMES, type ReviewOptions } from './index';
 import { needPhrase } from './rules/accessNeeds';
-import { arranged, blockOfKind, goodPlan, largePlan, makeNeed, personNamed, withBlocks, withNeeds, withPerson } from './testPlan';
+import { arranged, blockOfKind, goodPlan, largePlan, makeNeed, personNamed, withBlocks, withNeeds, withPerson } from '../../testing/testPlan';
 import type { Finding } from './types';
 
 /** The good plan's workshop is on 12 May 2027. */

@@ -4,7 +4,7 @@ import { templateAsPlan } from '../library/templatePlan';
 import { EMPTY_PAYMENT } from '../people';
 import type { Plan, SetAside } from '../plan';
 import { applySetAsides, participantTexts, reviewCounts, reviewPlan, RULE_IDS } from './index';
-import { goodPlan, largePlan, makeBlock, withBlocks, withPerson } from './testPlan';
+import { goodPlan, largePlan, makeBlock, withBlocks, withPerson } from '../../testing/testPlan';
 import type { Finding } from './types';
 
 function deepFreeze<T>(value: T): T {

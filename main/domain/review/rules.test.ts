@@ -5,7 +5,7 @@ import { replaceTerm } from '../plainEnglish';
 import { findJargon, splitSentences } from '../plainEnglish';
 import { findingId } from '../validation';
 import { reviewPlan, RULE_IDS, SOURCE_NAMES, SOURCES, type ReviewOptions } from './index';
-import { arranged, blockOfKind, goodPlan, makeBlock, makeNeed, makePerson, paidAgreed, personNamed, withBlocks, withNeeds, withPerson } from './testPlan';
+import { arranged, blockOfKind, goodPlan, makeBlock, makeNeed, makePerson, paidAgreed, personNamed, withBlocks, withNeeds, withPerson } from '../../testing/testPlan';
 import type { Finding } from './types';
 
 const findingsOf = (plan: Plan, ruleId: string, options?: ReviewOptions): Finding[] => reviewPlan(plan, options).filter((f) => f.ruleId === ruleId);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_ARRANGEMENT, type AccessNeed, type ArrangementStatus, type NeedTypeId } from '../../../main/domain/access';
-import { newPersonWithDefaults, type Person } from '../../../main/domain/people';
+import type { Person } from '../../../main/domain/people';
+import { makePerson } from '../../../main/testing/testPlan';
 import {
   buildBoard,
   checkDependents,
@@ -21,12 +22,8 @@ const need = (type: NeedTypeId, status: ArrangementStatus = 'to_arrange', dueDat
   detail: '',
   arrangement: { ...EMPTY_ARRANGEMENT, status, dueDate },
 });
-const person = (name: string, needs: AccessNeed[], extra: Partial<Person> = {}): Person => ({
-  ...newPersonWithDefaults(`person-${n++}`, { name, role: 'public_contributor' }),
-  consent: { store: true, share: true, recordedOn: '2027-02-01' },
-  accessNeeds: needs,
-  ...extra,
-});
+const person = (name: string, needs: AccessNeed[], extra: Partial<Person> = {}): Person =>
+  makePerson(name, 'public_contributor', { consent: { store: true, share: true, recordedOn: '2027-02-01' }, accessNeeds: needs, ...extra });
 
 describe('buildBoard', () => {
   const amara = person('Amara', [need('hearing_loop'), need('step_free', 'arranged')], { consent: { store: true, share: false, recordedOn: null } });

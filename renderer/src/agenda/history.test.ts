@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../main/domain/plan';
+import { makeBlock } from '../../../main/testing/testPlan';
 import { HISTORY_LIMIT, commit, initHistory, redo, undo } from './history';
 
-const block = (id: string, durationMinutes = 10): Block => ({
-  id,
-  title: id,
-  kind: 'other',
-  durationMinutes,
-  description: '',
-  easyRead: '',
-  facilitatorNotes: '',
-  materials: '',
-  leadPersonId: null,
-  decision: '',
-  deciderIds: [],
-  decidedByAll: false,
-  leadBy: '',
-  pinnedTime: null,
-});
+const block = (id: string, durationMinutes = 10): Block => makeBlock('other', { id, title: id, durationMinutes, description: '' });
 
 describe('agenda history', () => {
   it('undoes and redoes whole agenda states', () => {

@@ -4,9 +4,9 @@
  * bridge) the same envelope comes back over loopback HTTP. Either way the caller gets `KindredApi`:
  * a resolved value, or a thrown `ApiError` carrying the service's kind message.
  */
-import type { ApiErrorBody, ApiResponse, KindredApi } from '../../../main/service/contract';
-import { API_METHODS, type ApiMethod } from '../../../main/service/methods';
-import type { KindredBridge, MenuCommand } from '../../../preload/bridgeTypes';
+import type { ApiErrorBody, ApiResponse, KindredApi } from '../../../main/contract/contract';
+import { API_METHODS, type ApiMethod } from '../../../main/contract/methods';
+import type { KindredBridge, MenuCommand } from '../../../main/contract/bridgeTypes';
 
 export class ApiError extends Error {
   readonly code: ApiErrorBody['code'] | 'offline';

@@ -7,7 +7,7 @@
  *   #/backups              the backups, to make one or restore one
  */
 import { useEffect, useState } from 'react';
-import { PLAN_TAB_LIST, type PlanTabId } from '../../../preload/menuCommands';
+import { PLAN_TAB_LIST, type PlanTabId } from '../../../main/contract/menuCommands';
 
 /** The plan's tabs in order; their names and shortcuts live with the menu commands. */
 export const PLAN_TABS: readonly PlanTab[] = PLAN_TAB_LIST.map((t) => t.tab);

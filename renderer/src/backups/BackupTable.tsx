@@ -2,7 +2,7 @@
  * The backups, newest first: when, why, how many plans and how big, each with "Restore…". A table,
  * so a screen reader gives each cell its column; "When" heads each row.
  */
-import type { BackupSummary } from '../../../main/service/contract';
+import type { BackupSummary } from '../../../main/contract/contract';
 import { BACKUP_KIND_LABELS, formatSize, planCount } from './backupWords';
 // The shared .data-table look lives with the People tab's tables.
 import '../styles/people.css';

@@ -5,8 +5,8 @@
  * restored plans; a plan screen is never open beside this one, so none can keep an old copy.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BackupList, BackupSummary } from '../../../main/service/contract';
-import type { DesktopFiles } from '../../../preload/bridgeTypes';
+import type { BackupList, BackupSummary } from '../../../main/contract/contract';
+import type { DesktopFiles } from '../../../main/contract/bridgeTypes';
 import { ApiError, api, isDesktop } from '../api/client';
 import { BackupTable, type BackupRow } from './BackupTable';
 import { backupWhen, clockTime, restoredSentence } from './backupWords';

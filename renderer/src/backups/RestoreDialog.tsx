@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
-import type { BackupSummary } from '../../../main/service/contract';
+import type { BackupSummary } from '../../../main/contract/contract';
 import { restoreSummary, whenInSentence } from './backupWords';
 
 export function RestoreDialog({

@@ -2,7 +2,7 @@
  * The words the Backups screen uses for a backup: when it was made ("Today at 10:15"), why, how
  * big it is, and what a restore would replace. Pure, so the sentences are tested without a page.
  */
-import type { BackupKind } from '../../../main/service/contract';
+import type { BackupKind } from '../../../main/contract/contract';
 import { formatDateWithWeekday, localToday } from '../../../main/domain/time';
 
 export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {

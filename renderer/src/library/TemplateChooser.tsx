@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { Label, RadioButton, RadioField, RadioGroup, Text } from 'react-aria-components';
-import type { TemplateSummary } from '../../../main/service/contract';
+import type { TemplateSummary } from '../../../main/contract/contract';
 import { formatDurationLong } from '../../../main/domain/time';
 import { ConfirmDelete } from './ConfirmDelete';
 import '../styles/library.css';

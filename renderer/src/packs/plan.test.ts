@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PackSection } from '../../../main/domain/pack/model';
-import { makePerson } from '../../../main/domain/review/testPlan';
+import { makePerson } from '../../../main/testing/testPlan';
 import { headingLevel, inlineText, outline, packCount, personPacks, uniqueNames } from './plan';
 
 describe('personPacks', () => {

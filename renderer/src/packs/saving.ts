@@ -7,11 +7,11 @@
  *   person's pack in one .zip (fflate), since a page cannot write into a folder.
  */
 import { zipSync } from 'fflate';
-import type { ApiResponse } from '../../../main/service/contract';
-import type { DesktopFiles, PackFileData } from '../../../preload/bridgeTypes';
+import type { ApiResponse } from '../../../main/contract/contract';
+import type { DesktopFiles, PackFileData } from '../../../main/contract/bridgeTypes';
 import { ApiError, isDesktop } from '../api/client';
 
-export type { PackFileData } from '../../../preload/bridgeTypes';
+export type { PackFileData } from '../../../main/contract/bridgeTypes';
 
 /** What happened to one saved pack: where it is on disk (desktop), or that it was downloaded. */
 export type SavedPack = { where: 'disk'; path: string; name: string } | { where: 'download'; name: string };

@@ -1,6 +1,6 @@
 /** The desktop side of saving.ts, with a stand-in for `window.kindred.files` (the real one is main's). */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DesktopFiles } from '../../../preload/bridgeTypes';
+import type { DesktopFiles } from '../../../main/contract/bridgeTypes';
 
 const ok = <T>(value: T) => Promise.resolve({ ok: true as const, value });
 

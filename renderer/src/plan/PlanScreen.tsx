@@ -3,7 +3,7 @@
  * review, access and packs here as further sections.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { PLAN_TAB_LIST } from '../../../preload/menuCommands';
+import { PLAN_TAB_LIST } from '../../../main/contract/menuCommands';
 import { formatDateWithWeekday } from '../../../main/domain/time';
 import { isDesktop } from '../api/client';
 import { navigate, routeHref, type PlanTab } from '../app/route';

@@ -4,7 +4,7 @@
  * Physical digit keys (`code`), so the keys are the same on any keyboard layout.
  */
 import { useEffect } from 'react';
-import { PLAN_TAB_LIST, tabOfCommand, type PlanTabId } from '../../../preload/menuCommands';
+import { PLAN_TAB_LIST, tabOfCommand, type PlanTabId } from '../../../main/contract/menuCommands';
 import { modifierName } from '../agenda/shortcuts';
 import { isDesktop, onMenuCommand } from '../api/client';
 

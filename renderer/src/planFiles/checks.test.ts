@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_FILE_BASE64_LIMIT } from '../../../main/service/contract';
+import { PLAN_FILE_BASE64_LIMIT } from '../../../main/contract/contract';
 import { PLAN_FILE_MAX_BYTES, isPlanFileName, problemBeforeReading, sortOutFiles } from './checks';
 
 describe('plan file checks before reading', () => {

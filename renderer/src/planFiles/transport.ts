@@ -7,12 +7,12 @@
  * - Browser mode (the dev and test bridge): a download to save, and the page's own file input or a
  *   drop to open.
  */
-import type { ApiResponse } from '../../../main/service/contract';
-import type { DesktopFiles, OpenedPlanFile, PlanFileText } from '../../../preload/bridgeTypes';
+import type { ApiResponse } from '../../../main/contract/contract';
+import type { DesktopFiles, OpenedPlanFile, PlanFileText } from '../../../main/contract/bridgeTypes';
 import { ApiError, isDesktop } from '../api/client';
 import { bytesToBase64 } from './base64';
 
-export type { OpenedPlanFile, PlanFileText } from '../../../preload/bridgeTypes';
+export type { OpenedPlanFile, PlanFileText } from '../../../main/contract/bridgeTypes';
 
 /** What happened to a saved plan file: where it is (desktop), or that it was downloaded. */
 export type SavedPlanFile = { where: 'disk'; path: string; name: string } | { where: 'download'; name: string };

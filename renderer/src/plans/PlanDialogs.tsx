@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Label, RadioButton, RadioField, RadioGroup, Text } from 'react-aria-components';
 import type { Plan, PlanSummary } from '../../../main/domain/plan';
-import type { TemplateSummary } from '../../../main/service/contract';
+import type { TemplateSummary } from '../../../main/contract/contract';
 import { ApiError, api } from '../api/client';
 import type { Route } from '../app/route';
 import { DraftField, type Check } from '../components/DraftField';

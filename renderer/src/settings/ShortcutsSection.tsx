@@ -1,5 +1,5 @@
 /** Settings' list of keyboard shortcuts: the keys for the plan's tabs, the same as the Plan menu's. */
-import { PLAN_TAB_LIST } from '../../../preload/menuCommands';
+import { PLAN_TAB_LIST } from '../../../main/contract/menuCommands';
 import { isMacKeyboard, tabShortcutLabel } from '../plan/tabShortcuts';
 
 export function ShortcutsSection() {

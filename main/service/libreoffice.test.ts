@@ -10,13 +10,13 @@ import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PACK_FORMATS } from '../access';
-import { createPackAssets } from '../../service/packAssets';
-import type { Plan } from '../plan';
-import { samplePackPlan } from './contentTestKit';
-import { participantPack } from './participant';
-import { renderPack } from './render';
-import { testAssets, testDocument } from './testDocument';
+import { PACK_FORMATS } from '../domain/access';
+import { createPackAssets } from './packAssets';
+import type { Plan } from '../domain/plan';
+import { samplePackPlan } from '../testing/packContent';
+import { participantPack } from '../domain/pack/participant';
+import { renderPack } from '../domain/pack/render';
+import { testAssets, testDocument } from '../testing/testDocument';
 
 const run = promisify(execFile);
 

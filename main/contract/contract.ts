@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { PACK_FORMATS } from '../domain/access';
 import { PACK_KINDS, type PackDocument } from '../domain/pack/model';
 import type { Person } from '../domain/people';
+import type { BackupSummary } from '../store/backupTypes';
 import type {
   Block,
   Change,
@@ -216,23 +217,7 @@ export type ImportResult =
     }
   | { status: 'exists'; existing: PlanSummary };
 
-/**
- * Why a backup was made: 'daily' while in use (promoted to 'weekly' in rotation), 'migration'
- * before an update changed the data's layout, 'manual' from the Backups screen, 'restore' just
- * before a restore replaced everything.
- */
-export type BackupKind = 'daily' | 'weekly' | 'migration' | 'manual' | 'restore';
-
-export interface BackupSummary {
-  /** The backup's file name (kindred-…​.db), which restoreBackup takes. */
-  id: string;
-  kind: BackupKind;
-  /** ISO date and time it was made. */
-  createdAt: string;
-  sizeBytes: number;
-  /** How many plans it holds; null when it could not be read (then it cannot be restored). */
-  planCount: number | null;
-}
+export type { BackupKind, BackupSummary } from '../store/backupTypes';
 
 export interface BackupList {
   /** The folder the backups are in, to show the facilitator. */

@@ -2,10 +2,10 @@
  * Helpers for the pack content tests: the first-run sample as a Plan, and ways to walk a
  * PackDocument for its headings and its words. Pure, test-only.
  */
-import { samplePlan } from '../../store/samplePlan';
-import { accessDetailsDefaults, EMPTY_DEBRIEF, type Plan } from '../plan';
-import type { Inline, PackBlock, PackDocument, PackSection } from './model';
-import { inlineText } from './packText';
+import { samplePlan } from '../domain/library/samplePlan';
+import { accessDetailsDefaults, EMPTY_DEBRIEF, type Plan } from '../domain/plan';
+import type { Inline, PackBlock, PackDocument, PackSection } from '../domain/pack/model';
+import { inlineText } from '../domain/pack/packText';
 
 /** The app's sample plan (as made on `today`), as the service would store it. */
 export function samplePackPlan(today = new Date('2027-03-01')): Plan {

@@ -1,9 +1,9 @@
 import { vi } from 'vitest';
-import type { ApiResponse } from '../service/contract';
-import { tempDir } from '../testing/tempStore';
-import type { InvokeEvent, SenderContents, SenderPolicy } from './ipc';
-import { isRendererUrl, rendererSource } from './origin';
-import { fakeFrame, fakeIpcMain } from './testFakes';
+import type { ApiResponse } from '../contract/contract';
+import { tempDir } from './tempStore';
+import type { InvokeEvent, SenderContents, SenderPolicy } from '../app/ipc';
+import { isRendererUrl, rendererSource } from '../app/origin';
+import { fakeFrame, fakeIpcMain } from './electronFakes';
 
 /**
  * What the file handler tests (fileHandlers, packSaving, planFiles) stand on: a fake ipcMain, one

@@ -3,9 +3,9 @@
  * what a kind and relational agenda looks like (co-chairs, an agreement, breaks, a shared
  * decision, a pinned lunch, a check-out, and telling people what happens next).
  */
-import { EMPTY_PAYMENT, newPersonWithDefaults, type Person } from '../domain/people';
-import { addDays, localToday } from '../domain/time';
-import type { PlanContent } from './planContent';
+import { EMPTY_PAYMENT, newPersonWithDefaults, type Person } from '../people';
+import { addDays, localToday } from '../time';
+import type { PlanContent } from '../planContent';
 
 // Placeholder ids: inserting the sample gives every person and block a fresh id and re-links them.
 const AMARA = '5a3e0c1e-0000-4000-8000-00000000a001';

@@ -1,4 +1,4 @@
-import type { IpcMainLike } from './ipc';
+import type { IpcMainLike } from '../app/ipc';
 
 /**
  * Small stand-ins for Electron objects, shared by the main-process tests. Each records what the

@@ -1,7 +1,7 @@
 /**
  * The shape of `window.kindred`, for the renderer to import without pulling in Electron.
  *
- * - One function per API method (main/service/methods.ts). Each sends its input over its own IPC
+ * - One function per API method (methods.ts). Each sends its input over its own IPC
  *   channel and resolves to the service's `ApiResponse` envelope unchanged; the renderer's client
  *   (renderer/src/api/client.ts) unwraps it. Nothing generic (no invoke/send) is exposed.
  * - `onMenuCommand(listener)`: called with a `MenuCommand` when the user picks a menu item the page
@@ -11,8 +11,8 @@
  *   The renderer never names a path to write to: main asks the user, remembers the folder or file
  *   it chose, and only opens or shows files it saved itself.
  */
-import type { ApiResponse, ApiResults } from '../main/service/contract';
-import type { ApiMethod } from '../main/service/methods';
+import type { ApiResponse, ApiResults } from './contract';
+import type { ApiMethod } from './methods';
 import type { MenuCommand } from './menuCommands';
 
 export type { MenuCommand } from './menuCommands';

@@ -1,7 +1,8 @@
 /**
  * The one Content Security Policy: sent by the app:// protocol, by the web bridge for the built
  * renderer, and (without frame-ancestors, which a <meta> cannot carry) in renderer/index.html.
- * Nothing may load from outside the app, and no inline script may run.
+ * Nothing may load from outside the app, and no inline script may run. It sits in the contract room
+ * because both transports (main/app and main/bridge) serve the page under it.
  */
 
 /**

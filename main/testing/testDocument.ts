@@ -4,9 +4,9 @@
  * so picture tests need no files.
  */
 import { zlibSync } from 'fflate';
-import type { PackFormat } from '../access';
-import type { PackAssets } from './render';
-import type { PackDocument } from './model';
+import type { PackFormat } from '../domain/access';
+import type { PackAssets } from '../domain/pack/render';
+import type { PackDocument } from '../domain/pack/model';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);

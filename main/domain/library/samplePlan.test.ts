@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeSchedule } from '../domain/timing';
-import { addDays, formatClockTime, localToday } from '../domain/time';
-import { fullBlock, fullPerson, planDetailsPatch } from '../domain/validation';
-import { reviewPlan } from '../domain/review';
-import { openTestStore } from '../testing/tempStore';
+import { computeSchedule } from '../timing';
+import { addDays, formatClockTime, localToday } from '../time';
+import { fullBlock, fullPerson, planDetailsPatch } from '../validation';
+import { reviewPlan } from '../review';
+import { openTestStore } from '../../testing/tempStore';
 import { sampleDate, samplePlan } from './samplePlan';
 
 describe('the sample plan', () => {

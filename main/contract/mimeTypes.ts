@@ -1,6 +1,7 @@
 /**
- * File types of the renderer build, shared by the app:// protocol and the web bridge. No imports,
- * so the bridge can use it without type-checking Electron-facing code against the DOM.
+ * File types of the renderer build, shared by the app:// protocol and the web bridge (so it sits in
+ * the contract room, which both transports import). No imports, so the bridge can use it without
+ * type-checking Electron-facing code against the DOM.
  */
 /** The only file types the renderer build emits; app:// answers anything else with 404. */
 export const MIME_TYPES: Readonly<Record<string, string>> = {

@@ -8,8 +8,8 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
-import type { PackFormat } from '../access';
-import { FORMAT_SPECS, HEADING_RATIO, halfPoints } from './formats';
+import type { PackFormat } from '../domain/access';
+import { FORMAT_SPECS, HEADING_RATIO, halfPoints } from '../domain/pack/formats';
 
 export interface DocxFacts {
   /** dc:title from docProps/core.xml. */

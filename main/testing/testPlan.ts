@@ -1,12 +1,13 @@
 /**
- * Plans for testing the review: a good plan that raises nothing important (and, as written, nothing
- * at all), and helpers to make people and blocks. Pure data, with fixed ids and dates, so tests are
- * deterministic. Used by the review's tests; safe to use from any other test.
+ * The shared test builders: a good plan that raises nothing important to the review (and, as
+ * written, nothing at all), and `makeBlock`, `makePerson`, `makeNeed` and friends to make its parts.
+ * Pure data, with fixed ids and dates, so tests are deterministic. Any test, in any layer, builds
+ * its plans, blocks and people here rather than writing its own `block()` or `person()`.
  */
-import { EMPTY_ARRANGEMENT, type AccessNeed, type Arrangement, type Consent, type NeedTypeId } from '../access';
-import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, BLOCK_KINDS, type BlockKind } from '../blockKinds';
-import { EMPTY_PAYMENT, newPersonWithDefaults, PERSON_ROLES, type Payment, type Person, type PersonRole } from '../people';
-import { accessDetailsDefaults, EMPTY_DEBRIEF, type Block, type Plan } from '../plan';
+import { EMPTY_ARRANGEMENT, type AccessNeed, type Arrangement, type Consent, type NeedTypeId } from '../domain/access';
+import { BLOCK_KINDS, newBlockWithDefaults, type BlockKind } from '../domain/blockKinds';
+import { EMPTY_PAYMENT, newPersonWithDefaults, PERSON_ROLES, type Payment, type Person, type PersonRole } from '../domain/people';
+import { accessDetailsDefaults, EMPTY_DEBRIEF, type Block, type Plan } from '../domain/plan';
 
 let blockCounter = 0;
 let personCounter = 0;
@@ -17,23 +18,17 @@ function testId(prefix: number, n: number): string {
   return `${prefix.toString(16).padStart(8, '0')}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
 
-/** A block of this kind with plain defaults; `fields` win. A description is filled in unless given. */
+/**
+ * A block of this kind with plain defaults; `fields` win. A description is filled in unless given.
+ * Built on the app's own `newBlockWithDefaults`, so a new Block field needs no change here.
+ */
 export function makeBlock(kind: BlockKind, fields: Partial<Block> = {}): Block {
   return {
-    id: testId(0xb10c, ++blockCounter),
-    title: BLOCK_KIND_LABELS[kind],
-    kind,
-    durationMinutes: BLOCK_KIND_DEFAULT_MINUTES[kind],
-    description: 'We explain what happens and how you can take part.',
-    easyRead: '',
-    facilitatorNotes: '',
-    materials: '',
-    leadBy: '',
-    leadPersonId: null,
-    decision: kind === 'decision' ? 'Which ideas we take forward together.' : '',
-    deciderIds: [],
-    decidedByAll: kind === 'decision',
-    pinnedTime: null,
+    ...newBlockWithDefaults(testId(0xb10c, ++blockCounter), kind, {
+      description: 'We explain what happens and how you can take part.',
+      decision: kind === 'decision' ? 'Which ideas we take forward together.' : '',
+      decidedByAll: kind === 'decision',
+    }),
     ...fields,
   };
 }
