@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from '../fixtures/app';
-import { dateTimeField, typeTime } from '../support/dateTimeFields';
+import { dateTimeField, expectShows, typeTime } from '../support/dateTimeFields';
 import type { KindredApp } from '../fixtures/app';
 
 async function openEmptyPlan(page: Page, app: KindredApp, details: Record<string, unknown> = {}) {
@@ -180,7 +180,7 @@ test('pinning a block pins it where it starts now, so nothing moves', async ({ p
   const startBefore = await startOf(page, 2).textContent();
   expect(startBefore).not.toBe('12:30');
   await lunch.locator('label', { hasText: 'Pin to a clock time' }).click();
-  await expect(lunch.getByLabel('Pinned time')).toHaveValue(startBefore!);
+  await expectShows(dateTimeField(lunch, 'Pinned time'), startBefore!);
   await expect(lunch.locator('.pin-tag')).toHaveText(`Pinned to ${startBefore}`);
   await expect(startOf(page, 2)).toHaveText(startBefore!);
   await expect(page.getByTestId('gap-row')).toHaveCount(0);
@@ -197,7 +197,7 @@ test('a gap before a pinned block is its own row with its times and length, and 
   await page.getByLabel('Length in minutes for “Meal”').fill('45');
   const lunch = rows(page).nth(1);
   await lunch.locator('label', { hasText: 'Pin to a clock time' }).click();
-  await lunch.getByLabel('Pinned time').fill('12:30');
+  await typeTime(dateTimeField(lunch, 'Pinned time'), '12:30');
 
   const gap = page.getByTestId('gap-row');
   await expect(gap).toHaveCount(1);
