@@ -15,6 +15,8 @@ import { menuTemplate } from './menu';
 import { createPlanFileOpener, planFilePathsIn } from './openFiles';
 import { isRendererUrl, rendererSource } from './origin';
 import { registerPackSaving, type PackDialogs, type PackShell } from './packSaving';
+import { PrintError } from './pdfPrinter';
+import type { ApiResponse } from '../service/contract';
 import { registerPlanFiles, type PlanFileDialogs } from './planFiles';
 import { registerAppScheme, serveApp } from './protocol';
 import {
@@ -113,6 +115,8 @@ export interface StartOptions {
   rendererRoot: string;
   /** process.resourcesPath: the packaged app keeps the Easy Read pictures there (extraResources). */
   resourcesPath?: string;
+  /** Prints a pack's page to PDF (pdfPrinter.ts, with the real BrowserWindow and session). */
+  printPdf?: (html: string) => Promise<Uint8Array>;
   /** This start's command line (process.argv): a .kindred file named there is opened (Windows double-click). */
   argv?: readonly string[];
   log(message: string): void;
@@ -269,6 +273,9 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
       documentsDir: () => app.getPath('documents'),
       savedFiles,
       log,
+      // The same validated dispatch as the page's own calls: main makes the page it prints itself.
+      packPage: (request) => Promise.resolve(opened.dispatch('packHtml', request) as ApiResponse<{ fileName: string; html: string }>),
+      printPdf: options.printPdf ?? (() => Promise.reject(new PrintError('Saving as a PDF is not available here. Please save the pack as a Word document.'))),
     });
     registerPlanFiles<W>({
       ipcMain: electron.ipcMain,
