@@ -41,11 +41,11 @@ export interface KindredStore {
 }
 
 export interface StoreModule {
-  openKindred(options: { dataDir: string; picturesDir?: string }): KindredStore;
+  openKindred(options: { dataDir: string; picturesDir?: string; fontsDir?: string }): KindredStore;
   /** After DatabaseDamagedError: puts the backup in place of the damaged file (kept aside), then opens. */
-  recoverFromBackup(options: { dataDir: string; picturesDir?: string; backupId: string }): KindredStore;
+  recoverFromBackup(options: { dataDir: string; picturesDir?: string; fontsDir?: string; backupId: string }): KindredStore;
   /** After DatabaseDamagedError, when chosen: sets the damaged file aside (kept), then opens a new, empty store. */
-  startAfresh(options: { dataDir: string; picturesDir?: string }): KindredStore;
+  startAfresh(options: { dataDir: string; picturesDir?: string; fontsDir?: string }): KindredStore;
   resolveDataDir(defaultDir: string, env?: NodeJS.ProcessEnv): string;
 }
 
@@ -218,7 +218,8 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
   const onReady = () => {
     // Packaged, the pictures sit beside the app; otherwise the store finds resources/pictograms itself.
     const picturesDir = app.isPackaged && options.resourcesPath ? join(options.resourcesPath, 'pictograms') : undefined;
-    const where = picturesDir ? { dataDir, picturesDir } : { dataDir };
+    // The printed pack's typeface sits beside them (electron-builder.yml); otherwise @fontsource has it.
+    const where = picturesDir ? { dataDir, picturesDir, fontsDir: join(options.resourcesPath!, 'fonts') } : { dataDir };
     let opened: KindredStore;
     try {
       opened = options.store.openKindred(where);
