@@ -101,6 +101,7 @@ describe('files', () => {
       'onPlanFileOpened',
       'openSavedFile',
       'savePack',
+      'savePackPdf',
       'savePlanFile',
       'showBackupsFolder',
       'showSavedFile',
@@ -116,6 +117,9 @@ describe('files', () => {
 
     expect(await files.savePack(pack)).toBe(envelope);
     expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:savePack', pack);
+    const request = { planId: 'p', pack: 'participant' as const, format: 'easy_read' as const };
+    expect(await files.savePackPdf(request)).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:savePackPdf', request);
     expect(await files.choosePackFolder()).toBe(envelope);
     expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:choosePackFolder');
     expect(await files.writePacksToFolder({ folderId: 'f', files: [pack] })).toBe(envelope);
@@ -131,7 +135,7 @@ describe('files', () => {
     expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:choosePlanFile');
     expect(await files.showBackupsFolder()).toBe(envelope);
     expect(ipc.invoke).toHaveBeenLastCalledWith('kindred-files:showBackupsFolder');
-    expect(ipc.invoke).toHaveBeenCalledTimes(8);
+    expect(ipc.invoke).toHaveBeenCalledTimes(9);
   });
 
   it('uses channels no API method or menu command uses, one per function', () => {

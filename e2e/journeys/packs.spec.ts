@@ -35,7 +35,10 @@ test('preview a pack as the format changes, and export a large print participant
   await expect(region.locator('.pack-idea')).toHaveCount(0);
   await expectNoAxeViolations(page, 'packs, participant standard');
 
-  // Easy Read: each idea with what its picture shows, in brackets.
+  const standardPages = Number(/About (\d+) pages on A4/.exec((await region.locator('.packs-preview-pages').textContent()) ?? '')?.[1]);
+  expect(standardPages).toBeGreaterThan(1);
+
+  // Easy Read: each idea with the picture the Word file holds beside it, described by its alt text.
   await formatChoice.getByText('Easy Read', { exact: true }).click();
   // "Updating the preview…" may show only for a moment (or not at all on a quick machine), so only
   // its going away is checked.
@@ -43,8 +46,15 @@ test('preview a pack as the format changes, and export a large print participant
   await expect(page.getByText('Updating the preview…')).toHaveCount(0);
   const easyRead = page.getByRole('region', { name: 'Preview: Participant pack, Easy Read' });
   await expect(easyRead.locator('.pack-idea').first()).toBeVisible();
-  await expect(easyRead.locator('.pack-idea-picture').first()).toHaveText(/^\[.+\]$/);
-  await expect(easyRead.locator('img')).toHaveCount(0);
+  const pictures = easyRead.locator('.pack-idea img');
+  await expect(pictures).toHaveCount(await easyRead.locator('.pack-idea').count());
+  await expect(pictures.first()).toHaveAttribute('alt', /\w/);
+  await expect(pictures.first()).toHaveAttribute('src', /^data:image\/png;base64,/);
+  // Really drawn, not a broken image.
+  expect(await pictures.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(easyRead.locator('.pack-idea-missing')).toHaveCount(0);
+  // Easy Read takes more pages than clear print.
+  await expect(easyRead.locator('.packs-preview-pages')).not.toHaveText(`About ${standardPages} pages on A4, the cover included.`);
   await expectNoAxeViolations(page, 'packs, Easy Read preview');
 
   // The facilitator pack has no "for" choice and no per-person packs.
@@ -65,6 +75,39 @@ test('preview a pack as the format changes, and export a large print participant
   expect(checkDocx(bytes, 'large_print').problems).toEqual([]);
   await expect(page.getByText(`Saved “${download.suggestedFilename()}” to your downloads.`)).toBeVisible();
   await expect(page.getByTestId('announcer')).toHaveText(`Saved “${download.suggestedFilename()}”.`);
+});
+
+test('save a pack as a PDF: in browser mode, the printable page, which prints to a tagged PDF', async ({ page, browser }) => {
+  await openSamplePacks(page);
+  await page.getByRole('button', { name: 'Everyone For' }).click();
+  await page.getByRole('option', { name: 'Amara' }).click();
+  await expect(preview(page)).toHaveAttribute('data-format', 'large_print');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save as PDF (to print)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/participant pack – large print – Amara\.html$/);
+  await expect(page.getByText(`Saved “${download.suggestedFilename()}” to your downloads. Open it in your browser and choose Print, then Save as PDF.`, { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page, 'packs, saved for printing');
+
+  // The page stands on its own: it asks for nothing, and is what the desktop app prints.
+  const html = await readFile(await download.path(), 'utf8');
+  const context = await browser.newContext();
+  const printing = await context.newPage();
+  const asked: string[] = [];
+  printing.on('request', (r) => {
+    if (!r.url().startsWith('data:')) asked.push(r.url());
+  });
+  await printing.setContent(html);
+  await expect(printing).toHaveTitle(/^Shaping our next study/);
+  await expect(printing.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(printing.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(printing.locator('main')).toContainText('Dear Amara');
+  await expectNoAxeViolations(printing, 'the printable pack');
+  const pdf = Buffer.from(await printing.pdf({ tagged: true, outline: true, printBackground: true, preferCSSPageSize: true }));
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(pdf.toString('latin1')).toContain('/StructTreeRoot');
+  expect(asked).toEqual([]);
+  await context.close();
 });
 
 test('a pack for one person starts with their name and uses their format', async ({ page }) => {

@@ -5,9 +5,11 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
 import { openKindred, recoverFromBackup, resolveDataDir, startAfresh } from '../service/openKindred';
+import { createPdfPrinter } from './pdfPrinter';
 import { startKindred } from './startKindred';
 
 const here = import.meta.dirname;
+const log = (message: string) => console.warn(`[kindred] ${message}`);
 
 startKindred<BrowserWindow, Menu>(
   { app, BrowserWindow, ipcMain, session, protocol, Menu, shell, dialog, nativeTheme },
@@ -19,6 +21,7 @@ startKindred<BrowserWindow, Menu>(
     rendererRoot: join(here, '../renderer'),
     resourcesPath: process.resourcesPath,
     argv: process.argv,
-    log: (message) => console.warn(`[kindred] ${message}`),
+    printPdf: createPdfPrinter({ createWindow: (options) => new BrowserWindow(options), sessionFor: (name) => session.fromPartition(name), log }),
+    log,
   },
 );

@@ -7,17 +7,25 @@ import { tempDir } from '../testing/tempStore';
 import { fakeFileHost, REFUSED, type FakeWindow } from '../testing/fileHandlerFakes';
 import { createSavedFiles } from './fileHandlers';
 import type { InvokeEvent } from './ipc';
+import { PrintError } from './pdfPrinter';
+import type { ApiResponse } from '../service/contract';
 import { MAX_PACK_BYTES, MAX_PACKS_PER_FOLDER, packNameFromPage, registerPackSaving, type PackSavingOptions } from './packSaving';
 
 /** A .docx starts like every zip: "PK\x03\x04". */
 const docx = (text: string) => Buffer.from(`PK\x03\x04${text}`, 'latin1');
 const pack = (fileName: string, text = fileName) => ({ fileName, base64: docx(text).toString('base64') });
+/** Every PDF starts "%PDF-". */
+const pdf = (text: string) => new Uint8Array(Buffer.from(`%PDF-1.4 ${text}`, 'latin1'));
+const PAGE = { fileName: 'Our day – participant pack – easy read – Priya.pdf', html: '<!DOCTYPE html><title>Our day</title>' };
+const REQUEST = { planId: '5a3e0c1e-0000-4000-8000-00000000f001', pack: 'participant', format: 'easy_read' };
 
 function setUp(options: Partial<PackSavingOptions<FakeWindow>> = {}) {
   const host = fakeFileHost();
   const shell = { openPath: vi.fn((_path: string) => Promise.resolve('')), showItemInFolder: vi.fn((_path: string) => {}) };
   const savedFiles = createSavedFiles();
   let ids = 0;
+  const packPage = vi.fn((_request: unknown) => Promise.resolve<ApiResponse<{ fileName: string; html: string }>>({ ok: true, value: PAGE }));
+  const printPdf = vi.fn((html: string) => Promise.resolve(pdf(`printed ${html}`)));
   registerPackSaving<FakeWindow>({
     ipcMain: host.ipcMain,
     policy: host.policy,
@@ -28,6 +36,8 @@ function setUp(options: Partial<PackSavingOptions<FakeWindow>> = {}) {
     savedFiles,
     log: host.log,
     newId: () => `folder-${++ids}`,
+    packPage,
+    printPdf,
     ...options,
   });
 
@@ -39,7 +49,7 @@ function setUp(options: Partial<PackSavingOptions<FakeWindow>> = {}) {
     if (!res.ok || !res.value) throw new Error('no folder');
     return (res.value as { folderId: string }).folderId;
   };
-  return { ...host, shell, savedFiles, call, chooseFolder };
+  return { ...host, shell, savedFiles, call, chooseFolder, packPage, printPdf };
 }
 
 describe('registerPackSaving', () => {
@@ -49,6 +59,7 @@ describe('registerPackSaving', () => {
       'kindred-files:choosePackFolder',
       'kindred-files:openSavedFile',
       'kindred-files:savePack',
+      'kindred-files:savePackPdf',
       'kindred-files:showSavedFile',
       'kindred-files:writePacksToFolder',
     ]);
@@ -59,6 +70,7 @@ describe('registerPackSaving', () => {
     const { call, dialog, shell, log, stranger } = setUp();
     const inputs: Record<FileFunction, unknown> = {
       savePack: pack('a.docx'),
+      savePackPdf: REQUEST,
       choosePackFolder: undefined,
       writePacksToFolder: { folderId: 'folder-1', files: [pack('a.docx')] },
       openSavedFile: '/tmp/a.docx',
@@ -112,6 +124,54 @@ describe('registerPackSaving', () => {
       }
       expect(shell.openPath).not.toHaveBeenCalled();
       expect(shell.showItemInFolder).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('savePackPdf', () => {
+    it('makes the page through the API’s dispatch, prints it, and saves the PDF where the facilitator chooses', async () => {
+      const { call, dialog, documents, win, saveAs, packPage, printPdf } = setUp();
+      const dir = tempDir();
+      saveAs(join(dir, 'Priya.pdf'));
+      expect(await call('savePackPdf', REQUEST)).toEqual({ ok: true, value: { path: join(dir, 'Priya.pdf'), name: 'Priya.pdf' } });
+      expect(packPage).toHaveBeenCalledExactlyOnceWith(REQUEST);
+      expect(printPdf).toHaveBeenCalledExactlyOnceWith(PAGE.html);
+      expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(win, {
+        title: 'Save the pack as a PDF',
+        defaultPath: join(documents, PAGE.fileName),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        properties: ['showOverwriteConfirmation'],
+      });
+      expect(readFileSync(join(dir, 'Priya.pdf'))).toEqual(Buffer.from(pdf(`printed ${PAGE.html}`)));
+    });
+
+    it('passes the API’s kind refusal on unchanged, printing nothing and showing no dialog', async () => {
+      const refusal = { ok: false as const, error: { code: 'invalid' as const, message: 'Choose one of the four formats.' } };
+      const { call, dialog, printPdf } = setUp({ packPage: () => Promise.resolve(refusal) });
+      expect(await call('savePackPdf', { ...REQUEST, format: 'poster' })).toEqual(refusal);
+      expect(printPdf).not.toHaveBeenCalled();
+      expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    });
+
+    it('refuses what is not a request at all before making anything', async () => {
+      const { call, packPage } = setUp();
+      for (const input of [undefined, 'participant', 42]) expect(await call('savePackPdf', input)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      expect(packPage).not.toHaveBeenCalled();
+    });
+
+    it('saves nothing when printing fails or gives something that is not a PDF, and says so plainly', async () => {
+      const notPdf = setUp({ printPdf: () => Promise.resolve(docx('a Word file')) });
+      expect(await notPdf.call('savePackPdf', REQUEST)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('couldn’t make the PDF') } });
+      expect(notPdf.dialog.showSaveDialog).not.toHaveBeenCalled();
+      const tooLong = setUp({ printPdf: () => Promise.reject(new PrintError('That pack is too long to save as a PDF.')) });
+      const res = await tooLong.call('savePackPdf', REQUEST);
+      expect(res.ok).toBe(false);
+      if (!res.ok) expect(res.error.message).toBe('That pack is too long to save as a PDF.');
+      expect(tooLong.dialog.showSaveDialog).not.toHaveBeenCalled();
+    });
+
+    it('takes only a plain .pdf name, never a path', () => {
+      expect(packNameFromPage('../../etc/Our day.pdf', '.pdf')).toBe('Our day.pdf');
+      expect(packNameFromPage('Our day.docx', '.pdf')).toBe('Our day.pdf');
     });
   });
 

@@ -17,9 +17,11 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { FILE_CHANNELS, type FileFunction } from '../contract/fileChannels';
 import { safeFileName, uniqueFileNames } from '../domain/pack/fileNames';
+import type { ApiResponse } from '../service/contract';
 import { PackWriteError, writePacks } from '../service/packFiles';
 import { chooseThroughDialog, invalid, lastFolder, notFound, ok, registerFileHandlers, saveThroughDialog, type OpenDialog, type SaveDialog, type SavedFiles } from './fileHandlers';
 import type { IpcMainLike, SenderContents, SenderPolicy } from './ipc';
+import { PrintError } from './pdfPrinter';
 
 /** The largest pack accepted, in bytes. A full-day Easy Read pack with pictures is well under 5 MB. */
 export const MAX_PACK_BYTES = 30 * 1024 * 1024;
@@ -57,6 +59,8 @@ const savedPath = z
 
 const inputSchemas = {
   savePack: packFileData,
+  // Which pack: checked in full by the API's own dispatch (packHtml), which main calls itself.
+  savePackPdf: z.looseObject({}, { error: 'Choose a pack to save as a PDF.' }),
   choosePackFolder: z.undefined().or(z.object({}).strict()),
   writePacksToFolder: z
     .object({
@@ -90,10 +94,13 @@ function looksLikePack(base64: string): boolean {
  * A name from the page as a plain file name: only the last part of anything path-like, cleaned
  * with the pack naming rules, and always ending in .docx.
  */
-export function packNameFromPage(fileName: string): string {
+export function packNameFromPage(fileName: string, extension: '.docx' | '.pdf' = '.docx'): string {
   const last = fileName.split(/[/\\]/).pop() ?? '';
-  return safeFileName(last.replace(/\.docx$/i, ''), '.docx');
+  return safeFileName(last.replace(/\.(docx|pdf)$/i, ''), extension);
 }
+
+/** Every PDF starts with these bytes: "%PDF-". */
+const PDF_MAGIC = '%PDF-';
 
 /** What of Electron's dialog module saving uses; `dialog` satisfies it. */
 export interface PackDialogs<W> extends SaveDialog<W>, OpenDialog<W, 'openDirectory' | 'createDirectory'> {}
@@ -121,9 +128,13 @@ export interface PackSavingOptions<W> {
   newId?: () => string;
   /** For tests (a disk that fills part-way); packFiles.ts writePacks otherwise. */
   writePacks?: typeof writePacks;
+  /** The API's packHtml through the validated dispatch: the pack's printable page and its file name. */
+  packPage(request: unknown): Promise<ApiResponse<{ fileName: string; html: string }>>;
+  /** Prints a page to PDF (pdfPrinter.ts). */
+  printPdf(html: string): Promise<Uint8Array>;
 }
 
-/** Registers the five handlers (fileHandlers.ts does the sender check and validation). */
+/** Registers the six handlers (fileHandlers.ts does the sender check and validation). */
 export function registerPackSaving<W>(options: PackSavingOptions<W>): void {
   const { dialog, shell, savedFiles: saved, log } = options;
   const newId = options.newId ?? randomUUID;
@@ -140,7 +151,7 @@ export function registerPackSaving<W>(options: PackSavingOptions<W>): void {
     log,
     channels: FILE_CHANNELS,
     schemas: inputSchemas,
-    isPlainError: (err): err is Error => err instanceof PackWriteError,
+    isPlainError: (err): err is Error => err instanceof PackWriteError || err instanceof PrintError,
     handlers: {
       async savePack(window, file) {
         const bytes = packBytes(file.base64);
@@ -150,6 +161,22 @@ export function registerPackSaving<W>(options: PackSavingOptions<W>): void {
           name: packNameFromPage(file.fileName),
           filter: { name: 'Word document', extensions: ['docx'] },
           bytes,
+        });
+      },
+
+      async savePackPdf(window, request) {
+        const page = await options.packPage(request);
+        if (!page.ok) return page;
+        const pdf = await options.printPdf(page.value.html);
+        if (Buffer.from(pdf.subarray(0, PDF_MAGIC.length)).toString('latin1') !== PDF_MAGIC) {
+          log('printToPDF gave something that is not a PDF');
+          return invalid('We couldn’t make the PDF just now. Please try again, or save the pack as a Word document.');
+        }
+        return saveThroughDialog({ dialog, folder, savedFiles: saved }, window, {
+          title: 'Save the pack as a PDF',
+          name: packNameFromPage(page.value.fileName, '.pdf'),
+          filter: { name: 'PDF document', extensions: ['pdf'] },
+          bytes: pdf,
         });
       },
 

@@ -193,6 +193,17 @@ describe('startKindred', () => {
     expect(f.order).toEqual(['scheme']);
   });
 
+  it('packaged, opens the store with the pictures and the PDF typeface from the app’s resources', async () => {
+    const f = fakeElectron();
+    f.start({ env: {}, resourcesPath: '/Applications/Kindred.app/Contents/Resources' });
+    await f.becomeReady();
+    expect(f.storeModule.openKindred).toHaveBeenCalledExactlyOnceWith({
+      dataDir: USER_DATA,
+      picturesDir: join('/Applications/Kindred.app/Contents/Resources', 'pictograms'),
+      fontsDir: join('/Applications/Kindred.app/Contents/Resources', 'fonts'),
+    });
+  });
+
   it('on ready: opens the store in userData, then locks down the session, serves app://, registers IPC, sets the menu, and only then opens the window', async () => {
     const f = fakeElectron();
     f.start({ env: {} });

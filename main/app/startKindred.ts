@@ -15,6 +15,8 @@ import { menuTemplate } from './menu';
 import { createPlanFileOpener, planFilePathsIn } from './openFiles';
 import { isRendererUrl, rendererSource } from './origin';
 import { registerPackSaving, type PackDialogs, type PackShell } from './packSaving';
+import { PrintError } from './pdfPrinter';
+import type { ApiResponse } from '../service/contract';
 import { registerPlanFiles, type PlanFileDialogs } from './planFiles';
 import { registerAppScheme, serveApp } from './protocol';
 import {
@@ -39,11 +41,11 @@ export interface KindredStore {
 }
 
 export interface StoreModule {
-  openKindred(options: { dataDir: string; picturesDir?: string }): KindredStore;
+  openKindred(options: { dataDir: string; picturesDir?: string; fontsDir?: string }): KindredStore;
   /** After DatabaseDamagedError: puts the backup in place of the damaged file (kept aside), then opens. */
-  recoverFromBackup(options: { dataDir: string; picturesDir?: string; backupId: string }): KindredStore;
+  recoverFromBackup(options: { dataDir: string; picturesDir?: string; fontsDir?: string; backupId: string }): KindredStore;
   /** After DatabaseDamagedError, when chosen: sets the damaged file aside (kept), then opens a new, empty store. */
-  startAfresh(options: { dataDir: string; picturesDir?: string }): KindredStore;
+  startAfresh(options: { dataDir: string; picturesDir?: string; fontsDir?: string }): KindredStore;
   resolveDataDir(defaultDir: string, env?: NodeJS.ProcessEnv): string;
 }
 
@@ -113,6 +115,8 @@ export interface StartOptions {
   rendererRoot: string;
   /** process.resourcesPath: the packaged app keeps the Easy Read pictures there (extraResources). */
   resourcesPath?: string;
+  /** Prints a pack's page to PDF (pdfPrinter.ts, with the real BrowserWindow and session). */
+  printPdf?: (html: string) => Promise<Uint8Array>;
   /** This start's command line (process.argv): a .kindred file named there is opened (Windows double-click). */
   argv?: readonly string[];
   log(message: string): void;
@@ -214,7 +218,8 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
   const onReady = () => {
     // Packaged, the pictures sit beside the app; otherwise the store finds resources/pictograms itself.
     const picturesDir = app.isPackaged && options.resourcesPath ? join(options.resourcesPath, 'pictograms') : undefined;
-    const where = picturesDir ? { dataDir, picturesDir } : { dataDir };
+    // The printed pack's typeface sits beside them (electron-builder.yml); otherwise @fontsource has it.
+    const where = picturesDir ? { dataDir, picturesDir, fontsDir: join(options.resourcesPath!, 'fonts') } : { dataDir };
     let opened: KindredStore;
     try {
       opened = options.store.openKindred(where);
@@ -269,6 +274,9 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
       documentsDir: () => app.getPath('documents'),
       savedFiles,
       log,
+      // The same validated dispatch as the page's own calls: main makes the page it prints itself.
+      packPage: (request) => Promise.resolve(opened.dispatch('packHtml', request) as ApiResponse<{ fileName: string; html: string }>),
+      printPdf: options.printPdf ?? (() => Promise.reject(new PrintError('Saving as a PDF is not available here. Please save the pack as a Word document.'))),
     });
     registerPlanFiles<W>({
       ipcMain: electron.ipcMain,

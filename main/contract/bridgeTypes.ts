@@ -11,7 +11,7 @@
  *   The renderer never names a path to write to: main asks the user, remembers the folder or file
  *   it chose, and only opens or shows files it saved itself.
  */
-import type { ApiResponse, ApiResults } from './contract';
+import type { ApiResponse, ApiResults, ParsedInput } from './contract';
 import type { ApiMethod } from './methods';
 import type { MenuCommand } from './menuCommands';
 
@@ -25,6 +25,9 @@ export interface PackFileData {
   base64: string;
 }
 
+/** Which pack, as packFile and packHtml take it. */
+export type PackRequest = ParsedInput<'packHtml'>;
+
 export interface SavedFile {
   /** Where it was saved, to show the facilitator and to open or show later. */
   path: string;
@@ -35,6 +38,12 @@ export interface SavedFile {
 export interface DesktopFiles {
   /** Shows the save dialog (suggesting `fileName`), then writes the file whole; null when cancelled. */
   savePack(file: PackFileData): Promise<ApiResponse<SavedFile | null>>;
+  /**
+   * Main makes the pack's printable page itself (the API's packHtml, through the same validated
+   * dispatch), prints it to a tagged PDF in a hidden window with no script and no network, then
+   * shows the save dialog; null when cancelled. The page only says which pack.
+   */
+  savePackPdf(request: PackRequest): Promise<ApiResponse<SavedFile | null>>;
   /** Shows a folder dialog; null when cancelled. Main remembers the folder under `folderId`. */
   choosePackFolder(): Promise<ApiResponse<{ folderId: string; path: string } | null>>;
   /** Writes every pack into a folder from choosePackFolder: all of them, or (on failure) none. */

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { PACK_FORMATS } from '../domain/access';
-import { PACK_KINDS, type PackDocument } from '../domain/pack/model';
+import { PACK_KINDS } from '../domain/pack/model';
+import type { PackPreviewModel } from '../domain/pack/preview';
 import type { Person } from '../domain/people';
 import type { BackupSummary } from '../store/backupTypes';
 import type {
@@ -97,6 +98,7 @@ export const inputSchemas = {
   clearPersonalData: planRef,
   previewPack: packRequest,
   packFile: packRequest,
+  packHtml: packRequest,
   setAsideFinding: z.object({ planId: idSchema, findingId, reason: setAsideReason }).strict(),
   restoreFinding: z.object({ planId: idSchema, findingId }).strict(),
   updateDebrief: z.object({ planId: idSchema, patch: debriefPatch }).strict(),
@@ -179,10 +181,12 @@ export interface ApiResults {
    * names become roles ("Carer 1"). Roles, hours and amounts stay, for the accounts and the report.
    */
   clearPersonalData: Plan;
-  /** A pack's structure and words, for the preview. */
-  previewPack: PackDocument;
+  /** A pack's structure and words, the pictures it holds and about how many pages, for the preview. */
+  previewPack: PackPreviewModel;
   /** The Word file, as base64, with a safe, readable file name to suggest. */
   packFile: Promise<{ fileName: string; base64: string }>;
+  /** The pack as one self-contained HTML page to print to PDF, with a .pdf file name to suggest. */
+  packHtml: { fileName: string; html: string };
   setAsideFinding: SetAside;
   restoreFinding: { findingId: string };
   updateDebrief: Debrief;

@@ -6,6 +6,7 @@
  */
 export const FILE_CHANNELS = {
   savePack: 'kindred-files:savePack',
+  savePackPdf: 'kindred-files:savePackPdf',
   choosePackFolder: 'kindred-files:choosePackFolder',
   writePacksToFolder: 'kindred-files:writePacksToFolder',
   openSavedFile: 'kindred-files:openSavedFile',

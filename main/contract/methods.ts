@@ -26,6 +26,7 @@ export const API_METHODS = [
   'clearPersonalData',
   'previewPack',
   'packFile',
+  'packHtml',
   'setAsideFinding',
   'restoreFinding',
   'updateDebrief',

@@ -109,6 +109,7 @@ async function seededStore() {
     forgetPerson: { planId, personId },
     clearPersonalData: { planId },
     previewPack: { planId, pack: 'participant', format: 'easy_read' },
+    packHtml: { planId, pack: 'facilitator', format: 'large_print' },
     packFile: { planId, pack: 'participant', format: 'large_print', personId },
     setAsideFinding: { planId, findingId: 'jargon:purpose', reason: 'It is the study’s name' },
     restoreFinding: { planId, findingId: `decision-unnamed:${blockId}` },

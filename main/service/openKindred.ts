@@ -35,6 +35,8 @@ export interface OpenOptions {
   dataDir: string;
   /** Where the Easy Read pictures are (the packaged app's resources); found in the source tree otherwise. */
   picturesDir?: string;
+  /** Where the printed pack's typeface is (the packaged app's resources); @fontsource otherwise. */
+  fontsDir?: string;
 }
 
 /** While Kindred runs, it looks this often whether the daily backup is due. */
@@ -62,7 +64,7 @@ function logBackupFailure(message: string, err: unknown): void {
  * backup in good order) when the file is damaged, without writing to it; DatabaseTooNewError when
  * a newer Kindred wrote it. Before migrating an existing database, it is backed up ('migration').
  */
-export function openKindred({ dataDir, picturesDir }: OpenOptions): Kindred {
+export function openKindred({ dataDir, picturesDir, fontsDir }: OpenOptions): Kindred {
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, 'kindred.db');
   const folder = backupsFolder(dataDir);
@@ -87,6 +89,7 @@ export function openKindred({ dataDir, picturesDir }: OpenOptions): Kindred {
   try {
     const service = createService(db, {
       ...(picturesDir ? { packAssets: createPackAssets(picturesDir) } : {}),
+      ...(fontsDir ? { packFontsDir: fontsDir } : {}),
       backupsFolder: folder,
       log: logBackupFailure,
     });

@@ -21,6 +21,33 @@ describe('packs from the store', () => {
     expect(service.previewPack({ planId, pack: 'facilitator', format: 'standard' }).kind).toBe('facilitator');
   });
 
+  it('previews the pictures the Word file holds, as data: URIs, and about how many pages it fills', () => {
+    const { service, planId, plan } = storeWithSample();
+    const priya = plan.people.find((p) => p.name === 'Priya')!;
+    const easyRead = service.previewPack({ planId, pack: 'participant', format: 'easy_read', personId: priya.id });
+    const used = new Set(JSON.stringify(easyRead.sections).match(/"key":"[^"]+"/g));
+    expect(used.size).toBeGreaterThan(3);
+    expect(Object.keys(easyRead.pictures)).toHaveLength(used.size);
+    for (const uri of Object.values(easyRead.pictures)) expect(uri).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    expect(easyRead.estimatedPages).toBeGreaterThan(3);
+    const standard = service.previewPack({ planId, pack: 'participant', format: 'standard' });
+    expect(standard.pictures).toEqual({});
+    // Bigger print, more pages.
+    const large = service.previewPack({ planId, pack: 'participant', format: 'large_print' });
+    expect(large.estimatedPages).toBeGreaterThan(standard.estimatedPages);
+  });
+
+  it('makes the printable page for a PDF from the same pack, named like the Word file', () => {
+    const { service, planId, plan } = storeWithSample();
+    const amara = plan.people.find((p) => p.name === 'Amara')!;
+    const page = service.packHtml({ planId, pack: 'participant', format: 'large_print', personId: amara.id });
+    expect(page.fileName).toMatch(/^Shaping our next study together.*large print.*Amara\.pdf$/);
+    expect(page.html).toContain('Dear Amara');
+    expect(page.html).toContain('<html lang="en-GB">');
+    // The typeface travels inside the page.
+    expect(page.html).toMatch(/@font-face\{font-family:'Atkinson Hyperlegible Next';font-style:normal;font-weight:700;src:url\(data:font\/woff2;base64,d09GMg/);
+  });
+
   it('makes the Word file with a readable name, meeting its format’s rules', async () => {
     const { service, planId, plan } = storeWithSample();
     const priya = plan.people.find((p) => p.name === 'Priya')!;

@@ -5,6 +5,8 @@
  * download in browser mode, a folder for the CLI.
  */
 import { facilitatorPack } from '../domain/pack/facilitator';
+import { packHtmlDocument } from '../domain/pack/html';
+import { estimatePages } from '../domain/pack/pageEstimate';
 import { packFileName } from '../domain/pack/fileNames';
 import type { PackDocument } from '../domain/pack/model';
 import { participantPack } from '../domain/pack/participant';
@@ -12,11 +14,17 @@ import { renderPack, type PackAssets } from '../domain/pack/render';
 import { localToday } from '../domain/time';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { notFound } from './errors';
+import { createPackPrintAssets } from './packPrint';
 import type { StoreContext } from './storeContext';
 
-type PackMethods = Pick<ServiceImpl, 'previewPack' | 'packFile'>;
+type PackMethods = Pick<ServiceImpl, 'previewPack' | 'packFile' | 'packHtml'>;
 
-export function packMethods(ctx: StoreContext, assets: PackAssets): PackMethods {
+/**
+ * `fontsDir`: where the printed pack's typeface is; left out, @fontsource in node_modules
+ * (packFonts.ts). The packaged app passes its own copy.
+ */
+export function packMethods(ctx: StoreContext, assets: PackAssets, fontsDir?: string | null): PackMethods {
+  const print = createPackPrintAssets(assets, fontsDir);
   const documentFor = ({ planId, pack, format, personId }: ParsedInput<'previewPack'>): { doc: PackDocument; personName?: string } => {
     const plan = ctx.plan(planId);
     if (pack === 'facilitator') return { doc: facilitatorPack(plan, format, { today: localToday(ctx.clock()) }) };
@@ -26,16 +34,25 @@ export function packMethods(ctx: StoreContext, assets: PackAssets): PackMethods 
     return { doc: participantPack(plan, format, { person }), personName: person.name };
   };
 
+  const fileNameFor = (input: ParsedInput<'packFile'>, doc: PackDocument, personName: string | undefined): string => {
+    const plan = ctx.plans.details(input.planId);
+    return packFileName({ title: plan?.title ?? doc.title, kind: input.pack, format: input.format, ...(personName ? { personName } : {}) });
+  };
+
   return {
-    previewPack: (input) => documentFor(input).doc,
+    previewPack: (input) => {
+      const { doc } = documentFor(input);
+      return { ...doc, pictures: print.picturesFor(doc), estimatedPages: estimatePages(doc) };
+    },
     packFile: async (input) => {
       const { doc, personName } = documentFor(input);
       const bytes = await renderPack(doc, assets);
-      const plan = ctx.plans.details(input.planId);
-      return {
-        fileName: packFileName({ title: plan?.title ?? doc.title, kind: input.pack, format: input.format, ...(personName ? { personName } : {}) }),
-        base64: Buffer.from(bytes).toString('base64'),
-      };
+      return { fileName: fileNameFor(input, doc, personName), base64: Buffer.from(bytes).toString('base64') };
+    },
+    packHtml: (input) => {
+      const { doc, personName } = documentFor(input);
+      const html = packHtmlDocument(doc, { pictures: print.pictureUri, fonts: print.fonts() });
+      return { fileName: fileNameFor(input, doc, personName).replace(/\.docx$/, '.pdf'), html };
     },
   };
 }

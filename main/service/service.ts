@@ -24,6 +24,8 @@ export interface ServiceOptions {
   clock?: () => Date;
   /** The pictures for Easy Read packs; from resources/pictograms unless given. */
   packAssets?: PackAssets;
+  /** Where the printed pack's typeface is; @fontsource in node_modules unless given (packFonts.ts). */
+  packFontsDir?: string | null;
   /** Where backups go; `backups/` beside the database file unless given. */
   backupsFolder?: string;
   /** Failures no caller is waiting to hear about (a backup that could not be made). */
@@ -41,7 +43,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
     ...privacyMethods(ctx),
-    ...packMethods(ctx, options.packAssets ?? createPackAssets()),
+    ...packMethods(ctx, options.packAssets ?? createPackAssets(), options.packFontsDir),
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
     ...settingsMethods(ctx),

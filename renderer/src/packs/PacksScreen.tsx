@@ -1,20 +1,22 @@
 /**
- * Packs: choose the participant or facilitator pack and its format, see its structure and words
- * as they will be in the Word file, and export it (the system's save dialog on desktop, a download
- * in browser mode). "Make a pack for each person…" makes everyone's own pack in their own format.
+ * Packs: choose the participant or facilitator pack and its format, see it with its pictures and
+ * about how many pages it fills, and export it as Word or as a PDF (the system's save dialog on
+ * desktop; in browser mode a download, and for PDF the printable page to print from the browser).
+ * "Make a pack for each person…" makes everyone's own pack in their own format.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { RadioGroup, Radio, Label } from 'react-aria-components';
 import { PACK_FORMAT_LABELS, PACK_FORMATS, type PackFormat } from '../../../main/domain/access';
-import { PACK_KIND_LABELS, PACK_KINDS, type PackDocument, type PackKind } from '../../../main/domain/pack/model';
+import { PACK_KIND_LABELS, PACK_KINDS, type PackKind } from '../../../main/domain/pack/model';
+import type { PackPreviewModel } from '../../../main/domain/pack/preview';
 import { api } from '../api/client';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import type { PlanEditor } from '../plan/usePlanEditor';
-import { PackPreview, previewLabel } from './PackPreview';
+import { PackPreview, pagesLine, previewLabel } from './PackPreview';
 import { PerPersonDialog } from './PerPersonDialog';
 import { personPacks } from './plan';
-import { openSaved, problemMessage, savePack, savesToDisk, showSaved, type SavedPack } from './saving';
+import { openSaved, problemMessage, savePack, savePackPdf, savesToDisk, showSaved, type SavedPack } from './saving';
 import '../styles/packs.css';
 
 /** How long the choices rest before the preview is fetched again (a quick run of arrow keys makes one request). */
@@ -26,7 +28,10 @@ const KIND_HINTS: Record<PackKind, string> = {
   facilitator: 'For you and your co-facilitators: the run sheet, roles, access and materials.',
 };
 
-type Preview = { status: 'loading'; doc: PackDocument | null } | { status: 'ready'; doc: PackDocument } | { status: 'problem'; message: string; doc: PackDocument | null };
+type Preview =
+  | { status: 'loading'; doc: PackPreviewModel | null }
+  | { status: 'ready'; doc: PackPreviewModel }
+  | { status: 'problem'; message: string; doc: PackPreviewModel | null };
 
 export function PacksScreen({ editor }: { editor: PlanEditor }) {
   const { details, people } = editor;
@@ -36,7 +41,7 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
   const [format, setFormat] = useState<PackFormat>('standard');
   const [forWhom, setForWhom] = useState<string>(EVERYONE);
   const [preview, setPreview] = useState<Preview>({ status: 'loading', doc: null });
-  const [exporting, setExporting] = useState(false);
+  const [exporting, setExporting] = useState<'word' | 'pdf' | null>(null);
   const [saved, setSaved] = useState<SavedPack | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [perPersonOpen, setPerPersonOpen] = useState(false);
@@ -79,13 +84,13 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
     if (p) setFormat(p.packFormat);
   };
 
-  const exportPack = async () => {
-    setExporting(true);
+  const request = { planId, pack: kind, format, ...(personId ? { personId } : {}) };
+  const exportAs = async (as: 'word' | 'pdf') => {
+    setExporting(as);
     setProblem(null);
     setSaved(null);
     try {
-      const file = await api.packFile({ planId, pack: kind, format, ...(personId ? { personId } : {}) });
-      const result = await savePack(file);
+      const result = as === 'word' ? await savePack(await api.packFile(request)) : await savePackPdf(request, () => api.packHtml(request));
       if (result) {
         setSaved(result);
         announce(`Saved “${result.name}”.`);
@@ -95,7 +100,7 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
     } catch (err) {
       setProblem(problemMessage(err, 'We couldn’t save the pack. Please try again, or choose another place to save it.'));
     } finally {
-      setExporting(false);
+      setExporting(null);
     }
   };
 
@@ -109,8 +114,8 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
     <section className="packs" aria-labelledby="packs-heading">
       <h2 id="packs-heading">Packs</h2>
       <p className="section-intro">
-        A pack is the Word document people hold in their hands. Choose which one and its format, check it below, then
-        export it.
+        A pack is the document people hold in their hands. Choose which one and its format, check it below, then
+        export it as Word or as a PDF.
       </p>
       <div className="packs-layout">
         <div className="packs-options">
@@ -162,8 +167,11 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
             />
           )}
           <div className="button-row">
-            <button type="button" className="button button-primary" onClick={exportPack} disabled={exporting}>
-              {exporting ? 'Making the pack…' : savesToDisk ? 'Export pack…' : 'Export pack'}
+            <button type="button" className="button button-primary" onClick={() => void exportAs('word')} disabled={exporting !== null}>
+              {exporting === 'word' ? 'Making the pack…' : savesToDisk ? 'Export pack…' : 'Export pack'}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => void exportAs('pdf')} disabled={exporting !== null}>
+              {exporting === 'pdf' ? 'Making the PDF…' : savesToDisk ? 'Save as PDF…' : 'Save as PDF (to print)'}
             </button>
             {kind === 'participant' && (
               <button type="button" className="button button-secondary" onClick={() => setPerPersonOpen(true)}>
@@ -176,6 +184,9 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
               <div className="notice notice-calm">
                 <p>
                   {saved.where === 'disk' ? `Saved “${saved.name}”.` : `Saved “${saved.name}” to your downloads.`}
+                  {saved.where === 'download' && saved.toPrint
+                    ? ' Open it in your browser and choose Print, then Save as PDF. The Kindred desktop app saves the PDF for you.'
+                    : ''}
                 </p>
                 {saved.where === 'disk' && (
                   <div className="button-row">
@@ -201,6 +212,7 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
             {preview.status === 'loading' ? 'Updating the preview…' : ''}
           </p>
           {preview.status === 'problem' && <p className="notice notice-problem">{preview.message}</p>}
+          {doc && <p className="packs-preview-pages">{pagesLine(doc.estimatedPages)}</p>}
           {doc ? (
             <div className={preview.status === 'loading' ? 'packs-preview-stale' : undefined}>
               <PackPreview doc={doc} />

@@ -8,13 +8,16 @@
  */
 import { zipSync } from 'fflate';
 import type { ApiResponse } from '../../../main/contract/contract';
-import type { DesktopFiles, PackFileData } from '../../../main/contract/bridgeTypes';
+import type { DesktopFiles, PackFileData, PackRequest } from '../../../main/contract/bridgeTypes';
 import { ApiError, isDesktop } from '../api/client';
 
 export type { PackFileData } from '../../../main/contract/bridgeTypes';
 
-/** What happened to one saved pack: where it is on disk (desktop), or that it was downloaded. */
-export type SavedPack = { where: 'disk'; path: string; name: string } | { where: 'download'; name: string };
+/**
+ * What happened to one saved pack: where it is on disk (desktop), or that it was downloaded;
+ * `toPrint` when it is the printable page a browser turns into a PDF.
+ */
+export type SavedPack = { where: 'disk'; path: string; name: string } | { where: 'download'; name: string; toPrint?: boolean };
 
 /** What happened to a set of packs: the folder and names (desktop), or the zip downloaded. */
 export type SavedFolder =
@@ -65,6 +68,22 @@ export async function savePack(file: PackFileData): Promise<SavedPack | null> {
     return { where: 'download', name: file.fileName };
   }
   const saved = await unwrap(desktopFiles().savePack(file));
+  return saved ? { where: 'disk', path: saved.path, name: saved.name } : null;
+}
+
+/**
+ * Saves a pack as a PDF. Desktop: main makes and prints the pack itself, then shows the save
+ * dialog (null when cancelled). Browser mode cannot print to a file, so it downloads the same
+ * self-contained page, for the browser's own Print ▸ Save as PDF.
+ */
+export async function savePackPdf(request: PackRequest, page: () => Promise<{ fileName: string; html: string }>): Promise<SavedPack | null> {
+  if (!savesToDisk) {
+    const { fileName, html } = await page();
+    const name = fileName.replace(/\.pdf$/i, '') + '.html';
+    download(new TextEncoder().encode(html), name, 'text/html');
+    return { where: 'download', name, toPrint: true };
+  }
+  const saved = await unwrap(desktopFiles().savePackPdf(request));
   return saved ? { where: 'disk', path: saved.path, name: saved.name } : null;
 }
 

@@ -27,6 +27,17 @@ describe('saving packs in the desktop app', () => {
     expect(await saving.savePack(pack)).toBeNull();
   });
 
+  it('saves a PDF by asking main to make and print the pack itself: the page sends only which pack', async () => {
+    const savePackPdf = vi.fn().mockReturnValueOnce(ok({ path: '/home/a/Plan.pdf', name: 'Plan.pdf' })).mockReturnValueOnce(ok(null));
+    const saving = await loadWith({ savePackPdf });
+    const request = { planId: 'p1', pack: 'participant' as const, format: 'easy_read' as const, personId: 'a1' };
+    const page = vi.fn();
+    expect(await saving.savePackPdf(request, page)).toEqual({ where: 'disk', path: '/home/a/Plan.pdf', name: 'Plan.pdf' });
+    expect(savePackPdf).toHaveBeenCalledWith(request);
+    expect(page).not.toHaveBeenCalled();
+    expect(await saving.savePackPdf(request, page)).toBeNull();
+  });
+
   it('asks for the folder first, then writes every pack into it at once', async () => {
     const choosePackFolder = vi.fn().mockReturnValueOnce(ok({ folderId: 'f1', path: '/home/a/Packs' })).mockReturnValueOnce(ok(null));
     const writePacksToFolder = vi.fn().mockReturnValue(ok({ path: '/home/a/Packs', names: [pack.fileName] }));
