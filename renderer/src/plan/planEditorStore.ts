@@ -47,6 +47,13 @@ interface PlanParts {
   changes: Change[];
 }
 
+interface EditorState {
+  load: LoadState;
+  details: PlanDetails | null;
+  parts: PlanParts | null;
+  history: AgendaHistory;
+}
+
 const NO_PEOPLE: Person[] = [];
 const NO_SET_ASIDES: SetAside[] = [];
 const NO_CHANGES: Change[] = [];
@@ -82,10 +89,8 @@ function splitPlan(plan: Plan): { details: PlanDetails; parts: PlanParts; blocks
 
 export class PlanEditorStore {
   readonly queue: SaveQueue;
-  private load: LoadState = { status: 'loading' };
-  private details: PlanDetails | null = null;
-  private parts: PlanParts | null = null;
-  private history: AgendaHistory = initHistory([]);
+  /** What the facilitator sees now; changed only through `change`, which tells the screens. */
+  private state: EditorState = { load: { status: 'loading' }, details: null, parts: null, history: initHistory([]) };
   /**
    * Edits typed but not yet sent, one merged patch per thing (the details, each block, each person,
    * the debrief), keyed as in the save queue: a pause in typing sends each as one write.
@@ -122,21 +127,17 @@ export class PlanEditorStore {
    */
   open(reload = false): Promise<void> {
     const seq = ++this.loadSeq;
-    if (!reload && this.load.status !== 'loading') this.set(() => (this.load = { status: 'loading' }));
+    if (!reload && this.state.load.status !== 'loading') this.change({ load: { status: 'loading' } });
     return this.api.getPlan({ planId: this.planId }).then(
       (plan) => {
         if (seq !== this.loadSeq) return;
         const { details, parts, blocks } = splitPlan(plan);
-        this.details = details;
-        this.parts = parts;
-        this.history = initHistory(blocks);
-        this.load = { status: 'ready' };
-        this.publish();
+        this.change({ details, parts, history: initHistory(blocks), load: { status: 'ready' } });
         this.queue.clearError();
       },
       (err: unknown) => {
         if (seq !== this.loadSeq) return;
-        this.set(() => (this.load = { status: 'missing', message: err instanceof Error ? err.message : 'We could not open that plan.' }));
+        this.change({ load: { status: 'missing', message: err instanceof Error ? err.message : 'We could not open that plan.' } });
       },
     );
   }
@@ -148,17 +149,17 @@ export class PlanEditorStore {
   }
 
   updateDetails = (patch: PlanDetailsPatch): void => {
-    const d = this.details;
+    const d = this.state.details;
     if (d) {
       // As the service does: marking it delivered dates it (the personal-data reminder counts from then).
       const deliveredOn = patch.status === undefined ? d.deliveredOn : deliveredOnFor(d, patch.status, localToday());
-      this.set(() => (this.details = { ...d, ...patch, deliveredOn }));
+      this.change({ details: { ...d, ...patch, deliveredOn } });
     }
     this.sendAfterTyping('details', patch, (p) => this.api.updatePlan({ planId: this.planId, patch: p }));
   };
 
   updateBlock = (blockId: string, patch: BlockPatch, coalesceKey?: string): void => {
-    const blocks = this.history.blocks.map((b) => (b.id === blockId ? { ...b, ...patch } : b));
+    const blocks = this.state.history.blocks.map((b) => (b.id === blockId ? { ...b, ...patch } : b));
     this.commitBlocks(blocks, coalesceKey ?? `${blockId}:${Object.keys(patch).join(',')}`);
     this.sendAfterTyping(`block:${blockId}`, patch, (p) => this.api.updateBlock({ planId: this.planId, blockId, patch: p }));
   };
@@ -166,8 +167,8 @@ export class PlanEditorStore {
   /** Put a deleted block back where it was (the toast's Undo); also how new blocks go in. */
   restoreBlock = (block: Block, index: number): void => {
     // Already back (say, by Ctrl+Z before the toast's Undo): adding it twice would clash.
-    if (this.history.blocks.some((b) => b.id === block.id)) return;
-    const blocks = [...this.history.blocks];
+    if (this.state.history.blocks.some((b) => b.id === block.id)) return;
+    const blocks = [...this.state.history.blocks];
     blocks.splice(index, 0, block);
     this.commitBlocks(blocks);
     this.queue.flushScheduled();
@@ -177,13 +178,13 @@ export class PlanEditorStore {
 
   addBlock = (kind: BlockKind, index?: number): Block => {
     const block: Block = newBlockWithDefaults(this.newId(), kind);
-    this.restoreBlock(block, index ?? this.history.blocks.length);
+    this.restoreBlock(block, index ?? this.state.history.blocks.length);
     return block;
   };
 
   duplicateBlock = (blockId: string): Block | null => {
-    const i = this.history.blocks.findIndex((b) => b.id === blockId);
-    const original = this.history.blocks[i];
+    const i = this.state.history.blocks.findIndex((b) => b.id === blockId);
+    const original = this.state.history.blocks[i];
     if (!original) return null;
     // A copy keeps the content but not the pin: two blocks pinned to one time would always clash.
     const copy: Block = { ...original, id: this.newId(), pinnedTime: null };
@@ -192,16 +193,16 @@ export class PlanEditorStore {
   };
 
   deleteBlock = (blockId: string): Block | null => {
-    const block = this.history.blocks.find((b) => b.id === blockId) ?? null;
+    const block = this.state.history.blocks.find((b) => b.id === blockId) ?? null;
     if (!block) return null;
-    this.commitBlocks(this.history.blocks.filter((b) => b.id !== blockId));
+    this.commitBlocks(this.state.history.blocks.filter((b) => b.id !== blockId));
     this.queue.flushScheduled();
     this.queue.enqueue(() => this.api.deleteBlock({ planId: this.planId, blockId }));
     return block;
   };
 
   moveBlock = (blockId: string, toIndex: number): void => {
-    const blocks = [...this.history.blocks];
+    const blocks = [...this.state.history.blocks];
     const from = blocks.findIndex((b) => b.id === blockId);
     if (from < 0 || from === toIndex) return;
     const [moved] = blocks.splice(from, 1);
@@ -217,13 +218,13 @@ export class PlanEditorStore {
   /** Adds a person at the end of the list; returns them at once (saved in the background). */
   addPerson = (input: NewPerson): Person => {
     const person = newPersonWithDefaults(input.id ?? this.newId(), input);
-    this.restorePerson(person, this.parts?.people.length ?? 0);
+    this.restorePerson(person, this.state.parts?.people.length ?? 0);
     return person;
   };
 
   /** Puts a removed person back where they were (the toast's Undo). Blocks they led are not re-linked. */
   restorePerson = (person: Person, index: number): void => {
-    if (this.parts?.people.some((p) => p.id === person.id)) return;
+    if (this.state.parts?.people.some((p) => p.id === person.id)) return;
     this.patchParts((p) => {
       const people = [...p.people];
       people.splice(index, 0, person);
@@ -241,7 +242,7 @@ export class PlanEditorStore {
 
   /** Removes a person, and them from every block they led or decided in; returns them for undo. */
   deletePerson = (personId: string): Person | null => {
-    const person = this.parts?.people.find((p) => p.id === personId) ?? null;
+    const person = this.state.parts?.people.find((p) => p.id === personId) ?? null;
     if (!person) return null;
     // As the store does: findings set aside about them go with them.
     this.patchParts((p) => ({
@@ -251,7 +252,7 @@ export class PlanEditorStore {
     }));
     // The store unlinks them from blocks in the same transaction; the screen follows suit, in
     // place, so the agenda's undo history is not disturbed.
-    this.set(() => (this.history = { ...this.history, blocks: this.history.blocks.map((b) => unlinkPerson(b, personId)) }));
+    this.change({ history: { ...this.state.history, blocks: this.state.history.blocks.map((b) => unlinkPerson(b, personId)) } });
     this.queue.flushScheduled();
     this.queue.enqueue(() => this.api.deletePerson({ planId: this.planId, personId }));
     return person;
@@ -262,12 +263,12 @@ export class PlanEditorStore {
    * who leads (also in the agenda's undo steps). No undo. Returns who was forgotten.
    */
   forgetPerson = (personId: string): Person | null => {
-    const person = this.parts?.people.find((p) => p.id === personId) ?? null;
+    const person = this.state.parts?.people.find((p) => p.id === personId) ?? null;
     if (!person) return null;
     // As the service does (privacyMethods): set-asides about them or their needs go, and so does
     // their name typed as who leads, unless someone else in the plan has the same name.
     const about = [personId, ...person.accessNeeds.map((n) => n.id)];
-    const others = this.parts?.people.filter((p) => p.id !== personId) ?? [];
+    const others = this.state.parts?.people.filter((p) => p.id !== personId) ?? [];
     const clearLead = person.name.trim() !== '' && !others.some((p) => sameName(p.name, person.name));
     this.patchParts((p) => ({
       ...p,
@@ -281,8 +282,8 @@ export class PlanEditorStore {
       return lead ? { ...unlinked, leadBy: '' } : unlinked;
     };
     // Every undo step too, so that undoing an agenda edit cannot bring their name back.
-    const h = this.history;
-    this.set(() => (this.history = { ...h, blocks: h.blocks.map(scrub), past: h.past.map((bs) => bs.map(scrub)), future: h.future.map((bs) => bs.map(scrub)) }));
+    const h = this.state.history;
+    this.change({ history: { ...h, blocks: h.blocks.map(scrub), past: h.past.map((bs) => bs.map(scrub)), future: h.future.map((bs) => bs.map(scrub)) } });
     this.queue.flushScheduled();
     this.queue.enqueue(() => this.api.forgetPerson({ planId: this.planId, personId }));
     return person;
@@ -307,7 +308,7 @@ export class PlanEditorStore {
   setChanges = (changes: Change[]): void => {
     this.patchParts((p) => ({ ...p, changes }));
     // The whole list is sent; a newer list replaces one still waiting for a pause in typing.
-    this.queue.schedule('changes', () => () => this.api.setChanges({ planId: this.planId, changes: this.parts?.changes ?? changes }), TYPING_DELAY_MS);
+    this.queue.schedule('changes', () => () => this.api.setChanges({ planId: this.planId, changes: this.state.parts?.changes ?? changes }), TYPING_DELAY_MS);
   };
 
   /**
@@ -326,11 +327,13 @@ export class PlanEditorStore {
         try {
           const fresh = await this.api.clearPersonalData({ planId: this.planId });
           const { details, parts, blocks } = splitPlan(fresh);
-          this.details = details;
-          if (this.parts) this.parts = { ...this.parts, people: parts.people, setAsides: parts.setAsides };
+          const kept = this.state.parts;
           // "Led by" names became roles too; the old agenda (and its undo steps) still hold the names.
-          this.history = initHistory(blocks);
-          this.publish();
+          this.change({
+            details,
+            parts: kept ? { ...kept, people: parts.people, setAsides: parts.setAsides } : kept,
+            history: initHistory(blocks),
+          });
           resolve(fresh);
         } catch (err) {
           reject(err);
@@ -340,12 +343,12 @@ export class PlanEditorStore {
     });
 
   private travel(direction: 'undo' | 'redo'): boolean {
-    const h = this.history;
+    const h = this.state.history;
     const stepped = direction === 'undo' ? undo(h) : redo(h);
     if (stepped === h) return false;
-    const present = new Set(this.parts?.people.map((p) => p.id));
+    const present = new Set(this.state.parts?.people.map((p) => p.id));
     const next = { ...stepped, blocks: stepped.blocks.map((b) => withoutMissingPeople(b, present)) };
-    this.set(() => (this.history = next));
+    this.change({ history: next });
     this.queue.flushScheduled();
     // The whole agenda is replaced in one transaction; a newer undo/redo replaces a waiting one.
     this.queue.enqueueReplacingLast('agenda', () => this.api.setAgenda({ planId: this.planId, blocks: next.blocks }));
@@ -367,16 +370,16 @@ export class PlanEditorStore {
   }
 
   private commitBlocks(blocks: Block[], coalesceKey: string | null = null): void {
-    this.set(() => (this.history = commit(this.history, blocks, coalesceKey)));
+    this.change({ history: commit(this.state.history, blocks, coalesceKey) });
   }
 
   private patchParts(update: (p: PlanParts) => PlanParts): void {
-    const p = this.parts;
-    if (p) this.set(() => (this.parts = update(p)));
+    const p = this.state.parts;
+    if (p) this.change({ parts: update(p) });
   }
 
-  private set(change: () => unknown): void {
-    change();
+  private change(next: Partial<EditorState>): void {
+    this.state = { ...this.state, ...next };
     this.publish();
   }
 
@@ -386,7 +389,7 @@ export class PlanEditorStore {
   }
 
   private build(): PlanEditorSnapshot {
-    const { details, parts, history } = this;
+    const { details, parts, history, load } = this.state;
     // The plan is a new object only when something in it changed, so the live review is not redone.
     const made = this.madeFrom;
     if (!made || made.details !== details || made.parts !== parts || made.blocks !== history.blocks) {
@@ -394,7 +397,7 @@ export class PlanEditorStore {
       this.madeFrom = { details, parts, blocks: history.blocks };
     }
     return {
-      load: this.load,
+      load,
       details,
       plan: this.plan,
       people: parts?.people ?? NO_PEOPLE,
