@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockExample, dateHint, unfinishedMessage, dateOrder, endBeforeStartMessage, formatClock, impossibleDateMessage, startAfterEndMessage } from './locale';
+import { clockExample, clockHint, dateHint, unfinishedMessage, dateOrder, endBeforeStartMessage, formatClock, impossibleDateMessage, startAfterEndMessage } from './locale';
 
 describe('date order and hint', () => {
   it('follows the chosen locale, not the computer', () => {
@@ -45,6 +45,14 @@ describe('clockExample', () => {
     expect(clockExample('15:30', '24h', 'en-GB')).toBe('15:30');
     expect(clockExample('15:30', '12h', 'en-GB')).toBe('3:30 pm');
     expect(clockExample('10:00', '12h', 'en-US')).toBe('10:00 AM');
+  });
+});
+
+describe('clockHint', () => {
+  it('names the clock and gives an example in it, 10:00 unless the field has its own', () => {
+    expect(clockHint('24h', 'en-GB')).toBe('24-hour clock, like 10:00.');
+    expect(clockHint('12h', 'en-GB', '15:30')).toBe('12-hour clock, like 3:30 pm.');
+    expect(clockHint('12h', 'en-US')).toBe('12-hour clock, like 10:00 AM.');
   });
 });
 

@@ -86,6 +86,14 @@ export function startAfterEndMessage(startTime: string, endTime: string | null, 
   return `That is not before the end time, ${formatClock(endTime, clock)}. Could you choose an earlier start, or a later end time?`;
 }
 
+/** The time a clock field's hint shows unless the field names its own: a kind hour to start a day. */
+export const CLOCK_EXAMPLE = '10:00';
+
+/** The hint under a clock-time field, in the facilitator's clock: "24-hour clock, like 10:00." */
+export function clockHint(clock: ClockStyle, locale: string, example: string = CLOCK_EXAMPLE): string {
+  return `${clock === '12h' ? '12-hour clock' : '24-hour clock'}, like ${clockExample(example, clock, locale)}.`;
+}
+
 /** A time as a field in that locale shows it: "10:00 am" in the UK, "10:00 AM" in the US on 12 hours. */
 export function clockExample(hhmm: string, clock: ClockStyle, locale: string): string {
   if (clock === '24h') return hhmm;

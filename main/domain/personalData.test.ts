@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_CONSENT } from './access';
-import { findingIsAbout, leavePersonalDataOut, replacedLead, roleNames, sameName, withoutPersonalDetails } from './personalData';
+import { deliveredOnFor, findingIsAbout, leavePersonalDataOut, replacedLead, roleNames, sameName, withoutPersonalDetails } from './personalData';
 import { arranged, goodPlan, makeNeed, personNamed, withBlocks, withPerson } from '../testing/testPlan';
 
 /** The good plan with Joe's needs, contact details and notes filled in, and findings set aside about them. */
@@ -72,5 +72,19 @@ describe('personal data', () => {
       expect(text, secret).not.toContain(secret);
     }
     expect(plan.people[1]!.name).toBe('Joe');
+  });
+});
+
+describe('deliveredOnFor', () => {
+  const today = '2027-05-20';
+  it('dates a plan the day it is marked delivered', () => {
+    expect(deliveredOnFor({ status: 'ready', deliveredOn: null }, 'delivered', today)).toBe(today);
+  });
+  it('keeps the first day while it stays delivered', () => {
+    expect(deliveredOnFor({ status: 'delivered', deliveredOn: '2027-05-12' }, 'delivered', today)).toBe('2027-05-12');
+  });
+  it('forgets the day once it is no longer delivered', () => {
+    expect(deliveredOnFor({ status: 'delivered', deliveredOn: '2027-05-12' }, 'draft', today)).toBeNull();
+    expect(deliveredOnFor({ status: 'draft', deliveredOn: null }, 'ready', today)).toBeNull();
   });
 });

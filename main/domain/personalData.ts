@@ -7,11 +7,21 @@
  */
 import { NO_CONSENT } from './access';
 import { PERSON_ROLE_LABELS, type Person } from './people';
-import type { Plan } from './plan';
+import type { Plan, PlanDetails, PlanStatus } from './plan';
 
 /** Whether two typed names are the same name, ignoring case and spaces at either end. */
 export function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+}
+
+/**
+ * The day a plan was delivered once its status becomes `status`: the "delete personal data" reminder
+ * counts from it. Marking it delivered dates it today; it keeps its day while it stays delivered,
+ * and loses it otherwise. The service keeps it; the screen shows the same before the service answers.
+ */
+export function deliveredOnFor(current: Pick<PlanDetails, 'status' | 'deliveredOn'>, status: PlanStatus, today: string): string | null {
+  if (status !== 'delivered') return null;
+  return current.status === 'delivered' ? current.deliveredOn : today;
 }
 
 /** Each person's role with their place among that role, in plan order: "Carer 1", "Carer 2", "Researcher 1". */

@@ -63,9 +63,8 @@ export const blockTitle = text(LIMITS.title, 'A block name').refine((s) => s.tri
   error: 'Give this block a short name, like “Welcome” or “Lunch”.',
 });
 
-export const clockTime = z
-  .string({ error: 'Use a 24-hour time, like 09:30.' })
-  .refine(isClockTime, { error: 'Use a 24-hour time, like 09:30.' });
+const CLOCK_TIME_MESSAGE = 'Use a 24-hour time, like 09:30.';
+export const clockTime = z.string({ error: CLOCK_TIME_MESSAGE }).refine(isClockTime, { error: CLOCK_TIME_MESSAGE });
 
 export const isoDate = z
   .string({ error: 'Choose a date, like 12 March 2027.' })

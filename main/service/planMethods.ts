@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { accessDetailsDefaults, LIMITS, type AccessDetailsKey, type Plan, type PlanDetails, type PlanSummary } from '../domain/plan';
 import { localToday } from '../domain/time';
+import { deliveredOnFor } from '../domain/personalData';
 import { createMetaRepo } from '../store/metaRepo';
 import { samplePlan } from '../domain/library/samplePlan';
 import type { ServiceImpl } from '../contract/contract';
@@ -80,8 +81,7 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     const next = applyPatch(current, patch);
     checkDayTimes(next, patch, 'patch');
     // The "delete personal data" reminder counts from the day the plan was marked delivered.
-    if (next.status === 'delivered' && current.status !== 'delivered') next.deliveredOn = localToday(ctx.clock());
-    if (next.status !== 'delivered') next.deliveredOn = null;
+    next.deliveredOn = deliveredOnFor(current, next.status, localToday(ctx.clock()));
     plans.updateDetails({ ...next, updatedAt: at });
     // Pinned blocks are clock times, so a new start time can change the gaps before them.
     if (patch.startTime !== undefined && patch.startTime !== current.startTime) {

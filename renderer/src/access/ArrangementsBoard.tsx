@@ -14,7 +14,7 @@ import {
   type ArrangementStatus,
 } from '../../../main/domain/access';
 import { localToday } from '../../../main/domain/time';
-import { routeHref } from '../app/route';
+import { routeHref } from '../lib/route';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DateEntryField } from '../components/DateEntryField';

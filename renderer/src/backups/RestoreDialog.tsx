@@ -3,9 +3,10 @@
  * that the plans there now are backed up first. Cancel is focused first (a slip of the Enter key
  * changes nothing); Escape and a click outside cancel too, except while the restore is running.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { BackupSummary } from '../../../main/contract/contract';
+import { BusyDialogFooter, useDialogAction } from '../components/DialogFooter';
 import { restoreSummary, whenInSentence } from './backupWords';
 
 export function RestoreDialog({
@@ -25,29 +26,21 @@ export function RestoreDialog({
   onRestore: (backup: BackupSummary) => Promise<void>;
   onClose: () => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useDialogAction(
+    'Kindred could not restore that backup just now. Your plans are as they were; please try again.',
+  );
   useEffect(() => setProblem(null), [backup]);
 
   const close = () => {
     if (!busy) onClose();
   };
 
-  const restore = async () => {
-    if (!backup || busy) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+  const restore = () =>
+    run(async () => {
+      if (!backup) return;
       await onRestore(backup);
-      setBusy(false);
       onClose();
-    } catch (err) {
-      setBusy(false);
-      setProblem(
-        err instanceof Error && err.message ? err.message : 'Kindred could not restore that backup just now. Your plans are as they were; please try again.',
-      );
-    }
-  };
+    });
 
   return (
     <ModalOverlay
@@ -66,20 +59,15 @@ export function RestoreDialog({
           <p className="field-description">
             Your saved blocks and templates go back to how they were then too. Your settings stay as they are.
           </p>
-          {problem && (
-            <p className="notice notice-problem" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="button-row dialog-buttons">
-            {/* aria-disabled rather than disabled while it works, so focus is not thrown out of the dialog. */}
-            <button type="button" className="button button-secondary" autoFocus onClick={close} aria-disabled={busy || undefined}>
-              Cancel
-            </button>
-            <button type="button" className="button button-primary" onClick={() => void restore()} aria-disabled={busy || undefined}>
-              {busy ? 'Restoring…' : 'Restore'}
-            </button>
-          </div>
+          <BusyDialogFooter
+            problem={problem}
+            busy={busy}
+            keepLabel="Cancel"
+            onKeep={close}
+            actLabel="Restore"
+            busyLabel="Restoring…"
+            onAct={() => void restore()}
+          />
         </Dialog>
       </Modal>
     </ModalOverlay>

@@ -6,7 +6,7 @@
 import { Time } from '@internationalized/date';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { FieldError, Label, Text, TimeField, useLocale, type TimeValue } from 'react-aria-components';
-import { clockExample } from '../../../main/domain/locale';
+import { clockHint } from '../../../main/domain/locale';
 import { isClockTime } from '../../../main/domain/time';
 import { useSettings } from '../settings/useSettings';
 import { SegmentsInput } from './DateEntryField';
@@ -19,7 +19,7 @@ export interface ClockTimeFieldProps {
   onCommit: (hhmm: string | null) => void;
   /** Said before the clock hint, e.g. "Optional." */
   description?: ReactNode;
-  /** The time shown in the hint ("like 10:00"). */
+  /** The time shown in the hint ("like 10:00" unless given). */
   example?: string;
   className?: string;
   /** A required time that is cleared gets this message, and is not saved. */
@@ -68,7 +68,6 @@ export function ClockTimeField(props: ClockTimeFieldProps) {
     else keep.drop();
   };
 
-  const hint = clock === '12h' ? '12-hour clock' : '24-hour clock';
   return (
     <TimeField
       ref={fieldRef}
@@ -85,7 +84,7 @@ export function ClockTimeField(props: ClockTimeFieldProps) {
       <SegmentsInput />
       <Text slot="description" className="field-description">
         {props.description ? <>{props.description} </> : null}
-        {`${hint}, like ${clockExample(props.example ?? '10:00', clock, locale)}.`}
+        {clockHint(clock, locale, props.example)}
       </Text>
       <FieldError className="field-error">{message}</FieldError>
     </TimeField>

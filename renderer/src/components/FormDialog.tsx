@@ -1,6 +1,7 @@
 /** A small modal form: a heading, fields, and a primary and a cancel button. Escape closes it. */
 import type { FormEvent, ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { DialogFooter } from './DialogFooter';
 
 export function FormDialog({
   isOpen,
@@ -37,20 +38,15 @@ export function FormDialog({
               {title}
             </Heading>
             {children}
-            {problem && (
-              <p className="notice notice-problem" role="alert">
-                {problem}
-              </p>
-            )}
             {/* Kept in view while a long form scrolls (a small laptop screen, or zoomed in). */}
-            <div className="button-row dialog-buttons sticky-dialog-buttons">
+            <DialogFooter problem={problem} sticky>
               <button type="submit" className="button button-primary" disabled={busy}>
                 {submitLabel}
               </button>
               <button type="button" className="button button-secondary" onClick={onClose}>
                 Cancel
               </button>
-            </div>
+            </DialogFooter>
           </form>
         </Dialog>
       </Modal>

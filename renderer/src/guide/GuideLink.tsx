@@ -1,6 +1,6 @@
 /** A link out of the guide that waits for everything typed to be saved before the plan reopens. */
 import type { ReactNode } from 'react';
-import { navigate, routeHref, type Route } from '../app/route';
+import { navigate, routeHref, type Route } from '../lib/route';
 import type { PlanEditor } from '../plan/usePlanEditor';
 
 /** Leaving the guide reopens the plan from the store, so the store must have every edit first. */

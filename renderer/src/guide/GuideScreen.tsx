@@ -4,7 +4,7 @@
  * required; everything saves as it is typed and can be changed later on the plan's tabs.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { navigate, routeHref } from '../app/route';
+import { navigate, routeHref } from '../lib/route';
 import type { PlanEditor } from '../plan/usePlanEditor';
 import { leaveGuide } from './GuideLink';
 import { AccessStep } from './steps/AccessStep';

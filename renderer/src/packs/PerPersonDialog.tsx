@@ -10,6 +10,7 @@ import { Dialog, Heading, Label, Modal, ModalOverlay, ProgressBar } from 'react-
 import { safeFileName } from '../../../main/domain/pack/fileNames';
 import { api } from '../api/client';
 import { useAnnounce } from '../components/Announcer';
+import { DialogFooter } from '../components/DialogFooter';
 import { packCount, uniqueNames, type PersonPack } from './plan';
 import { chooseFolder, problemMessage, savePacks, savesToDisk, showSaved, type PackFileData, type SavedFolder } from './saving';
 
@@ -186,12 +187,7 @@ export function PerPersonDialog({
                   {stage.note}
                 </p>
               )}
-              {problem && (
-                <p className="notice notice-problem" role="alert">
-                  {problem}
-                </p>
-              )}
-              <div className="button-row dialog-buttons">
+              <DialogFooter problem={problem}>
                 {making ? (
                   <button ref={cancelRef} type="button" className="button button-secondary" onClick={cancel}>
                     Cancel
@@ -208,7 +204,7 @@ export function PerPersonDialog({
                     </button>
                   </>
                 )}
-              </div>
+              </DialogFooter>
             </>
           )}
         </Dialog>

@@ -1,13 +1,15 @@
 /** The structured list of access needs, grouped the way people talk about them ("Hearing", "Travel"). */
 import type { ReactNode } from 'react';
-import { Button, Header, Label, ListBox, ListBoxItem, ListBoxSection, Popover, Select, SelectValue, Text, type Key } from 'react-aria-components';
-import { NEED_CATEGORIES, NEED_CATEGORY_LABELS, NEED_TYPES, type NeedTypeId } from '../../../main/domain/access';
+import { NEED_CATEGORIES, NEED_CATEGORY_LABELS, NEED_TYPES, needType, type NeedTypeId } from '../../../main/domain/access';
+import { ChoiceSelect, type ChoiceSection } from '../components/ChoiceSelect';
 
-const GROUPS = NEED_CATEGORIES.map((category) => ({
-  category,
+const SECTIONS: readonly ChoiceSection<NeedTypeId>[] = NEED_CATEGORIES.map((category) => ({
+  id: `category-${category}`,
   label: NEED_CATEGORY_LABELS[category],
-  types: NEED_TYPES.filter((t) => t.category === category),
+  options: NEED_TYPES.filter((t) => t.category === category).map((t) => t.id),
 }));
+const ALL = SECTIONS.flatMap((s) => s.options);
+const labelOf = (id: NeedTypeId) => needType(id).label;
 
 export function NeedTypeSelect({
   label,
@@ -27,39 +29,19 @@ export function NeedTypeSelect({
   isInvalid?: boolean;
 }) {
   return (
-    <Select
-      className={className ? `field ${className}` : 'field'}
-      selectedKey={value}
-      onSelectionChange={(key: Key | null) => key !== null && onChange(String(key) as NeedTypeId)}
+    <ChoiceSelect
+      label={label}
+      value={value}
+      onChange={onChange}
+      options={ALL}
+      sections={SECTIONS}
+      labels={labelOf}
+      textValue={labelOf}
+      popoverClassName="need-type-popover"
       {...(placeholder ? { placeholder } : {})}
-      {...(isInvalid ? { isInvalid: true } : {})}
-    >
-      <Label className="label">{label}</Label>
-      <Button className="button select-button">
-        <SelectValue className="select-value" />
-        <span aria-hidden="true" className="select-chevron">
-          ▾
-        </span>
-      </Button>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      <Popover className="popover need-type-popover">
-        <ListBox className="listbox">
-          {GROUPS.map((g) => (
-            <ListBoxSection key={g.category} id={`category-${g.category}`} className="listbox-section">
-              <Header className="listbox-header">{g.label}</Header>
-              {g.types.map((t) => (
-                <ListBoxItem key={t.id} id={t.id} className="listbox-item" textValue={t.label}>
-                  {t.label}
-                </ListBoxItem>
-              ))}
-            </ListBoxSection>
-          ))}
-        </ListBox>
-      </Popover>
-    </Select>
+      {...(description ? { description } : {})}
+      {...(className ? { className } : {})}
+      {...(isInvalid ? { isInvalid } : {})}
+    />
   );
 }

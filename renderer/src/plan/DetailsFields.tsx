@@ -13,7 +13,7 @@ import {
   type PlanDetails,
   type PlanFormat,
 } from '../../../main/domain/plan';
-import { endBeforeStartMessage, startAfterEndMessage } from '../../../main/domain/locale';
+import { CLOCK_EXAMPLE, endBeforeStartMessage, startAfterEndMessage } from '../../../main/domain/locale';
 import { checkField, expectedParticipants, type PlanDetailsPatch } from '../../../main/domain/validation';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DraftField, type Check } from '../components/DraftField';
@@ -52,7 +52,7 @@ export function WhenFields({
       <ClockTimeField
         label="Start time"
         value={details.startTime}
-        requiredMessage="The day needs a start time, like 10:00."
+        requiredMessage={`The day needs a start time, like ${CLOCK_EXAMPLE}.`}
         check={(startTime) => startAfterEndMessage(startTime, details.endTime, clock)}
         onCommit={(startTime) => startTime !== null && onChange({ startTime })}
         className="field-short"

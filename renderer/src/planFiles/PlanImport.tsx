@@ -9,7 +9,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { LIMITS, type PlanSummary } from '../../../main/domain/plan';
 import { api, isDesktop, onMenuCommand } from '../api/client';
-import { navigate, parseRoute } from '../app/route';
+import { navigate, parseRoute } from '../lib/route';
 import { useAnnounce } from '../components/Announcer';
 import { useToast } from '../components/Toasts';
 import { problemMessage } from '../packs/saving';

@@ -1,7 +1,7 @@
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components';
 import { PLAN_STATUS_LABELS, type PlanSummary } from '../../../main/domain/plan';
 import { formatDate, formatDuration } from '../../../main/domain/time';
-import { navigate, routeHref } from '../app/route';
+import { navigate, routeHref } from '../lib/route';
 import { sinceWorkshopText } from '../privacy/reminder';
 
 type Action = 'open' | 'rename' | 'duplicate' | 'delete';

@@ -3,7 +3,7 @@ import { Label, RadioButton, RadioField, RadioGroup, Text } from 'react-aria-com
 import type { Plan, PlanSummary } from '../../../main/domain/plan';
 import type { TemplateSummary } from '../../../main/contract/contract';
 import { ApiError, api } from '../api/client';
-import type { Route } from '../app/route';
+import type { Route } from '../lib/route';
 import { DraftField, type Check } from '../components/DraftField';
 import { FormDialog } from '../components/FormDialog';
 import { TemplateChooser } from '../library/TemplateChooser';

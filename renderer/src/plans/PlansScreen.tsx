@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { PLAN_SORTS, type PlanSort, type PlanSummary, type Settings } from '../../../main/domain/plan';
 import { api } from '../api/client';
-import { navigate } from '../app/route';
+import { navigate } from '../lib/route';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { useToast } from '../components/Toasts';

@@ -3,11 +3,11 @@
  * does it in one step. Nothing can be undone here, so keeping things is the button focused first
  * (a slip of the Enter key keeps them), and Escape or a click outside keeps them too.
  */
-import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { Person } from '../../../main/domain/people';
 import type { Plan } from '../../../main/domain/plan';
 import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
+import { BusyDialogFooter, useDialogAction } from '../components/DialogFooter';
 import { namesAsRoles } from './reminder';
 import '../styles/privacy.css';
 
@@ -31,8 +31,9 @@ export function ClearPersonalDataDialog({
   /** Told once it is done (the dialog has closed itself by then). */
   onCleared: (plan: Plan) => void;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, setProblem, run } = useDialogAction(
+    'Kindred could not delete the personal data just now. Nothing has changed; please try again.',
+  );
 
   const close = () => {
     if (busy) return;
@@ -40,21 +41,12 @@ export function ClearPersonalDataDialog({
     onClose();
   };
 
-  const clear = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
+  const clear = () =>
+    run(async () => {
       const plan = await onClear();
-      setBusy(false);
       onClose();
       onCleared(plan);
-    } catch (err) {
-      setBusy(false);
-      setProblem(
-        err instanceof Error && err.message ? err.message : 'Kindred could not delete the personal data just now. Nothing has changed; please try again.',
-      );
-    }
-  };
+    });
 
   const renamed = namesAsRoles(people);
   const examples = renamed.slice(0, EXAMPLES).map((r) => `${r.name} becomes “${r.becomes}”`);
@@ -104,25 +96,16 @@ export function ClearPersonalDataDialog({
             Anything you wrote in your own words stays as you wrote it. If a note or the write-up names someone, you may
             want to change it yourself.
           </p>
-          {problem && (
-            <p className="notice notice-problem" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="button-row dialog-buttons">
-            {/* aria-disabled rather than disabled while it works, so focus is not thrown out of the dialog. */}
-            <button type="button" className="button button-secondary" autoFocus onClick={close} aria-disabled={busy || undefined}>
-              Keep it for now
-            </button>
-            <button
-              type="button"
-              className="button button-secondary privacy-danger"
-              onClick={() => !busy && void clear()}
-              aria-disabled={busy || undefined}
-            >
-              {busy ? 'Deleting…' : 'Delete personal data'}
-            </button>
-          </div>
+          <BusyDialogFooter
+            problem={problem}
+            busy={busy}
+            keepLabel="Keep it for now"
+            onKeep={close}
+            actLabel="Delete personal data"
+            busyLabel="Deleting…"
+            onAct={() => void clear()}
+            actClassName="button-secondary privacy-danger"
+          />
         </Dialog>
       </Modal>
     </ModalOverlay>

@@ -16,7 +16,7 @@
  * The target screen mounts after the hash changes, so the look-up retries each frame for a moment.
  */
 import type { DetailsField, Focus, Place } from '../../../main/domain/review/types';
-import { navigate, type PlanTab } from '../app/route';
+import { navigate, type PlanTab } from '../lib/route';
 import { findTextBox } from '../plainEnglish/textTarget';
 
 export type { Focus };

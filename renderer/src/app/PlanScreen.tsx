@@ -1,12 +1,12 @@
 /**
- * One plan: its header (name, when, saved state) and its sections. Later issues add people,
- * review, access and packs here as further sections.
+ * One plan: its header (name, when, saved state) and its sections. It sits in the app shell
+ * because it brings every tab together; the tabs themselves know only the plan editor.
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { PLAN_TAB_LIST } from '../../../main/contract/menuCommands';
 import { formatDateWithWeekday } from '../../../main/domain/time';
 import { isDesktop } from '../api/client';
-import { navigate, routeHref, type PlanTab } from '../app/route';
+import { navigate, routeHref, type PlanTab } from '../lib/route';
 import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { AccessScreen } from '../access/AccessScreen';
@@ -20,9 +20,9 @@ import { PersonalDataReminder } from '../privacy/PersonalDataReminder';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { ReviewTabLabel } from '../review/ReviewTabLabel';
 import { ExportPlanButton } from '../planFiles/ExportPlanButton';
-import { DetailsForm } from './DetailsForm';
-import { tabAriaShortcut, usePlanTabShortcuts } from './tabShortcuts';
-import { usePlanEditor } from './usePlanEditor';
+import { DetailsForm } from '../plan/DetailsForm';
+import { tabAriaShortcut, usePlanTabShortcuts } from '../plan/tabShortcuts';
+import { usePlanEditor } from '../plan/usePlanEditor';
 
 /** `guideStep` set: the guided planning steps instead of the tabs (same plan, same editor). */
 export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: PlanTab; guideStep?: number }) {
