@@ -8,7 +8,7 @@ import { fakeFileHost, REFUSED, type FakeWindow } from '../testing/fileHandlerFa
 import { createSavedFiles } from './fileHandlers';
 import type { InvokeEvent } from './ipc';
 import { PrintError } from './pdfPrinter';
-import type { ApiResponse } from '../service/contract';
+import type { ApiResponse } from '../contract/contract';
 import { MAX_PACK_BYTES, MAX_PACKS_PER_FOLDER, packNameFromPage, registerPackSaving, type PackSavingOptions } from './packSaving';
 
 /** A .docx starts like every zip: "PK\x03\x04". */

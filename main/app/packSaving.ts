@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { FILE_CHANNELS, type FileFunction } from '../contract/fileChannels';
 import { safeFileName, uniqueFileNames } from '../domain/pack/fileNames';
-import type { ApiResponse } from '../service/contract';
+import type { ApiResponse } from '../contract/contract';
 import { PackWriteError, writePacks } from '../service/packFiles';
 import { chooseThroughDialog, invalid, lastFolder, notFound, ok, registerFileHandlers, saveThroughDialog, type OpenDialog, type SaveDialog, type SavedFiles } from './fileHandlers';
 import type { IpcMainLike, SenderContents, SenderPolicy } from './ipc';

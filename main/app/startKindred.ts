@@ -16,7 +16,7 @@ import { createPlanFileOpener, planFilePathsIn } from './openFiles';
 import { isRendererUrl, rendererSource } from './origin';
 import { registerPackSaving, type PackDialogs, type PackShell } from './packSaving';
 import { PrintError } from './pdfPrinter';
-import type { ApiResponse } from '../service/contract';
+import type { ApiResponse } from '../contract/contract';
 import { registerPlanFiles, type PlanFileDialogs } from './planFiles';
 import { registerAppScheme, serveApp } from './protocol';
 import {

@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../e2e/support/chromium';
 import { PACK_FORMATS } from '../domain/access';
-import { allBlocks, samplePackPlan } from '../domain/pack/contentTestKit';
+import { allBlocks, samplePackPlan } from '../testing/packContent';
 import { facilitatorPack } from '../domain/pack/facilitator';
 import { packHtmlDocument } from '../domain/pack/html';
 import type { PackDocument } from '../domain/pack/model';

@@ -3,7 +3,7 @@ import { PACK_FORMATS } from '../access';
 import { FORMAT_SPECS } from './formats';
 import { escapeHtml, packBodyHtml, packHtmlDocument } from './html';
 import type { PackDocument } from './model';
-import { testDocument } from './testDocument';
+import { testDocument } from '../../testing/testDocument';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgo=';
 const pictures = (key: string) => (key === 'missing' ? null : PNG);
