@@ -36,6 +36,12 @@ describe('titles', () => {
     expect(messages(blockPatch, { title: '' })).toEqual({ title: 'Give this block a short name, like “Welcome” or “Lunch”.' });
   });
 
+  it('answers text that is not text (an object with its own length, one with no prototype) with a message, never a crash', () => {
+    const odd = Object.assign(Object.create(null) as object, { length: ':' });
+    expect(messages(blockPatch, { description: odd })).toEqual({ description: 'The description needs to be text.' });
+    expect(messages(blockPatch, { description: { length: 20_000 } })).toEqual({ description: 'The description needs to be text.' });
+  });
+
   it('says how long a title may be and how long it is', () => {
     expect(checkField(planTitle, 'x'.repeat(201))).toBe(
       'A plan name can be up to 200 characters; it has 201. Could some of it go somewhere else?',

@@ -45,8 +45,12 @@ export function text(max: number, what = 'This') {
   return z
     .string({ error: `${what} needs to be text.` })
     .max(max, {
+      // Read the length only from text: anything else sent through the bridge (an object with its own
+      // "length", one with no prototype) must never turn into a crash while the message is worded.
       error: (issue) =>
-        `${what} can be up to ${count(max)} characters; it has ${count(String(issue.input ?? '').length)}. Could some of it go somewhere else?`,
+        typeof issue.input === 'string'
+          ? `${what} can be up to ${count(max)} characters; it has ${count(issue.input.length)}. Could some of it go somewhere else?`
+          : `${what} needs to be text.`,
     })
     .refine((s) => !s.includes('\u0000') && !LONE_SURROGATE.test(s), { error: `${what} contains a character that cannot be stored.` });
 }
