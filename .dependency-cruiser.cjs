@@ -35,9 +35,9 @@ const ROOMS = {
 const STORE_TESTS_THROUGH_SERVICE = '^main/store/(migrations|database|migrationFixtures)\\.test\\.ts$';
 
 const OURS = '^(main|preload|renderer|e2e)/';
-const escape = (path) => path.replace(/[.]/g, '\\.');
+const escapeDots = (path) => path.replace(/[.]/g, '\\.');
 /** A pattern for a folder (and everything under it) or, when it names a file, that file alone. */
-const under = (path) => (/\.[a-z]+$/.test(path) ? `${escape(path)}$` : `${escape(path)}/`);
+const under = (path) => (/\.[a-z]+$/.test(path) ? `${escapeDots(path)}$` : `${escapeDots(path)}/`);
 const anyOf = (paths) => `^(${paths.map(under).join('|')})`;
 
 const roomRules = Object.entries(ROOMS).flatMap(([room, allowed]) => [

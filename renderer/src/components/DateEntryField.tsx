@@ -7,7 +7,7 @@
  * quietly turn it into 28 February when the field loses focus, so that change is refused here.
  */
 import { parseDate, type CalendarDate } from '@internationalized/date';
-import { useContext, useEffect, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { DateField, DateFieldStateContext, DateInput, DateSegment, FieldError, Label, Text, useLocale, type DateValue } from 'react-aria-components';
 import { FULL_YEAR_MESSAGE, dateHint, impossibleDateMessage, isFullYear } from '../../../main/domain/locale';
 import { isIsoDate } from '../../../main/domain/time';
@@ -111,7 +111,9 @@ function ImpossibleDateWatch({ onChange }: { onChange: (message: string | null) 
   const year = part('year');
   const text = day !== null && month !== null && year !== null ? impossibleDateMessage(day, month, year) : null;
   const report = useRef(onChange);
-  report.current = onChange;
+  useLayoutEffect(() => {
+    report.current = onChange;
+  });
   useEffect(() => report.current(text), [text]);
   return null;
 }

@@ -2,7 +2,7 @@
  * What the date and time fields share: what a field shows and its message, and which of its typed
  * parts (day, month, year; hour, minute, am/pm) are still empty when the facilitator moves on.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { unfinishedMessage, type SegmentPart } from '../../../main/domain/locale';
 
 /**
@@ -34,7 +34,9 @@ export function useShownValue<V, S>(value: V, toShown: (value: V) => S) {
  */
 export function useUnfinishedOnLeave(ref: RefObject<HTMLElement | null>, what: 'date' | 'time', onLeave: (message: string | null) => void) {
   const report = useRef(onLeave);
-  report.current = onLeave;
+  useLayoutEffect(() => {
+    report.current = onLeave;
+  });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

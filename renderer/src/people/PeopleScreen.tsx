@@ -2,7 +2,7 @@
  * The People tab: who is part of this workshop, how power is shared (who plans, who helps run the
  * day), and how each person is paid back for their time (reciprocity), with the plan's budget.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { personWords, verb } from '../../../main/domain/pronouns';
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import {
@@ -59,7 +59,9 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
   const [forgetting, setForgetting] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const editorRef = useRef(editor);
-  editorRef.current = editor;
+  useLayoutEffect(() => {
+    editorRef.current = editor;
+  });
 
   const onExpandedChange = useCallback((personId: string, open: boolean) => {
     setExpanded((cur) => {
