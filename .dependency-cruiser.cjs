@@ -115,7 +115,7 @@ module.exports = {
     },
     {
       name: 'preload-contract-stays-dependency-free',
-      comment: "The contract files the preload bundles import nothing at run time but each other, however deep.",
+      comment: 'The contract files the preload bundles import nothing at run time but each other, however deep.',
       severity: 'error',
       from: { path: PRELOAD_CONTRACT },
       to: { dependencyTypesNot: TYPES_ONLY, pathNot: PRELOAD_CONTRACT },

@@ -115,10 +115,7 @@ afterAll(() => {
 describe('the walls (.dependency-cruiser.cjs)', () => {
   it('stop every crossing, and nothing the walls allow', () => {
     const found = result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
-    const expected = [
-      ...CROSSINGS.map((c) => `${c.rule}: ${c.file} → ${c.to}`),
-      ...ALSO.map((c) => `${c.rule}: ${c.from} → ${c.to}`),
-    ].sort();
+    const expected = [...CROSSINGS.map((c) => `${c.rule}: ${c.file} → ${c.to}`), ...ALSO.map((c) => `${c.rule}: ${c.from} → ${c.to}`)].sort();
     expect(found).toEqual(expected);
   });
 
