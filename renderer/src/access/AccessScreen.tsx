@@ -29,10 +29,11 @@ export function AccessScreen({ editor }: { editor: PlanEditor }) {
   const venueChecks = details?.venueChecks ?? NO_VENUE_CHECKS;
   const onlineChecks = details?.onlineChecks ?? NO_ONLINE_CHECKS;
   // Typing in a card changes `people` on every keystroke, but rarely who depends on what: keep the
-  // same object while its content is the same, so the checklists need not re-render.
+  // same object while its content is the same, so the checklists need not re-render. (It is plain
+  // data, so its JSON is the whole of it.)
   const fresh = useMemo(() => checkDependents(people, format), [people, format]);
   const freshKey = JSON.stringify(fresh);
-  const dependents = useMemo(() => fresh, [freshKey]);
+  const dependents = useMemo(() => JSON.parse(freshKey) as typeof fresh, [freshKey]);
 
   // The whole object is saved each time: build each change on the latest one, even between renders.
   const latest = useRef({ venueChecks, onlineChecks });

@@ -129,8 +129,9 @@ export function ArrangementsBoard({ editor }: { editor: PlanEditor }) {
     [announce],
   );
   // The same list while nobody's name or number of needs changes (not on every keystroke in a card).
+  // It is plain data, so its JSON is the whole of it.
   const filterKey = JSON.stringify(all.people);
-  const filterPeople = useMemo(() => all.people, [filterKey]);
+  const filterPeople = useMemo(() => JSON.parse(filterKey) as Board['people'], [filterKey]);
 
   if (all.cards.length === 0) {
     return (

@@ -3,7 +3,7 @@
  * that the plans there now are backed up first. Cancel is focused first (a slip of the Enter key
  * changes nothing); Escape and a click outside cancel too, except while the restore is running.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { BackupSummary } from '../../../main/contract/contract';
 import { restoreSummary, whenInSentence } from './backupWords';
@@ -27,7 +27,12 @@ export function RestoreDialog({
 }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => setProblem(null), [backup]);
+  // A problem belongs to the backup it was about (reset while rendering, so it never shows beside another).
+  const [problemFor, setProblemFor] = useState(backup);
+  if (backup !== problemFor) {
+    setProblemFor(backup);
+    setProblem(null);
+  }
 
   const close = () => {
     if (!busy) onClose();

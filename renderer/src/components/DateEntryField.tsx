@@ -30,7 +30,7 @@ const toDate = (iso: string | null): CalendarDate | null => (iso !== null && isI
 
 export function DateEntryField(props: DateEntryFieldProps) {
   const { locale } = useLocale();
-  const { shown, setShown, message, setMessage, lastValue } = useShownValue(props.value, toDate);
+  const { shown, setShown, message, setMessage, isNew } = useShownValue(props.value, toDate);
   const impossible = useRef<string | null>(null);
 
   // The impossible date showing now, if any; its message stays until a real date replaces it.
@@ -40,9 +40,7 @@ export function DateEntryField(props: DateEntryFieldProps) {
   };
   const fieldRef = useRef<HTMLDivElement>(null);
   const keep = useSettledParts<string | null>(fieldRef, (iso) => {
-    if (iso === lastValue.current) return;
-    lastValue.current = iso;
-    props.onCommit(iso);
+    if (isNew(iso)) props.onCommit(iso);
   });
   const shortYear = useRef(false);
   useUnfinishedOnLeave(fieldRef, 'date', (unfinished) => {

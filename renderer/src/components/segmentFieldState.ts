@@ -21,10 +21,17 @@ export function useShownValue<V, S>(value: V, toShown: (value: V) => S) {
     lastValue.current = value;
     setShown(toShown(value));
     setMessage(null);
-    // Only the stored value drives this.
-  }, [value]);
+    // Only the stored value drives this (toShown is a module-level function).
+  }, [value, toShown]);
 
-  return { shown, setShown, message, setMessage, lastValue };
+  /** True, and remembered, when `next` is not the value last saved or received: save it then. */
+  const isNew = (next: V) => {
+    if (next === lastValue.current) return false;
+    lastValue.current = next;
+    return true;
+  };
+
+  return { shown, setShown, message, setMessage, isNew };
 }
 
 /**
