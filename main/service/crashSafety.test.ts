@@ -60,9 +60,15 @@ function record(acks: Acknowledged, line: string): void {
   acks.count++;
   if (b === 'title' || b === 'description' || b === 'aim') acks.last.set(b, seq);
   else if (b === 'addPerson') acks.people.add(c);
-  else if (b === 'deletePerson') (acks.people.delete(c), acks.peopleGone.add(c));
+  else if (b === 'deletePerson') {
+    acks.people.delete(c);
+    acks.peopleGone.add(c);
+  }
   else if (b === 'addBlock') acks.blocks.add(c);
-  else if (b === 'deleteBlock') (acks.blocks.delete(c), acks.blocksGone.add(c));
+  else if (b === 'deleteBlock') {
+    acks.blocks.delete(c);
+    acks.blocksGone.add(c);
+  }
 }
 
 /** Starts the child, kills it `killAfterMs` after its first acknowledgement, and collects what it acknowledged. */

@@ -12,7 +12,7 @@
 export type BackupKind = 'daily' | 'weekly' | 'migration' | 'manual' | 'restore';
 
 export interface BackupSummary {
-  /** The backup's file name (kindred-…​.db), which restoreBackup takes. */
+  /** The backup's file name (kindred-….db), which restoreBackup takes. */
   id: string;
   kind: BackupKind;
   /** ISO date and time it was made. */

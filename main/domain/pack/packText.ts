@@ -9,7 +9,6 @@ import { computeSchedule } from '../timing';
 import type { Inline, PackSection } from './model';
 
 // Control characters other than tab and line breaks never belong in a document (Word refuses some).
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** The text with control characters taken out and surrounding space trimmed. */

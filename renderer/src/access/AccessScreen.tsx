@@ -2,7 +2,7 @@
  * The Access tab: every access need until it is met (the arrangements board), and what the venue
  * and the online room offer (the checklists), each check showing whose needs depend on it.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   ONLINE_CHECKS,
   ONLINE_CHECK_LABELS,
@@ -29,16 +29,20 @@ export function AccessScreen({ editor }: { editor: PlanEditor }) {
   const venueChecks = details?.venueChecks ?? NO_VENUE_CHECKS;
   const onlineChecks = details?.onlineChecks ?? NO_ONLINE_CHECKS;
   // Typing in a card changes `people` on every keystroke, but rarely who depends on what: keep the
-  // same object while its content is the same, so the checklists need not re-render.
+  // same object while its content is the same, so the checklists need not re-render. (It is plain
+  // data, so its JSON is the whole of it.)
   const fresh = useMemo(() => checkDependents(people, format), [people, format]);
   const freshKey = JSON.stringify(fresh);
-  const dependents = useMemo(() => fresh, [freshKey]);
+  const dependents = useMemo(() => JSON.parse(freshKey) as typeof fresh, [freshKey]);
 
   // The whole object is saved each time: build each change on the latest one, even between renders.
   const latest = useRef({ venueChecks, onlineChecks });
-  latest.current = { venueChecks, onlineChecks };
   const editorRef = useRef(editor);
-  editorRef.current = editor;
+  // Updated once the render is committed, never during it (a render React throws away must not leak).
+  useLayoutEffect(() => {
+    latest.current = { venueChecks, onlineChecks };
+    editorRef.current = editor;
+  });
 
   const onVenue = useCallback((id: VenueCheck, change: Partial<CheckItem>) => {
     const next = withCheck(latest.current.venueChecks, id, change);

@@ -4,7 +4,7 @@
  * is arranging it and by when; its heading opens the fields to change those, and its buttons move
  * it between the lists. Headings and lists rather than drag and drop: it all works from the keyboard.
  */
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import {
   ARRANGEMENT_STATUSES,
@@ -67,14 +67,17 @@ export function ArrangementsBoard({ editor }: { editor: PlanEditor }) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const today = useMemo(() => localToday(), []);
   const editorRef = useRef(editor);
-  editorRef.current = editor;
 
   const all = useMemo(() => buildBoard(people), [people]);
   // Someone forgotten or without needs any more: back to everyone.
   const person = only === null ? null : (all.people.find((p) => p.id === only) ?? null);
   const shown = useMemo(() => (person ? buildBoard(people, person.id) : all), [people, person, all]);
   const shownRef = useRef(shown);
-  shownRef.current = shown;
+  // Updated once the render is committed, never during it (a render React throws away must not leak).
+  useLayoutEffect(() => {
+    editorRef.current = editor;
+    shownRef.current = shown;
+  });
 
   const changeNeed = useCallback((personId: string, needId: string, change: (need: AccessNeed) => AccessNeed) => {
     const ed = editorRef.current;
@@ -126,8 +129,9 @@ export function ArrangementsBoard({ editor }: { editor: PlanEditor }) {
     [announce],
   );
   // The same list while nobody's name or number of needs changes (not on every keystroke in a card).
+  // It is plain data, so its JSON is the whole of it.
   const filterKey = JSON.stringify(all.people);
-  const filterPeople = useMemo(() => all.people, [filterKey]);
+  const filterPeople = useMemo(() => JSON.parse(filterKey) as Board['people'], [filterKey]);
 
   if (all.cards.length === 0) {
     return (

@@ -3,7 +3,7 @@
  * the changes people's words led to. This is the evidence of impact (UK Standards for Public
  * Involvement: impact) and the feedback that closes the loop with the people who took part.
  */
-import { useCallback, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import { DEBRIEF_FIELDS, LIMITS, type Change, type Debrief } from '../../../main/domain/plan';
 import { useAnnounce } from '../components/Announcer';
 import { DraftField } from '../components/DraftField';
@@ -38,9 +38,12 @@ export function AfterScreen({ editor }: { editor: PlanEditor }) {
   const addRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const changesRef = useRef(changes);
-  changesRef.current = changes;
   const editorRef = useRef(editor);
-  editorRef.current = editor;
+  // Updated once the render is committed, never during it (a render React throws away must not leak).
+  useLayoutEffect(() => {
+    changesRef.current = changes;
+    editorRef.current = editor;
+  });
 
   const updateChange = useCallback((id: string, patch: Partial<Change>) => {
     editorRef.current.setChanges(changesRef.current.map((c) => (c.id === id ? { ...c, ...patch } : c)));

@@ -56,12 +56,15 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
   const idsKey = blocks.map((b) => b.id).join(' ');
   const ids = useMemo(() => (idsKey ? idsKey.split(' ') : []), [idsKey]);
   // Callbacks read the latest editor and blocks through refs so that they never change identity.
+  // (Updated once the render is committed, never during it: a render React throws away must not leak.)
   const editorRef = useRef(editor);
-  editorRef.current = editor;
   const blocksRef = useRef(blocks);
-  blocksRef.current = blocks;
   const idsRef = useRef(ids);
-  idsRef.current = ids;
+  useLayoutEffect(() => {
+    editorRef.current = editor;
+    blocksRef.current = blocks;
+    idsRef.current = ids;
+  });
   const { intendedEnd } = schedule;
   const endLineIndex = intendedEnd === null ? -1 : schedule.rows.findIndex((r) => r.end > intendedEnd);
   const [timing] = useState(() => new TimingStore());

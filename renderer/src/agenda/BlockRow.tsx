@@ -69,7 +69,8 @@ type BodyProps = BlockRowProps & {
   handleListeners: ReturnType<typeof useSortable>['listeners'];
 };
 
-const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
+// The drag handle's callback ref is taken out of props first, so props is plain data to render from.
+const BlockRowBody = memo(function BlockRowBody({ handleRef, ...props }: BodyProps) {
   const { block, index, count, expanded, timing } = props;
   const editorId = `block-editor-${block.id}`;
   const lead = leadText(block, props.people);
@@ -81,7 +82,7 @@ const BlockRowBody = memo(function BlockRowBody(props: BodyProps) {
       <div className="block-line">
         <button
           type="button"
-          ref={props.handleRef}
+          ref={handleRef}
           className="drag-handle"
           {...props.handleProps}
           {...props.handleListeners}

@@ -3,7 +3,7 @@
  * that the plans there now are backed up first. Cancel is focused first (a slip of the Enter key
  * changes nothing); Escape and a click outside cancel too, except while the restore is running.
  */
-import { useEffect } from 'react';
+import { useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { BackupSummary } from '../../../main/contract/contract';
 import { BusyDialogFooter, useDialogAction } from '../components/DialogFooter';
@@ -29,7 +29,12 @@ export function RestoreDialog({
   const { busy, problem, setProblem, run } = useDialogAction(
     'Kindred could not restore that backup just now. Your plans are as they were; please try again.',
   );
-  useEffect(() => setProblem(null), [backup]);
+  // A problem belongs to the backup it was about (reset while rendering, so it never shows beside another).
+  const [problemFor, setProblemFor] = useState(backup);
+  if (backup !== problemFor) {
+    setProblemFor(backup);
+    setProblem(null);
+  }
 
   const close = () => {
     if (!busy) onClose();

@@ -35,14 +35,12 @@ const fromTime = (t: TimeValue): string => `${String(t.hour).padStart(2, '0')}:$
 export function ClockTimeField(props: ClockTimeFieldProps) {
   const { clock } = useSettings().settings;
   const { locale } = useLocale();
-  const { shown, setShown, message, setMessage, lastValue } = useShownValue(props.value, toTime);
+  const { shown, setShown, message, setMessage, isNew } = useShownValue(props.value, toTime);
 
   const fieldRef = useRef<HTMLDivElement>(null);
   useUnfinishedOnLeave(fieldRef, 'time', (unfinished) => unfinished && setMessage(unfinished));
   const commit = (hhmm: string | null) => {
-    if (hhmm === lastValue.current) return;
-    lastValue.current = hhmm;
-    props.onCommit(hhmm);
+    if (isNew(hhmm)) props.onCommit(hhmm);
   };
   const keep = useSettledParts<string | null>(fieldRef, commit);
 

@@ -7,7 +7,7 @@
  * quietly turn it into 28 February when the field loses focus, so that change is refused here.
  */
 import { parseDate, type CalendarDate } from '@internationalized/date';
-import { useContext, useEffect, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { DateField, DateFieldStateContext, DateInput, DateSegment, FieldError, Label, Text, useLocale, type DateValue } from 'react-aria-components';
 import { FULL_YEAR_MESSAGE, dateHint, impossibleDateMessage, isFullYear } from '../../../main/domain/locale';
 import { isIsoDate } from '../../../main/domain/time';
@@ -30,7 +30,7 @@ const toDate = (iso: string | null): CalendarDate | null => (iso !== null && isI
 
 export function DateEntryField(props: DateEntryFieldProps) {
   const { locale } = useLocale();
-  const { shown, setShown, message, setMessage, lastValue } = useShownValue(props.value, toDate);
+  const { shown, setShown, message, setMessage, isNew } = useShownValue(props.value, toDate);
   const impossible = useRef<string | null>(null);
 
   // The impossible date showing now, if any; its message stays until a real date replaces it.
@@ -40,9 +40,7 @@ export function DateEntryField(props: DateEntryFieldProps) {
   };
   const fieldRef = useRef<HTMLDivElement>(null);
   const keep = useSettledParts<string | null>(fieldRef, (iso) => {
-    if (iso === lastValue.current) return;
-    lastValue.current = iso;
-    props.onCommit(iso);
+    if (isNew(iso)) props.onCommit(iso);
   });
   const shortYear = useRef(false);
   useUnfinishedOnLeave(fieldRef, 'date', (unfinished) => {
@@ -111,7 +109,9 @@ function ImpossibleDateWatch({ onChange }: { onChange: (message: string | null) 
   const year = part('year');
   const text = day !== null && month !== null && year !== null ? impossibleDateMessage(day, month, year) : null;
   const report = useRef(onChange);
-  report.current = onChange;
+  useLayoutEffect(() => {
+    report.current = onChange;
+  });
   useEffect(() => report.current(text), [text]);
   return null;
 }

@@ -3,7 +3,7 @@
  * when it is valid, and otherwise shows a kind message next to the field. Nothing invalid is ever
  * saved, and nothing typed is thrown away: the draft stays until it is fixed.
  */
-import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 
 export type Check<T> = (draft: string) => { ok: true; value: T } | { ok: false; message: string };
@@ -42,22 +42,27 @@ export interface DraftFieldProps<T> {
 }
 
 export function DraftField<T>(props: DraftFieldProps<T>) {
-  const { value, format, check, onCommit } = props;
+  const { value, format, check, onCommit, inputRef } = props;
   const [draft, setDraft] = useState(() => format(value));
   const [error, setError] = useState<string | null>(null);
-  const lastValue = useRef(value);
+  /** The value last saved from here or received, so an unchanged value is never saved twice. */
+  const [lastValue, setLastValue] = useState(value);
+  /** The `value` prop as of the last render: only a change to it follows. */
+  const [seenValue, setSeenValue] = useState(value);
 
   // Follow changes made elsewhere (undo, another field), unless the draft already says the same.
-  useEffect(() => {
-    if (Object.is(lastValue.current, value)) return;
-    lastValue.current = value;
-    const parsed = check(draft);
-    if (!parsed.ok || !Object.is(parsed.value, value)) {
-      setDraft(format(value));
-      setError(null);
+  // Done while rendering, not in an effect, so the old draft never shows beside the new value.
+  if (!Object.is(seenValue, value)) {
+    setSeenValue(value);
+    if (!Object.is(lastValue, value)) {
+      setLastValue(value);
+      const parsed = check(draft);
+      if (!parsed.ok || !Object.is(parsed.value, value)) {
+        setDraft(format(value));
+        setError(null);
+      }
     }
-    // Only the committed value drives this; the draft is read as it is now.
-  }, [value]);
+  }
 
   const onChange = (next: string) => {
     setDraft(next);
@@ -65,8 +70,8 @@ export function DraftField<T>(props: DraftFieldProps<T>) {
     const parsed = check(next);
     if (parsed.ok) {
       setError(null);
-      if (!Object.is(parsed.value, lastValue.current)) {
-        lastValue.current = parsed.value;
+      if (!Object.is(parsed.value, lastValue)) {
+        setLastValue(parsed.value);
         onCommit(parsed.value);
       }
     } else {
@@ -98,7 +103,7 @@ export function DraftField<T>(props: DraftFieldProps<T>) {
       {...(props.isRequired ? { isRequired: true } : {})}
     >
       <Label className={props.labelHidden ? 'visually-hidden' : 'label'}>{props.label}</Label>
-      {props.multiline ? <TextArea rows={props.rows ?? 3} {...inputProps} /> : <Input ref={props.inputRef} {...inputProps} />}
+      {props.multiline ? <TextArea rows={props.rows ?? 3} {...inputProps} /> : <Input ref={inputRef} {...inputProps} />}
       {props.description && (
         <Text slot="description" className="field-description">
           {props.description}

@@ -2,7 +2,7 @@
  * What the date and time fields share: what a field shows and its message, and which of its typed
  * parts (day, month, year; hour, minute, am/pm) are still empty when the facilitator moves on.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { unfinishedMessage, type SegmentPart } from '../../../main/domain/locale';
 
 /**
@@ -21,10 +21,17 @@ export function useShownValue<V, S>(value: V, toShown: (value: V) => S) {
     lastValue.current = value;
     setShown(toShown(value));
     setMessage(null);
-    // Only the stored value drives this.
-  }, [value]);
+    // Only the stored value drives this (toShown is a module-level function).
+  }, [value, toShown]);
 
-  return { shown, setShown, message, setMessage, lastValue };
+  /** True, and remembered, when `next` is not the value last saved or received: save it then. */
+  const isNew = (next: V) => {
+    if (next === lastValue.current) return false;
+    lastValue.current = next;
+    return true;
+  };
+
+  return { shown, setShown, message, setMessage, isNew };
 }
 
 /**
@@ -34,7 +41,9 @@ export function useShownValue<V, S>(value: V, toShown: (value: V) => S) {
  */
 export function useUnfinishedOnLeave(ref: RefObject<HTMLElement | null>, what: 'date' | 'time', onLeave: (message: string | null) => void) {
   const report = useRef(onLeave);
-  report.current = onLeave;
+  useLayoutEffect(() => {
+    report.current = onLeave;
+  });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

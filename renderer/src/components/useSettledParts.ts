@@ -6,7 +6,7 @@
  * waits until focus moves on: to the next part (which happens by itself once a part is full) or out
  * of the field. A value is only ever kept when every part is filled in, or the field is empty.
  */
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 type Pending<T> = { value: T } | null;
 
@@ -16,7 +16,6 @@ export function useSettledParts<T>(ref: RefObject<HTMLElement | null>, commit: (
   const typed = useRef<string | null>(null);
   const erased = useRef(false);
   const commitRef = useRef(commit);
-  commitRef.current = commit;
 
   const flush = () => {
     const next = pending.current;
@@ -25,7 +24,11 @@ export function useSettledParts<T>(ref: RefObject<HTMLElement | null>, commit: (
     if (next && (next.value === null || !unfinished)) commitRef.current(next.value);
   };
   const flushRef = useRef(flush);
-  flushRef.current = flush;
+  // Updated once the render is committed, never during it (a render React throws away must not leak).
+  useLayoutEffect(() => {
+    commitRef.current = commit;
+    flushRef.current = flush;
+  });
 
   useEffect(() => {
     const el = ref.current;

@@ -59,9 +59,12 @@ export function MethodLibraryDialog({
   initialTab?: LibraryTab;
 }) {
   const [tab, setTab] = useState<LibraryTab>(initialTab);
-  useEffect(() => {
+  // Opening (or being asked for another tab) starts on that tab; reset while rendering, not in an effect.
+  const [opened, setOpened] = useState<readonly [boolean, LibraryTab] | null>(null);
+  if (opened === null || opened[0] !== isOpen || opened[1] !== initialTab) {
+    setOpened([isOpen, initialTab]);
     if (isOpen) setTab(initialTab);
-  }, [isOpen, initialTab]);
+  }
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && onClose()} isDismissable>
       <Modal className="modal modal-wide">

@@ -1,5 +1,5 @@
 /** "Add a person": who they are and how they take part. Payment is agreed afterwards, in their panel. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FormDialog } from '../components/FormDialog';
 import { sameNameAs } from './duplicates';
 import { PersonFields, nameCheck, type PersonFieldValues } from './PersonFields';
@@ -35,13 +35,16 @@ export function AddPersonDialog({
   const [values, setValues] = useState<PersonFieldValues>(EMPTY);
   const [nameDraft, setNameDraft] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
+  // Reset while rendering, not in an effect, so the first frame already shows the fresh state.
+  const [wasOpen, setWasOpen] = useState(false);
+  if (isOpen !== wasOpen) {
+    setWasOpen(isOpen);
     if (isOpen) {
       setValues(EMPTY);
       setNameDraft('');
       setProblem(null);
     }
-  }, [isOpen]);
+  }
 
   const submit = () => {
     const check = nameCheck(nameDraft);

@@ -2,7 +2,7 @@
  * The People tab: who is part of this workshop, how power is shared (who plans, who helps run the
  * day), and how each person is paid back for their time (reciprocity), with the plan's budget.
  */
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { personWords, verb } from '../../../main/domain/pronouns';
 import { Button, Disclosure, DisclosurePanel, Heading } from 'react-aria-components';
 import {
@@ -59,7 +59,9 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
   const [forgetting, setForgetting] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const editorRef = useRef(editor);
-  editorRef.current = editor;
+  useLayoutEffect(() => {
+    editorRef.current = editor;
+  });
 
   const onExpandedChange = useCallback((personId: string, open: boolean) => {
     setExpanded((cur) => {
@@ -297,11 +299,15 @@ const PersonItem = memo(function PersonItem({
   const pay = paymentSummary(person);
   const access = needsSummary(person.accessNeeds);
   const showPayment = paysSomething(person) || paymentStarted;
-  const words = useMemo(() => personWords(person), [person.pronouns]);
+  const { pronouns } = person;
+  const words = useMemo(() => personWords({ pronouns }), [pronouns]);
 
-  useEffect(() => {
+  // Closing the card forgets a payment begun but not filled in (reset while rendering, not in an effect).
+  const [wasExpanded, setWasExpanded] = useState(expanded);
+  if (expanded !== wasExpanded) {
+    setWasExpanded(expanded);
     if (!expanded) setPaymentStarted(false);
-  }, [expanded]);
+  }
 
   return (
     <li className="person-card" data-person-id={person.id}>

@@ -3,7 +3,7 @@
  * between fields (or a block in the agenda, which moves by pointer, not drag events) is left alone.
  * The browser's own habit of opening a dropped file in place of Kindred is stopped.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 const carriesFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
 
@@ -11,7 +11,9 @@ const carriesFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('F
 export function useFileDrop(onDrop: (files: File[]) => void): boolean {
   const [over, setOver] = useState(false);
   const latest = useRef(onDrop);
-  latest.current = onDrop;
+  useLayoutEffect(() => {
+    latest.current = onDrop;
+  });
 
   useEffect(() => {
     // dragenter and dragleave fire for every element crossed; counting them tells when the drag

@@ -85,13 +85,21 @@ export function NewPlanDialog({
   const nameProblem = useTitleProblem();
   const [busy, setBusy] = useState(false);
 
+  // Reset while rendering, not in an effect, so the first frame already shows the fresh state.
+  const [wasOpen, setWasOpen] = useState(false);
+  if (isOpen !== wasOpen) {
+    setWasOpen(isOpen);
+    if (isOpen) {
+      setTitle('');
+      setWay('blank');
+      setProblem(null);
+      nameProblem.clear();
+      setTemplates(null);
+    }
+  }
+
   useEffect(() => {
     if (!isOpen) return;
-    setTitle('');
-    setWay('blank');
-    setProblem(null);
-    nameProblem.clear();
-    setTemplates(null);
     let cancelled = false;
     api.listTemplates({}).then(
       (list) => {
@@ -196,13 +204,16 @@ export function RenamePlanDialog({
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const nameProblem = useTitleProblem();
-  useEffect(() => {
+  // Reset while rendering, not in an effect, so the first frame already shows the fresh state.
+  const [shownPlan, setShownPlan] = useState<PlanSummary | null | undefined>(undefined);
+  if (plan !== shownPlan) {
+    setShownPlan(plan);
     if (plan) {
       setTitle(plan.title);
       setProblem(null);
       nameProblem.clear();
     }
-  }, [plan]);
+  }
   const submit = async () => {
     if (!plan) return;
     const check = planTitleCheck(title);

@@ -54,14 +54,17 @@ function RatesEditor() {
   const [removed, setRemoved] = useState<{ rate: Rate; index: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const [focusAdd, setFocusAdd] = useState(false);
+  // Each ask to put focus back on "Add a rate" is counted, and met once the form has closed.
+  const [focusAddAsks, setFocusAddAsks] = useState(0);
+  const focusAddMet = useRef(0);
+  const askFocusAdd = () => setFocusAddAsks((n) => n + 1);
 
   useEffect(() => {
-    if (focusAdd && editing === null) {
+    if (focusAddAsks > focusAddMet.current && editing === null) {
       addButton.current?.focus();
-      setFocusAdd(false);
+      focusAddMet.current = focusAddAsks;
     }
-  }, [focusAdd, editing]);
+  }, [focusAddAsks, editing]);
 
   const persist = async (next: Rate[]) => {
     setProblem(null);
@@ -79,7 +82,7 @@ function RatesEditor() {
     const next = exists ? rates.map((r) => (r.id === rate.id ? rate : r)) : [...rates, rate];
     if (await persist(next)) {
       setEditing(null);
-      setFocusAdd(true);
+      askFocusAdd();
       announce(exists ? `Saved the changes to “${rate.name}”.` : `Added the rate “${rate.name}”.`);
     }
   };
@@ -89,7 +92,7 @@ function RatesEditor() {
     if (await persist(rates.filter((r) => r.id !== rate.id))) {
       setRemoved({ rate, index });
       if (editing?.mode === 'edit' && editing.rate.id === rate.id) setEditing(null);
-      setFocusAdd(true);
+      askFocusAdd();
     }
   };
 
@@ -161,7 +164,7 @@ function RatesEditor() {
           onSave={(rate) => void onSave(rate)}
           onCancel={() => {
             setEditing(null);
-            setFocusAdd(true);
+            askFocusAdd();
           }}
           canCancel={rates.length > 0 || editing.mode === 'edit'}
         />

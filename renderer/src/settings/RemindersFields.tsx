@@ -3,7 +3,7 @@
  * yet sent (the plan's review), and about deleting personal data after a workshop (the banner on a
  * delivered plan). Each is a whole number of days, saved as soon as it is changed.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button, FieldError, Group, Input, Label, NumberField, Text } from 'react-aria-components';
 import type { ReminderSettings } from '../../../main/domain/access';
 import { LIMITS } from '../../../main/domain/plan';
@@ -34,7 +34,9 @@ export function RemindersFields() {
   const [problem, setProblem] = useState<string | null>(null);
   // The latest reminders, so two quick changes both keep each other's value.
   const latest = useRef(settings.reminders);
-  latest.current = settings.reminders;
+  useLayoutEffect(() => {
+    latest.current = settings.reminders;
+  });
 
   const change = async (key: ReminderKey, days: number) => {
     if (reminderDaysProblem(days) !== null || latest.current[key] === days) return;
