@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type ElementHandle } from '@playwright/test';
 import type { Block, Plan } from '../../main/domain/plan';
 import { startBridge } from '../../main/bridge/server';
-import { chromiumLaunchOptions } from '../support/chromium';
+import { chromiumLaunchOptions } from '../../main/testing/chromium';
 import { summarise, unwrap, type BenchResult } from './results';
 
 

@@ -10,7 +10,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { OPENMOJI_CREDIT, PICTOGRAM_ALIASES, PICTOGRAMS, PICTOGRAM_KEYS } from '../../main/domain/pack/pictograms';
-import { chromiumLaunchOptions } from '../support/chromium';
+import { chromiumLaunchOptions } from '../../main/testing/chromium';
 
 const SIZE = 160;
 const root = resolve(import.meta.dirname, '../..');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { startBridge } from '../../main/bridge/server';
-import { chromiumLaunchOptions } from '../support/chromium';
+import { chromiumLaunchOptions } from '../../main/testing/chromium';
 
 const TABS = ['details', 'people', 'access', 'agenda', 'review', 'packs', 'after'] as const;
 const LIMIT = 500;

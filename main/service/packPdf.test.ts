@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../e2e/support/chromium';
+import { chromiumLaunchOptions } from '../testing/chromium';
 import { PACK_FORMATS } from '../domain/access';
 import { allBlocks, samplePackPlan } from '../testing/packContent';
 import { facilitatorPack } from '../domain/pack/facilitator';

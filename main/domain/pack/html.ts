@@ -42,7 +42,6 @@ export const PICTURE_MM = 30;
 const MAX_WRITE_LINES = 12;
 
 // Control characters other than line breaks and tabs mean nothing in a pack (render.ts drops them too).
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export function escapeHtml(text: string): string {
