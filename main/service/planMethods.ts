@@ -6,7 +6,7 @@ import { createMetaRepo } from '../store/metaRepo';
 import { samplePlan } from '../store/samplePlan';
 import type { ServiceImpl } from './contract';
 import type { DeletedPlans } from './deletedPlans';
-import { notFound } from './errors';
+import { KindredError, notFound } from './errors';
 import { agendaChanged, applyPatch, insertPlan, type StoreContext } from './storeContext';
 
 type PlanMethods = Pick<
@@ -76,6 +76,11 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     const current = detailsOf(planId);
     const at = ctx.now();
     const next = applyPatch(current, patch);
+    if (patch.contactPersonId && !ctx.people.get(planId, patch.contactPersonId)) {
+      throw new KindredError('invalid', 'That person is no longer in this plan. Please choose someone from the list.', {
+        contactPersonId: 'Choose someone from the list.',
+      });
+    }
     // The "delete personal data" reminder counts from the day the plan was marked delivered.
     if (next.status === 'delivered' && current.status !== 'delivered') next.deliveredOn = localToday(ctx.clock());
     if (next.status !== 'delivered') next.deliveredOn = null;

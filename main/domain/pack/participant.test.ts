@@ -109,7 +109,7 @@ describe('participant pack', () => {
 
   it('tells someone in a hybrid session whether they join in the room or online', () => {
     const plan = goodPlan({ format: 'hybrid' });
-    const joe = { ...personNamed(plan, 'Joe'), joinsOnline: true };
+    const joe = { ...personNamed(plan, 'Joe'), takesPart: 'online' as const };
     const there = (person: Person) => allTexts(participantPack(plan, 'standard', { person })).join('\n');
     expect(there(joe)).toContain('You told us you will join online.');
     expect(there(personNamed(plan, 'Amara'))).toContain('You told us you will join us in the room.');

@@ -333,7 +333,7 @@ function gettingThereSection(plan: Plan, person: Person | undefined): PackSectio
   if (plan.format === 'online') return { level: 1, heading: 'Joining online', blocks: [...onlineBlocks(plan), tell] };
   const blocks: PackBlock[] = [];
   if (person && plan.format === 'hybrid') {
-    blocks.push(para(person.joinsOnline ? 'You told us you will join online. How to join is below.' : 'You told us you will join us in the room.'));
+    blocks.push(para(person.takesPart !== 'in_room' ? 'You told us you will join online. How to join is below.' : 'You told us you will join us in the room.'));
   }
   const venue = clean(plan.venueName);
   const address = addressLine(plan.venueAddress);

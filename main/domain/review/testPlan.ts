@@ -195,7 +195,7 @@ export function largePlan(): Plan {
       role: PERSON_ROLES[i % PERSON_ROLES.length]!,
       coPlans: i % 5 === 0,
       coFacilitates: i % 7 === 0,
-      joinsOnline: i % 4 === 0,
+      takesPart: i % 8 === 0 ? 'phone' : i % 4 === 0 ? 'online' : 'in_room',
       payment: { ...EMPTY_PAYMENT, sessionHours: i % 3 },
       consent: i % 6 === 5 ? undefined : CONSENT_GIVEN,
       accessNeeds:

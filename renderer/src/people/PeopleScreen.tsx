@@ -143,7 +143,8 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
   const sameNames = useMemo(() => sameNamesById(people), [people]);
   const existingNames = useMemo(() => people.map((p) => p.name), [people]);
   const showOnline = format !== 'in_person';
-  const hybrid = format === 'hybrid';
+  // Nobody is in the room at an online workshop: there they join online or by phone.
+  const inRoomOffered = format !== 'online';
   const forgettingPerson = people.find((p) => p.id === forgetting) ?? null;
 
   return (
@@ -194,7 +195,8 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
               person={p}
               expanded={expanded.has(p.id)}
               showOnline={showOnline || p.hostsOnline}
-              showJoinsOnline={hybrid || p.joinsOnline}
+              showJoinsOnline={showOnline || p.takesPart !== 'in_room'}
+              inRoomOffered={inRoomOffered}
               sameNameAs={sameNames.get(p.id) ?? null}
               rates={settings.rates}
               onExpandedChange={onExpandedChange}
@@ -216,7 +218,8 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
         onClose={() => setAddOpen(false)}
         onAdd={onAdd}
         showOnline={showOnline}
-        showJoinsOnline={hybrid}
+        showJoinsOnline={showOnline}
+        inRoomOffered={inRoomOffered}
         existingNames={existingNames}
       />
       <ForgetPersonDialog
@@ -262,6 +265,7 @@ const PersonItem = memo(function PersonItem({
   expanded,
   showOnline,
   showJoinsOnline,
+  inRoomOffered,
   sameNameAs,
   rates,
   onExpandedChange,
@@ -276,6 +280,7 @@ const PersonItem = memo(function PersonItem({
   expanded: boolean;
   showOnline: boolean;
   showJoinsOnline: boolean;
+  inRoomOffered: boolean;
   sameNameAs: string | null;
   rates: readonly Rate[];
   onExpandedChange: (personId: string, open: boolean) => void;
@@ -345,6 +350,7 @@ const PersonItem = memo(function PersonItem({
                   onChange={(patch) => onUpdate(person.id, patch)}
                   showOnline={showOnline}
                   showJoinsOnline={showJoinsOnline}
+                  inRoomOffered={inRoomOffered}
                   legend={false}
                 />
               </CardSection>
