@@ -220,6 +220,11 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
         changes: [{ id: 'c1', youSaid: 'Start later', weDid: 'We start at 10:30 now' }],
       }),
   },
+  'pack-contact-missing': {
+    // Sam is the only facilitator; without an email or phone, nobody can be named in the packs.
+    fires: () => goodPlan({ people: goodPlan().people.map((p) => (p.name === 'Sam' ? { ...p, email: '', phone: '', contact: 'sam@example.org' } : p)) }),
+    quiet: () => goodPlan({ people: goodPlan().people.filter((p) => p.role === 'facilitator').map((p) => ({ ...p, email: '', phone: '' })) }),
+  },
   'venue-missing': { fires: () => goodPlan({ venueName: '' }), quiet: () => goodPlan({ venueName: '', format: 'online' }) },
   // Access needs: the full set of cases is in accessRules.test.ts.
   'need-unarranged': {

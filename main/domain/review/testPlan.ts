@@ -78,7 +78,7 @@ export function goodPlan(overrides: Partial<Plan> = {}): Plan {
     payment: paidAgreed({ expenses: [{ id: testId(0xe4, 1), kind: 'carer_cover', note: 'Cover for his mum', amountPence: 4000 }] }),
   });
   const priya = makePerson('Priya', 'researcher', { coPlans: true });
-  const sam = makePerson('Sam', 'facilitator', { coFacilitates: true });
+  const sam = makePerson('Sam', 'facilitator', { coFacilitates: true, email: 'sam@example.org', phone: '0113 496 0000' });
 
   const blocks: Block[] = [
     makeBlock('welcome', { title: 'Welcome', leadPersonId: amara.id, description: 'We say hello and what today is for. You can step out at any time.' }),

@@ -23,7 +23,8 @@ type OnChange = (patch: PlanDetailsPatch) => void;
 
 const same = (s: string) => s;
 const orEmpty = (s: string | null) => s ?? '';
-const dateCheck: Check<string | null> = (draft) =>
+/** A date, or an empty box for "not decided yet". */
+export const dateCheck: Check<string | null> = (draft) =>
   draft === '' ? { ok: true, value: null } : isIsoDate(draft) ? { ok: true, value: draft } : { ok: false, message: 'Choose a date, like 12 March 2027.' };
 const participantsText = (n: number | null) => (n === null ? '' : String(n));
 /** Roughly how many people: a whole number, or an empty box for "not known yet". */

@@ -1,4 +1,6 @@
 /** Access: people need to know where they are going and how to get there. */
+import { participantContact } from '../../pack/contact';
+import { packRecipients } from '../../pack/recipients';
 import { defineRule, isBlank, type Rule } from './define';
 
 export const venueMissing = defineRule({
@@ -17,4 +19,21 @@ export const venueMissing = defineRule({
   },
 });
 
-export const ACCESS_RULES: readonly Rule[] = [venueMissing];
+export const packContactMissing = defineRule({
+  id: 'pack-contact-missing',
+  principle: 'access',
+  weight: 'important',
+  source: 'ukStandards',
+  check(ctx, notice) {
+    const recipients = packRecipients(ctx.plan.people);
+    if (recipients.length === 0 || participantContact(ctx.plan) !== null) return;
+    notice({
+      message: `${recipients.length === 1 ? 'The pack you will send has' : `The ${recipients.length} packs you will send have`} nobody to contact by name: add an email or phone for a facilitator, and choose them as the contact for participants.`,
+      why: 'The UK Standards for Public Involvement (2019) ask for timely, two-way communication. People with a question or a worry before the day need one named person they can reach, not “the person who sent you this”.',
+      howToAct: 'On the People tab, add an email or phone number to a facilitator. Then, in the plan details, choose who people should contact.',
+      action: { type: 'go', label: 'Choose the contact', place: 'details', focus: { detailsField: 'contactPersonId' } },
+    });
+  },
+});
+
+export const ACCESS_RULES: readonly Rule[] = [venueMissing, packContactMissing];
