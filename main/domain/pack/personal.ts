@@ -36,7 +36,8 @@ export interface Said {
 
 const say = (picture: PictogramKey, text: string, easy: string = text): Said => ({ picture, text, easy });
 
-const lowerFirst = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+// "A taxi" → "a taxi", "Which ideas" → "which ideas"; "BSL" and "Amara"-like names stay as they are only when all capitals.
+const lowerFirst = (t: string) => (/^[A-Z](?:[a-z]|\s)/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
 const upperFirst = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 /** "Wednesday 3 March 2027", or null for no (valid) date. */
 const dateWords = (iso: string | null) => (iso && isIsoDate(iso) ? formatDateWithWeekday(iso) : null);
@@ -103,7 +104,8 @@ export function arrangementStatements(plan: Plan, reader: Person | undefined): S
     const type = NEED_TYPE_BY_ID.get(need.type) ?? needType('other');
     const label = needLabel(type, need.detail);
     const how = clean(need.arrangement.how);
-    const easyLabel = lowerFirst(label);
+    // Their own words (an "other" need) keep their capitals: they may start with a name.
+    const easyLabel = type.id === 'other' ? label : lowerFirst(label);
     switch (need.arrangement.status) {
       case 'arranged':
         return say(
