@@ -89,8 +89,10 @@ export function contactStatements(plan: Plan, reader?: Person): Said[] {
 
 // --- Their own arrangements ----------------------------------------------------------------------
 
+/** The need in words to its reader: the list's labels speak of "them" ("A supporter coming with them"). */
 function needLabel(type: NeedType, detail: string): string {
-  return type.id === 'other' ? clean(detail) || 'Something else you asked for' : type.label;
+  if (type.id === 'other') return clean(detail) || 'Something else you asked for';
+  return type.label.replace(/\bthem\b/g, 'you').replace(/\bthey\b/g, 'you');
 }
 
 /**
@@ -111,7 +113,7 @@ export function arrangementStatements(plan: Plan, reader: Person | undefined): S
         return say(
           'thumbs-up',
           `${label}: we have arranged this for you.${how ? ` ${sentence(how)}` : ''}`,
-          how && passesEasyReadChecks(how, 1) ? `We have arranged ${easyLabel} for you. ${sentence(how)}` : `We have arranged ${easyLabel} for you.`,
+          `We have arranged ${easyLabel}${/\byou\b/.test(easyLabel) ? '' : ' for you'}.${how && passesEasyReadChecks(how, 1) ? ` ${sentence(how)}` : ''}`,
         );
       case 'to_arrange': {
         const by = dateWords(need.arrangement.dueDate);
