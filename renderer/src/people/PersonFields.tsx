@@ -115,8 +115,8 @@ export function PersonDetailsFields({
         />
       </div>
       <DraftField
-        label="The name they like to be called"
-        description="Optional. Their pack starts “Dear …” with it; leave it empty to use their name."
+        label="Known as"
+        description="Optional. What they like to be called: their pack starts “Dear …” with it."
         value={values.knownAs}
         format={same}
         check={knownAsCheck}
