@@ -203,10 +203,12 @@ export function easyReadPack(plan: Plan, options: { person?: Person | undefined 
   const [startSaid, endSaid] = [spokenTime(times.start, true), spokenTime(times.end, true)];
   about.push(idea('clock', times.hasEnd && times.end ? `It starts at ${startSaid}. It ends at ${endSaid}.` : `It starts at ${startSaid}.`));
   const place = placeLine(plan);
-  if (part === 'phone') about.push(idea('phone', 'You will join the meeting by phone.'));
-  else if (part === 'online' || (part === null && plan.format === 'online')) about.push(idea('computer', 'The meeting is online.'));
-  else if (plan.format === 'online') about.push(idea('computer', 'The meeting is online.'));
-  else if (place) about.push(idea('building', `The meeting is at ${part === 'in_room' ? clean(plan.venueName) || place : place}.`));
+  // Someone joining from elsewhere reads how, once, under "Joining online" or "Joining by phone".
+  if (plan.format === 'online' && part === null) about.push(idea('computer', 'The meeting is online.'));
+  else if (part === 'in_room' || part === null) {
+    const where = part === 'in_room' ? clean(plan.venueName) || place : place;
+    if (where) about.push(idea('building', `The meeting is at ${where}.`));
+  }
 
   // Why we are meeting
   const why: PackBlock[] = [
