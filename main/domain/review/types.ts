@@ -59,7 +59,7 @@ export interface SuggestedBlock {
 }
 
 /** Plan details a finding can take the facilitator straight to (besides the plain-English text fields). */
-export const DETAILS_FIELDS = ['date', 'startTime', 'endTime', 'venueName', 'givesBack', 'contactPersonId'] as const;
+export const DETAILS_FIELDS = ['date', 'startTime', 'endTime', 'venueName', 'givesBack'] as const;
 export type DetailsField = (typeof DETAILS_FIELDS)[number];
 
 export type FindingAction =

@@ -28,7 +28,6 @@ const DETAILS_LABELS: Record<DetailsField, string> = {
   endTime: 'Intended end time',
   venueName: 'Venue name',
   givesBack: 'What do people get back?',
-  contactPersonId: 'Contact for participants',
 };
 
 /** The text of whatever labels `el`: its aria-labelledby elements, or its <label>. */
@@ -41,9 +40,8 @@ function labelOf(el: HTMLElement): string {
 
 /** The field (or the first choice in a group) whose label is `label`, on the plan screen. */
 function fieldLabelled(label: string): HTMLElement | null {
-  for (const el of document.querySelectorAll<HTMLElement>('.plan-page input, .plan-page textarea, .plan-page [role="group"], .plan-page [role="radiogroup"]')) {
+  for (const el of document.querySelectorAll<HTMLElement>('.plan-page input, .plan-page textarea, .plan-page [role="group"]')) {
     if (labelOf(el) !== label) continue;
-    if (el.getAttribute('role') === 'radiogroup') return el.querySelector<HTMLElement>('input:checked') ?? el.querySelector<HTMLElement>('input');
     return el.getAttribute('role') === 'group' ? el.querySelector<HTMLElement>('input') : el;
   }
   return null;
