@@ -92,3 +92,33 @@ test('one pack per person: each tells its reader their own facts, and never anyo
   expect(cora).toContain('You will co-chair the meeting with Sam Okoro.');
   expect(cora).not.toMatch(/ramp|029 2074 7747|supporter/);
 });
+
+test('the plan details say who participants contact and how to join by phone, saved as you go', async ({ page, app }) => {
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const res = await app.bridge.kindred.dispatch(method as never, input as never);
+    if (!res.ok) throw new Error(res.error.message);
+    return res.value as T;
+  };
+  const { id: planId } = await call<{ id: string }>('createPlan', { details: { title: 'Letters that work', format: 'hybrid' } });
+  await call('addPerson', { planId, person: { name: 'Sam Okoro', role: 'facilitator', email: 'sam@example.org' } });
+  const kit = await call<{ id: string }>('addPerson', { planId, person: { name: 'Kit Shah', role: 'facilitator', phone: '020 7946 0000' } });
+  await call('addPerson', { planId, person: { name: 'Ada', role: 'carer', phone: '07700 900123' } });
+
+  await page.goto(`${app.url}#/plan/${planId}/details`);
+  const facts = page.getByRole('group', { name: 'What the packs tell people' });
+  const contact = facts.getByRole('radiogroup', { name: 'Contact for participants' });
+  // Only facilitators with a way to reach them are offered; a carer's own phone is not the project's.
+  await expect(contact.getByRole('radio')).toHaveCount(3);
+  await expect(contact.getByRole('radio', { name: /first facilitator with contact details \(now Sam Okoro\)/ })).toBeChecked();
+  await expect(contact).not.toContainText('Ada');
+  await contact.getByText('Kit Shah: 020 7946 0000').click();
+  await facts.getByLabel('Number to ring to join by phone').fill('029 2074 7747');
+  await facts.getByLabel('How to join by phone').fill('Type 845 221, then press hash.');
+  await facts.getByLabel('How to join by phone').blur();
+  await expectNoAxeViolations(page, 'plan details, what the packs tell people');
+
+  await expect.poll(async () => (await call<{ contactPersonId: string | null; dialInNumber: string }>('getPlan', { planId })).contactPersonId).toBe(kit.id);
+  await page.reload();
+  await expect(page.getByRole('radiogroup', { name: 'Contact for participants' }).getByRole('radio', { name: /Kit Shah/ })).toBeChecked();
+  await expect(page.getByLabel('Number to ring to join by phone')).toHaveValue('029 2074 7747');
+});
