@@ -51,7 +51,7 @@ function seed(app: KindredApp, format: 'in_person' | 'online' | 'hybrid' = 'hybr
   ids.amara = call('addPerson', { planId, person: { name: 'Amara', role: 'public_contributor', consent: store(true), accessNeeds: amara } }).id;
   ids.joe = call('addPerson', {
     planId,
-    person: { name: 'Joe', role: 'carer', joinsOnline: true, consent: store(false), accessNeeds: joe },
+    person: { name: 'Joe', role: 'carer', takesPart: 'online', consent: store(false), accessNeeds: joe },
   }).id;
   ids.priya = call('addPerson', { planId, person: { name: 'Priya', role: 'public_contributor', consent: store(true), accessNeeds: priya } }).id;
   call('addPerson', { planId, person: { name: 'Lee', role: 'researcher' } });

@@ -21,7 +21,7 @@ interface StoredNeed {
 interface StoredPerson {
   id: string;
   name: string;
-  joinsOnline: boolean;
+  takesPart: string;
   consent: { store: boolean; share: boolean; recordedOn: string | null };
   accessNeeds: StoredNeed[];
   packFormat: string;
@@ -83,10 +83,10 @@ test('consent, then access needs with their arrangements, and a pack that suits 
   await page.getByRole('button', { name: 'Add a person' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a person' });
   await dialog.getByLabel('Name').fill('Amara');
-  await dialog.getByText('Joins online').click();
+  await dialog.getByRole('radiogroup', { name: 'Where they join from' }).getByText('Online', { exact: true }).click();
   await dialog.getByRole('button', { name: 'Add person' }).click();
   const amara = personCard(page, 'Amara');
-  await expect(amara.getByRole('checkbox', { name: 'Joins online' })).toBeChecked();
+  await expect(amara.getByRole('radiogroup', { name: 'Where they join from' }).getByRole('radio', { name: 'Online' })).toBeChecked();
 
   // Consent first: nothing to note until she agrees.
   const access = amara.getByRole('region', { name: 'Access needs for Amara' });
@@ -136,7 +136,7 @@ test('consent, then access needs with their arrangements, and a pack that suits 
   await expectNoAxeViolations(page, 'a person’s panel with access needs');
 
   const a = storedPerson(app, planId, 'Amara');
-  expect(a.joinsOnline).toBe(true);
+  expect(a.takesPart).toBe('online');
   expect(a.consent).toEqual({ store: true, share: true, recordedOn: today() });
   expect(a.accessNeeds.map((n) => n.type)).toEqual(['sign_language', 'large_print']);
   expect(a.accessNeeds[0]!.detail).toBe('Two interpreters for a full day, so they can swap.');
@@ -301,7 +301,7 @@ test('two people with one name get a gentle note, never a block; long and odd te
   const hint = 'There is already someone called Sam in this plan. If this is someone else, adding an initial will help tell them apart.';
   await expect(dialog.getByText(hint)).toBeVisible();
   // Not in a plan that is not hybrid.
-  await expect(dialog.getByRole('checkbox', { name: 'Joins online' })).toHaveCount(0);
+  await expect(dialog.getByRole('radiogroup', { name: 'Where they join from' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'add a person, with the same name as someone');
   await dialog.getByRole('button', { name: 'Add person' }).click();
   await expect(dialog).toBeHidden();
@@ -374,7 +374,7 @@ test('forgetting someone leaves nothing of them in the database files', async ({
   await page.getByRole('button', { name: 'Add a person' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a person' });
   await dialog.getByLabel('Name').fill(name);
-  await dialog.getByLabel('How to contact them').fill('zephyrine@example.org');
+  await dialog.getByLabel('Email', { exact: true }).fill('zephyrine@example.org');
   await dialog.getByRole('button', { name: 'Add person' }).click();
   const card = personCard(page, name);
   const access = card.getByRole('region', { name: `Access needs for ${name}` });

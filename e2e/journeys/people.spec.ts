@@ -267,7 +267,7 @@ test('“Add a person” fits a 1366×768 laptop screen, its buttons clear of th
   await openPeople(page, app, { format: 'hybrid' });
   await page.getByRole('button', { name: 'Add a person' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a person' });
-  await expect(dialog.getByText('Joins online')).toBeVisible();
+  await expect(dialog.getByText('Where they join from')).toBeVisible();
   const viewport = page.viewportSize()!;
   for (const button of [dialog.getByRole('button', { name: 'Add person' }), dialog.getByRole('button', { name: 'Cancel' })]) {
     const box = (await button.boundingBox())!;

@@ -47,6 +47,15 @@ export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, string> = {
   declined: 'They would rather not be paid',
 };
 
+/** How someone takes part in the day: each needs its own practical text in their pack. */
+export const TAKES_PART = ['in_room', 'online', 'phone'] as const;
+export type TakesPart = (typeof TAKES_PART)[number];
+export const TAKES_PART_LABELS: Record<TakesPart, string> = {
+  in_room: 'In the room',
+  online: 'Online',
+  phone: 'By phone',
+};
+
 export const RATE_UNITS = ['hour', 'day'] as const;
 export type RateUnit = (typeof RATE_UNITS)[number];
 export const RATE_UNIT_LABELS: Record<RateUnit, string> = { hour: 'per hour', day: 'per day' };
@@ -116,6 +125,11 @@ export interface Person {
   role: PersonRole;
   organisation: string;
   pronouns: string;
+  /** The name they like to be called, for "Dear Zara,"; empty when it is simply their name. */
+  knownAs: string;
+  email: string;
+  phone: string;
+  /** Any other way to reach them (an address, "ask via her daughter"), as typed. */
   contact: string;
   /** Plans the workshop with the team. */
   coPlans: boolean;
@@ -123,8 +137,8 @@ export interface Person {
   coFacilitates: boolean;
   /** Looks after the people joining online (hybrid and online sessions). */
   hostsOnline: boolean;
-  /** In a hybrid session: joins online rather than in the room. */
-  joinsOnline: boolean;
+  /** In the room, online or by phone (only plans with an online side offer the last two). */
+  takesPart: TakesPart;
   payment: Payment;
   /** What they have agreed we may do with their access needs. */
   consent: Consent;
@@ -161,11 +175,14 @@ export function newPersonWithDefaults(
     role: fields.role,
     organisation: fields.organisation ?? '',
     pronouns: fields.pronouns ?? '',
+    knownAs: fields.knownAs ?? '',
+    email: fields.email ?? '',
+    phone: fields.phone ?? '',
     contact: fields.contact ?? '',
     coPlans: fields.coPlans ?? false,
     coFacilitates: fields.coFacilitates ?? false,
     hostsOnline: fields.hostsOnline ?? false,
-    joinsOnline: fields.joinsOnline ?? false,
+    takesPart: fields.takesPart ?? 'in_room',
     payment: fields.payment ?? { ...EMPTY_PAYMENT, expenses: [] },
     consent: fields.consent ?? { ...NO_CONSENT },
     accessNeeds: fields.accessNeeds ?? [],
@@ -241,4 +258,42 @@ export function formatPence(pence: number): string {
     currency: 'GBP',
     minimumFractionDigits: Number.isInteger(pounds) ? 0 : 2,
   });
+}
+
+/** The name to greet them by: what they like to be called, else their name. */
+export function greetingName(person: Pick<Person, 'name' | 'knownAs'>): string {
+  return person.knownAs.trim() || person.name.trim();
+}
+
+/** True when there is a way to reach them: an email, a phone number or another contact. */
+export function canBeReached(person: Pick<Person, 'email' | 'phone' | 'contact'>): boolean {
+  return [person.email, person.phone, person.contact].some((v) => v.trim() !== '');
+}
+
+/** Online or by phone: somewhere other than the room (they need no travel or venue text). */
+export function joinsRemotely(person: Pick<Person, 'takesPart'>): boolean {
+  return person.takesPart !== 'in_room';
+}
+
+const EMAIL_LINE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE_LINE = /^\+?[\d\s()-]{7,}$/;
+
+/**
+ * One free "contact" text split into an email, a phone number and whatever else was typed, for
+ * data from before Kindred kept them apart. Only a whole line that is plainly an email or a phone
+ * number moves (the first of each); every other line stays in `rest`, so nothing typed is lost.
+ */
+export function splitContact(contact: string): { email: string; phone: string; rest: string } {
+  let email = '';
+  let phone = '';
+  const rest: string[] = [];
+  for (const raw of contact.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!email && EMAIL_LINE.test(line)) email = line;
+    else if (!phone && PHONE_LINE.test(line) && line.replace(/\D/g, '').length >= 7) phone = line;
+    else rest.push(raw);
+  }
+  // Nothing moved: the text stays exactly as typed.
+  if (!email && !phone) return { email, phone, rest: contact };
+  return { email, phone, rest: rest.join('\n').trim() };
 }

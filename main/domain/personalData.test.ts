@@ -9,7 +9,10 @@ function planWithDetails() {
   const food = makeNeed('dietary', {}, 'Coeliac');
   let plan = withPerson(goodPlan(), 'Joe', {
     pronouns: 'he/him',
-    contact: 'joe@example.org, 07700 900123',
+    knownAs: 'Joey',
+    email: 'joe@example.org',
+    phone: '07700 900123',
+    contact: 'Ring his sister first',
     consent: { store: true, share: true, recordedOn: '2027-03-01' },
     accessNeeds: [hearing, food],
     packFormat: 'large_print',
@@ -34,7 +37,7 @@ describe('personal data', () => {
   it('clears what identifies a person or describes their health, and keeps hours and amounts', () => {
     const { plan, joe } = planWithDetails();
     const cleared = withoutPersonalDetails(joe, 'Carer 1');
-    expect(cleared).toMatchObject({ name: 'Carer 1', pronouns: '', contact: '', consent: NO_CONSENT, accessNeeds: [] });
+    expect(cleared).toMatchObject({ name: 'Carer 1', knownAs: '', pronouns: '', email: '', phone: '', contact: '', consent: NO_CONSENT, accessNeeds: [] });
     expect(cleared.payment).toEqual({ ...joe.payment, notes: '', expenses: [{ ...joe.payment.expenses[0]!, note: '' }] });
     expect(cleared.payment.expenses[0]!.amountPence).toBe(4000);
     expect(personNamed(plan, 'Joe')).toBe(joe);

@@ -36,14 +36,17 @@ export function roleNames(people: readonly Person[]): string[] {
 
 /**
  * The person with what identifies them or describes their health taken out: their name becomes
- * `roleName`; pronouns, contact details, consent and access needs go, and so do the notes about
+ * `roleName`; the name they use, pronouns, email, phone, other contact details, consent and access needs go, and so do the notes about
  * their payment. Hours, rates and amounts stay for the accounts.
  */
 export function withoutPersonalDetails(person: Person, roleName: string): Person {
   return {
     ...person,
     name: roleName,
+    knownAs: '',
     pronouns: '',
+    email: '',
+    phone: '',
     contact: '',
     consent: NO_CONSENT,
     accessNeeds: [],
@@ -80,7 +83,8 @@ export function findingIsAbout(findingId: string, id: string): boolean {
  */
 export function leavePersonalDataOut(plan: Plan): Plan {
   const labels = roleNames(plan.people);
-  const renamed = new Map(plan.people.map((person, i) => [person.name, labels[i]!]));
+  // "Led by Zara" names her as surely as her full name does.
+  const renamed = new Map(plan.people.flatMap((person, i) => [[person.name, labels[i]!] as const, ...(person.knownAs.trim() ? [[person.knownAs, labels[i]!] as const] : [])]));
   const needIds = plan.people.flatMap((person) => person.accessNeeds.map((need) => need.id));
   return {
     ...plan,

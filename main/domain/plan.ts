@@ -1,7 +1,7 @@
 import type { BlockKind } from './blockKinds';
 import { DEFAULT_REMINDERS, type OnlineChecks, type ReminderSettings, type VenueChecks } from './access';
 import type { ClockStyle, DateLocale } from './locale';
-import type { Person, Rate } from './people';
+import type { PaymentMethod, Person, Rate, TakesPart } from './people';
 
 export const PLAN_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -9,6 +9,16 @@ export const PLAN_FORMAT_LABELS: Record<PlanFormat, string> = {
   in_person: 'In person',
   online: 'Online',
   hybrid: 'Hybrid (in the room and online)',
+};
+
+/** How the follow-up ("you said, we did") reaches people. */
+export const FOLLOW_UP_FORMATS = ['email', 'post', 'meeting', 'phone'] as const;
+export type FollowUpFormat = (typeof FOLLOW_UP_FORMATS)[number];
+export const FOLLOW_UP_FORMAT_LABELS: Record<FollowUpFormat, string> = {
+  email: 'By email',
+  post: 'A letter by post',
+  meeting: 'A meeting to talk it through',
+  phone: 'A phone call',
 };
 
 export const PLAN_STATUSES = ['draft', 'ready', 'delivered'] as const;
@@ -40,6 +50,21 @@ export interface PlanDetails {
   givesBackNote: string;
   /** How and when we will tell people what changed because of them ("you said, we did"). */
   followUp: string;
+  /** ISO date the follow-up will reach people by; null when not decided. */
+  followUpBy: string | null;
+  /** How the follow-up reaches people; null when not decided. */
+  followUpFormat: FollowUpFormat | null;
+  /**
+   * The facilitator participants contact ("contact for participants"); null when not chosen, and
+   * the packs then name the first facilitator with contact details.
+   */
+  contactPersonId: string | null;
+  /** For online and hybrid plans: the number to ring to join by phone, and how to join. */
+  dialInNumber: string;
+  dialInHow: string;
+  /** How and when fees are paid, for everyone whose own payment does not say. */
+  feesPaidMethod: PaymentMethod | null;
+  feesPaidWhen: string;
   /** The venue's access, as checked by the facilitator. */
   venueChecks: VenueChecks;
   /** How the online side works for everyone (online and hybrid sessions). */
@@ -126,10 +151,36 @@ export interface Plan extends PlanDetails {
   changes: Change[];
 }
 
-/** Details a new plan starts without: no checks answered, not delivered, nothing cleared. */
-export type AccessDetailsKey = 'venueChecks' | 'onlineChecks' | 'deliveredOn' | 'personalDataClearedOn';
+/**
+ * Details a new plan starts without: no checks answered, not delivered, nothing cleared, and none
+ * of the practical facts the packs tell people (contact, joining by phone, follow-up, fees).
+ */
+export type AccessDetailsKey =
+  | 'venueChecks'
+  | 'onlineChecks'
+  | 'deliveredOn'
+  | 'personalDataClearedOn'
+  | 'followUpBy'
+  | 'followUpFormat'
+  | 'contactPersonId'
+  | 'dialInNumber'
+  | 'dialInHow'
+  | 'feesPaidMethod'
+  | 'feesPaidWhen';
 export function accessDetailsDefaults(): Pick<PlanDetails, AccessDetailsKey> {
-  return { venueChecks: {}, onlineChecks: {}, deliveredOn: null, personalDataClearedOn: null };
+  return {
+    venueChecks: {},
+    onlineChecks: {},
+    deliveredOn: null,
+    personalDataClearedOn: null,
+    followUpBy: null,
+    followUpFormat: null,
+    contactPersonId: null,
+    dialInNumber: '',
+    dialInHow: '',
+    feesPaidMethod: null,
+    feesPaidWhen: '',
+  };
 }
 
 /** One row of the plans list: enough to show and sort without loading agendas. */
@@ -209,3 +260,13 @@ export const LIMITS = {
   needsPerPerson: 60,
   reminderDays: 365,
 } as const;
+
+/**
+ * How someone really takes part, given the plan's format: everyone is in the room at an in-person
+ * workshop, and nobody is at an online one (there they join online unless they ring in).
+ */
+export function takesPartIn(plan: Pick<PlanDetails, 'format'>, person: Pick<Person, 'takesPart'>): TakesPart {
+  if (plan.format === 'in_person') return 'in_room';
+  if (plan.format === 'online') return person.takesPart === 'phone' ? 'phone' : 'online';
+  return person.takesPart;
+}

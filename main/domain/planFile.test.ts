@@ -62,10 +62,10 @@ describe('plan files', () => {
 
   it('says when a file comes from a newer Kindred, or has a version it does not know', () => {
     const future = fileJson();
-    future.version = 3;
+    future.version = 4;
     expect(readError(JSON.stringify(future))).toMatchObject({
       problem: 'version',
-      message: 'This plan file was made by a newer Kindred (it is version 3; this Kindred reads up to version 2). Update Kindred to open it.',
+      message: 'This plan file was made by a newer Kindred (it is version 4; this Kindred reads up to version 3). Update Kindred to open it.',
     });
     for (const version of [0, 1.5, '2', null]) {
       const odd = fileJson();
@@ -189,4 +189,28 @@ describe('plan files', () => {
     expect(plan).toEqual(original);
     expect(plan.people[0]).toMatchObject({ consent: { store: false, share: false, recordedOn: null }, accessNeeds: [], packFormat: 'standard' });
   });
+
+  it('opens a version 2 file: its one contact text split, nothing lost, and "joins online" become how they take part', () => {
+    const original = planWithPeople();
+    const file = JSON.parse(serialisePlanFile(original, '2027-01-03T10:00:00.000Z'));
+    file.version = 2;
+    for (const key of ['followUpBy', 'followUpFormat', 'contactPersonId', 'dialInNumber', 'dialInHow', 'feesPaidMethod', 'feesPaidWhen']) delete file.plan[key];
+    const person = file.plan.people[0] as Record<string, unknown>;
+    for (const key of ['knownAs', 'email', 'phone', 'takesPart']) delete person[key];
+    person.joinsOnline = true;
+    person.contact = 'Ring after 2pm\n07700 900123\nzara@example.org';
+    const plan = parsePlanFile(JSON.stringify(file));
+    expect(plan.people[0]).toMatchObject({ takesPart: 'online', knownAs: '', email: 'zara@example.org', phone: '07700 900123', contact: 'Ring after 2pm' });
+    person.joinsOnline = false;
+    person.contact = 'Via her daughter';
+    expect(parsePlanFile(JSON.stringify(file)).people[0]).toMatchObject({ takesPart: 'in_room', email: '', phone: '', contact: 'Via her daughter' });
+    expect(plan).toMatchObject({ contactPersonId: null, dialInNumber: '', followUpBy: null, feesPaidMethod: null });
+  });
+
+  it('refuses a contact for participants who is not in the plan', () => {
+    const file = JSON.parse(serialisePlanFile(planWithPeople(), '2027-01-03T10:00:00.000Z'));
+    file.plan.contactPersonId = '99999999-9999-4999-8999-999999999999';
+    expect(readError(JSON.stringify(file))).toMatchObject({ problem: 'references', message: expect.stringContaining('contact for participants') });
+  });
+
 });

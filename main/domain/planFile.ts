@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { Plan } from './plan';
-import { EMPTY_DEBRIEF, LIMITS } from './plan';
+import { accessDetailsDefaults, EMPTY_DEBRIEF, LIMITS } from './plan';
+import { splitContact } from './people';
 import { cleanNamePart, safeFileName } from './pack/fileNames';
 import { whereInPlanFile } from './planFileWhere';
 import {
@@ -23,7 +24,7 @@ import {
 } from './validation';
 
 /** Version 2 added access needs, consent, pack formats, venue and online checks and Easy Read text. */
-export const PLAN_FILE_VERSION = 2;
+export const PLAN_FILE_VERSION = 3;
 export const PLAN_FILE_EXTENSION = '.kindred';
 
 /**
@@ -125,6 +126,9 @@ function checkReferences(plan: Plan): string | null {
   ];
   for (const [message, ids] of twice) if (repeated(ids) !== null) return message;
   const people = new Set(plan.people.map((p) => p.id));
+  if (plan.contactPersonId !== null && !people.has(plan.contactPersonId)) {
+    return 'The contact for participants is someone who is not in the plan’s people.';
+  }
   for (const block of plan.blocks) {
     if (block.leadPersonId !== null && !people.has(block.leadPersonId)) {
       return `The block “${block.title}” is led by someone who is not in the plan's people.`;
@@ -144,7 +148,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 function upgradeFromVersion1(file: Record<string, unknown>): Record<string, unknown> {
   const plan = file.plan;
-  if (!isRecord(plan)) return { ...file, version: PLAN_FILE_VERSION };
+  if (!isRecord(plan)) return { ...file, version: 2 };
   const blocks = Array.isArray(plan.blocks) ? plan.blocks.map((b) => (isRecord(b) ? { easyRead: '', ...b } : b)) : plan.blocks;
   const people = Array.isArray(plan.people)
     ? plan.people.map((p) =>
@@ -163,7 +167,7 @@ function upgradeFromVersion1(file: Record<string, unknown>): Record<string, unkn
     : plan.people;
   return {
     ...file,
-    version: PLAN_FILE_VERSION,
+    version: 2,
     plan: {
       venueChecks: {},
       onlineChecks: {},
@@ -176,13 +180,44 @@ function upgradeFromVersion1(file: Record<string, unknown>): Record<string, unkn
   };
 }
 
+/**
+ * A version 2 file, brought up to version 3 the way the store's migration 5 brings a database: the
+ * one contact text split into email, phone and the rest (nothing typed is lost), "joins online"
+ * becomes how they take part, and the plan's new pack facts start empty.
+ */
+function upgradeFromVersion2(file: Record<string, unknown>): Record<string, unknown> {
+  const plan = file.plan;
+  if (!isRecord(plan)) return { ...file, version: PLAN_FILE_VERSION };
+  const people = Array.isArray(plan.people)
+    ? plan.people.map((p) => {
+        if (!isRecord(p)) return p;
+        const { joinsOnline, ...rest } = p;
+        const split = typeof rest.contact === 'string' ? splitContact(rest.contact) : null;
+        return {
+          knownAs: '',
+          email: split?.email ?? '',
+          phone: split?.phone ?? '',
+          ...rest,
+          ...(split ? { contact: split.rest } : {}),
+          takesPart: joinsOnline === true ? 'online' : joinsOnline === false || joinsOnline === undefined ? 'in_room' : joinsOnline,
+        };
+      })
+    : plan.people;
+  return {
+    ...file,
+    version: PLAN_FILE_VERSION,
+    // The pack facts start as a new plan's do; whatever the file has wins.
+    plan: { ...accessDetailsDefaults(), ...plan, people },
+  };
+}
+
 const notPlan = () => new PlanFileError('This file is not a Kindred plan file.', 'not_plan');
 
 /** Refuses, with a plain message, a file that is not a plan file or whose version this Kindred cannot read. */
 function checkKindAndVersion(json: unknown): asserts json is Record<string, unknown> {
   if (!isRecord(json) || json.kindred !== 'plan') throw notPlan();
   const version = json.version;
-  if (version === 1 || version === PLAN_FILE_VERSION) return;
+  if (version === 1 || version === 2 || version === PLAN_FILE_VERSION) return;
   if (typeof version === 'number' && Number.isInteger(version) && version > PLAN_FILE_VERSION) {
     throw new PlanFileError(
       `This plan file was made by a newer Kindred (it is version ${version}; this Kindred reads up to version ${PLAN_FILE_VERSION}). ` +
@@ -226,9 +261,11 @@ export function readPlanFile(textContent: string): ReadPlanFile {
     throw new PlanFileError('This file is not a Kindred plan file, or it is damaged: Kindred could not make sense of what is in it.', 'not_json');
   }
   checkKindAndVersion(json);
-  if (json.version === 1) json = upgradeFromVersion1(json);
-  const parsed = planFileSchema.safeParse(json, { error: kindIssueMessage });
-  if (!parsed.success) throw schemaProblem(parsed.error, json);
+  let file: Record<string, unknown> = json;
+  if (file.version === 1) file = upgradeFromVersion1(file);
+  if (file.version === 2) file = upgradeFromVersion2(file);
+  const parsed = planFileSchema.safeParse(file, { error: kindIssueMessage });
+  if (!parsed.success) throw schemaProblem(parsed.error, file);
   const plan: Plan = { ...parsed.data.plan, debrief: { ...EMPTY_DEBRIEF, ...parsed.data.plan.debrief } };
   const problem = checkReferences(plan);
   if (problem) throw new PlanFileError(problem, 'references');

@@ -176,3 +176,31 @@ describe('shapes', () => {
     expect(messages(blockPatch, { title: 42 })).toEqual({ title: 'A block name needs to be text.' });
   });
 });
+
+describe('what the packs need: names, contact details, taking part and plan facts', () => {
+  it('takes an email, a phone number as people write them, or nothing', () => {
+    for (const email of ['', 'zara@example.org', ' sam.o@nhs.net ']) expect(checkField(personPatch.shape.email, email), email).toBeNull();
+    for (const phone of ['', '029 2074 7747', '+44 (0)7700 900123', '07700-900-123']) expect(checkField(personPatch.shape.phone, phone), phone).toBeNull();
+  });
+
+  it('explains, kindly, an email or phone number that is not one', () => {
+    expect(checkField(personPatch.shape.email, 'zara at home')).toBe('That doesn’t look like an email address yet: it needs an @ and a dot, like name@example.org.');
+    expect(checkField(personPatch.shape.phone, 'ring Sam')).toBe('The phone number can have digits, spaces, brackets and a + at the start, like 029 2074 7747.');
+    expect(checkField(planDetailsPatch.shape.dialInNumber, '12')).toContain('The number to ring can have digits');
+  });
+
+  it('takes part in the room, online or by phone, and nothing else', () => {
+    for (const takesPart of ['in_room', 'online', 'phone']) expect(personPatch.safeParse({ takesPart }).success).toBe(true);
+    expect(checkField(personPatch.shape.takesPart, 'carrier pigeon')).toBe('Choose in the room, online or by phone.');
+    expect(personPatch.safeParse({ joinsOnline: true }).success).toBe(false);
+  });
+
+  it('checks the plan’s pack facts: a person id or none, a date, a known format and payment method', () => {
+    expect(planDetailsPatch.safeParse({ contactPersonId: uuid, followUpBy: '2027-06-30', followUpFormat: 'post', feesPaidMethod: 'voucher', feesPaidWhen: 'within 10 days' }).success).toBe(true);
+    expect(planDetailsPatch.safeParse({ contactPersonId: null, followUpBy: null, followUpFormat: null, feesPaidMethod: null }).success).toBe(true);
+    expect(checkField(planDetailsPatch.shape.followUpFormat, 'pigeon')).toBe('Choose how the follow-up reaches people.');
+    expect(checkField(planDetailsPatch.shape.feesPaidMethod, 'gold')).toBe('Choose how fees are paid.');
+    expect(planDetailsPatch.safeParse({ followUpBy: '30/06/2027' }).success).toBe(false);
+    expect(planDetailsPatch.safeParse({ contactPersonId: 'Sam' }).success).toBe(false);
+  });
+});

@@ -21,8 +21,9 @@ import {
   PAYMENT_STATUSES,
   PERSON_ROLES,
   RATE_UNITS,
+  TAKES_PART,
 } from './people';
-import { GIVE_BACK_KINDS, LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
+import { FOLLOW_UP_FORMATS, GIVE_BACK_KINDS, LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
 import { isClockTime, isIsoDate } from './time';
 
 // Zod would otherwise probe `new Function` to speed up parsing, which a strict CSP (rightly) refuses
@@ -106,6 +107,17 @@ const checksOf = <K extends string>(keys: readonly K[]) =>
 export const venueChecks = checksOf(VENUE_CHECKS);
 export const onlineChecks = checksOf(ONLINE_CHECKS);
 
+/** An email address, or nothing yet. */
+export const emailAddress = text(LIMITS.shortText, 'The email address').refine((s) => s.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()), {
+  error: 'That doesn’t look like an email address yet: it needs an @ and a dot, like name@example.org.',
+});
+/** A phone number as people write them (spaces, brackets, a leading +), or nothing yet. */
+export function phoneNumber(what: string) {
+  return text(60, what).refine((s) => s.trim() === '' || (/^[+\d\s()\-.]+$/.test(s.trim()) && s.replace(/\D/g, '').length >= 7), {
+    error: `${what} can have digits, spaces, brackets and a + at the start, like 029 2074 7747.`,
+  });
+}
+
 export const planDetailsPatch = z
   .object({
     title: planTitle,
@@ -125,6 +137,13 @@ export const planDetailsPatch = z
       .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Each option can be chosen once.' }),
     givesBackNote: text(LIMITS.longText, 'What people get back'),
     followUp: text(LIMITS.longText, 'How we will tell people what changed'),
+    followUpBy: isoDate.nullable(),
+    followUpFormat: z.enum(FOLLOW_UP_FORMATS, { error: 'Choose how the follow-up reaches people.' }).nullable(),
+    contactPersonId: idSchema.nullable(),
+    dialInNumber: phoneNumber('The number to ring'),
+    dialInHow: text(LIMITS.shortText * 2, 'How to join by phone'),
+    feesPaidMethod: z.enum(PAYMENT_METHODS, { error: 'Choose how fees are paid.' }).nullable(),
+    feesPaidWhen: text(LIMITS.shortText, 'When fees are paid'),
     venueChecks,
     onlineChecks,
   })
@@ -265,11 +284,14 @@ export const personFields = z
     role: z.enum(PERSON_ROLES, { error: 'Choose the role that fits best; “Other” is fine.' }),
     organisation: text(LIMITS.shortText, 'The organisation'),
     pronouns: text(100, 'Pronouns'),
-    contact: text(LIMITS.shortText, 'Contact details'),
+    knownAs: text(100, 'The name they use'),
+    email: emailAddress,
+    phone: phoneNumber('The phone number'),
+    contact: text(LIMITS.shortText, 'Other contact details'),
     coPlans: z.boolean({ error: 'This needs to be yes or no.' }),
     coFacilitates: z.boolean({ error: 'This needs to be yes or no.' }),
     hostsOnline: z.boolean({ error: 'This needs to be yes or no.' }),
-    joinsOnline: z.boolean({ error: 'This needs to be yes or no.' }),
+    takesPart: z.enum(TAKES_PART, { error: 'Choose in the room, online or by phone.' }),
     payment: paymentSchema,
     consent: consentSchema,
     accessNeeds,

@@ -31,9 +31,25 @@ type LibraryMethods = Pick<
 type TemplateDetails = PlanContent['details'];
 type TemplateBlock = Omit<Block, 'id'>;
 
+/**
+ * What belongs to one workshop, never to a template: its venue's and online checks, and the
+ * practical facts its packs tell people (who to contact, the dial-in, follow-up date, fees).
+ */
+const PACK_FACT_KEYS = {
+  venueChecks: true,
+  onlineChecks: true,
+  followUpBy: true,
+  followUpFormat: true,
+  contactPersonId: true,
+  dialInNumber: true,
+  dialInHow: true,
+  feesPaidMethod: true,
+  feesPaidWhen: true,
+} as const;
+
 /** What a saved template holds: checked again when read, as it is JSON in the database. */
 const templateContent = z.object({
-  details: planDetailsPatch.required().omit({ status: true, date: true, venueChecks: true, onlineChecks: true }),
+  details: planDetailsPatch.required().omit({ status: true, date: true, ...PACK_FACT_KEYS }),
   // Templates saved before Easy Read text existed have none.
   agenda: z.array(fullBlock.omit({ id: true }).extend({ easyRead: fullBlock.shape.easyRead.default('') })),
 });
@@ -100,6 +116,7 @@ export function libraryMethods(ctx: StoreContext): LibraryMethods {
     const {
       id: _i, createdAt: _c, updatedAt: _u, status: _s, date: _d, blocks, people: _p, setAsides: _a, debrief: _b, changes: _ch,
       venueChecks: _v, onlineChecks: _o, deliveredOn: _do, personalDataClearedOn: _pd,
+      followUpBy: _fb, followUpFormat: _ff, contactPersonId: _cp, dialInNumber: _dn, dialInHow: _dh, feesPaidMethod: _fm, feesPaidWhen: _fw,
       ...details
     } = plan;
     const agenda: TemplateBlock[] = blocks.map(({ id: _id, ...block }) => ({

@@ -74,6 +74,7 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     livePlan(planId);
     const current = personOf(planId, personId);
     people.remove(planId, personId);
+    plans.forgetContactPerson(planId, personId);
     // Nothing about them stays behind: findings set aside about them go too.
     ctx.setAsides.removeAbout(planId, personId);
     plans.touch(planId, ctx.now());

@@ -97,7 +97,7 @@ describe('exportPlanFile', () => {
     const file = exported(store, store.planId, true);
     expect(file.fileName).toBe('Carers’ voices.kindred');
     const json = JSON.parse(file.text);
-    expect(json).toMatchObject({ kindred: 'plan', version: 2, personalData: 'included', savedAt: '2027-03-01T09:00:00.000Z' });
+    expect(json).toMatchObject({ kindred: 'plan', version: 3, personalData: 'included', savedAt: '2027-03-01T09:00:00.000Z' });
     expect(json.plan).toEqual(store.service.getPlan({ planId: store.planId }));
   });
 

@@ -335,3 +335,32 @@ describe('the day ends after it starts', () => {
     expect(service.updatePlan({ planId: plan.id, patch: { title: 'Evening session' } }).title).toBe('Evening session');
   });
 });
+
+describe('the plan’s contact for participants and pack facts', () => {
+  it('are saved through updatePlan, follow the person into a copy, and go when that person leaves the plan', () => {
+    const { service } = openTestStore();
+    const plan = service.createPlan(undefined);
+    expect(plan).toMatchObject({ contactPersonId: null, dialInNumber: '', dialInHow: '', followUpBy: null, followUpFormat: null, feesPaidMethod: null, feesPaidWhen: '' });
+    const sam = service.addPerson({ planId: plan.id, person: { name: 'Sam', role: 'facilitator', email: 'sam@example.org' } });
+    const updated = service.updatePlan({
+      planId: plan.id,
+      patch: { contactPersonId: sam.id, dialInNumber: '029 2074 7747', dialInHow: 'Type 845 221 and press hash.', followUpBy: '2027-06-30', followUpFormat: 'post', feesPaidMethod: 'voucher', feesPaidWhen: 'within 10 working days' },
+    });
+    expect(updated).toMatchObject({ contactPersonId: sam.id, dialInNumber: '029 2074 7747', followUpBy: '2027-06-30', followUpFormat: 'post', feesPaidMethod: 'voucher' });
+
+    const copy = service.duplicatePlan({ planId: plan.id });
+    const copied = service.getPlan({ planId: copy.id });
+    expect(copied.contactPersonId).toBe(copied.people[0]!.id);
+    expect(copied.contactPersonId).not.toBe(sam.id);
+
+    service.deletePerson({ planId: plan.id, personId: sam.id });
+    expect(service.getPlan({ planId: plan.id }).contactPersonId).toBeNull();
+  });
+
+  it('refuses a contact who is not in the plan, kindly, and changes nothing', () => {
+    const { service } = openTestStore();
+    const plan = service.createPlan(undefined);
+    expectKindredError(() => service.updatePlan({ planId: plan.id, patch: { contactPersonId: MISSING, feesPaidWhen: 'soon' } }), 'invalid', 'That person is no longer in this plan. Please choose someone from the list.');
+    expect(service.getPlan({ planId: plan.id })).toMatchObject({ contactPersonId: null, feesPaidWhen: '' });
+  });
+});

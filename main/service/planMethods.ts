@@ -8,7 +8,7 @@ import { samplePlan } from '../domain/library/samplePlan';
 import type { ServiceImpl } from '../contract/contract';
 import type { DeletedPlans } from './deletedPlans';
 import { checkDayTimes } from './dayTimesCheck';
-import { notFound } from './errors';
+import { KindredError, notFound } from './errors';
 import { agendaChanged, applyPatch, insertPlan, type StoreContext } from './storeContext';
 
 type PlanMethods = Pick<
@@ -80,6 +80,11 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     const at = ctx.now();
     const next = applyPatch(current, patch);
     checkDayTimes(next, patch, 'patch');
+    if (patch.contactPersonId && !ctx.people.get(planId, patch.contactPersonId)) {
+      throw new KindredError('invalid', 'That person is no longer in this plan. Please choose someone from the list.', {
+        contactPersonId: 'Choose someone from the list.',
+      });
+    }
     // The "delete personal data" reminder counts from the day the plan was marked delivered.
     next.deliveredOn = deliveredOnFor(current, next.status, localToday(ctx.clock()));
     plans.updateDetails({ ...next, updatedAt: at });

@@ -72,11 +72,11 @@ describe('consent to keep access needs', () => {
   it('keeps consent, pack format and delivery with the person', () => {
     const { service, planId } = storeWithPlan();
     const joe = service.addPerson({ planId, person: { name: 'Joe', role: 'public_contributor' } });
-    expect(joe).toMatchObject({ consent: { store: false, share: false, recordedOn: null }, packFormat: 'standard', packDelivery: 'email', materialsSentOn: null, joinsOnline: false });
+    expect(joe).toMatchObject({ consent: { store: false, share: false, recordedOn: null }, packFormat: 'standard', packDelivery: 'email', materialsSentOn: null, takesPart: 'in_room' });
     const next = service.updatePerson({
       planId,
       personId: joe.id,
-      patch: { packFormat: 'easy_read', packDelivery: 'post', materialsSentOn: '2027-03-20', joinsOnline: true },
+      patch: { packFormat: 'easy_read', packDelivery: 'post', materialsSentOn: '2027-03-20', takesPart: 'online' },
     });
     expect(service.getPlan({ planId }).people[0]).toEqual(next);
   });

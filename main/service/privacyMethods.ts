@@ -34,6 +34,7 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
     const person = people.get(planId, personId);
     if (!person) throw notFound('person');
     people.remove(planId, personId);
+    plans.forgetContactPerson(planId, personId);
     setAsides.removeAbout(planId, personId);
     for (const need of person.accessNeeds) setAsides.removeAbout(planId, need.id);
     // Someone typed their name as who leads: that goes too. Other free text is the facilitator's.

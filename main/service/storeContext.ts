@@ -94,8 +94,11 @@ export function insertPlan(ctx: StoreContext, content: PlanContent, options: { p
     if (old !== undefined) newIds.set(old, next);
     return next;
   };
-  ctx.plans.insert({ ...accessDetailsDefaults(), ...content.details, id, createdAt: at, updatedAt: at, blockCount: 0, totalMinutes: 0 });
-  for (const person of content.people ?? []) ctx.people.insert(id, { ...person, id: fresh(person.id) });
+  const people = (content.people ?? []).map((person) => ({ ...person, id: fresh(person.id) }));
+  const details = { ...accessDetailsDefaults(), ...content.details };
+  const contactPersonId = details.contactPersonId === null ? null : (newIds.get(details.contactPersonId) ?? null);
+  ctx.plans.insert({ ...details, contactPersonId, id, createdAt: at, updatedAt: at, blockCount: 0, totalMinutes: 0 });
+  for (const person of people) ctx.people.insert(id, person);
   const agenda = content.agenda.map((block) => ({ ...block, id: fresh(block.id) }));
   agenda.forEach((content, position) => {
     const lead = content.leadPersonId === null ? undefined : newIds.get(content.leadPersonId);

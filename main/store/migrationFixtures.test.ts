@@ -21,7 +21,7 @@ type RawRow = Record<string, string | number | null>;
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 const JSON_COLUMNS = new Set(['gives_back', 'changes', 'venue_checks', 'online_checks', 'payment', 'access_needs']);
-const BOOLEAN_COLUMNS = new Set(['co_plans', 'co_facilitates', 'hosts_online', 'joins_online', 'decided_by_all']);
+const BOOLEAN_COLUMNS = new Set(['co_plans', 'co_facilitates', 'hosts_online', 'decided_by_all']);
 
 /** A raw row as the API would name and type it, leaving out the columns given. */
 function asApi(row: RawRow, leaveOut: readonly string[]): Record<string, unknown> {
@@ -85,7 +85,8 @@ describe('migration fixtures', () => {
         expect(db.pragma('foreign_key_check')).toEqual([]);
 
         // Plans: every live one whole, the deleted one gone, and no sample plan added.
-        const live = rows('plans').filter((p) => p.deleted_at === null);
+        // Version 4 dropped deleted_at: from then on a deleted plan is simply not there.
+        const live = rows('plans').filter((p) => p.deleted_at === null || p.deleted_at === undefined);
         const plans = new Map<string, Plan>(live.map((p) => [String(p.id), service.getPlan({ planId: String(p.id) })]));
         expect(service.listPlans(undefined).map((p) => p.id).sort()).toEqual([...plans.keys()].sort());
         expect(service.getPlan.bind(service, { planId: IDS.deletedPlan })).toThrow(/couldn't find that plan/);
@@ -118,7 +119,16 @@ describe('migration fixtures', () => {
         for (const row of rows('people')) {
           const person = plans.get(String(row.plan_id))!.people[Number(row.position)];
           const consent = ['consent_store', 'consent_share', 'consent_recorded_on'];
-          expect(person).toMatchObject(asApi(row, ['plan_id', 'position', ...consent]));
+          // Version 5 split the one contact text and turned joins_online into how they take part.
+          expect(person).toMatchObject(asApi(row, ['plan_id', 'position', 'contact', 'joins_online', ...consent]));
+          expect(person?.takesPart).toBe(row.joins_online === 1 ? 'online' : 'in_room');
+          expect(person?.knownAs).toBe('');
+          const typed = String(row.contact);
+          const kept = [person!.email, person!.phone, ...person!.contact.split('\n')].filter(Boolean);
+          // Every line typed is still there, in one field or another, and nothing was made up.
+          expect(kept.sort()).toEqual(typed.split('\n').map((l) => l.trim()).filter(Boolean).sort());
+          if (typed === 'amara@example.org') expect(person).toMatchObject({ email: typed, phone: '', contact: '' });
+          if (row.id === IDS.keri) expect(person).toMatchObject({ email: 'keri@example.org', phone: '029 2074 7747', contact: 'Ring before 5pm please' });
           if ('consent_store' in row) {
             expect(person?.consent).toEqual({ store: row.consent_store === 1, share: row.consent_share === 1, recordedOn: row.consent_recorded_on });
           }

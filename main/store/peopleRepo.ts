@@ -8,12 +8,11 @@ import type { Database } from './database';
 
 type PersonRow = Omit<
   Person,
-  'coPlans' | 'coFacilitates' | 'hostsOnline' | 'joinsOnline' | 'payment' | 'consent' | 'accessNeeds'
+  'coPlans' | 'coFacilitates' | 'hostsOnline' | 'payment' | 'consent' | 'accessNeeds'
 > & {
   coPlans: number;
   coFacilitates: number;
   hostsOnline: number;
-  joinsOnline: number;
   payment: string;
   consentStore: number;
   consentShare: number;
@@ -21,8 +20,8 @@ type PersonRow = Omit<
   accessNeeds: string;
 };
 
-const COLUMNS = `id, name, role, organisation, pronouns, contact, co_plans AS coPlans,
-  co_facilitates AS coFacilitates, hosts_online AS hostsOnline, joins_online AS joinsOnline, payment,
+const COLUMNS = `id, name, role, organisation, pronouns, known_as AS knownAs, email, phone, contact, co_plans AS coPlans,
+  co_facilitates AS coFacilitates, hosts_online AS hostsOnline, takes_part AS takesPart, payment,
   consent_store AS consentStore, consent_share AS consentShare, consent_recorded_on AS consentRecordedOn,
   access_needs AS accessNeeds, pack_format AS packFormat, pack_delivery AS packDelivery,
   materials_sent_on AS materialsSentOn`;
@@ -32,7 +31,6 @@ const toRow = ({ consent, ...p }: Person): PersonRow => ({
   coPlans: p.coPlans ? 1 : 0,
   coFacilitates: p.coFacilitates ? 1 : 0,
   hostsOnline: p.hostsOnline ? 1 : 0,
-  joinsOnline: p.joinsOnline ? 1 : 0,
   payment: JSON.stringify(p.payment),
   consentStore: consent.store ? 1 : 0,
   consentShare: consent.share ? 1 : 0,
@@ -46,7 +44,6 @@ const fromRow = ({ consentStore, consentShare, consentRecordedOn, ...r }: Person
   coPlans: r.coPlans === 1,
   coFacilitates: r.coFacilitates === 1,
   hostsOnline: r.hostsOnline === 1,
-  joinsOnline: r.joinsOnline === 1,
   payment: JSON.parse(r.payment) as Payment,
   consent: { store: consentStore === 1, share: consentShare === 1, recordedOn: consentRecordedOn },
   accessNeeds: JSON.parse(r.accessNeeds) as AccessNeed[],
@@ -63,17 +60,17 @@ export function createPeopleRepo(db: Database) {
   const count = db.prepare<{ planId: string }, { n: number }>('SELECT count(*) AS n FROM people WHERE plan_id = @planId');
   const exists = db.prepare<{ id: string }, { one: number }>('SELECT 1 AS one FROM people WHERE id = @id');
   const insert = db.prepare<PersonRow & { planId: string; position: number }>(
-    `INSERT INTO people (id, plan_id, position, name, role, organisation, pronouns, contact, co_plans,
-       co_facilitates, hosts_online, joins_online, payment, consent_store, consent_share, consent_recorded_on,
+    `INSERT INTO people (id, plan_id, position, name, role, organisation, pronouns, known_as, email, phone, contact, co_plans,
+       co_facilitates, hosts_online, takes_part, payment, consent_store, consent_share, consent_recorded_on,
        access_needs, pack_format, pack_delivery, materials_sent_on)
-     VALUES (@id, @planId, @position, @name, @role, @organisation, @pronouns, @contact, @coPlans,
-       @coFacilitates, @hostsOnline, @joinsOnline, @payment, @consentStore, @consentShare, @consentRecordedOn,
+     VALUES (@id, @planId, @position, @name, @role, @organisation, @pronouns, @knownAs, @email, @phone, @contact, @coPlans,
+       @coFacilitates, @hostsOnline, @takesPart, @payment, @consentStore, @consentShare, @consentRecordedOn,
        @accessNeeds, @packFormat, @packDelivery, @materialsSentOn)`,
   );
   const update = db.prepare<PersonRow & { planId: string }>(
     `UPDATE people SET name = @name, role = @role, organisation = @organisation, pronouns = @pronouns,
-       contact = @contact, co_plans = @coPlans, co_facilitates = @coFacilitates, hosts_online = @hostsOnline,
-       joins_online = @joinsOnline, payment = @payment, consent_store = @consentStore, consent_share = @consentShare,
+       known_as = @knownAs, email = @email, phone = @phone, contact = @contact, co_plans = @coPlans, co_facilitates = @coFacilitates, hosts_online = @hostsOnline,
+       takes_part = @takesPart, payment = @payment, consent_store = @consentStore, consent_share = @consentShare,
        consent_recorded_on = @consentRecordedOn, access_needs = @accessNeeds, pack_format = @packFormat,
        pack_delivery = @packDelivery, materials_sent_on = @materialsSentOn
      WHERE id = @id AND plan_id = @planId`,

@@ -14,7 +14,9 @@ export interface PlanRecord extends PlanDetails {
 const DETAILS = `id, title, purpose, what_could_change AS whatCouldChange, date, start_time AS startTime,
   end_time AS endTime, format, venue_name AS venueName, venue_address AS venueAddress, status,
   expected_participants AS expectedParticipants, gives_back AS givesBack, gives_back_note AS givesBackNote,
-  follow_up AS followUp, venue_checks AS venueChecks, online_checks AS onlineChecks, delivered_on AS deliveredOn,
+  follow_up AS followUp, follow_up_by AS followUpBy, follow_up_format AS followUpFormat,
+  contact_person_id AS contactPersonId, dial_in_number AS dialInNumber, dial_in_how AS dialInHow,
+  fees_paid_method AS feesPaidMethod, fees_paid_when AS feesPaidWhen, venue_checks AS venueChecks, online_checks AS onlineChecks, delivered_on AS deliveredOn,
   personal_data_cleared_on AS personalDataClearedOn, created_at AS createdAt, updated_at AS updatedAt`;
 
 /** A details row as SQLite returns it: JSON columns still text. */
@@ -84,10 +86,12 @@ export function createPlansRepo(db: Database) {
   const insert = db.prepare<DetailsParams & { blockCount: number; totalMinutes: number }>(
     `INSERT INTO plans (id, title, purpose, what_could_change, date, start_time, end_time, format,
        venue_name, venue_address, status, expected_participants, gives_back, gives_back_note, follow_up,
+       follow_up_by, follow_up_format, contact_person_id, dial_in_number, dial_in_how, fees_paid_method, fees_paid_when,
        venue_checks, online_checks, delivered_on, personal_data_cleared_on,
        block_count, total_minutes, created_at, updated_at)
      VALUES (@id, @title, @purpose, @whatCouldChange, @date, @startTime, @endTime, @format,
        @venueName, @venueAddress, @status, @expectedParticipants, @givesBack, @givesBackNote, @followUp,
+       @followUpBy, @followUpFormat, @contactPersonId, @dialInNumber, @dialInHow, @feesPaidMethod, @feesPaidWhen,
        @venueChecks, @onlineChecks, @deliveredOn, @personalDataClearedOn,
        @blockCount, @totalMinutes, @createdAt, @updatedAt)`,
   );
@@ -96,7 +100,9 @@ export function createPlansRepo(db: Database) {
        start_time = @startTime, end_time = @endTime, format = @format, venue_name = @venueName,
        venue_address = @venueAddress, status = @status, expected_participants = @expectedParticipants,
        gives_back = @givesBack, gives_back_note = @givesBackNote, follow_up = @followUp,
-       venue_checks = @venueChecks, online_checks = @onlineChecks, delivered_on = @deliveredOn,
+       follow_up_by = @followUpBy, follow_up_format = @followUpFormat, contact_person_id = @contactPersonId,
+       dial_in_number = @dialInNumber, dial_in_how = @dialInHow, fees_paid_method = @feesPaidMethod,
+       fees_paid_when = @feesPaidWhen, venue_checks = @venueChecks, online_checks = @onlineChecks, delivered_on = @deliveredOn,
        personal_data_cleared_on = @personalDataClearedOn, updated_at = @updatedAt
      WHERE id = @id`,
   );
@@ -109,6 +115,9 @@ export function createPlansRepo(db: Database) {
     `UPDATE plans SET debrief_aim = @aim, debrief_methods = @methods, debrief_results = @results,
        debrief_outcomes = @outcomes, debrief_reflections = @reflections, updated_at = @updatedAt
      WHERE id = @id`,
+  );
+  const forgetContact = db.prepare<{ id: string; personId: string }>(
+    'UPDATE plans SET contact_person_id = NULL WHERE id = @id AND contact_person_id = @personId',
   );
   const updateChanges = db.prepare<{ id: string; changes: string; updatedAt: string }>(
     'UPDATE plans SET changes = @changes, updated_at = @updatedAt WHERE id = @id',
@@ -139,6 +148,10 @@ export function createPlansRepo(db: Database) {
     },
     insert(plan: PlanRecord): void {
       insert.run({ ...toRow(plan), blockCount: plan.blockCount, totalMinutes: plan.totalMinutes });
+    },
+    /** The plan's contact for participants is no longer `personId` (they left the plan). */
+    forgetContactPerson(id: string, personId: string): void {
+      forgetContact.run({ id, personId });
     },
     updateDetails(plan: PlanDetails): void {
       updateDetails.run(toRow(plan));

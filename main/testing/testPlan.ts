@@ -73,7 +73,7 @@ export function goodPlan(overrides: Partial<Plan> = {}): Plan {
     payment: paidAgreed({ expenses: [{ id: testId(0xe4, 1), kind: 'carer_cover', note: 'Cover for his mum', amountPence: 4000 }] }),
   });
   const priya = makePerson('Priya', 'researcher', { coPlans: true });
-  const sam = makePerson('Sam', 'facilitator', { coFacilitates: true });
+  const sam = makePerson('Sam', 'facilitator', { coFacilitates: true, email: 'sam@example.org', phone: '0113 496 0000' });
 
   const blocks: Block[] = [
     makeBlock('welcome', { title: 'Welcome', leadPersonId: amara.id, description: 'We say hello and what today is for. You can step out at any time.' }),
@@ -190,7 +190,7 @@ export function largePlan(): Plan {
       role: PERSON_ROLES[i % PERSON_ROLES.length]!,
       coPlans: i % 5 === 0,
       coFacilitates: i % 7 === 0,
-      joinsOnline: i % 4 === 0,
+      takesPart: i % 8 === 0 ? 'phone' : i % 4 === 0 ? 'online' : 'in_room',
       payment: { ...EMPTY_PAYMENT, sessionHours: i % 3 },
       consent: i % 6 === 5 ? undefined : CONSENT_GIVEN,
       accessNeeds:

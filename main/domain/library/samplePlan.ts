@@ -54,6 +54,9 @@ function samplePeople(date: string): Person[] {
       role: 'researcher',
       organisation: 'Anytown University',
       pronouns: 'they/them',
+      // The sample's contact for participants: every pack names Sam with these (Ofcom's drama number range).
+      email: 'sam@example.org',
+      phone: '01632 960000',
       contact: '',
       coPlans: true,
       coFacilitates: true,

@@ -7,7 +7,7 @@
 import { ARRANGEMENT_STATUS_LABELS, needType, type PackFormat } from '../access';
 import { BLOCK_KIND_LABELS } from '../blockKinds';
 import { EXPENSE_KINDS, EXPENSE_KIND_LABELS, LIVED_EXPERIENCE_ROLES, PERSON_ROLE_LABELS, budget, formatPence, type Person } from '../people';
-import { DEBRIEF_FIELDS, type Plan } from '../plan';
+import { DEBRIEF_FIELDS, takesPartIn, type Plan } from '../plan';
 import { personWords } from '../pronouns';
 import { applySetAsides, reviewPlan } from '../review';
 import { formatDate, isIsoDate } from '../time';
@@ -126,7 +126,8 @@ function rolesSection(plan: Plan): PackSection | null {
     if (p.coPlans) jobs.push('plans the workshop');
     if (p.role === 'facilitator' || p.coFacilitates) jobs.push('helps run the day');
     if (p.hostsOnline) jobs.push('hosts the people joining online');
-    if (p.joinsOnline && plan.format === 'hybrid') jobs.push('joins online');
+    const part = takesPartIn(plan, p);
+    if (part !== 'in_room' && plan.format === 'hybrid') jobs.push(part === 'phone' ? 'joins by phone' : 'joins online');
     const led = leads.get(p.id) ?? [];
     if (led.length > 0) jobs.push(`leads ${joinNames(led.map((t) => `“${t}”`))}`);
     if (jobs.length === 0) continue;

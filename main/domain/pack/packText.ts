@@ -2,7 +2,7 @@
  * Small helpers the pack content builders share (participant.ts, easyRead.ts, facilitator.ts):
  * when and where, the agenda on the clock, and tidying the facilitator's text for a document.
  */
-import { PROFESSIONAL_ROLES, totalHours, type Person } from '../people';
+import { totalHours, type Person } from '../people';
 import type { Block, Plan } from '../plan';
 import { formatClockTime, formatDateWithWeekday, isIsoDate } from '../time';
 import { computeSchedule } from '../timing';
@@ -98,15 +98,6 @@ export function placeLine(plan: Pick<Plan, 'format' | 'venueName'>): string | nu
 /** The venue address on one line: "14 Mill Lane, Anytown, AN1 2YZ". */
 export function addressLine(address: string): string {
   return paragraphsOf(address).join(', ');
-}
-
-/**
- * The people participants can contact: facilitators, and professionals who help run the day. Their
- * contact details go into every participant pack, so public contributors and carers who help run
- * the day are left out here: their phone number or email is their own, not the project's.
- */
-export function contactPeople(people: readonly Person[]): Person[] {
-  return people.filter((p) => clean(p.contact) !== '' && (p.role === 'facilitator' || (p.coFacilitates && PROFESSIONAL_ROLES.has(p.role))));
 }
 
 /** The people running the day: facilitators and everyone who helps run it. */

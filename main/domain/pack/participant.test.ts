@@ -67,8 +67,10 @@ describe('participant pack', () => {
     for (const format of PACK_FORMATS) {
       const doc = participantPack(plan, format);
       const texts = allTexts(doc).join(' ');
-      expect(doc.titleLines.join(' ')).toContain('10:00 to 14:30');
+      // Easy Read says the times as people say them.
+      expect(doc.titleLines.join(' ')).toContain(format === 'easy_read' ? '10 o’clock in the morning to half past 2 in the afternoon' : '10:00 to 14:30');
       expect(texts).not.toContain('14:00');
+      expect(texts).not.toMatch(/(^|[^1])2 o’clock/);
     }
     const table = findSection(participantPack(plan, 'standard'), 'The day')!.blocks.find((b) => b.type === 'table');
     if (table?.type !== 'table') throw new Error('no agenda table');
@@ -101,18 +103,21 @@ describe('participant pack', () => {
       'Who will be there',
       'Getting there and access',
       'Payment and expenses',
-      'What you get back',
+      'What happens afterwards',
       'Questions or worries',
       'Other formats',
     ]);
   });
 
-  it('tells someone in a hybrid session whether they join in the room or online', () => {
+  it('tells someone in a hybrid session whether they join in the room or online, with only the text that matches', () => {
     const plan = goodPlan({ format: 'hybrid' });
-    const joe = { ...personNamed(plan, 'Joe'), joinsOnline: true };
+    const joe = { ...personNamed(plan, 'Joe'), takesPart: 'online' as const };
     const there = (person: Person) => allTexts(participantPack(plan, 'standard', { person })).join('\n');
-    expect(there(joe)).toContain('You told us you will join online.');
-    expect(there(personNamed(plan, 'Amara'))).toContain('You told us you will join us in the room.');
+    expect(there(joe)).toContain('You will join online.');
+    expect(there(joe)).not.toContain('Riverside Community Hall, 12 Mill Lane');
+    expect(there(joe)).not.toContain('What to bring');
+    expect(there(personNamed(plan, 'Amara'))).toContain('You will join us in the room.');
+    expect(there(personNamed(plan, 'Amara'))).not.toMatch(/join online|the link/);
     expect(findSection(participantPack(plan, 'standard'), 'Joining online')!.level).toBe(2);
   });
 
@@ -151,7 +156,7 @@ describe('participant pack', () => {
     expect(text).toContain('one person speaks at a time, no jargon');
     expect(text).toContain('A certificate to say you took part.');
     // Nobody has a rate yet, but hours are planned: the pack still says people are paid.
-    expect(text).toContain('We pay you for your time');
+    expect(text).toContain('We pay people who give their time');
     expect(text).toContain('benefits adviser');
     // "Lift: not needed" is not a "yes", so it is not listed as a feature.
     expect(text).not.toContain('A lift to every floor');
@@ -182,7 +187,7 @@ describe('participant pack', () => {
     const doc = participantPack(plan, 'standard', { person: amara });
     expect(doc.titleLines).toContain('A pack for Amara');
     const own = findSection(doc, 'Your payment')!;
-    expect(own.level).toBe(2);
+    expect(own.level).toBe(1);
     expect(allTexts({ ...doc, sections: [own] }).join('\n')).toContain(`We agreed to pay you ${formatPence(feePence(amara.payment))} for 8 hours of your time.`);
     expect(JSON.stringify(participantPack(plan, 'standard'))).not.toContain('Dear');
   });
@@ -317,9 +322,14 @@ describe('Easy Read participant pack', () => {
     plan.blocks[1] = { ...plan.blocks[1]!, easyRead: 'We go round the room and everyone says their name and one word about how they are feeling.' };
     const day = findSection(participantPack(plan, 'easy_read'), 'The day')!;
     const ideas = day.blocks.filter((b) => b.type === 'idea');
-    expect(ideas[0]).toEqual({ type: 'idea', picture: { key: KIND_PICTURE.welcome, alt: expect.any(String) }, text: [{ text: '10:00', bold: true }, { text: ' We say hello. Amara tells you about the day.' }] });
-    expect(ideas[1]).toMatchObject({ text: [{ text: '10:10', bold: true }, { text: ' We say how we feel today.' }] });
-    expect(ideas.at(-1)).toMatchObject({ picture: { key: 'goodbye' }, text: [{ text: '14:30', bold: true }, { text: ' The meeting ends.' }] });
+    expect(ideas[0]).toEqual({
+      type: 'idea',
+      picture: { key: KIND_PICTURE.welcome, alt: expect.any(String) },
+      text: [{ text: '10 o’clock in the morning.', bold: true }, { text: ' We say hello. Amara tells you about the day.' }],
+    });
+    // Its description is short and plain, so that is used before the words for its kind.
+    expect(ideas[1]).toMatchObject({ text: [{ text: '10 past 10.', bold: true }, { text: ' Say your name and one word about how you are. You can pass.' }] });
+    expect(ideas.at(-1)).toMatchObject({ picture: { key: 'goodbye' }, text: [{ text: 'Half past 2.', bold: true }, { text: ' The meeting ends.' }] });
   });
 
   it('stays short for a full day: about one idea a block and some fixed ones', () => {

@@ -1,33 +1,24 @@
 /**
  * The participant pack's content: what someone coming to the workshop holds in their hands. Warm,
  * plain, "you" and "we", the most useful thing first. Each section appears only when the plan has
- * something to say in it.
+ * something to say in it, and everything it says comes from the plan's data (personal.ts): made
+ * for one person, it speaks to them about their own arrangements, joining, part, money and contact.
  *
  * Privacy (PRODUCT.md): a participant pack never carries anyone's access needs, contact details or
- * payment, except the reader's own payment when the pack is made for them, and the contact details
- * of the people whose job it is to answer questions (see contactPeople in packText.ts).
+ * payment, except the reader's own when the pack is made for them, and the email and phone of the
+ * plan's contact for participants (contact.ts).
  */
-import type { PackFormat, VenueCheck, OnlineCheck } from '../access';
+import type { PackFormat } from '../access';
 import type { BlockKind } from '../blockKinds';
-import {
-  EXPENSE_KIND_LABELS,
-  LIVED_EXPERIENCE_ROLES,
-  PAYMENT_METHOD_LABELS,
-  expensesPence,
-  feePence,
-  formatPence,
-  totalHours,
-  type Person,
-  type PersonRole,
-} from '../people';
-import type { GiveBackKind, Plan } from '../plan';
+import { greetingName, LIVED_EXPERIENCE_ROLES, type Person, type PersonRole } from '../people';
+import { takesPartIn, type Block, type Plan } from '../plan';
 import { glossaryCandidates, type GlossaryEntry } from '../plainEnglish';
+import { participantContact } from './contact';
 import { easyReadPack } from './easyRead';
 import type { Inline, PackBlock, PackDocument, PackSection } from './model';
 import {
   addressLine,
   clean,
-  contactPeople,
   dateLine,
   dayTimes,
   joinNames,
@@ -39,6 +30,20 @@ import {
   timeLine,
   type DayTimes,
 } from './packText';
+import {
+  afterwardsStatements,
+  arrangementStatements,
+  contactStatements,
+  decisionStatement,
+  isNamedInPacks,
+  moneyStatements,
+  onlineHelpStatements,
+  roleStatements,
+  ROLE_WORDS,
+  takingPartStatements,
+  venueStatements,
+  type Said,
+} from './personal';
 
 export interface ParticipantPackOptions {
   /** Make the pack for one person: "Dear Amara," and their own payment. */
@@ -51,11 +56,12 @@ export const KIND_PARTICIPANT_TEXT: Record<BlockKind, string> = {
   check_in: 'We each say how we are today. You can pass.',
   relationship_building: 'A chance to get to know each other.',
   ground_rules: 'We agree together how we want to work today.',
-  presentation: 'A short talk. You can ask questions at any time.',
+  presentation: 'A short talk.',
   discussion: 'We talk together about what we think.',
   small_groups: 'We talk in small groups.',
   activity: 'We do an activity together.',
-  decision: 'We decide together. Everyone has a say.',
+  // Who decides is said from the block's deciders (decisionStatement); this only names the part.
+  decision: 'A decision.',
   break: 'Time for a drink, a stretch or some fresh air.',
   meal: 'We eat together.',
   reflection: 'We look back on the day together.',
@@ -73,61 +79,6 @@ export const DEFAULT_AGREEMENT: readonly string[] = [
   'You can step out or pass at any time.',
 ];
 
-/** Roles in everyday words, one and many. */
-export const ROLE_WORDS: Record<PersonRole, { one: string; many: string }> = {
-  public_contributor: { one: 'patient or member of the public', many: 'patients and members of the public' },
-  carer: { one: 'carer', many: 'carers' },
-  researcher: { one: 'researcher', many: 'researchers' },
-  practitioner: { one: 'health or care worker', many: 'health and care workers' },
-  funder: { one: 'from the funder', many: 'people from the funder' },
-  community_organisation: { one: 'from a community group', many: 'people from community groups' },
-  facilitator: { one: 'facilitator', many: 'facilitators' },
-  other: { one: 'taking part', many: 'other people' },
-};
-
-const VENUE_WORDS: Partial<Record<VenueCheck, string>> = {
-  step_free_entrance: 'Step-free entrance',
-  lift: 'A lift to every floor we use',
-  accessible_toilet: 'Accessible toilet',
-  hearing_loop: 'Hearing loop',
-  quiet_room: 'Quiet room',
-  seating: 'Comfortable seating, some with arms',
-  lighting: 'Lighting that can be made softer',
-  parking: 'Parking',
-  public_transport: 'Public transport',
-  prayer_space: 'A prayer or quiet reflection space',
-  food_water: 'Food and drinking water',
-};
-const VENUE_ORDER: readonly VenueCheck[] = [
-  'public_transport',
-  'parking',
-  'step_free_entrance',
-  'lift',
-  'accessible_toilet',
-  'hearing_loop',
-  'quiet_room',
-  'seating',
-  'lighting',
-  'prayer_space',
-  'food_water',
-];
-
-const ONLINE_WORDS: Record<OnlineCheck, string> = {
-  captions: 'Live captions are on, so you can read what people say',
-  screen_reader: 'The meeting works with screen readers',
-  phone_dial_in: 'You can join by phone if you prefer',
-  tech_check: 'We can try it out with you before the day',
-  online_host: 'Someone looks after everyone joining online',
-};
-
-const GIVE_BACK_WORDS: Record<Exclude<GiveBackKind, 'other'>, string> = {
-  feedback: 'We will tell you what changed because of what you said.',
-  learning: 'A chance to learn something new.',
-  certificate: 'A certificate to say you took part.',
-  co_authorship: 'Your name in what we write and publish, if you would like it there.',
-  reference: 'A reference, if you would like one.',
-};
-
 /** The other formats line every pack carries (PRODUCT.md, all formats). */
 export const OTHER_FORMATS_LINE = 'This pack is available in large print, Easy Read, dyslexia-friendly and standard print.';
 
@@ -141,18 +92,19 @@ export function participantPack(plan: Plan, format: PackFormat, options: Partici
   const times = dayTimes(plan);
   const title = clean(plan.title) || 'Our workshop';
   const sections = [
-    welcomeSection(title, person),
+    welcomeSection(plan, title, person),
     whySection(plan),
-    daySection(times),
-    expectSection(plan, times),
+    person ? section(1, 'Your part in the day', saidBullets(roleStatements(plan, person, startOf(times)))) : null,
+    daySection(plan, times, person),
+    expectSection(plan, times, person),
     agreementSection(plan),
     whoSection(plan),
-    gettingThereSection(plan, person),
+    person ? takingPartSection(plan, person) : gettingThereSection(plan),
     paymentSection(plan, person),
-    givesBackSection(plan),
+    afterwardsSection(plan),
     wordsSection(glossaryCandidates(standardTexts(plan))),
-    questionsSection(plan),
-    otherFormatsSection(plan),
+    questionsSection(plan, person),
+    otherFormatsSection(plan, person),
   ].filter((s): s is PackSection => s !== null);
   return {
     kind: 'participant',
@@ -177,6 +129,14 @@ export function titleLines(plan: Plan, times: DayTimes, person: Person | undefin
   return lines;
 }
 
+/** Each block's clock time, for "You will lead … at 10:30". */
+function startOf(times: DayTimes): (block: Block) => string {
+  const starts = new Map(times.rows.map((r) => [r.block.id, r.start]));
+  return (block) => starts.get(block.id) ?? '';
+}
+
+const saidBullets = (said: readonly Said[]): PackBlock[] => (said.length > 0 ? [{ type: 'bullets', items: said.map((x) => x.text) }] : []);
+
 /** The texts this pack shows, for its glossary. */
 function standardTexts(plan: Plan): string[] {
   const texts = [plan.title, plan.purpose, plan.whatCouldChange, plan.followUp];
@@ -184,34 +144,40 @@ function standardTexts(plan: Plan): string[] {
   return texts;
 }
 
-function welcomeSection(title: string, person: Person | undefined): PackSection {
+function welcomeSection(plan: Plan, title: string, person: Person | undefined): PackSection {
   const blocks: PackBlock[] = [];
-  if (person && clean(person.name)) blocks.push(para(`Dear ${clean(person.name)},`));
+  if (person && greetingName(person)) blocks.push(para(`Dear ${greetingName(person)},`));
+  const remote = person ? takesPartIn(plan, person) !== 'in_room' : plan.format === 'online';
   blocks.push(
     para(`Thank you for joining us for ${title}. We are glad you are coming.`),
     para('Everyone there brings something different. Your experience matters, and we want to hear it.'),
-    para('This pack tells you what will happen on the day, how to get there, and who to ask if you have a question.'),
+    para(`This pack tells you what will happen on the day, ${remote ? 'how to join' : 'how to get there'}, and who to ask if you have a question.`),
   );
   return { level: 1, heading: 'Welcome', blocks };
 }
 
 function whySection(plan: Plan): PackSection | null {
-  const change = [...paras(plan.whatCouldChange), ...paras(plan.followUp)];
+  const change = paras(plan.whatCouldChange);
   const purpose = paras(plan.purpose);
   if (purpose.length === 0) return section(1, 'What could change', change);
   return section(1, 'Why we are meeting', purpose, [section(2, 'What could change', change)]);
 }
 
-function blockText(kind: BlockKind, description: string): string {
-  const d = paragraphsOf(description).join(' ');
-  return d || KIND_PARTICIPANT_TEXT[kind];
+/** What a block is, for the agenda: its own description, who decides, or a few words for its kind. */
+function blockText(plan: Plan, block: Block, person: Person | undefined): string {
+  const own = paragraphsOf(block.description).join(' ');
+  const decision = block.kind === 'decision' ? decisionStatement(plan, block, person) : null;
+  if (decision) return own ? `${sentence(own)} ${decision.text}` : decision.text;
+  if (own) return own;
+  if (block.kind === 'decision') return clean(block.decision) ? `A decision: ${sentence(clean(block.decision))}` : KIND_PARTICIPANT_TEXT.decision;
+  return KIND_PARTICIPANT_TEXT[block.kind];
 }
 
-function daySection(times: DayTimes): PackSection | null {
+function daySection(plan: Plan, times: DayTimes, person: Person | undefined): PackSection | null {
   if (times.rows.length === 0) return null;
   const rows: Inline[][] = times.rows.map(({ block, start }) => {
     const name = clean(block.title);
-    const text = blockText(block.kind, block.description);
+    const text = blockText(plan, block, person);
     const what: Inline = name ? [{ text: sentence(name), bold: true }, { text: ` ${text}` }] : text;
     return [start, what];
   });
@@ -226,21 +192,28 @@ function daySection(times: DayTimes): PackSection | null {
   };
 }
 
-function expectSection(plan: Plan, times: DayTimes): PackSection {
+function expectSection(plan: Plan, times: DayTimes, person: Person | undefined): PackSection {
+  const part = person ? takesPartIn(plan, person) : null;
+  const inRoom = part === null ? plan.format !== 'online' : part === 'in_room';
   const items: Inline[] = [];
   const breaks = times.rows.filter((r) => r.block.kind === 'break').map((r) => r.start);
   const meals = times.rows.filter((r) => r.block.kind === 'meal').map((r) => r.start);
   if (breaks.length > 0) items.push(`There ${breaks.length === 1 ? 'is a break' : 'are breaks'} at ${joinNames(breaks)}.`);
-  if (meals.length > 0) items.push(`We eat together at ${joinNames(meals)}. Please tell us before the day about anything you cannot eat.`);
+  if (meals.length > 0) {
+    // Only the people in the room eat together; someone joining from home has a break then.
+    if (part !== null && !inRoom) items.push(`There is a break for a meal at ${joinNames(meals)}.`);
+    else items.push(`We eat together at ${joinNames(meals)}. Please tell us before the day about anything you cannot eat.`);
+  }
   items.push(
     'You can take a break whenever you need one.',
     'You can step out at any time. You do not need to ask or explain.',
     'Nobody has to speak. You can listen, write your ideas down or draw them instead.',
   );
-  const quiet = plan.format !== 'online' ? plan.venueChecks.quiet_room : undefined;
+  const quiet = inRoom && plan.format !== 'online' ? plan.venueChecks.quiet_room : undefined;
   if (quiet?.answer === 'yes') items.push(quiet.note.trim() ? `There is a quiet room if you want some time out: ${sentence(clean(quiet.note))}` : 'There is a quiet room if you want some time out.');
-  items.push('What to bring: anything that helps you feel comfortable, such as glasses, hearing aids, medicines or a snack.');
-  if (plan.format !== 'in_person') items.push('To join online, you need a phone, tablet or computer. Tell us if you do not have one.');
+  if (inRoom) items.push('What to bring: anything that helps you feel comfortable, such as glasses, hearing aids, medicines or a snack.');
+  if (part === 'phone') items.push('To join by phone, you need a phone and a quiet place to listen.');
+  else if (part === 'online' || (part === null && plan.format !== 'in_person')) items.push('To join online, you need a phone, tablet or computer. Tell us if you do not have one.');
   return { level: 1, heading: 'What to expect', blocks: [{ type: 'bullets', items }] };
 }
 
@@ -257,20 +230,17 @@ function agreementSection(plan: Plan): PackSection | null {
 
 /**
  * Who will be there. People are named only when they have taken on a visible part in running the
- * day: facilitators, and anyone who plans, helps run, hosts online or leads a part of the agenda.
- * They are introduced by name in the room anyway, and naming them helps people know who to turn to.
- * Everyone else is described by their role only ("carers and researchers"): coming to a workshop
- * (often about a health condition) is itself personal, and a pack may be forwarded or left on a
- * table. Consent to share access needs is not consent to be named, so it is not used here.
+ * day (isNamedInPacks): they are introduced by name in the room anyway, and naming them helps
+ * people know who to turn to. Everyone else is described by their role only ("carers and
+ * researchers"): coming to a workshop (often about a health condition) is itself personal, and a
+ * pack may be forwarded or left on a table. Consent to share access needs is not consent to be named.
  */
 function whoSection(plan: Plan): PackSection | null {
   const leads = new Set(plan.blocks.map((b) => b.leadPersonId).filter((id): id is string => id !== null));
   const named: Inline[] = [];
   const others = new Map<PersonRole, number>();
   for (const p of plan.people) {
-    const name = clean(p.name);
-    const visible = p.role === 'facilitator' || p.coPlans || p.coFacilitates || p.hostsOnline || leads.has(p.id);
-    if (name && visible) {
+    if (isNamedInPacks(plan, p)) {
       const jobs: string[] = [];
       if (p.coPlans) jobs.push('helped plan the day');
       if (p.role === 'facilitator' || p.coFacilitates) jobs.push('helps run the day');
@@ -280,7 +250,7 @@ function whoSection(plan: Plan): PackSection | null {
       const role = ROLE_WORDS[p.role].one;
       const about = role.startsWith('from') || role === 'taking part' ? upper(role) : `${upper(article(role))} ${role}`;
       const text = `${pronouns ? ` (${pronouns})` : ''}: ${sentence(about)}${jobs.length ? ` ${sentence(upper(joinNames(jobs)))}` : ''}`;
-      named.push([{ text: name, bold: true }, { text }]);
+      named.push([{ text: clean(p.name), bold: true }, { text }]);
     } else {
       others.set(p.role, (others.get(p.role) ?? 0) + 1);
     }
@@ -303,104 +273,82 @@ function upper(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function venueItems(plan: Plan): Inline[] {
-  const items: Inline[] = [];
-  for (const check of VENUE_ORDER) {
-    const item = plan.venueChecks[check];
-    const label = VENUE_WORDS[check];
-    if (!item || item.answer !== 'yes' || !label) continue;
-    const note = clean(item.note);
-    items.push(note ? [{ text: label, bold: true }, { text: `: ${sentence(note)}` }] : [{ text: sentence(label), bold: true }]);
-  }
-  return items;
-}
-
-function onlineBlocks(plan: Plan): PackBlock[] {
-  const blocks: PackBlock[] = [para('We will send you the link to join before the day.')];
-  const items: Inline[] = [];
-  for (const [check, words] of Object.entries(ONLINE_WORDS) as [OnlineCheck, string][]) {
-    const item = plan.onlineChecks[check];
-    if (!item || item.answer !== 'yes') continue;
-    const note = clean(item.note);
-    items.push(note ? `${words}: ${sentence(note)}` : sentence(words));
-  }
-  if (items.length > 0) blocks.push({ type: 'bullets', items });
-  return blocks;
-}
-
-function gettingThereSection(plan: Plan, person: Person | undefined): PackSection | null {
-  const tell = para('If something would help you take part, please tell us. We will do all we can.');
-  if (plan.format === 'online') return { level: 1, heading: 'Joining online', blocks: [...onlineBlocks(plan), tell] };
-  const blocks: PackBlock[] = [];
-  if (person && plan.format === 'hybrid') {
-    blocks.push(para(person.joinsOnline ? 'You told us you will join online. How to join is below.' : 'You told us you will join us in the room.'));
-  }
+function whereLine(plan: Plan): PackBlock[] {
   const venue = clean(plan.venueName);
   const address = addressLine(plan.venueAddress);
-  if (venue || address) blocks.push(para([{ text: 'Where: ', bold: true }, { text: [venue, address].filter(Boolean).join(', ') }]));
-  const items = venueItems(plan);
-  if (items.length > 0) blocks.push({ type: 'bullets', items });
-  const online = plan.format === 'hybrid' ? section(2, 'Joining online', onlineBlocks(plan)) : null;
-  if (blocks.length === 0 && !online) return null;
-  blocks.push(tell);
-  return section(1, 'Getting there and access', blocks, [online]);
+  return venue || address ? [para([{ text: 'Where: ', bold: true }, { text: [venue, address].filter(Boolean).join(', ') }])] : [];
+}
+
+const tellUs = para('If something would help you take part, please tell us. We will do all we can.');
+
+/** The pack for everyone: the venue for the room, and joining online for an online or hybrid plan. */
+function gettingThereSection(plan: Plan): PackSection | null {
+  const online = (heading: string, level: 1 | 2) =>
+    section(level, heading, [para('We will send you the link to join before the day.'), ...saidBullets(onlineHelpStatements(plan))]);
+  if (plan.format === 'online') return { level: 1, heading: 'Joining online', blocks: [...online('Joining online', 1)!.blocks, tellUs] };
+  const blocks: PackBlock[] = [...whereLine(plan), ...saidBullets(venueStatements(plan))];
+  const sub = plan.format === 'hybrid' ? online('Joining online', 2) : null;
+  if (blocks.length === 0 && !sub) return null;
+  blocks.push(tellUs);
+  return section(1, 'Getting there and access', blocks, [sub]);
+}
+
+
+/**
+ * For one person: how they join (in the room, online or by phone) with only the matching practical
+ * text, and their own arrangements with where each stands.
+ */
+function takingPartSection(plan: Plan, person: Person): PackSection | null {
+  const part = takesPartIn(plan, person);
+  const heading = part === 'in_room' ? 'Getting there and access' : part === 'online' ? 'Joining online' : 'Joining by phone';
+  const blocks: PackBlock[] = [...saidBullets(takingPartStatements(plan, person))];
+  if (part === 'in_room') blocks.push(...whereLine(plan), ...saidBullets(venueStatements(plan, person)));
+  const arrangements = section(2, 'What we are arranging for you', saidBullets(arrangementStatements(plan, person)));
+  if (blocks.length === 0 && !arrangements) return null;
+  blocks.push(tellUs);
+  return section(1, heading, blocks, [arrangements]);
 }
 
 /**
- * Payment in general terms (what is offered to people giving their time), and, when the pack is made
- * for one person, their own agreed fee and expenses. Never anyone else's.
+ * Payment. For one person, only their own: fee, how and when it is paid, expenses agreed with
+ * them. For everyone, in general terms what is offered to people giving their time.
  */
 function paymentSection(plan: Plan, person: Person | undefined): PackSection | null {
+  if (person) {
+    const { said, expenses } = moneyStatements(plan, person);
+    const blocks: PackBlock[] = [];
+    for (const x of said) {
+      blocks.push(para(x.text));
+      if (x.text.startsWith('We will pay back these costs')) blocks.push({ type: 'bullets', items: expenses });
+    }
+    return section(1, 'Your payment', blocks);
+  }
   const lived = plan.people.filter((p) => LIVED_EXPERIENCE_ROLES.has(p.role));
   const paysFees = lived.some(offersFee);
   const paysExpenses = plan.people.some((p) => p.payment.expenses.length > 0) || paysFees;
-  const own = person ? ownPayment(person) : [];
-  if (!paysFees && !paysExpenses && own.length === 0) return null;
+  if (!paysFees && !paysExpenses) return null;
   const blocks: PackBlock[] = [];
-  if (paysFees) blocks.push(para('We pay you for your time, as thanks for your knowledge and experience. We agree the payment with you before the day.'));
+  if (paysFees) blocks.push(para('We pay people who give their time as patients, carers or members of the public, as thanks for their knowledge and experience. We agree the payment with each person before the day.'));
   if (paysExpenses) {
     blocks.push(
-      para(`We ${paysFees ? 'also ' : ''}pay back what it costs you to take part, such as travel, or care for someone while you are with us. Nobody should be out of pocket.`),
-      para('To claim, keep your tickets and receipts and ask us for an expenses form.'),
+      para(`We ${paysFees ? 'also ' : ''}pay back what it costs people to take part, when we have agreed it with them. Nobody should be out of pocket.`),
+      para('To claim, keep your receipts and ask us for an expenses form.'),
     );
   }
   if (paysFees) blocks.push(para('Being paid can affect some benefits. If you get benefits, talk to a benefits adviser, such as Citizens Advice, before you agree. We can help you find one.'));
-  return section(1, 'Payment and expenses', blocks, [own.length > 0 ? section(2, 'Your payment', own) : null]);
+  return section(1, 'Payment and expenses', blocks);
 }
 
-function ownPayment(person: Person): PackBlock[] {
-  const pay = person.payment;
-  const blocks: PackBlock[] = [];
-  const fee = feePence(pay);
-  if (pay.status === 'declined') blocks.push(para('You told us you would rather not be paid for your time. That is fine, and we still pay your expenses.'));
-  else if (fee > 0) {
-    const hours = totalHours(pay);
-    const verb = pay.status === 'agreed' ? 'We agreed to pay you' : 'We plan to pay you';
-    blocks.push(para(`${verb} ${formatPence(fee)} for ${hours} ${hours === 1 ? 'hour' : 'hours'} of your time.`));
-    if (pay.method) blocks.push(para(`How we pay: ${PAYMENT_METHOD_LABELS[pay.method].toLowerCase()}.`));
-  } else if (LIVED_EXPERIENCE_ROLES.has(person.role) && pay.status === 'to_agree') {
-    blocks.push(para('We will agree your payment with you before the day.'));
-  }
-  if (pay.expenses.length > 0) {
-    blocks.push(para(`Your expenses we have noted: ${formatPence(expensesPence(pay))} in all.`));
-    blocks.push({
-      type: 'bullets',
-      items: pay.expenses.map((e) => {
-        const note = clean(e.note);
-        return `${EXPENSE_KIND_LABELS[e.kind]}${note ? ` (${note})` : ''}: ${formatPence(e.amountPence)}`;
-      }),
-    });
-  }
-  return blocks;
-}
-
-function givesBackSection(plan: Plan): PackSection | null {
-  const items: string[] = [];
-  for (const kind of plan.givesBack) if (kind !== 'other') items.push(GIVE_BACK_WORDS[kind]);
-  const note = paragraphsOf(plan.givesBackNote);
-  const blocks: PackBlock[] = items.length > 0 ? [{ type: 'bullets', items }] : [];
-  blocks.push(...note.map(para));
-  return section(1, 'What you get back', blocks);
+/** The follow-up with when and how, in the plan's own words too, and what people get back. */
+function afterwardsSection(plan: Plan): PackSection | null {
+  const said = afterwardsStatements(plan);
+  const [first, ...rest] = said;
+  const promise = first && first.text.startsWith('We will tell you what changed') ? [para(first.text)] : [];
+  const gets = (promise.length > 0 ? rest : said).map((x) => x.text);
+  const blocks: PackBlock[] = [...promise, ...paras(plan.followUp)];
+  if (gets.length > 0) blocks.push(para('What you get back:'), { type: 'bullets', items: gets });
+  blocks.push(...paras(plan.givesBackNote));
+  return section(1, 'What happens afterwards', blocks);
 }
 
 function wordsSection(entries: readonly GlossaryEntry[]): PackSection | null {
@@ -415,24 +363,22 @@ function wordsSection(entries: readonly GlossaryEntry[]): PackSection | null {
   };
 }
 
-/** "Sam: sam@example.org" for each person whose job it is to answer questions. */
-function contactItems(plan: Plan): Inline[] {
-  return contactPeople(plan.people).map((p) => [{ text: clean(p.name) || 'Contact', bold: true }, { text: `: ${clean(p.contact).replace(/\s*\n\s*/g, ', ')}` }]);
-}
-
-function questionsSection(plan: Plan): PackSection {
-  const items = contactItems(plan);
-  const blocks: PackBlock[] = [
-    para('If you have a question, or anything worries you before, during or after the day, please get in touch. We are happy to help.'),
-  ];
-  if (items.length > 0) blocks.push({ type: 'bullets', items });
-  else blocks.push(para('Please contact the person who sent you this pack.'));
+function questionsSection(plan: Plan, person: Person | undefined): PackSection {
+  const said = contactStatements(plan, person);
+  const blocks: PackBlock[] = [];
+  if (said.length > 0) {
+    const [lead, ...ways] = said;
+    blocks.push(para(lead!.text));
+    if (ways.length > 0) blocks.push({ type: 'bullets', items: ways.map((x) => x.text) });
+  } else {
+    blocks.push(para('If you have a question, or anything worries you before, during or after the day, please contact the person who sent you this pack.'));
+  }
   blocks.push(para('On the day, you can talk to any of us who are running it.'));
   return { level: 1, heading: 'Questions or worries', blocks };
 }
 
-function otherFormatsSection(plan: Plan): PackSection {
-  const names = contactPeople(plan.people).map((p) => clean(p.name)).filter(Boolean);
-  const ask = names.length > 0 ? `To ask for one, contact ${joinNames(names)} (details above).` : 'To ask for one, contact the person who sent you this pack.';
+function otherFormatsSection(plan: Plan, person: Person | undefined): PackSection {
+  const contact = participantContact(plan);
+  const ask = contact && contact.id !== person?.id ? `To ask for one, contact ${clean(contact.name)} (details above).` : 'To ask for one, contact the person who sent you this pack.';
   return { level: 1, heading: 'Other formats', blocks: [para(`${OTHER_FORMATS_LINE} ${ask}`)] };
 }

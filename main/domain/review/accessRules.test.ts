@@ -57,7 +57,7 @@ function busyPlan(): Plan {
     makeNeed('taxi', { status: 'cannot_meet' }),
     makeNeed('easy_read', arranged()),
   ]);
-  plan = withPerson(plan, 'Priya', { joinsOnline: true, packDelivery: 'post' });
+  plan = withPerson(plan, 'Priya', { takesPart: 'online', packDelivery: 'post' });
   return withBlocks(plan, (b) => (b.kind === 'meal' ? { ...b, easyRead: 'We eat lunch together in the big room and then we go back to our tables to talk.' } : b));
 }
 
@@ -245,9 +245,9 @@ describe('venue-contradicts-need', () => {
     const plan = withVenue(stepFree(), { step_free_entrance: answer('no') });
     quiet({ ...plan, format: 'online' }, 'venue-contradicts-need');
     expect(findingsOf({ ...plan, format: 'hybrid' }, 'venue-contradicts-need')).toHaveLength(1);
-    quiet(withPerson({ ...plan, format: 'hybrid' }, 'Amara', { joinsOnline: true }), 'venue-contradicts-need');
+    quiet(withPerson({ ...plan, format: 'hybrid' }, 'Amara', { takesPart: 'online' }), 'venue-contradicts-need');
     // Joining online means nothing in a plan that is in person.
-    expect(findingsOf(withPerson(plan, 'Amara', { joinsOnline: true }), 'venue-contradicts-need')).toHaveLength(1);
+    expect(findingsOf(withPerson(plan, 'Amara', { takesPart: 'online' }), 'venue-contradicts-need')).toHaveLength(1);
   });
 
   it('leaves needs that cannot be met to cannot-meet-untold', () => {
@@ -282,7 +282,7 @@ describe('venue-check-needed', () => {
     quiet(withVenue(loop(), { hearing_loop: answer('no') }), 'venue-check-needed');
     quiet(withNeeds(goodPlan(), 'Joe', [makeNeed('hearing_loop', arranged())]), 'venue-check-needed');
     quiet({ ...loop(), format: 'online' }, 'venue-check-needed');
-    quiet(withPerson({ ...loop(), format: 'hybrid' }, 'Joe', { joinsOnline: true }), 'venue-check-needed');
+    quiet(withPerson({ ...loop(), format: 'hybrid' }, 'Joe', { takesPart: 'online' }), 'venue-check-needed');
   });
 
   it('does not ask about a lift unless the venue says there is none', () => {
@@ -305,7 +305,7 @@ describe('tech-check-missing', () => {
 
   it('counts only the people joining a hybrid plan online, and nobody in an in-person plan', () => {
     quiet(goodPlan({ format: 'hybrid' }), 'tech-check-missing');
-    const hybrid = withPerson(goodPlan({ format: 'hybrid' }), 'Joe', { joinsOnline: true });
+    const hybrid = withPerson(goodPlan({ format: 'hybrid' }), 'Joe', { takesPart: 'online' });
     expect(only(hybrid, 'tech-check-missing').message).toBe('Joe joins online, and no tech check is offered before the day yet.');
     quiet({ ...hybrid, format: 'in_person' }, 'tech-check-missing');
   });
@@ -331,7 +331,7 @@ describe('captions-missing', () => {
       message: 'Joe has a hearing need, and live captions are not switched on for this hybrid session yet.',
       action: { type: 'go', place: 'access', focus: { onlineCheck: 'captions' } },
     });
-    expect(findingsOf(withPerson(hearing(goodPlan({ format: 'hybrid' })), 'Joe', { joinsOnline: true }), 'captions-missing')).toHaveLength(1);
+    expect(findingsOf(withPerson(hearing(goodPlan({ format: 'hybrid' })), 'Joe', { takesPart: 'online' }), 'captions-missing')).toHaveLength(1);
     expect(only(hearing(goodPlan({ format: 'online' }), 'lip_reading'), 'captions-missing').message).toContain('this online session');
   });
 

@@ -6,7 +6,7 @@
  */
 import { BLOCK_KINDS, REST_KINDS, type BlockKind } from '../blockKinds';
 import { LIVED_EXPERIENCE_ROLES, type Person } from '../people';
-import type { Block, Plan } from '../plan';
+import { takesPartIn, type Block, type Plan } from '../plan';
 import { EASY_READ_SENTENCE_WORDS, findJargon, splitSentences, STANDARD_SENTENCE_WORDS, type JargonMatch } from '../plainEnglish';
 import { canKeepNeeds, DEFAULT_REMINDERS, NEED_TYPE_BY_ID, needType, type AccessNeed, type NeedType, type ReminderSettings } from '../access';
 import { daysBetween, isClockTime, isIsoDate } from '../time';
@@ -134,7 +134,8 @@ function accessFacts(plan: Plan): { onlinePeople: Person[]; needs: NeedFact[] } 
   const onlinePeople: Person[] = [];
   const needs: NeedFact[] = [];
   for (const person of plan.people) {
-    const online = plan.format === 'online' || (plan.format === 'hybrid' && person.joinsOnline);
+    // Joining by phone is remote too: the venue's checks do not reach them, the online side's do.
+    const online = takesPartIn(plan, person) !== 'in_room';
     if (online) onlinePeople.push(person);
     // Needs are kept only with consent; any found without it (an old file, say) are not acted on.
     if (!canKeepNeeds(person.consent)) continue;

@@ -220,6 +220,11 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
         changes: [{ id: 'c1', youSaid: 'Start later', weDid: 'We start at 10:30 now' }],
       }),
   },
+  'pack-contact-missing': {
+    // Sam is the only facilitator; without an email or phone, nobody can be named in the packs.
+    fires: () => goodPlan({ people: goodPlan().people.map((p) => (p.name === 'Sam' ? { ...p, email: '', phone: '', contact: 'sam@example.org' } : p)) }),
+    quiet: () => goodPlan({ people: goodPlan().people.filter((p) => p.role === 'facilitator').map((p) => ({ ...p, email: '', phone: '' })) }),
+  },
   'venue-missing': { fires: () => goodPlan({ venueName: '' }), quiet: () => goodPlan({ venueName: '', format: 'online' }) },
   // Access needs: the full set of cases is in accessRules.test.ts.
   'need-unarranged': {
@@ -636,6 +641,19 @@ describe('impact and access', () => {
 
   it('asks for a venue for hybrid sessions too', () => {
     expect(findingsOf(goodPlan({ venueName: '', format: 'hybrid' }), 'venue-missing')).toHaveLength(1);
+  });
+
+  it('asks for a named contact for the packs, and goes to the facilitator’s card to add their email or phone', () => {
+    const noWay = goodPlan({ people: goodPlan().people.map((p) => (p.name === 'Sam' ? { ...p, email: '', phone: '' } : p)) });
+    const [finding] = findingsOf(noWay, 'pack-contact-missing');
+    const sam = noWay.people.find((p) => p.name === 'Sam')!;
+    expect(finding!.message).toContain('The 3 packs you will send have nobody to contact by name');
+    expect(finding!.action).toEqual({ type: 'go', label: 'Go to Sam', place: 'people', focus: { personId: sam.id } });
+    // A contributor's own phone is not the project's: it does not count as a contact for the packs.
+    const contributorOnly = { ...noWay, people: noWay.people.map((p) => (p.name === 'Amara' ? { ...p, phone: '07700 900123' } : p)) };
+    expect(findingsOf(contributorOnly, 'pack-contact-missing')).toHaveLength(1);
+    const noFacilitator = { ...noWay, people: noWay.people.filter((p) => p.role !== 'facilitator') };
+    expect(findingsOf(noFacilitator, 'pack-contact-missing')[0]!.action).toEqual({ type: 'go', label: 'Go to people', place: 'people' });
   });
 });
 

@@ -133,7 +133,7 @@ describe('words', () => {
 
 describe('checkDependents', () => {
   const amara = person('Amara', [need('step_free'), need('wheelchair_space'), need('live_captions')]);
-  const joe = person('Joe', [need('hearing_loop'), need('phone_dial_in')], { joinsOnline: true });
+  const joe = person('Joe', [need('hearing_loop'), need('phone_dial_in')], { takesPart: 'online' });
 
   it('in person: the venue checks, once per person', () => {
     const d = checkDependents([amara, joe], 'in_person');

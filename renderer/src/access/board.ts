@@ -13,7 +13,7 @@ import {
   type VenueCheck,
 } from '../../../main/domain/access';
 import type { Person } from '../../../main/domain/people';
-import type { PlanFormat } from '../../../main/domain/plan';
+import { takesPartIn, type PlanFormat } from '../../../main/domain/plan';
 import { daysBetween, formatDate, isIsoDate } from '../../../main/domain/time';
 
 /** What the board shows everywhere a person has no name (names are required, but be kind to old data). */
@@ -181,8 +181,8 @@ export function checkDependents(people: readonly Person[], format: PlanFormat): 
   const result: CheckDependents = { venue: {}, online: {} };
   for (const person of people) {
     if (!person.consent.store) continue;
-    const inRoom = format === 'in_person' || (format === 'hybrid' && !person.joinsOnline);
-    const online = format === 'online' || (format === 'hybrid' && person.joinsOnline);
+    const inRoom = takesPartIn({ format }, person) === 'in_room';
+    const online = !inRoom;
     for (const need of person.accessNeeds) {
       const type = NEED_TYPE_BY_ID.get(need.type);
       if (!type) continue;

@@ -121,7 +121,7 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
           <p className="guide-entry">
             <a href={routeHref({ name: 'guide', planId, step: 0 })}>Plan it step by step with the guide</a>
           </p>
-          <DetailsForm details={details} onChange={editor.updateDetails} />
+          <DetailsForm details={details} people={editor.people} onChange={editor.updateDetails} />
         </>
       )}
       {tab === 'people' && <PeopleScreen editor={editor} />}

@@ -9,11 +9,14 @@ const EMPTY: PersonFieldValues = {
   role: 'public_contributor',
   organisation: '',
   pronouns: '',
+  knownAs: '',
+  email: '',
+  phone: '',
   contact: '',
   coPlans: false,
   coFacilitates: false,
   hostsOnline: false,
-  joinsOnline: false,
+  takesPart: 'in_room',
 };
 
 export function AddPersonDialog({
@@ -22,6 +25,7 @@ export function AddPersonDialog({
   onAdd,
   showOnline,
   showJoinsOnline,
+  inRoomOffered,
   existingNames,
 }: {
   isOpen: boolean;
@@ -29,6 +33,7 @@ export function AddPersonDialog({
   onAdd: (values: PersonFieldValues) => void;
   showOnline: boolean;
   showJoinsOnline: boolean;
+  inRoomOffered: boolean;
   /** Everyone already in the plan, for a gentle note when a name is the same. */
   existingNames: readonly string[];
 }) {
@@ -67,6 +72,7 @@ export function AddPersonDialog({
         onNameDraft={setNameDraft}
         showOnline={showOnline}
         showJoinsOnline={showJoinsOnline}
+        inRoomOffered={inRoomOffered}
         sameNameAs={isOpen ? sameNameAs(nameDraft, existingNames) : null}
         autoFocus
       />

@@ -145,7 +145,8 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
   const sameNames = useMemo(() => sameNamesById(people), [people]);
   const existingNames = useMemo(() => people.map((p) => p.name), [people]);
   const showOnline = format !== 'in_person';
-  const hybrid = format === 'hybrid';
+  // Nobody is in the room at an online workshop: there they join online or by phone.
+  const inRoomOffered = format !== 'online';
   const forgettingPerson = people.find((p) => p.id === forgetting) ?? null;
 
   return (
@@ -196,7 +197,8 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
               person={p}
               expanded={expanded.has(p.id)}
               showOnline={showOnline || p.hostsOnline}
-              showJoinsOnline={hybrid || p.joinsOnline}
+              showJoinsOnline={showOnline || p.takesPart !== 'in_room'}
+              inRoomOffered={inRoomOffered}
               sameNameAs={sameNames.get(p.id) ?? null}
               rates={settings.rates}
               onExpandedChange={onExpandedChange}
@@ -218,7 +220,8 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
         onClose={() => setAddOpen(false)}
         onAdd={onAdd}
         showOnline={showOnline}
-        showJoinsOnline={hybrid}
+        showJoinsOnline={showOnline}
+        inRoomOffered={inRoomOffered}
         existingNames={existingNames}
       />
       <ForgetPersonDialog
@@ -264,6 +267,7 @@ const PersonItem = memo(function PersonItem({
   expanded,
   showOnline,
   showJoinsOnline,
+  inRoomOffered,
   sameNameAs,
   rates,
   onExpandedChange,
@@ -278,6 +282,7 @@ const PersonItem = memo(function PersonItem({
   expanded: boolean;
   showOnline: boolean;
   showJoinsOnline: boolean;
+  inRoomOffered: boolean;
   sameNameAs: string | null;
   rates: readonly Rate[];
   onExpandedChange: (personId: string, open: boolean) => void;
@@ -351,6 +356,7 @@ const PersonItem = memo(function PersonItem({
                   onChange={(patch) => onUpdate(person.id, patch)}
                   showOnline={showOnline}
                   showJoinsOnline={showJoinsOnline}
+                  inRoomOffered={inRoomOffered}
                   legend={false}
                 />
               </CardSection>

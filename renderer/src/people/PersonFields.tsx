@@ -1,8 +1,9 @@
 /** The fields that describe one person, shared by "Add a person" and the person's own panel. */
 import { Checkbox } from 'react-aria-components';
-import { PERSON_ROLES, PERSON_ROLE_LABELS, type Person } from '../../../main/domain/people';
+import { PERSON_ROLES, PERSON_ROLE_LABELS, TAKES_PART, TAKES_PART_LABELS, type Person } from '../../../main/domain/people';
 import { LIMITS } from '../../../main/domain/plan';
-import { checkField, personName, text } from '../../../main/domain/validation';
+import { checkField, emailAddress, personName, phoneNumber, text } from '../../../main/domain/validation';
+import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DraftField, type Check } from '../components/DraftField';
 import { sameNameHint } from './duplicates';
@@ -17,7 +18,10 @@ const fromSchema =
 export const nameCheck = fromSchema(personName);
 const organisationCheck = fromSchema(text(LIMITS.shortText, 'The organisation'));
 const pronounsCheck = fromSchema(text(100, 'Pronouns'));
-const contactCheck = fromSchema(text(LIMITS.shortText, 'Contact details'));
+const contactCheck = fromSchema(text(LIMITS.shortText, 'Other contact details'));
+const knownAsCheck = fromSchema(text(100, 'The name they use'));
+const emailCheck = fromSchema(emailAddress);
+const phoneCheck = fromSchema(phoneNumber('The phone number'));
 
 /** Everything about a person that this form edits: all but their id and payment. */
 export type PersonFieldValues = Omit<
@@ -30,8 +34,12 @@ type PersonFieldsProps = {
   onChange: (patch: Partial<PersonFieldValues>) => void;
   /** Online and hybrid plans (or someone already looking after people online). */
   showOnline: boolean;
-  /** Hybrid plans (or someone already marked as joining online). */
+  /**
+   * Online and hybrid plans (or someone already marked as joining from elsewhere): how they take
+   * part. `inRoomOffered` false for online plans, where nobody is in the room.
+   */
   showJoinsOnline?: boolean;
+  inRoomOffered?: boolean;
   /** Another person in the plan with the same name, for a gentle note (never a block). */
   sameNameAs?: string | null;
   autoFocus?: boolean;
@@ -107,8 +115,36 @@ export function PersonDetailsFields({
         />
       </div>
       <DraftField
-        label={`How to contact ${them}`}
-        description="Optional. It stays on this computer and never goes into a pack."
+        label="Known as"
+        description="Optional. What they like to be called: their pack starts “Dear …” with it."
+        value={values.knownAs}
+        format={same}
+        check={knownAsCheck}
+        onCommit={(knownAs) => onChange({ knownAs })}
+        className="field-short"
+      />
+      <div className="field-row">
+        <DraftField
+          label="Email"
+          description={`Optional. Only a facilitator’s goes into packs, when they are the contact for participants.`}
+          value={values.email}
+          format={same}
+          check={emailCheck}
+          onCommit={(email) => onChange({ email })}
+        />
+        <DraftField
+          label="Phone"
+          description="Optional. For example, 029 2074 7747."
+          value={values.phone}
+          format={same}
+          check={phoneCheck}
+          onCommit={(phone) => onChange({ phone })}
+          className="field-short"
+        />
+      </div>
+      <DraftField
+        label={`Other ways to contact ${them}`}
+        description="Optional. An address, or “ring her daughter first”. It stays on this computer and never goes into a pack."
         value={values.contact}
         format={same}
         check={contactCheck}
@@ -124,9 +160,11 @@ export function TakingPartFields({
   onChange,
   showOnline,
   showJoinsOnline,
+  inRoomOffered = true,
   legend = true,
-}: Pick<PersonFieldsProps, 'values' | 'onChange' | 'showOnline' | 'showJoinsOnline'> & { legend?: boolean }) {
+}: Pick<PersonFieldsProps, 'values' | 'onChange' | 'showOnline' | 'showJoinsOnline' | 'inRoomOffered'> & { legend?: boolean }) {
   return (
+    <>
     <fieldset className="plain-fieldset">
       <legend className={legend ? 'label' : 'visually-hidden'}>How they take part</legend>
       <Checkbox className="checkbox" isSelected={values.coPlans} onChange={(coPlans) => onChange({ coPlans })}>
@@ -143,12 +181,17 @@ export function TakingPartFields({
           Looks after people joining online
         </Checkbox>
       )}
-      {showJoinsOnline && (
-        <Checkbox className="checkbox" isSelected={values.joinsOnline} onChange={(joinsOnline) => onChange({ joinsOnline })}>
-          <span className="checkbox-box" aria-hidden="true" />
-          Joins online
-        </Checkbox>
-      )}
     </fieldset>
+      {showJoinsOnline && (
+        <ChoiceRadioGroup
+          label="Where they join from"
+          className="radio-inline"
+          value={!inRoomOffered && values.takesPart === 'in_room' ? 'online' : values.takesPart}
+          options={inRoomOffered ? TAKES_PART : TAKES_PART.filter((t) => t !== 'in_room')}
+          labels={TAKES_PART_LABELS}
+          onChange={(takesPart) => onChange({ takesPart })}
+        />
+      )}
+    </>
   );
 }

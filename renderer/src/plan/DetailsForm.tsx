@@ -6,6 +6,8 @@ import { DraftField } from '../components/DraftField';
 import { PlainTextField } from '../plainEnglish/PlainTextField';
 import { addressCheck, longTextCheck, planTitleCheck, shortTextCheck } from '../lib/checks';
 import { FormatChoice, GivesBackChoices, ParticipantsField, WhenFields } from './DetailsFields';
+import { PackFactsFields } from './PackFactsFields';
+import type { Person } from '../../../main/domain/people';
 
 const same = (s: string) => s;
 const purposeCheck = longTextCheck('Why we are meeting');
@@ -14,7 +16,7 @@ const venueCheck = shortTextCheck('The venue name');
 const givesBackNoteCheck = longTextCheck('What people get back');
 const followUpCheck = longTextCheck('How we will tell people what changed');
 
-export function DetailsForm({ details, onChange }: { details: PlanDetails; onChange: (patch: PlanDetailsPatch) => void }) {
+export function DetailsForm({ details, people, onChange }: { details: PlanDetails; people: readonly Person[]; onChange: (patch: PlanDetailsPatch) => void }) {
   return (
     <form className="details-form" aria-labelledby="details-heading" onSubmit={(e) => e.preventDefault()} noValidate>
       <h2 id="details-heading" className="visually-hidden">
@@ -110,6 +112,8 @@ export function DetailsForm({ details, onChange }: { details: PlanDetails; onCha
           rows={2}
         />
       </fieldset>
+
+      <PackFactsFields details={details} people={people} onChange={onChange} />
 
       <fieldset className="form-section">
         <legend>Progress</legend>

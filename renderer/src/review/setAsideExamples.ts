@@ -7,6 +7,7 @@
 import type { Finding, Principle } from '../../../main/domain/review/types';
 
 const BY_RULE: Readonly<Record<string, string>> = {
+  'pack-contact-missing': 'Our involvement team sends the packs, with their phone number on the covering letter.',
   'venue-missing': 'We are choosing between two venues and will add it once one is booked.',
   'need-unarranged': 'Our co-facilitator is arranging this with the venue this week.',
   'arrangement-unconfirmed': 'The venue confirmed it on the phone; the email is on its way.',
