@@ -27,13 +27,15 @@ function Block({ block }: { block: PackBlock }) {
         </p>
       );
     case 'bullets':
-    case 'numbered': {
+    case 'numbered':
+    case 'checklist': {
       const items = block.items.map((item, i) => (
         <li key={i}>
           <InlineText text={item} />
         </li>
       ));
-      return block.type === 'bullets' ? <ul>{items}</ul> : <ol>{items}</ol>;
+      if (block.type === 'numbered') return <ol>{items}</ol>;
+      return <ul className={block.type === 'checklist' ? 'pack-checklist' : undefined}>{items}</ul>;
     }
     case 'table':
       return (
@@ -127,6 +129,7 @@ export function PackPreview({ doc }: { doc: PackDocument }) {
     <div className={`pack-preview pack-preview-${doc.format}`} data-testid="pack-preview" data-format={doc.format}>
       <div className="pack-title-page">
         <p className="pack-title">{doc.title}</p>
+        {doc.organiser ? <p className="pack-title-line pack-organiser">{doc.organiser}</p> : null}
         {doc.titleLines.map((line, i) => (
           <p key={i} className="pack-title-line">
             {line}
