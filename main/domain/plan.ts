@@ -171,6 +171,10 @@ export interface Settings {
   rates: Rate[];
   /** When reminders about arrangements, packs and personal data start. */
   reminders: ReminderSettings;
+  /** The organisation sending the packs, on each pack's cover; empty for no cover line. */
+  organisationName: string;
+  /** Print every dyslexia-friendly pack on cream (otherwise only for readers who ask for it). */
+  creamPaper: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -180,6 +184,8 @@ export const DEFAULT_SETTINGS: Settings = {
   welcomeDismissed: false,
   rates: [],
   reminders: DEFAULT_REMINDERS,
+  organisationName: '',
+  creamPaper: false,
 };
 
 /** Limits shared by validation, the database and the UI's character counters. */

@@ -7,30 +7,37 @@
 import { facilitatorPack } from '../domain/pack/facilitator';
 import { packFileName } from '../domain/pack/fileNames';
 import type { PackDocument } from '../domain/pack/model';
+import { renderOptionsFor, withOrganiser } from '../domain/pack/packSettings';
 import { participantPack } from '../domain/pack/participant';
+import type { Person } from '../domain/people';
 import { renderPack, type PackAssets } from '../domain/pack/render';
 import { localToday } from '../domain/time';
 import type { ParsedInput, ServiceImpl } from './contract';
 import { notFound } from './errors';
+import { settingsMethods } from './settingsMethods';
 import type { StoreContext } from './storeContext';
 
 type PackMethods = Pick<ServiceImpl, 'previewPack' | 'packFile'>;
 
 export function packMethods(ctx: StoreContext, assets: PackAssets): PackMethods {
-  const documentFor = ({ planId, pack, format, personId }: ParsedInput<'previewPack'>): { doc: PackDocument; personName?: string } => {
+  const { getSettings } = settingsMethods(ctx);
+  const documentFor = ({ planId, pack, format, personId }: ParsedInput<'previewPack'>): { doc: PackDocument; person?: Person } => {
     const plan = ctx.plan(planId);
-    if (pack === 'facilitator') return { doc: facilitatorPack(plan, format, { today: localToday(ctx.clock()) }) };
-    if (personId === undefined) return { doc: participantPack(plan, format) };
+    // The cover names the organisation from the settings, in the preview and the file alike.
+    const cover = (doc: PackDocument) => withOrganiser(doc, getSettings(undefined));
+    if (pack === 'facilitator') return { doc: cover(facilitatorPack(plan, format, { today: localToday(ctx.clock()) })) };
+    if (personId === undefined) return { doc: cover(participantPack(plan, format)) };
     const person = plan.people.find((p) => p.id === personId);
     if (!person) throw notFound('person');
-    return { doc: participantPack(plan, format, { person }), personName: person.name };
+    return { doc: cover(participantPack(plan, format, { person })), person };
   };
 
   return {
     previewPack: (input) => documentFor(input).doc,
     packFile: async (input) => {
-      const { doc, personName } = documentFor(input);
-      const bytes = await renderPack(doc, assets);
+      const { doc, person } = documentFor(input);
+      const personName = person?.name;
+      const bytes = await renderPack(doc, assets, renderOptionsFor(doc, person, getSettings(undefined)));
       const plan = ctx.plans.details(input.planId);
       return {
         fileName: packFileName({ title: plan?.title ?? doc.title, kind: input.pack, format: input.format, ...(personName ? { personName } : {}) }),

@@ -1,12 +1,13 @@
 /**
- * How Kindred looks: text size, colours and motion; when it reminds the facilitator; and the way to
- * their payment rates.
+ * How Kindred looks: text size, colours and motion; when it reminds the facilitator; what the packs
+ * carry (the organisation's name, cream paper); and the way to their payment rates.
  * Saved with the plans, on this computer.
  */
 import { useState } from 'react';
 import { MOTION, TEXT_SIZES, THEMES, type MotionPreference, type Settings, type TextSize, type Theme } from '../../../main/domain/plan';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DoneDialog } from '../components/DoneDialog';
+import { PackSettingsFields } from './PackSettingsFields';
 import { RATES_INTRO, RatesDialog } from './RatesDialog';
 import { RemindersFields } from './RemindersFields';
 import { ShortcutsSection } from './ShortcutsSection';
@@ -65,6 +66,7 @@ export function SettingsDialog({
         onChange={(motion) => onChange({ motion })}
       />
       <RemindersFields />
+      <PackSettingsFields />
       <section className="settings-section" aria-labelledby="settings-rates-heading">
         <h3 id="settings-rates-heading" className="settings-section-title">
           Payment rates
