@@ -3,13 +3,11 @@
  * and whether dyslexia-friendly packs are printed on cream for everyone (otherwise only for readers
  * whose recorded needs ask for cream or coloured paper). Saved as soon as they change.
  */
-import { useState } from 'react';
 import { Checkbox, Text } from 'react-aria-components';
-import { LIMITS, type Settings } from '../../../main/domain/plan';
+import { LIMITS } from '../../../main/domain/plan';
 import { checkField, settingsPatch } from '../../../main/domain/validation';
-import { ApiError } from '../api/client';
 import { DraftField, type Check } from '../components/DraftField';
-import { useSettings } from './useSettings';
+import { useSettingsSave } from './useSettings';
 
 const organisationCheck: Check<string> = (draft) => {
   const problem = checkField(settingsPatch.shape.organisationName.unwrap(), draft);
@@ -17,17 +15,7 @@ const organisationCheck: Check<string> = (draft) => {
 };
 
 export function PackSettingsFields() {
-  const { settings, save } = useSettings();
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const change = async (patch: Partial<Settings>) => {
-    setProblem(null);
-    try {
-      await save(patch);
-    } catch (err) {
-      setProblem(err instanceof ApiError ? err.message : 'That change was not kept. Please try again.');
-    }
-  };
+  const { settings, problem, change } = useSettingsSave();
 
   return (
     <section className="settings-section" aria-labelledby="settings-packs-heading">
