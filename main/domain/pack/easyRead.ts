@@ -65,6 +65,7 @@ export const PICTURE_KEYS_USED: readonly PictogramKey[] = [
     'step-out',
     'listen',
     'help',
+    'team',
     'bring',
     'agreement',
     'respect',
@@ -79,12 +80,14 @@ export const PICTURE_KEYS_USED: readonly PictogramKey[] = [
     'quiet',
     'captions',
     'phone',
+    'phone-call',
     'money',
     'receipt',
     'information',
     'question',
     'worry',
     'document',
+    'words',
     'goodbye',
   ]),
 ];
@@ -156,7 +159,7 @@ export function easyReadPack(plan: Plan, options: { person?: Person | undefined 
   const who: PackBlock[] = [];
   if (plan.expectedParticipants !== null && plan.expectedParticipants > 1) who.push(idea('group', `About ${plan.expectedParticipants} people will come.`));
   const runners = runningPeople(plan.people).map((p) => clean(p.name)).filter(Boolean);
-  if (runners.length > 0) who.push(idea('help', runners.length <= 3 ? `${joinNames(runners)} will run the meeting.` : 'Our team will run the meeting.'));
+  if (runners.length > 0) who.push(idea('team', runners.length <= 3 ? `${joinNames(runners)} will run the meeting.` : 'Our team will run the meeting.'));
 
   // Getting there
   const there: PackBlock[] = [];
@@ -175,7 +178,7 @@ export function easyReadPack(plan: Plan, options: { person?: Person | undefined 
   if (plan.format !== 'in_person') {
     there.push(idea('computer', 'We will send you the link to join online.'));
     if (plan.onlineChecks.captions?.answer === 'yes') there.push(idea('captions', 'You can read what people say on the screen.'));
-    if (plan.onlineChecks.phone_dial_in?.answer === 'yes') there.push(idea('phone', 'You can join by phone.'));
+    if (plan.onlineChecks.phone_dial_in?.answer === 'yes') there.push(idea('phone-call', 'You can join by phone.'));
   }
 
   // Money
@@ -191,7 +194,7 @@ export function easyReadPack(plan: Plan, options: { person?: Person | undefined 
   // Words, from the Easy Read text this pack uses
   const words = glossaryCandidates([plan.title, ...plan.blocks.map((b) => b.easyRead)])
     .filter((e) => isEasyEnough(`${e.term} means ${e.plain}.`, 1))
-    .map((e) => idea('document', [{ text: e.term, bold: true }, { text: ` means ${sentence(e.plain)}` }]));
+    .map((e) => idea('words', [{ text: e.term, bold: true }, { text: ` means ${sentence(e.plain)}` }]));
 
   // Questions
   const contacts = contactPeople(plan.people);
