@@ -53,7 +53,7 @@ const entries = [
   pictogram('pair', 'E246', 'Two people talking'),
   pictogram('write', '270D', 'A hand writing'),
   pictogram('vote', '1F5F3', 'A ballot box'),
-  pictogram('decide', '2696', 'Scales, for weighing things up'),
+  pictogram('decide', '2696', 'Scales for weighing things up'),
   pictogram('choose', '2611', 'A box with a tick'),
   pictogram('idea', '1F4A1', 'A light bulb'),
   pictogram('question', '2753', 'A question mark'),
