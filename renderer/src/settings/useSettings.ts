@@ -42,12 +42,16 @@ function load(): Promise<void> {
   return loading;
 }
 
+/** The latest save: an earlier save's answer must not undo a later change (typing fast). */
+let saves = 0;
+
 /** Saves a change at once on screen, then in the store; if the store refuses, shows what it holds. */
 function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const save = ++saves;
   setState({ ...state, settings: { ...state.settings, ...patch } });
   return api.updateSettings(patch).then(
     (settings) => {
-      setState({ ...state, settings });
+      if (save === saves) setState({ ...state, settings });
       return settings;
     },
     async (err: unknown) => {
