@@ -9,7 +9,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { PackFormat } from '../access';
-import { CM_TWIPS, FORMAT_SPECS, HEADING_RATIO, charactersPerLine, halfPoints } from './formats';
+import { CM_TWIPS, EASY_READ_KEPT_IDEAS, FORMAT_SPECS, HEADING_RATIO, charactersPerLine, halfPoints } from './formats';
 import { keepTogether } from './keepTogether';
 
 export interface DocxFacts {
@@ -449,7 +449,8 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     const pictures = all(table, 'w:drawing');
     if (pictures.length > 0 && !header) {
       // Easy Read ideas: a section's rows keep with the next, so the section stays on one page.
-      const loose = rows.slice(0, -1).filter((r) => !all(r, 'w:p').some((p) => isOn(child(child(p, 'w:pPr'), 'w:keepNext')))).length;
+      const mustKeep = rows.length <= EASY_READ_KEPT_IDEAS ? rows.slice(0, -1) : rows.slice(0, 1);
+      const loose = mustKeep.filter((r) => !all(r, 'w:p').some((p) => isOn(child(child(p, 'w:pPr'), 'w:keepNext')))).length;
       if (format === 'easy_read' && loose > 0) problems.push(`${label}: an Easy Read section can split across pages (a row is not kept with the next).`);
       const firstColumn = Number(all(table, 'w:gridCol')[0]?.attrs['w:w'] ?? 0);
       for (const drawing of pictures) {

@@ -55,6 +55,14 @@ const MARGIN_25CM = Math.round(2.5 * CM_TWIPS);
  */
 export const ARIAL_AVERAGE_EM = 0.5;
 
+/**
+ * The most Easy Read ideas (rows of a 3 cm picture and its words, about 3.4 cm each) that fit on one
+ * A4 page under their section's heading: a section this long or shorter is kept on one page whole;
+ * a longer one cannot be, so only its heading and first two ideas are kept together (otherwise the
+ * heading would be left alone at the foot of a page while the rows move on).
+ */
+export const EASY_READ_KEPT_IDEAS = 6;
+
 /** About how many characters fit on a line `textWidthTwips` wide at `pt` points. */
 export function charactersPerLine(textWidthTwips: number, pt: number): number {
   return textWidthTwips / 20 / (pt * ARIAL_AVERAGE_EM);

@@ -212,6 +212,12 @@ describe('renderPack', () => {
     expect(facts.narrowestPictureCm).toBeGreaterThanOrEqual(3);
     const loose = tamper(bytes, 'word/document.xml', (x) => x.replaceAll('<w:keepNext/><w:keepLines/>', '<w:keepLines/>'));
     expect(checkDocx(loose, 'easy_read').problems.join('\n')).toMatch(/an Easy Read section can split across pages/);
+    // A section too long for one page keeps its heading with its first two ideas, then flows on.
+    const ideas = Array.from({ length: 10 }, (_, i) => ({ type: 'idea' as const, picture: { key: 'clock', alt: 'A clock' }, text: `Idea ${i + 1}.` }));
+    const long = await renderPack({ ...testDocument('easy_read'), sections: [{ level: 1, heading: 'Long', blocks: ideas }] }, testAssets);
+    expect(checkDocx(long, 'easy_read').problems).toEqual([]);
+    const keptRows = part(long, 'word/document.xml').split('<w:tr>').slice(1).map((row) => row.includes('<w:keepNext/>'));
+    expect(keptRows).toEqual([true, ...Array(9).fill(false)]);
     const small = tamper(bytes, 'word/document.xml', (x) => x.replace(/<wp:extent cx="\d+" cy="\d+"\/>/, '<wp:extent cx="914400" cy="914400"/>'));
     expect(checkDocx(small, 'easy_read').problems.join('\n')).toMatch(/An Easy Read picture or its cell is 2.54 cm wide/);
   });

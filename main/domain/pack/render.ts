@@ -37,7 +37,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { PackFormat } from '../access';
-import { A4, CM_TWIPS, FORMAT_SPECS, halfPoints, smallPt, textWidth, type FormatSpec } from './formats';
+import { A4, CM_TWIPS, EASY_READ_KEPT_IDEAS, FORMAT_SPECS, halfPoints, smallPt, textWidth, type FormatSpec } from './formats';
 import { keepTogether } from './keepTogether';
 import type { Inline, PackBlock, PackDocument, PackSection, Picture } from './model';
 
@@ -375,12 +375,15 @@ class Writer {
     this.children.push(this.para({ heading, children: textRuns(clean, {}) }));
   }
 
-  paragraph(text: Inline): void {
-    for (const line of lines(text)) {
+  /** `introduces`: the paragraph leads into the list or table after it, and stays on its page. */
+  paragraph(text: Inline, introduces = false): void {
+    const all = lines(text);
+    all.forEach((line, i) => {
       const runs = line.flatMap((piece) => textRuns(piece.text, { bold: piece.bold }));
       // A paragraph's lines stay on one page: a sentence is never split from its own end.
-      this.children.push(this.para({ children: runs, keepLines: true }));
-    }
+      const keepNext = introduces && i === all.length - 1;
+      this.children.push(this.para({ children: runs, keepLines: true, ...(keepNext ? { keepNext: true } : {}) }));
+    });
   }
 
   list(items: readonly Inline[], kind: 'bullets' | 'numbered' | 'checklist'): void {
@@ -434,10 +437,12 @@ class Writer {
   ideas(ideas: Extract<PackBlock, { type: 'idea' }>[]): void {
     const widths = [PICTURE_COLUMN_PCT, 100 - PICTURE_COLUMN_PCT];
     // Every row but the last keeps with the next, so a section's ideas stay on one page together
-    // (its heading already keeps with the first); a section longer than a page still flows on.
+    // (its heading already keeps with the first). A section too long for a page keeps only its
+    // first two ideas with the heading, and flows on from there.
+    const keptRows = ideas.length <= EASY_READ_KEPT_IDEAS ? ideas.length - 1 : 1;
     const rows = ideas.map((idea, row) => {
       const picture = pictureRun(idea.picture, this.assets);
-      const keep = { keepLines: true, ...(row < ideas.length - 1 ? { keepNext: true } : {}) };
+      const keep = { keepLines: true, ...(row < keptRows ? { keepNext: true } : {}) };
       const words = lines(idea.text).map(
         (line, i, all) =>
           new Paragraph({
@@ -540,7 +545,7 @@ class Writer {
       const block = blocks[i]!;
       switch (block.type) {
         case 'paragraph':
-          this.paragraph(block.text);
+          this.paragraph(block.text, ['bullets', 'numbered', 'checklist', 'table'].includes(blocks[i + 1]?.type ?? ''));
           break;
         case 'bullets':
         case 'numbered':
