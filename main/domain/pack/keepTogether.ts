@@ -38,6 +38,8 @@ function joinSpaces(match: string): string {
  * phrases made non-breaking, so each stays on one line.
  */
 export function keepTogether(text: string): string {
+  // Every phrase kept together has a digit in it; most text has none, and is left alone quickly.
+  if (!/\d/.test(text)) return text;
   return text
     .replace(POSTCODE, joinSpaces)
     .replace(SPOKEN_TIME, joinSpaces)
