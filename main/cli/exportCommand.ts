@@ -7,10 +7,11 @@ import { extname } from 'node:path';
 import { PACK_FORMATS, type PackFormat } from '../domain/access';
 import { facilitatorPack } from '../domain/pack/facilitator';
 import { PACK_KINDS, type PackKind } from '../domain/pack/model';
+import { renderOptionsFor } from '../domain/pack/packSettings';
 import { participantPack } from '../domain/pack/participant';
 import { packRecipients, recipientFileNames } from '../domain/pack/recipients';
 import { renderPack } from '../domain/pack/render';
-import type { Plan } from '../domain/plan';
+import { DEFAULT_SETTINGS, type Plan } from '../domain/plan';
 import { createPackAssets } from '../service/packAssets';
 import { PackWriteError, writeFileAtomic, writePacks } from '../service/packFiles';
 import { terminalSafe } from './terminalText';
@@ -58,7 +59,8 @@ export async function exportPacks(plan: Plan, o: ExportOptions): Promise<string>
       o.outDir!,
       people.map((person, i) => ({
         name: names[i]!,
-        bytes: () => renderPack(participantPack(plan, person.packFormat, { person }), assets),
+        // A plan file carries no settings: cream paper comes from the reader's own recorded needs.
+        bytes: () => renderPack(participantPack(plan, person.packFormat, { person }), assets, renderOptionsFor({ format: person.packFormat }, person, DEFAULT_SETTINGS)),
       })),
     );
     if (result.status === 'cancelled') return 'Cancelled: nothing was written.\n';

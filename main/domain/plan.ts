@@ -227,6 +227,10 @@ export interface Settings {
   locale: DateLocale;
   /** 24-hour clock unless the facilitator prefers 12-hour; stored times stay "HH:MM" either way. */
   clock: ClockStyle;
+  /** The organisation sending the packs, on each pack's cover; empty for no cover line. */
+  organisationName: string;
+  /** Print every dyslexia-friendly pack on cream (otherwise only for readers who ask for it). */
+  creamPaper: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -238,6 +242,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reminders: DEFAULT_REMINDERS,
   locale: 'en-GB',
   clock: '24h',
+  organisationName: '',
+  creamPaper: false,
 };
 
 /** Limits shared by validation, the database and the UI's character counters. */

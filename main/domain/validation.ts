@@ -385,6 +385,8 @@ export const settingsPatch = z
         personalDataDays: reminderDays,
       })
       .strict(),
+    organisationName: text(LIMITS.shortText, 'The organisation name'),
+    creamPaper: z.boolean({ error: 'Choose whether to print on cream, yes or no.' }),
   })
   .partial()
   .strict();

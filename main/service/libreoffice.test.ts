@@ -14,6 +14,7 @@ import { PACK_FORMATS } from '../domain/access';
 import { createPackAssets } from './packAssets';
 import type { Plan } from '../domain/plan';
 import { samplePackPlan } from '../testing/packContent';
+import { facilitatorPack } from '../domain/pack/facilitator';
 import { participantPack } from '../domain/pack/participant';
 import { renderPack } from '../domain/pack/render';
 import { testAssets, testDocument } from '../testing/testDocument';
@@ -37,6 +38,12 @@ async function pages(pdf: string): Promise<number> {
   const { stdout } = await run(pdfinfo!, [pdf], { timeout: 30_000 });
   const match = /^Pages:\s+(\d+)/m.exec(stdout);
   return match ? Number(match[1]) : 0;
+}
+
+/** Whether each page of a PDF is wider than it is tall, from pdfinfo. */
+async function landscapePages(pdf: string, count: number): Promise<boolean[]> {
+  const { stdout } = await run(pdfinfo!, ['-f', '1', '-l', String(count), pdf], { timeout: 30_000 });
+  return [...stdout.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((m) => Number(m[1]) > Number(m[2]));
 }
 
 /** Converts .docx files to PDFs in `dir` with a private LibreOffice profile, so runs cannot clash. */
@@ -67,7 +74,8 @@ const available = soffice !== null && pdfinfo !== null;
 describe('LibreOffice opens every pack format', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kindred-lo-'));
   const counts: Record<string, number> = {};
-  const names = [...PACK_FORMATS, 'full-day-easy-read'];
+  const names = [...PACK_FORMATS, 'full-day-easy-read', 'facilitator'];
+  let facilitatorLandscape: boolean[] = [];
 
   // One LibreOffice start for every file: it is the slow part.
   beforeAll(async () => {
@@ -81,11 +89,15 @@ describe('LibreOffice opens every pack format', () => {
     const fullDay = join(dir, 'full-day-easy-read.docx');
     writeFileSync(fullDay, await renderPack(participantPack(fullDayPlan(), 'easy_read'), createPackAssets()));
     files.push(fullDay);
+    const facilitator = join(dir, 'facilitator.docx');
+    writeFileSync(facilitator, await renderPack(facilitatorPack(samplePackPlan(), 'standard', { today: '2027-03-01' }), createPackAssets()));
+    files.push(facilitator);
     await toPdf(dir, files);
     for (const name of names) {
       const pdf = join(dir, `${name}.pdf`);
       counts[name] = existsSync(pdf) ? await pages(pdf) : 0;
     }
+    if (counts.facilitator) facilitatorLandscape = await landscapePages(join(dir, 'facilitator.pdf'), counts.facilitator);
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -98,6 +110,16 @@ describe('LibreOffice opens every pack format', () => {
     for (const format of PACK_FORMATS) expect(counts[format], `${format}.pdf`).toBeGreaterThanOrEqual(1);
     // The 10,000-word paragraph makes the standard pack much longer than the rest.
     expect(counts.standard!).toBeGreaterThan(counts.large_print!);
+  });
+
+  it.runIf(required || available)('prints the facilitator pack’s run sheet on landscape pages between portrait ones', () => {
+    expect(facilitatorLandscape.length).toBe(counts.facilitator);
+    // The title page is portrait, the run sheet landscape, and from the next section on portrait again.
+    expect(facilitatorLandscape[0]).toBe(false);
+    expect(facilitatorLandscape[1]).toBe(true);
+    expect(facilitatorLandscape.at(-1)).toBe(false);
+    const firstPortraitAfter = facilitatorLandscape.indexOf(false, 1);
+    expect(facilitatorLandscape.slice(firstPortraitAfter).every((l) => !l)).toBe(true);
   });
 
   it.runIf(required || available)('keeps a full-day Easy Read pack to 24 pages or fewer', () => {

@@ -57,6 +57,27 @@ describe('packs from the store', () => {
     expect(checkDocx(bytes, 'easy_read').problems).toEqual([]);
   });
 
+  it('names the organisation from the settings on the cover, and prints on cream when settings ask', async () => {
+    const { service, planId } = storeWithSample();
+    const fileFacts = async () => checkDocx(new Uint8Array(Buffer.from((await service.packFile({ planId, pack: 'participant', format: 'dyslexia' })).base64, 'base64')), 'dyslexia');
+    expect(service.previewPack({ planId, pack: 'facilitator', format: 'standard' }).organiser).toBeUndefined();
+    expect((await fileFacts()).facts.background).toBeNull();
+    service.updateSettings({ organisationName: 'Leeds Health Research', creamPaper: true });
+    expect(service.previewPack({ planId, pack: 'facilitator', format: 'standard' }).organiser).toBe('Leeds Health Research');
+    const { problems, facts } = await fileFacts();
+    expect(problems).toEqual([]);
+    expect(facts.text.split('\n')[1]).toBe('Leeds Health Research');
+    expect(facts.background).toBe('FDF8E4');
+  });
+
+  it('refuses an organisation name too long to keep, changing nothing', async () => {
+    const { service, dispatch } = storeWithSample();
+    const res = await dispatch('updateSettings', { organisationName: 'x'.repeat(301) });
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(JSON.stringify(res)).toMatch(/The organisation name can be up to 300 characters/);
+    expect(service.getSettings(undefined).organisationName).toBe('');
+  });
+
   it('goes through dispatch like any method, refusing bad input kindly', async () => {
     const { dispatch, planId } = storeWithSample();
     const res = await dispatch('packFile', { planId, pack: 'facilitator', format: 'dyslexia' });

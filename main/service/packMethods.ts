@@ -9,12 +9,15 @@ import { packHtmlDocument } from '../domain/pack/html';
 import { estimatePages } from '../domain/pack/pageEstimate';
 import { packFileName } from '../domain/pack/fileNames';
 import type { PackDocument } from '../domain/pack/model';
+import { renderOptionsFor, withOrganiser } from '../domain/pack/packSettings';
 import { participantPack } from '../domain/pack/participant';
+import type { Person } from '../domain/people';
 import { renderPack, type PackAssets } from '../domain/pack/render';
 import { localToday } from '../domain/time';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { notFound } from './errors';
 import { createPackPrintAssets } from './packPrint';
+import { settingsMethods } from './settingsMethods';
 import type { StoreContext } from './storeContext';
 
 type PackMethods = Pick<ServiceImpl, 'previewPack' | 'packFile' | 'packHtml'>;
@@ -25,13 +28,16 @@ type PackMethods = Pick<ServiceImpl, 'previewPack' | 'packFile' | 'packHtml'>;
  */
 export function packMethods(ctx: StoreContext, assets: PackAssets, fontsDir?: string | null): PackMethods {
   const print = createPackPrintAssets(assets, fontsDir);
-  const documentFor = ({ planId, pack, format, personId }: ParsedInput<'previewPack'>): { doc: PackDocument; personName?: string } => {
+  const { getSettings } = settingsMethods(ctx);
+  const documentFor = ({ planId, pack, format, personId }: ParsedInput<'previewPack'>): { doc: PackDocument; person?: Person } => {
     const plan = ctx.plan(planId);
-    if (pack === 'facilitator') return { doc: facilitatorPack(plan, format, { today: localToday(ctx.clock()) }) };
-    if (personId === undefined) return { doc: participantPack(plan, format) };
+    // The cover names the organisation from the settings, in the preview and the file alike.
+    const cover = (doc: PackDocument) => withOrganiser(doc, getSettings(undefined));
+    if (pack === 'facilitator') return { doc: cover(facilitatorPack(plan, format, { today: localToday(ctx.clock()) })) };
+    if (personId === undefined) return { doc: cover(participantPack(plan, format)) };
     const person = plan.people.find((p) => p.id === personId);
     if (!person) throw notFound('person');
-    return { doc: participantPack(plan, format, { person }), personName: person.name };
+    return { doc: cover(participantPack(plan, format, { person })), person };
   };
 
   const fileNameFor = (input: ParsedInput<'packFile'>, doc: PackDocument, personName: string | undefined): string => {
@@ -45,14 +51,15 @@ export function packMethods(ctx: StoreContext, assets: PackAssets, fontsDir?: st
       return { ...doc, pictures: print.picturesFor(doc), estimatedPages: estimatePages(doc) };
     },
     packFile: async (input) => {
-      const { doc, personName } = documentFor(input);
-      const bytes = await renderPack(doc, assets);
-      return { fileName: fileNameFor(input, doc, personName), base64: Buffer.from(bytes).toString('base64') };
+      const { doc, person } = documentFor(input);
+      const bytes = await renderPack(doc, assets, renderOptionsFor(doc, person, getSettings(undefined)));
+      return { fileName: fileNameFor(input, doc, person?.name), base64: Buffer.from(bytes).toString('base64') };
     },
     packHtml: (input) => {
-      const { doc, personName } = documentFor(input);
-      const html = packHtmlDocument(doc, { pictures: print.pictureUri, fonts: print.fonts() });
-      return { fileName: fileNameFor(input, doc, personName).replace(/\.docx$/, '.pdf'), html };
+      const { doc, person } = documentFor(input);
+      // The same paper as the Word file: cream where the reader or the settings ask for it.
+      const html = packHtmlDocument(doc, { pictures: print.pictureUri, fonts: print.fonts(), ...renderOptionsFor(doc, person, getSettings(undefined)) });
+      return { fileName: fileNameFor(input, doc, person?.name).replace(/\.docx$/, '.pdf'), html };
     },
   };
 }

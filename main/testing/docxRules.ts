@@ -9,7 +9,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import type { PackFormat } from '../domain/access';
-import { FORMAT_SPECS, HEADING_RATIO, halfPoints } from '../domain/pack/formats';
+import { CM_TWIPS, EASY_READ_KEPT_IDEAS, FORMAT_SPECS, HEADING_RATIO, charactersPerLine, halfPoints } from '../domain/pack/formats';
+import { keepTogether } from '../domain/pack/keepTogether';
 
 export interface DocxFacts {
   /** dc:title from docProps/core.xml. */
@@ -37,6 +38,18 @@ export interface DocxFacts {
   pageNumbers: boolean;
   /** The page colour (w:background), or null for white. */
   background: string | null;
+  /** Each Word section in order: landscape or not, and about how many characters a body line holds. */
+  pageRuns: { landscape: boolean; lineCharacters: number }[];
+  /** Headings that start a new page (page break before). */
+  newPageHeadings: string[];
+  /** Items of lists whose bullet is an empty box to tick (☐). */
+  checklistItems: string[];
+  /** Items of numbered lists. */
+  numberedItems: string[];
+  /** Phrases held on one line by non-breaking spaces ("Room 2", "LS1 4AP"), written with plain spaces. */
+  keptTogether: string[];
+  /** The narrowest Easy Read picture and its column, in centimetres (null without pictures). */
+  narrowestPictureCm: number | null;
 }
 
 export interface DocxCheck {
@@ -164,12 +177,21 @@ class Styles {
     }
   }
 
+  /** A paragraph property through a style's basedOn chain, or undefined. */
+  paragraphProp(styleId: string | undefined, prop: string): El | undefined {
+    return this.inherited(styleId, 'pPr', prop);
+  }
+
   /** A run property through a style's basedOn chain, or undefined. */
   runProp(styleId: string | undefined, prop: string): El | undefined {
+    return this.inherited(styleId, 'rPr', prop);
+  }
+
+  private inherited(styleId: string | undefined, part: 'pPr' | 'rPr', prop: string): El | undefined {
     const seen = new Set<string>();
     for (let id = styleId; id && !seen.has(id); id = this.byId.get(id)?.basedOn) {
       seen.add(id);
-      const found = child(this.byId.get(id)?.rPr, prop);
+      const found = child(this.byId.get(id)?.[part], prop);
       if (found) return found;
     }
     return undefined;
@@ -216,6 +238,12 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     text: '',
     pageNumbers: false,
     background: null,
+    pageRuns: [],
+    newPageHeadings: [],
+    checklistItems: [],
+    numberedItems: [],
+    keptTogether: [],
+    narrowestPictureCm: null,
   };
 
   let files: Record<string, Uint8Array>;
@@ -337,6 +365,7 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     const color = styles.runProp(id, 'w:color')?.attrs['w:val'] ?? 'auto';
     if (color !== '000000' && color !== 'auto') problems.push(`${id} is coloured ${color}, not black.`);
     if (isOn(styles.runProp(id, 'w:i'))) problems.push(`${id} is in italics.`);
+    if (!isOn(styles.paragraphProp(id, 'w:keepNext'))) problems.push(`${id} is not kept with the next paragraph, so a heading can end a page alone.`);
   }
 
   // --- Body: paragraphs, headings, runs
@@ -352,9 +381,20 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     const text = textOf(p);
     texts.push(text);
     const heading = pStyle ? HEADING_STYLE.exec(pStyle) : null;
+    // Phrases a reader takes in as one (postcodes, times, "Room 2") must not break across lines.
+    const plainSpaced = text.replace(/\u00A0/g, ' ');
+    if (plainSpaced !== text) facts.keptTogether.push(...keptPhrases(text));
+    if (keepTogether(text) !== text) problems.push(`"${clip(plainSpaced)}" can break a postcode, time or number phrase across two lines (no non-breaking space).`);
+    const numId = child(child(pPr, 'w:numPr'), 'w:numId')?.attrs['w:val'];
+    if (numId !== undefined && numbering) {
+      const kind = listKind(numbering, numId);
+      if (kind === 'checkbox') facts.checklistItems.push(plainSpaced);
+      else if (kind === 'numbered') facts.numberedItems.push(plainSpaced);
+    }
     if (heading) {
       const level = Number(heading[1]);
-      facts.headings.push({ level, text });
+      facts.headings.push({ level, text: plainSpaced });
+      if (isOn(child(pPr, 'w:pageBreakBefore'))) facts.newPageHeadings.push(plainSpaced);
       if (level > 3) problems.push(`"${clip(text)}" uses Heading ${level}; packs use Heading 1–3 only.`);
       if (level > previousLevel + 1) problems.push(`"${clip(text)}" is a Heading ${level} after ${previousLevel === 0 ? 'no heading' : `a Heading ${previousLevel}`}: a level is skipped.`);
       previousLevel = level;
@@ -385,7 +425,8 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     if (smallest < minHalf) problems.push(`Some text is ${smallest / 2}pt, below the ${format} minimum of ${spec.minimumPt}pt.`);
   }
   if (facts.headings.length === 0) problems.push('The document has no headings.');
-  facts.text = texts.join('\n');
+  // Text as a reader sees it: non-breaking spaces read as spaces.
+  facts.text = texts.join('\n').replace(/\u00A0/g, ' ');
 
   // --- Tables
   const tables = body ? all(body, 'w:tbl') : [];
@@ -402,7 +443,41 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     for (const merge of ['w:gridSpan', 'w:vMerge', 'w:hMerge']) {
       if (all(table, merge).some((m) => m.attrs['w:val'] !== '1')) problems.push(`${label} has merged cells (${merge}).`);
     }
+    // A row is read as one thing: it never splits across two pages.
+    const splitting = rows.filter((r) => !isOn(child(child(r, 'w:trPr'), 'w:cantSplit'))).length;
+    if (splitting > 0) problems.push(`${label} has ${splitting === 1 ? 'a row' : `${splitting} rows`} that can split across pages (no w:cantSplit).`);
+    const pictures = all(table, 'w:drawing');
+    if (pictures.length > 0 && !header) {
+      // Easy Read ideas: a section's rows keep with the next, so the section stays on one page.
+      const mustKeep = rows.length <= EASY_READ_KEPT_IDEAS ? rows.slice(0, -1) : rows.slice(0, 1);
+      const loose = mustKeep.filter((r) => !all(r, 'w:p').some((p) => isOn(child(child(p, 'w:pPr'), 'w:keepNext')))).length;
+      if (format === 'easy_read' && loose > 0) problems.push(`${label}: an Easy Read section can split across pages (a row is not kept with the next).`);
+      const firstColumn = Number(all(table, 'w:gridCol')[0]?.attrs['w:w'] ?? 0);
+      for (const drawing of pictures) {
+        const cx = Number(all(drawing, 'wp:extent')[0]?.attrs['cx'] ?? 0);
+        const cm = Math.min(cx / EMU_PER_CM, firstColumn / CM_TWIPS);
+        facts.narrowestPictureCm = Math.min(facts.narrowestPictureCm ?? Infinity, Math.round(cm * 100) / 100);
+      }
+    }
   });
+  if (format === 'easy_read' && facts.narrowestPictureCm !== null && facts.narrowestPictureCm < EASY_READ_PICTURE_CM) {
+    problems.push(`An Easy Read picture or its cell is ${facts.narrowestPictureCm} cm wide; pictures need at least ${EASY_READ_PICTURE_CM} cm.`);
+  }
+
+  // --- Pages: orientation and line length
+  for (const sectPr of all(document, 'w:sectPr')) {
+    const pgSz = child(sectPr, 'w:pgSz');
+    const pgMar = child(sectPr, 'w:pgMar');
+    const width = Number(pgSz?.attrs['w:w'] ?? 0);
+    const landscape = pgSz?.attrs['w:orient'] === 'landscape' || width > Number(pgSz?.attrs['w:h'] ?? 0);
+    const textWidth = width - Number(pgMar?.attrs['w:left'] ?? 0) - Number(pgMar?.attrs['w:right'] ?? 0);
+    const lineCharacters = Math.round(charactersPerLine(textWidth, bodyHalf / 2));
+    facts.pageRuns.push({ landscape, lineCharacters });
+    // Line length is about reading running text, which is on portrait pages (landscape holds tables).
+    if (spec.lineCharacters && !landscape && (lineCharacters < spec.lineCharacters.min || lineCharacters > spec.lineCharacters.max)) {
+      problems.push(`A line of body text holds about ${lineCharacters} characters; the ${format} format needs ${spec.lineCharacters.min}–${spec.lineCharacters.max}.`);
+    }
+  }
 
   // --- Pictures
   for (const drawing of all(document, 'w:drawing')) {
@@ -423,6 +498,27 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
   if (!facts.pageNumbers) problems.push('The footer has no page number.');
 
   return { problems: [...new Set(problems)], facts };
+}
+
+/** EMUs (a drawing's unit) in a centimetre. */
+const EMU_PER_CM = 360_000;
+/** The issue's minimum for an Easy Read picture cell, in centimetres. */
+export const EASY_READ_PICTURE_CM = 3;
+
+/** Each phrase joined by non-breaking spaces, written with plain spaces: "Room 2", "LS1 4AP". */
+function keptPhrases(text: string): string[] {
+  return [...text.matchAll(/\S+(?:\u00A0\S+)+/g)].map((m) => m[0].replace(/\u00A0/g, ' ').replace(/[.,;:!?)]+$/, ''));
+}
+
+/** What marks the items of a numbered list: a number, a box to tick, or another bullet. */
+function listKind(numbering: El, numId: string): 'numbered' | 'checkbox' | 'bullet' {
+  const num = all(numbering, 'w:num').find((n) => n.attrs['w:numId'] === numId);
+  const abstractId = child(num, 'w:abstractNumId')?.attrs['w:val'];
+  const abstract = all(numbering, 'w:abstractNum').find((a) => a.attrs['w:abstractNumId'] === abstractId);
+  const level = abstract?.children.find((l) => l.name === 'w:lvl' && l.attrs['w:ilvl'] === '0');
+  const format = child(level, 'w:numFmt')?.attrs['w:val'];
+  if (format !== 'bullet') return 'numbered';
+  return child(level, 'w:lvlText')?.attrs['w:val'] === '\u2610' ? 'checkbox' : 'bullet';
 }
 
 function clip(text: string): string {

@@ -55,6 +55,7 @@ export function blockTexts(block: PackBlock): string[] {
       return [inlineText(block.text)];
     case 'bullets':
     case 'numbered':
+    case 'checklist':
       return block.items.map(inlineText);
     case 'table':
       return [block.caption, ...block.header, ...block.rows.flatMap((r) => r.map((c: Inline) => inlineText(c)))];
@@ -67,7 +68,7 @@ export function blockTexts(block: PackBlock): string[] {
 
 /** All the words a reader sees: title, title lines, headings, every block, footer and credits. */
 export function allTexts(doc: PackDocument): string[] {
-  const out = [doc.title, ...doc.titleLines];
+  const out = [doc.title, ...(doc.organiser ? [doc.organiser] : []), ...doc.titleLines];
   for (const { section } of walkSections(doc)) {
     out.push(section.heading);
     for (const b of section.blocks) out.push(...blockTexts(b));

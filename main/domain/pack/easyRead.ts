@@ -89,6 +89,7 @@ export const PICTURE_KEYS_USED: readonly PictogramKey[] = [
     'step-out',
     'listen',
     'help',
+    'team',
     'bring',
     'agreement',
     'respect',
@@ -103,12 +104,14 @@ export const PICTURE_KEYS_USED: readonly PictogramKey[] = [
     'quiet',
     'captions',
     'phone',
+    'phone-call',
     'money',
     'receipt',
     'information',
     'question',
     'worry',
     'document',
+    'words',
     'goodbye',
     'thumbs-up',
     'stairs',
@@ -117,6 +120,8 @@ export const PICTURE_KEYS_USED: readonly PictogramKey[] = [
     'write',
     'talk',
     'lunch',
+    'post',
+    'certificate',
   ]),
 ];
 
@@ -274,7 +279,7 @@ export function easyReadPack(plan: Plan, options: { person?: Person | undefined 
 
   // Words, from the Easy Read text this pack uses: each a whole sentence that passes the checks.
   const words = glossarySentences([plan.title, ...plan.blocks.map((b) => b.easyRead)]).map((e) =>
-    idea('document', [{ text: `“${e.term}”`, bold: true }, { text: ` ${e.text}` }]),
+    idea('words', [{ text: `“${e.term}”`, bold: true }, { text: ` ${e.text}` }]),
   );
 
   // Questions

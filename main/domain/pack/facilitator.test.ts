@@ -5,7 +5,9 @@ import { arranged, goodPlan, makeBlock, makeNeed, personNamed, withNeeds } from 
 import { allTexts, findSection, samplePackPlan, topHeadings, walkSections } from '../../testing/packContent';
 import { facilitatorPack } from './facilitator';
 import type { PackBlock } from './model';
+import { checkDocx } from '../../testing/docxRules';
 import { inlineText } from './packText';
+import { NO_ASSETS, renderPack } from './render';
 
 function table(blocks: readonly PackBlock[]) {
   const t = blocks.find((b) => b.type === 'table');
@@ -58,7 +60,7 @@ describe('facilitator pack', () => {
     expect(text.some((t) => t.startsWith('Sam (facilitator): helps run the day and leads'))).toBe(true);
   });
 
-  it('names a person beside their access needs only when they agreed to their needs being shared', () => {
+  it('lists access and packs person by person, naming needs only where the person agreed to share them', () => {
     let plan = goodPlan();
     plan = withNeeds(plan, 'Amara', [makeNeed('step_free', arranged({ how: 'Ramp at the side door.' }), 'Uses a wheelchair')]);
     plan = withNeeds(plan, 'Joe', [makeNeed('hearing_loop', { owner: 'The venue', dueDate: '2027-05-01' }, 'SECRET-joe-detail')], {
@@ -68,17 +70,64 @@ describe('facilitator pack', () => {
     });
     // Needs without consent to keep them should not exist; if some linger, they never appear.
     plan = withNeeds(plan, 'Priya', [makeNeed('quiet_room', {}, 'SECRET-priya-detail')], { store: false, share: false, recordedOn: null });
+    plan.people = plan.people.map((p) =>
+      p.name === 'Amara'
+        ? { ...p, packFormat: 'easy_read' as const, packDelivery: 'post' as const, materialsSentOn: '2027-04-20' }
+        : p.name === 'Joe'
+          ? { ...p, packFormat: 'large_print' as const }
+          : p,
+    );
     const doc = facilitatorPack(plan, 'large_print');
-    const access = table(findSection(doc, 'Access arrangements')!.blocks);
-    expect(access.header).toEqual(['Who', 'Need', 'How we meet it', 'Who arranges', 'Status']);
-    expect(access.rows).toEqual([
-      ['Amara', 'Step-free access: Uses a wheelchair', 'Ramp at the side door.', 'Sam', 'Arranged'],
-      ['A participant', 'A hearing loop', '', 'The venue', 'To arrange by 1 May 2027'],
+    const access = findSection(doc, 'Access and packs, person by person')!;
+    // The private page starts on a page of its own.
+    expect(access.newPage).toBe(true);
+    const byPerson = table(access.blocks);
+    expect(byPerson.header).toEqual(['Who', 'Takes part', 'Pack and how it was sent', 'Needs and how we meet them']);
+    expect(byPerson.rows.map((r) => r.map(inlineText))).toEqual([
+      ['Amara', 'In the room', 'Easy Read, by post, sent 20 April 2027', 'Step-free access: Uses a wheelchair – Ramp at the side door. – Sam – Arranged'],
+      // Joe did not agree to share: his need is listed apart, and his format (which tells a need) is left out.
+      ['Joe', 'In the room', 'by email, not sent yet', 'See below (not named)'],
+      ['Priya', 'In the room', 'Standard clear print, by email, not sent yet', 'None recorded'],
+      ['Sam', 'In the room', 'Standard clear print, by email, not sent yet', 'None recorded'],
     ]);
-    const json = JSON.stringify(findSection(doc, 'Access arrangements'));
-    expect(json).not.toContain('Joe');
-    expect(json).not.toContain('Priya');
+    const unnamed = access.blocks.filter((b) => b.type === 'table')[1];
+    expect(unnamed?.type === 'table' && unnamed.rows).toEqual([['A hearing loop', '', 'The venue', 'To arrange by 1 May 2027']]);
     expect(JSON.stringify(doc)).not.toMatch(/SECRET/);
+    expect(JSON.stringify(access)).not.toContain('Quiet room');
+  });
+
+  it('says who joins online or by phone, on the private page and in the attendee list', () => {
+    let plan = goodPlan({ format: 'hybrid' });
+    plan.people = plan.people.map((p) => (p.name === 'Joe' ? { ...p, takesPart: 'phone' } : p.name === 'Priya' ? { ...p, takesPart: 'online' } : p));
+    const doc = facilitatorPack(plan, 'standard');
+    const takes = (heading: string, column: number) => Object.fromEntries(table(findSection(doc, heading)!.blocks).rows.map((r) => [inlineText(r[0]!), r[column]]));
+    expect(takes('Access and packs, person by person', 1)).toEqual({ Amara: 'In the room', Joe: 'By phone', Priya: 'Online', Sam: 'In the room' });
+    expect(takes('Who is coming', 3)).toEqual({ Amara: 'In the room', Joe: 'By phone', Priya: 'Online', Sam: 'In the room' });
+    expect(takes('Who is coming', 1)).toEqual({ Amara: 'Public contributor', Joe: 'Carer', Priya: 'Researcher', Sam: 'Facilitator' });
+  });
+
+  it('names the contact for participants under the attendee list, or says nobody is named yet', () => {
+    const plan = goodPlan();
+    plan.people = plan.people.map((p) => (p.name === 'Sam' ? { ...p, email: 'sam@example.org', phone: '0113 496 0000' } : p));
+    const nobody = goodPlan();
+    nobody.people = nobody.people.map((p) => ({ ...p, email: '', phone: '' }));
+    const said = (doc: ReturnType<typeof facilitatorPack>) => findSection(doc, 'Who is coming')!.blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? inlineText(b.text) : ''));
+    expect(said(facilitatorPack(plan, 'standard'))).toEqual(['Contact for participants: Sam, sam@example.org, 0113 496 0000.']);
+    expect(said(facilitatorPack(nobody, 'standard'))[0]).toMatch(/^Nobody is named yet as the contact for participants/);
+  });
+
+  it('prints the run sheet in landscape and numbers the steps of a block with several notes', () => {
+    const plan = goodPlan();
+    plan.blocks[3] = { ...plan.blocks[3]!, facilitatorNotes: 'Put the agreement from last time on the wall.\nAsk what to add.\nRead it out together.' };
+    const doc = facilitatorPack(plan, 'standard');
+    const runSheet = findSection(doc, 'Run sheet')!;
+    expect(runSheet.landscape).toBe(true);
+    expect(table(runSheet.blocks).rows[3]![4]).toBe('Steps: see “Step by step”.');
+    const steps = findSection(doc, 'Step by step')!;
+    expect(steps.sections!.map((s) => s.heading)).toEqual(['10:45 Our agreement for today']);
+    expect(steps.sections![0]!.blocks).toEqual([{ type: 'numbered', items: ['Put the agreement from last time on the wall.', 'Ask what to add.', 'Read it out together.'] }]);
+    // No block with several notes, no steps section.
+    expect(topHeadings(facilitatorPack(goodPlan(), 'standard'))).not.toContain('Step by step');
   });
 
   it('lists the materials and sums up the budget', () => {
@@ -86,8 +135,8 @@ describe('facilitator pack', () => {
     plan.blocks[0] = { ...plan.blocks[0]!, materials: 'Name badges' };
     plan.blocks[5] = { ...plan.blocks[5]!, materials: 'Tea, coffee, water' };
     const doc = facilitatorPack(plan, 'standard');
-    const materials = findSection(doc, 'Materials checklist')!.blocks[0]!;
-    expect(materials.type === 'bullets' && materials.items.map(inlineText)).toEqual(['Name badges (for “Welcome”)', 'Tea, coffee, water (for “Break”)']);
+    const materials = findSection(doc, 'Materials checklist')!.blocks[1]!;
+    expect(materials.type === 'checklist' && materials.items.map(inlineText)).toEqual(['Name badges (for “Welcome”)', 'Tea, coffee, water (for “Break”)']);
     const budget = table(findSection(doc, 'Budget summary')!.blocks);
     expect(budget.header).toEqual(['Who', 'Fee', 'Expenses', 'Total']);
     expect(budget.rows.map((r) => r.map(inlineText))).toEqual([
@@ -142,7 +191,8 @@ describe('facilitator pack', () => {
     const headings = topHeadings(facilitatorPack(plan, 'standard'));
     expect(headings).not.toContain('Run sheet');
     expect(headings).not.toContain('Roles and co-facilitation');
-    expect(headings).not.toContain('Access arrangements');
+    expect(headings).not.toContain('Access and packs, person by person');
+    expect(headings).not.toContain('Who is coming');
     expect(headings).not.toContain('Materials checklist');
     expect(headings).not.toContain('Budget summary');
     expect(headings.at(-1)).toBe('Debrief');
@@ -168,5 +218,24 @@ describe('facilitator pack', () => {
     const sheet = table(findSection(facilitatorPack(plan, 'standard'), 'Run sheet')!.blocks);
     expect(sheet.rows[0]![2]).toBe('Amara: Co-chairs');
     expect(sheet.rows[1]![2]).toBe('Everyone');
+  });
+});
+
+describe('facilitator pack as a Word file', () => {
+  it('has landscape run sheet pages, numbered steps, a tickable checklist, the private page and debrief on new pages, and labelled write-in boxes', async () => {
+    let plan = samplePackPlan();
+    plan = { ...plan, blocks: plan.blocks.map((b, i) => (i === 0 ? { ...b, facilitatorNotes: 'Greet people at the door.\nShow them the quiet room.' } : b)) };
+    for (const format of PACK_FORMATS) {
+      const bytes = await renderPack(facilitatorPack(plan, format, { today: '2027-03-01' }), NO_ASSETS);
+      const { problems, facts } = checkDocx(bytes, format);
+      expect(problems, format).toEqual([]);
+      expect(facts.pageRuns.map((r) => r.landscape), format).toEqual([false, true, false]);
+      expect(facts.numberedItems).toEqual(['Greet people at the door.', 'Show them the quiet room.']);
+      expect(facts.checklistItems.length).toBeGreaterThan(0);
+      expect(facts.newPageHeadings).toEqual(['Access and packs, person by person', 'Debrief']);
+      // Each GRIPP2 box is a table whose header row is its label.
+      for (const label of ['Aim:', 'Methods:', 'Results:', 'Outcomes:', 'Reflections:']) expect(facts.text).toContain(label);
+      expect(facts.dataTables).toBeGreaterThanOrEqual(5);
+    }
   });
 });

@@ -4,7 +4,7 @@
  * needs carry a name only when the person agreed to their needs being shared (consent.share), and
  * are never shown for anyone who has not agreed to them being kept (consent.store).
  */
-import { ARRANGEMENT_STATUS_LABELS, needType, type PackFormat } from '../access';
+import { ARRANGEMENT_STATUS_LABELS, PACK_DELIVERY_LABELS, PACK_FORMAT_LABELS, needType, type PackFormat } from '../access';
 import { BLOCK_KIND_LABELS } from '../blockKinds';
 import { EXPENSE_KINDS, EXPENSE_KIND_LABELS, LIVED_EXPERIENCE_ROLES, PERSON_ROLE_LABELS, budget, formatPence, type Person } from '../people';
 import { DEBRIEF_FIELDS, takesPartIn, type Plan } from '../plan';
@@ -14,6 +14,8 @@ import { formatDate, isIsoDate } from '../time';
 import type { Inline, PackBlock, PackDocument, PackSection } from './model';
 import { plural } from '../words';
 import { clean, dateLine, dayTimes, joinNames, paragraphsOf, placeLine, section, sentence, timeLine, type DayTimes } from './packText';
+import { participantContact } from './contact';
+import { TAKES_PART_LABELS, takesPart } from './takingPart';
 
 export interface FacilitatorPackOptions {
   /** Today as an ISO date, so the review's date rules (arrangements due, packs to send) can run. */
@@ -44,11 +46,13 @@ export function facilitatorPack(plan: Plan, format: PackFormat, options: Facilit
 
   const before = [
     runSheetSection(plan, times),
+    stepsSection(times),
+    attendeesSection(plan),
     rolesSection(plan),
-    accessSection(plan),
     materialsSection(plan),
     budgetSection(plan),
     findingsSection(plan, options.today ?? null),
+    accessSection(plan),
   ].filter((s): s is PackSection => s !== null);
   // The debrief starts on its own page: the last section before it ends with a page break.
   const last = before[before.length - 1];
@@ -91,7 +95,9 @@ function runSheetSection(plan: Plan, times: DayTimes): PackSection | null {
     }
     if (block.pinnedTime) notes.push(`Pinned to ${block.pinnedTime}.`);
     if (lateBy > 0) notes.push(`Starts ${plural(lateBy, 'minute', 'minutes')} after its pin because earlier blocks run over.`);
-    notes.push(...paragraphsOf(block.facilitatorNotes));
+    const steps = paragraphsOf(block.facilitatorNotes);
+    // Several lines of notes are steps, numbered under "Step by step"; one line stays beside the block.
+    notes.push(...(steps.length > 1 ? ['Steps: see “Step by step”.'] : steps));
     const name = clean(block.title) || BLOCK_KIND_LABELS[block.kind];
     return [
       start && end ? `${start} to ${end}` : '',
@@ -105,11 +111,47 @@ function runSheetSection(plan: Plan, times: DayTimes): PackSection | null {
     const note = finishNote(times);
     rows.push([times.end, [{ text: 'Finish', bold: true }], '', '', note]);
   }
+  // Five columns of notes read best across the page: the run sheet has landscape pages of its own.
   return {
     level: 1,
     heading: 'Run sheet',
+    landscape: true,
     blocks: [{ type: 'table', caption: 'Run sheet for the day', header: ['Time', 'Block', 'Who leads', 'Materials', 'Notes'], rows, widths: [14, 22, 16, 20, 28] }],
   };
+}
+
+/** Each block whose notes run to several lines, its steps numbered in order, with its clock time. */
+function stepsSection(times: DayTimes): PackSection | null {
+  const sections: PackSection[] = [];
+  for (const { block, start } of times.rows) {
+    const steps = paragraphsOf(block.facilitatorNotes);
+    if (steps.length < 2) continue;
+    const name = clean(block.title) || BLOCK_KIND_LABELS[block.kind];
+    sections.push({ level: 2, heading: start ? `${start} ${name}` : name, blocks: [{ type: 'numbered', items: steps }] });
+  }
+  if (sections.length === 0) return null;
+  return { level: 1, heading: 'Step by step', blocks: [para('The steps for each block with more than one note, in order.')], sections };
+}
+
+/** Everyone coming, with their role and how they take part, and who participants can contact. */
+function attendeesSection(plan: Plan): PackSection | null {
+  if (plan.people.length === 0) return null;
+  const rows: Inline[][] = plan.people.map((p) => [
+    [{ text: clean(p.name) || 'Someone', bold: true }],
+    PERSON_ROLE_LABELS[p.role],
+    clean(p.organisation),
+    TAKES_PART_LABELS[takesPart(plan, p)],
+  ]);
+  const contact = participantContact(plan);
+  const blocks: PackBlock[] = [
+    { type: 'table', caption: 'Attendee list', header: ['Name', 'Role', 'Organisation', 'Takes part'], rows, widths: [28, 24, 30, 18] },
+    para(
+      contact
+        ? [{ text: 'Contact for participants: ', bold: true }, { text: `${[clean(contact.name) || 'A facilitator', clean(contact.email), clean(contact.phone)].filter(Boolean).join(', ')}.` }]
+        : 'Nobody is named yet as the contact for participants. Choose one on the Details tab, or add an email or phone number for a facilitator, so every pack names someone to ask.',
+    ),
+  ];
+  return { level: 1, heading: 'Who is coming', blocks };
 }
 
 function rolesSection(plan: Plan): PackSection | null {
@@ -152,39 +194,49 @@ function rolesSection(plan: Plan): PackSection | null {
 }
 
 /**
- * Access arrangements, consent-aware: a name only where the person agreed to their needs being
- * shared; otherwise "A participant", and their own words about the need are left out. People who
- * have not agreed to their needs being kept have none recorded, and are skipped even if some linger.
+ * The private page, person by person: how each of their needs is met, how they take part, and their
+ * pack's format and how it was sent. Consent-aware: needs sit beside a name only where the person
+ * agreed to their needs being shared; otherwise they are listed apart as "A participant", without
+ * their own words, and their pack's format (which can tell a need) is left out too. People who have
+ * not agreed to their needs being kept have none recorded, and any that linger are skipped.
  */
 function accessSection(plan: Plan): PackSection | null {
-  const named: Inline[][] = [];
+  const rows: Inline[][] = [];
   const unnamed: Inline[][] = [];
   for (const p of plan.people) {
-    if (!p.consent.store) continue;
-    for (const need of p.accessNeeds) {
-      const share = p.consent.share;
-      const label = needType(need.type).label;
-      const detail = share ? clean(need.detail) : '';
-      const a = need.arrangement;
-      let status: string = ARRANGEMENT_STATUS_LABELS[a.status];
-      if (a.status === 'to_arrange' && a.dueDate && isIsoDate(a.dueDate)) status += ` by ${formatDate(a.dueDate)}`;
-      const row: Inline[] = [
-        share ? clean(p.name) || 'A participant' : 'A participant',
-        detail ? `${label}: ${detail}` : label,
-        clean(a.how),
-        clean(a.owner),
-        status,
-      ];
-      (share ? named : unnamed).push(row);
-    }
+    const share = p.consent.store && p.consent.share;
+    const needs = p.consent.store ? p.accessNeeds : [];
+    if (!share) unnamed.push(...needs.map((need) => needRow(need, false)));
+    const met = share ? needs.map((need) => needRow(need, true).filter((t) => t !== '').join(' – ')) : [];
+    const format = share || p.packFormat === 'standard' ? `${PACK_FORMAT_LABELS[p.packFormat]}, ` : '';
+    const sent = p.materialsSentOn && isIsoDate(p.materialsSentOn) ? `sent ${formatDate(p.materialsSentOn)}` : 'not sent yet';
+    rows.push([
+      [{ text: clean(p.name) || 'Someone', bold: true }],
+      TAKES_PART_LABELS[takesPart(plan, p)],
+      `${format}${PACK_DELIVERY_LABELS[p.packDelivery].toLowerCase()}, ${sent}`,
+      met.length > 0 ? met.join('\n') : share || needs.length === 0 ? 'None recorded' : 'See below (not named)',
+    ]);
   }
-  const rows = [...named, ...unnamed];
   if (rows.length === 0) return null;
   const blocks: PackBlock[] = [
-    para('Names are shown only for people who agreed to their needs being shared. Please keep this page private.'),
-    { type: 'table', caption: 'Access arrangements', header: ['Who', 'Need', 'How we meet it', 'Who arranges', 'Status'], rows, widths: [16, 24, 30, 14, 16] },
+    para('Needs are shown beside a name only for people who agreed to their needs being shared. Please keep this page private.'),
+    { type: 'table', caption: 'Access and packs, person by person', header: ['Who', 'Takes part', 'Pack and how it was sent', 'Needs and how we meet them'], rows, widths: [16, 13, 25, 46] },
   ];
-  return { level: 1, heading: 'Access arrangements', blocks };
+  if (unnamed.length > 0) {
+    blocks.push({ type: 'table', caption: 'Needs of people who did not agree to be named', header: ['Need', 'How we meet it', 'Who arranges', 'Status'], rows: unnamed, widths: [30, 34, 18, 18] });
+  }
+  // The private page starts on its own page, so it can be taken out of a shared copy.
+  return { level: 1, heading: 'Access and packs, person by person', newPage: true, blocks };
+}
+
+/** One need: what it is (with the person's own words when shared), how it is met, who arranges it, its status. */
+function needRow(need: Person['accessNeeds'][number], share: boolean): string[] {
+  const label = needType(need.type).label;
+  const detail = share ? clean(need.detail) : '';
+  const a = need.arrangement;
+  let status: string = ARRANGEMENT_STATUS_LABELS[a.status];
+  if (a.status === 'to_arrange' && a.dueDate && isIsoDate(a.dueDate)) status += ` by ${formatDate(a.dueDate)}`;
+  return [detail ? `${label}: ${detail}` : label, clean(a.how), clean(a.owner), status];
 }
 
 function materialsSection(plan: Plan): PackSection | null {
@@ -197,7 +249,7 @@ function materialsSection(plan: Plan): PackSection | null {
     items.push([{ text: m }, { text: ` (for “${clean(b.title) || BLOCK_KIND_LABELS[b.kind]}”)` }]);
   }
   if (items.length === 0) return null;
-  return { level: 1, heading: 'Materials checklist', blocks: [{ type: 'bullets', items }] };
+  return { level: 1, heading: 'Materials checklist', blocks: [para('Tick each box as it is packed.'), { type: 'checklist', items }] };
 }
 
 function budgetSection(plan: Plan): PackSection | null {

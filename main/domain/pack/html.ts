@@ -76,6 +76,7 @@ export function isEmptyBlock(block: PackBlock): boolean {
       return isBlank(block.text);
     case 'bullets':
     case 'numbered':
+    case 'checklist':
       return block.items.every(isBlank);
     case 'table':
       return block.rows.length === 0;
@@ -117,10 +118,13 @@ function blockHtml(block: PackBlock, ctx: Ctx): string {
     case 'paragraph':
       return `<p>${inlineHtml(block.text)}</p>`;
     case 'bullets':
-    case 'numbered': {
-      const tag = block.type === 'bullets' ? 'ul' : 'ol';
+    case 'numbered':
+    case 'checklist': {
+      const tag = block.type === 'numbered' ? 'ol' : 'ul';
+      // A list to tick (materials on the run sheet): a box drawn before each item, as in the Word file.
+      const open = block.type === 'checklist' ? '<ul class="pack-checklist">' : `<${tag}>`;
       const items = block.items.filter((i) => !isBlank(i)).map((i) => `<li>${inlineHtml(i)}</li>`);
-      return `<${tag}>${items.join('')}</${tag}>`;
+      return `${open}${items.join('')}</${tag}>`;
     }
     case 'table': {
       const header = block.header.map((h) => `<th scope="col">${textHtml(h)}</th>`).join('');
@@ -168,7 +172,8 @@ export function packBodyHtml(doc: PackDocument, options: { mode: HtmlMode; pictu
   const ctx: Ctx = { mode: options.mode, pictures: options.pictures ?? (() => null) };
   const print = options.mode === 'print';
   const title = print ? `<h1 class="pack-title">${textHtml(doc.title)}</h1>` : `<p class="pack-title">${textHtml(doc.title)}</p>`;
-  const lines = doc.titleLines.map((l) => `<p class="pack-title-line">${textHtml(l)}</p>`).join('');
+  const organiser = doc.organiser ? `<p class="pack-title-line pack-organiser"><strong>${textHtml(doc.organiser)}</strong></p>` : '';
+  const lines = organiser + doc.titleLines.map((l) => `<p class="pack-title-line">${textHtml(l)}</p>`).join('');
   const sections = doc.sections.map((s) => sectionHtml(s, 0, ctx, print ? 2 : 3)).join('');
   const credits = doc.credits.map(cleanLine).filter((c) => c !== '');
   const end = print
@@ -208,6 +213,7 @@ function printCss(format: PackFormat, footer: string, options: { fonts: PackFont
     `p,ul,ol{margin:0 0 ${pt(spec.paragraphAfter)}}li{margin:0 0 ${pt(spec.paragraphAfter / 2)}}ul,ol{padding-left:1.4em}`,
     'strong{font-weight:700}',
     '.pack-title-page{break-after:page;page-break-after:always}.pack-title-line{margin:0 0 0.4em}',
+    ".pack-checklist{list-style-type:'\\2610\\00A0'}",
     `.pack-idea{display:grid;grid-template-columns:${PICTURE_MM + 4}mm minmax(0,1fr);column-gap:6mm;align-items:center;break-inside:avoid;page-break-inside:avoid;margin:0 0 ${pt(spec.paragraphAfter)}}`,
     `.pack-idea-text{margin:0}.pack-idea-img{display:block;width:${PICTURE_MM}mm;height:${PICTURE_MM}mm}.pack-idea-missing{font-size:${small}pt}`,
     `table{border-collapse:collapse;width:100%;margin:0 0 ${pt(spec.paragraphAfter)};font-size:${small}pt}caption{text-align:left;font-weight:700;padding:0 0 0.3em}`,

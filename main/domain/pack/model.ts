@@ -32,6 +32,8 @@ export type PackBlock =
   | { type: 'paragraph'; text: Inline }
   | { type: 'bullets'; items: readonly Inline[] }
   | { type: 'numbered'; items: readonly Inline[] }
+  /** A list to tick off on the day (materials): each item with an empty box (☐) to tick. */
+  | { type: 'checklist'; items: readonly Inline[] }
   /** A table with one header row (repeated on every page); no merged or nested cells. */
   | { type: 'table'; caption: string; header: readonly string[]; rows: readonly (readonly Inline[])[]; widths?: readonly number[] }
   /** Easy Read: one idea, a picture on the left and its words on the right. */
@@ -48,6 +50,10 @@ export interface PackSection {
   blocks: readonly PackBlock[];
   /** Sub-sections, one level deeper. */
   sections?: readonly PackSection[];
+  /** Start this section on a new page (a private page, say). Level 1 sections only. */
+  newPage?: boolean;
+  /** Print this section (with its sub-sections) on landscape pages of its own: a wide run sheet. */
+  landscape?: boolean;
 }
 
 export interface PackDocument {
@@ -57,6 +63,8 @@ export interface PackDocument {
   title: string;
   /** Title page lines under the title: when, where, who it is for. */
   titleLines: readonly string[];
+  /** The organisation sending the pack, on the cover ("From Leeds Health Research"); none when unset. */
+  organiser?: string;
   sections: readonly PackSection[];
   /** The footer line besides the page number, e.g. "Shaping our next study – participant pack". */
   footer: string;

@@ -145,11 +145,11 @@ export function takingPartStatements(plan: Plan, reader: Person): Said[] {
     return out;
   }
   if (part === 'phone') {
-    out.push(say('phone', 'You will join by phone.'));
+    out.push(say('phone-call', 'You will join by phone.'));
     const number = clean(plan.dialInNumber);
     out.push(
       number
-        ? say('phone', `To join, ring ${number}.`)
+        ? say('phone-call', `To join, ring ${number}.`)
         : say('question', `Please ask ${talkTo(plan, reader)} for the number to ring.`, `Ask ${talkTo(plan, reader)} for the number to ring.`),
     );
     const how = paragraphsOf(plan.dialInHow).join(' ');
@@ -265,8 +265,8 @@ export function runnersStatement(plan: Plan, reader?: Person): Said | null {
   const you = runners.some((p) => p.id === reader?.id);
   const others = runners.filter((p) => p.id !== reader?.id).map((p) => clean(p.name));
   const names = you ? ['You', ...others] : others;
-  if (names.length > 4) return say('help', you ? 'You will help our team run the meeting.' : 'Our team will run the meeting.');
-  return say('help', `${joinNames(names)} will run the meeting.`);
+  if (names.length > 4) return say('team', you ? 'You will help our team run the meeting.' : 'Our team will run the meeting.');
+  return say('team', `${joinNames(names)} will run the meeting.`);
 }
 
 /** The reader's own part in the day: co-chairing, leading parts, hosting online, deciding, planning. */
@@ -402,14 +402,14 @@ export function moneyStatements(plan: Plan, reader: Person): { said: Said[]; exp
 
 const FOLLOW_UP_WORDS: Record<FollowUpFormat, { text: string; easy: string; picture: PictogramKey }> = {
   email: { text: 'by email', easy: 'We will email you', picture: 'email' },
-  post: { text: 'in a letter', easy: 'We will send you a letter', picture: 'document' },
+  post: { text: 'in a letter', easy: 'We will send you a letter', picture: 'post' },
   meeting: { text: 'at a meeting', easy: 'We will meet to talk about it', picture: 'group' },
-  phone: { text: 'in a phone call', easy: 'We will phone you', picture: 'phone' },
+  phone: { text: 'in a phone call', easy: 'We will phone you', picture: 'phone-call' },
 };
 
 const GIVE_BACK_SAID = {
   learning: say('idea', 'A chance to learn something new.', 'You can learn something new.'),
-  certificate: say('star', 'A certificate to say you took part.', 'We will give you a certificate.'),
+  certificate: say('certificate', 'A certificate to say you took part.', 'We will give you a certificate.'),
   co_authorship: say('write', 'Your name in what we write and publish, if you would like it there.', 'We can put your name in what we write.'),
   reference: say('document', 'A reference, if you would like one.', 'We can write a reference for you.'),
 } as const;

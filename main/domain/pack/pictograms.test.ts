@@ -36,6 +36,22 @@ describe('PICTOGRAMS', () => {
     expect(PICTOGRAM_KEYS).toHaveLength(Object.keys(PICTOGRAMS).length);
   });
 
+  it('gives each idea its own picture: no two keys share a drawing or its words', () => {
+    const hexcodes = PICTOGRAM_KEYS.map((k) => PICTOGRAMS[k].hexcode);
+    const alts = PICTOGRAM_KEYS.map((k) => PICTOGRAMS[k].alt.toLowerCase());
+    expect(hexcodes.filter((h, i) => hexcodes.indexOf(h) !== i)).toEqual([]);
+    expect(alts.filter((a, i) => alts.indexOf(a) !== i)).toEqual([]);
+  });
+
+  it('has pictures for deciding, a supporter, a taxi, a ramp, captions, a phone call, money, a certificate, email, post and food', () => {
+    for (const key of ['decide', 'vote', 'supporter', 'taxi', 'ramp', 'captions', 'phone-call', 'money', 'certificate', 'email', 'post', 'food']) {
+      expect(isPictogramKey(key), key).toBe(true);
+    }
+    // Each a picture of its own, not another idea's.
+    expect(new Set(['phone', 'phone-call', 'email', 'post'].map((k) => resolvePictogramKey(k))).size).toBe(4);
+    expect(resolvePictogramKey('food')).not.toBe(resolvePictogramKey('lunch'));
+  });
+
   it.each(PICTOGRAM_KEYS)('%s has a 160 × 160 PNG in resources/pictograms', (key) => {
     const { file } = PICTOGRAMS[key];
     expect(file).toBe(`${key}.png`);

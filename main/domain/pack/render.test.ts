@@ -62,9 +62,10 @@ describe('renderPack', () => {
         { level: 1, text: 'After the workshop' },
       ]);
       expect(facts.headingPt).toEqual({ 1: spec.headingPt[1], 2: spec.headingPt[2], 3: spec.headingPt[3] });
-      // Agenda and wide table are data tables; the ideas and the two write-in boxes are layout.
+      // Agenda, wide table and the two write-in boxes (their label in the header row) are data
+      // tables; the ideas are layout.
       expect(facts.tables).toBe(5);
-      expect(facts.dataTables).toBe(2);
+      expect(facts.dataTables).toBe(4);
       expect(facts.images).toBe(3);
       expect(facts.altTexts).toEqual(['A clock', 'A cup of tea', 'A group of people']);
       expect(facts.pageNumbers).toBe(true);
@@ -92,7 +93,8 @@ describe('renderPack', () => {
 
   it('repeats table header rows, keeps rows whole and gives tables real widths', async () => {
     const document = part(await renderPack(testDocument('large_print'), testAssets), 'word/document.xml');
-    expect(document.match(/<w:tblHeader\/>/g)).toHaveLength(2);
+    // The agenda, the wide table and the two write-in boxes.
+    expect(document.match(/<w:tblHeader\/>/g)).toHaveLength(4);
     expect(document).toContain('<w:cantSplit/>');
     expect(document).toContain('<w:tblW w:type="pct" w:w="5000"/>');
     expect(document).toContain('<w:tcW w:type="pct" w:w="1250"/>');
@@ -153,6 +155,73 @@ describe('renderPack', () => {
     ]);
   });
 
+  it('keeps number phrases on one line, and reads them back with plain spaces', async () => {
+    const doc = testDocument('standard');
+    const bytes = await renderPack({ ...doc, sections: [{ level: 1, heading: 'Where', blocks: [{ type: 'paragraph', text: 'Room 2, 4 Mill Lane, LS1 4AP at half past 10.' }] }] }, testAssets);
+    const { problems, facts } = checkDocx(bytes, 'standard');
+    expect(problems).toEqual([]);
+    expect(part(bytes, 'word/document.xml')).toContain('Room\u00A02, 4 Mill Lane, LS1\u00A04AP at half\u00A0past\u00A010.');
+    expect(facts.text).toContain('Room 2, 4 Mill Lane, LS1 4AP at half past 10.');
+    expect(facts.keptTogether).toEqual(['Thursday 12 March', 'Room 2', 'LS1 4AP', 'half past 10']);
+  });
+
+  it('writes the organiser on the cover, and nothing when there is none', async () => {
+    const doc = testDocument('large_print');
+    const withOrganiser = checkDocx(await renderPack({ ...doc, organiser: 'Leeds Health Research' }, testAssets), 'large_print');
+    expect(withOrganiser.problems).toEqual([]);
+    expect(withOrganiser.facts.text.split('\n').slice(0, 2)).toEqual(['Shaping our next study: a workshop for everyone', 'Leeds Health Research']);
+    const without = checkDocx(await renderPack({ ...doc, organiser: '  ' }, testAssets), 'large_print');
+    expect(without.facts.text.split('\n')[1]).toBe('Thursday 12 March 2027');
+  });
+
+  it('prints a landscape section on pages of its own, and starts a section on a new page when asked', async () => {
+    const doc: PackDocument = {
+      ...testDocument('standard'),
+      sections: [
+        { level: 1, heading: 'Run sheet', landscape: true, blocks: [{ type: 'table', caption: 'Run sheet', header: ['Time', 'Block'], rows: [['10:00', 'Welcome']] }] },
+        { level: 1, heading: 'Materials', blocks: [{ type: 'checklist', items: ['Name badges', 'Pens'] }, { type: 'numbered', items: ['Set out chairs'] }] },
+        { level: 1, heading: 'Private', newPage: true, blocks: [{ type: 'paragraph', text: 'Keep this page private.' }] },
+      ],
+    };
+    const bytes = await renderPack(doc, testAssets);
+    const { problems, facts } = checkDocx(bytes, 'standard');
+    expect(problems).toEqual([]);
+    // Title page, then the landscape run sheet, then portrait again.
+    expect(facts.pageRuns.map((r) => r.landscape)).toEqual([false, true, false]);
+    expect(facts.newPageHeadings).toEqual(['Private']);
+    expect(facts.checklistItems).toEqual(['Name badges', 'Pens']);
+    expect(facts.numberedItems).toEqual(['Set out chairs']);
+    // The landscape table spans the wider page.
+    expect(part(bytes, 'word/document.xml')).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
+  });
+
+  it('holds dyslexia-friendly lines to 60–70 characters, and finds longer ones', async () => {
+    const bytes = await renderPack(testDocument('dyslexia'), testAssets);
+    const { problems, facts } = checkDocx(bytes, 'dyslexia');
+    expect(problems).toEqual([]);
+    expect(facts.pageRuns[0]!.lineCharacters).toBeGreaterThanOrEqual(60);
+    expect(facts.pageRuns[0]!.lineCharacters).toBeLessThanOrEqual(70);
+    const wide = tamper(bytes, 'word/document.xml', (x) => x.replace(/w:right="\d+"/, 'w:right="567"').replace(/w:left="\d+"/, 'w:left="567"'));
+    expect(checkDocx(wide, 'dyslexia').problems.join('\n')).toMatch(/A line of body text holds about 77 characters; the dyslexia format needs 60–70/);
+  });
+
+  it('gives Easy Read pictures cells at least 3 cm wide and keeps a section’s ideas together', async () => {
+    const bytes = await renderPack(testDocument('easy_read'), testAssets);
+    const { problems, facts } = checkDocx(bytes, 'easy_read');
+    expect(problems).toEqual([]);
+    expect(facts.narrowestPictureCm).toBeGreaterThanOrEqual(3);
+    const loose = tamper(bytes, 'word/document.xml', (x) => x.replaceAll('<w:keepNext/><w:keepLines/>', '<w:keepLines/>'));
+    expect(checkDocx(loose, 'easy_read').problems.join('\n')).toMatch(/an Easy Read section can split across pages/);
+    // A section too long for one page keeps its heading with its first two ideas, then flows on.
+    const ideas = Array.from({ length: 10 }, (_, i) => ({ type: 'idea' as const, picture: { key: 'clock', alt: 'A clock' }, text: `Idea ${i + 1}.` }));
+    const long = await renderPack({ ...testDocument('easy_read'), sections: [{ level: 1, heading: 'Long', blocks: ideas }] }, testAssets);
+    expect(checkDocx(long, 'easy_read').problems).toEqual([]);
+    const keptRows = part(long, 'word/document.xml').split('<w:tr>').slice(1).map((row) => row.includes('<w:keepNext/>'));
+    expect(keptRows).toEqual([true, ...Array(9).fill(false)]);
+    const small = tamper(bytes, 'word/document.xml', (x) => x.replace(/<wp:extent cx="\d+" cy="\d+"\/>/, '<wp:extent cx="914400" cy="914400"/>'));
+    expect(checkDocx(small, 'easy_read').problems.join('\n')).toMatch(/An Easy Read picture or its cell is 2.54 cm wide/);
+  });
+
   it('prints dyslexia-friendly packs on cream only when asked', async () => {
     const cream = await renderPack(testDocument('dyslexia'), testAssets, { cream: true });
     const { problems, facts } = checkDocx(cream, 'dyslexia');
@@ -190,10 +259,10 @@ describe('checkDocx catches every broken rule', () => {
   const cases: [string, string, (xml: string) => string, RegExp][] = [
     ['a run below the minimum size', DOC, (x) => x.replace('<w:r><w:t xml:space="preserve">Dear Amira', '<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve">Dear Amira'), /10pt is below the standard minimum of 12pt/],
     ['a small size inherited from the document defaults', STYLES, (x) => x.replace(/(<w:rPrDefault><w:rPr>.*?)<w:sz w:val="28"\/><w:szCs w:val="28"\/>/, '$1'), /Body text is 10pt[\s\S]*Some text is 10pt/],
-    ['a small size inherited from a style', DOC, (x) => x.replace('<w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear Amira', '<w:pPr><w:pStyle w:val="Small"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear Amira'), /Some text is 11pt/],
+    ['a small size inherited from a style', DOC, (x) => x.replace('<w:pPr><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear Amira', '<w:pPr><w:pStyle w:val="Small"/><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear Amira'), /Some text is 11pt/],
     ['tight line spacing', STYLES, (x) => x.replace('<w:pPrDefault><w:pPr><w:spacing w:after="200" w:line="276"', '<w:pPrDefault><w:pPr><w:spacing w:after="200" w:line="240"'), /Default line spacing is 240/],
-    ['tight line spacing on a paragraph of text', DOC, (x) => x.replace('<w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear', '<w:pPr><w:spacing w:line="240"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear'), /line spacing of 240 is below 276/],
-    ['fixed line spacing', DOC, (x) => x.replace('<w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear', '<w:pPr><w:spacing w:line="300" w:lineRule="exact"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear'), /fixed line spacing/],
+    ['tight line spacing on a paragraph of text', DOC, (x) => x.replace('<w:pPr><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear', '<w:pPr><w:keepLines/><w:spacing w:line="240"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear'), /line spacing of 240 is below 276/],
+    ['fixed line spacing', DOC, (x) => x.replace('<w:pPr><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear', '<w:pPr><w:keepLines/><w:spacing w:line="300" w:lineRule="exact"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear'), /fixed line spacing/],
     ['justified text', DOC, (x) => x.replace('<w:jc w:val="left"/>', '<w:jc w:val="both"/>'), /aligned "both"/],
     ['centred text', STYLES, (x) => x.replace('<w:jc w:val="left"/>', '<w:jc w:val="center"/>'), /aligned "center"/],
     ['italics in the text', DOC, (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Dear'), /italics is used in "Dear Amira,"/],
@@ -219,6 +288,9 @@ describe('checkDocx catches every broken rule', () => {
     ['no page number', 'word/footer1.xml', (x) => x.replace('<w:instrText xml:space="preserve">PAGE</w:instrText>', ''), /no page number/],
     ['no default font', STYLES, (x) => x.replace(/(<w:rPrDefault><w:rPr>)<w:rFonts[^>]*\/>/, '$1'), /default font is not set/],
     ['another font', STYLES, (x) => x.replace('w:ascii="Arial"', 'w:ascii="Comic Sans MS"'), /font Comic Sans MS is used/],
+    ['a heading style not kept with its next paragraph', STYLES, (x) => x.replace(/(w:styleId="Heading2".*?)<w:keepNext\/>/, '$1'), /Heading2 is not kept with the next paragraph/],
+    ['a table row that can split across pages', DOC, (x) => x.replace('<w:cantSplit/>', ''), /Table 1 has a row that can split across pages/],
+    ['a "Room 2" that can break across lines', DOC, (x) => x.replace('Dear Amira,', 'Come to Room 2 at LS1 4AP.'), /"Come to Room 2 at LS1 4AP\." can break a postcode, time or number phrase/],
     ['pale text', DOC, (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:color w:val="AAAAAA"/></w:rPr><w:t xml:space="preserve">Dear'), /contrast of 2\.3:1/],
   ];
 

@@ -20,6 +20,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -36,7 +37,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { PackFormat } from '../access';
-import { FORMAT_SPECS, halfPoints, smallPt, type FormatSpec } from './formats';
+import { A4, CM_TWIPS, EASY_READ_KEPT_IDEAS, FORMAT_SPECS, halfPoints, smallPt, textWidth, type FormatSpec } from './formats';
+import { keepTogether } from './keepTogether';
 import type { Inline, PackBlock, PackDocument, PackSection, Picture } from './model';
 
 /** Where the pictures come from: PNG bytes for a pictogram key, or null when there is none. */
@@ -52,13 +54,11 @@ export interface RenderOptions {
 /** No pictures: Easy Read ideas keep their words, in the same two columns. */
 export const NO_ASSETS: PackAssets = { picture: () => null };
 
-// A4 with 2 cm margins, in twips.
-const PAGE_WIDTH = 11906;
-const PAGE_HEIGHT = 16838;
-const MARGIN = 1134;
-const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-/** Easy Read pictures: about 2.5 cm square (pixels at 96 to the inch). */
-const PICTURE_PX = 96;
+/** Top and bottom margins, and all four on landscape pages: 2 cm, in twips. */
+const MARGIN = 2 * CM_TWIPS;
+/** Easy Read pictures: 3 cm square (pixels at 96 to the inch), in a column wider than that. */
+export const PICTURE_CM = 3;
+const PICTURE_PX = Math.ceil((PICTURE_CM / 2.54) * 96);
 const PICTURE_COLUMN_PCT = 25;
 
 const BLACK = '000000';
@@ -68,6 +68,9 @@ const HEADER_SHADING = { fill: 'EDEDED', color: 'auto', type: 'clear' as const }
 
 const BULLETS = 'kindred-bullets';
 const NUMBERS = 'kindred-numbers';
+const CHECKBOXES = 'kindred-checkboxes';
+/** The empty box before each item of a checklist, for ticking by hand. */
+export const CHECKBOX = '\u2610';
 
 // ---------------------------------------------------------------------------------------------
 // Text
@@ -129,7 +132,8 @@ interface RunStyle {
 }
 
 /** Runs for one piece of text, with right-to-left stretches marked so they read the right way. */
-function textRuns(text: string, style: RunStyle & { breakBefore?: boolean }): TextRun[] {
+function textRuns(raw: string, style: RunStyle & { breakBefore?: boolean }): TextRun[] {
+  const text = keepTogether(raw);
   const base: IRunOptions = {
     ...(style.bold ? { bold: true } : {}),
     ...(style.size !== undefined ? { size: halfPoints(style.size) } : {}),
@@ -264,6 +268,18 @@ function numbering(spec: FormatSpec) {
         ],
       },
       {
+        reference: CHECKBOXES,
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.BULLET,
+            text: CHECKBOX,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: indent, hanging } }, run: { font: spec.font, bold: false } },
+          },
+        ],
+      },
+      {
         reference: NUMBERS,
         levels: [
           {
@@ -284,8 +300,14 @@ function numbering(spec: FormatSpec) {
 
 type Child = Paragraph | Table;
 
+/** A run of pages in one orientation: a Word section. */
+interface Part {
+  landscape: boolean;
+  children: Child[];
+}
+
 class Writer {
-  readonly children: Child[] = [];
+  readonly parts: Part[] = [{ landscape: false, children: [] }];
   private pageBreakPending = false;
   private afterTable = false;
   private listInstance = 0;
@@ -316,9 +338,31 @@ class Writer {
     this.pageBreakPending = true;
   }
 
+  /** What is being written now: the last part's children. */
+  get children(): Child[] {
+    return this.parts[this.parts.length - 1]!.children;
+  }
+
+  /** The width for text on the current pages, in twips. */
+  get textWidth(): number {
+    return this.parts[this.parts.length - 1]!.landscape ? A4.height - 2 * MARGIN : textWidth(this.spec);
+  }
+
+  /** Goes on in new pages of the given orientation (a section break starts a page of its own). */
+  private startPart(landscape: boolean): void {
+    const current = this.parts[this.parts.length - 1]!;
+    if (current.children.length === 0) current.landscape = landscape;
+    else this.parts.push({ landscape, children: [] });
+    this.pageBreakPending = false;
+    this.afterTable = false;
+  }
+
   title(doc: PackDocument): void {
     const title = sanitizeText(doc.title).replace(/\n+/g, ' ').trim() || 'Workshop pack';
     this.children.push(this.para({ heading: HeadingLevel.TITLE, children: textRuns(title, {}) }));
+    // Who the pack is from, first under the title: the reader knows whose promise it is.
+    const organiser = sanitizeText(doc.organiser ?? '').replace(/\n+/g, ' ').trim();
+    if (organiser) this.children.push(this.para({ children: textRuns(organiser, { bold: true, size: this.spec.headingPt[3] }) }));
     for (const line of doc.titleLines) {
       if (isBlank(line)) continue;
       this.children.push(this.para({ children: inlineRuns(line, { size: this.spec.headingPt[3] }) }));
@@ -331,22 +375,28 @@ class Writer {
     this.children.push(this.para({ heading, children: textRuns(clean, {}) }));
   }
 
-  paragraph(text: Inline): void {
-    for (const line of lines(text)) {
+  /** `introduces`: the paragraph leads into the list or table after it, and stays on its page. */
+  paragraph(text: Inline, introduces = false): void {
+    const all = lines(text);
+    all.forEach((line, i) => {
       const runs = line.flatMap((piece) => textRuns(piece.text, { bold: piece.bold }));
-      this.children.push(this.para({ children: runs }));
-    }
+      // A paragraph's lines stay on one page: a sentence is never split from its own end.
+      const keepNext = introduces && i === all.length - 1;
+      this.children.push(this.para({ children: runs, keepLines: true, ...(keepNext ? { keepNext: true } : {}) }));
+    });
   }
 
-  list(items: readonly Inline[], numbered: boolean): void {
+  list(items: readonly Inline[], kind: 'bullets' | 'numbered' | 'checklist'): void {
     const kept = items.filter((item) => !isBlank(item));
     const instance = ++this.listInstance;
+    const reference = kind === 'numbered' ? NUMBERS : kind === 'checklist' ? CHECKBOXES : BULLETS;
     kept.forEach((item, i) => {
       const last = i === kept.length - 1;
       this.children.push(
         this.para({
           children: inlineRuns(item),
-          numbering: { reference: numbered ? NUMBERS : BULLETS, level: 0, instance },
+          keepLines: true,
+          numbering: { reference, level: 0, instance },
           spacing: { after: last ? this.spec.paragraphAfter : Math.round(this.spec.paragraphAfter / 2) },
         }),
       );
@@ -386,11 +436,17 @@ class Writer {
   /** Consecutive Easy Read ideas share one layout table: picture left, words right. */
   ideas(ideas: Extract<PackBlock, { type: 'idea' }>[]): void {
     const widths = [PICTURE_COLUMN_PCT, 100 - PICTURE_COLUMN_PCT];
-    const rows = ideas.map((idea) => {
+    // Every row but the last keeps with the next, so a section's ideas stay on one page together
+    // (its heading already keeps with the first). A section too long for a page keeps only its
+    // first two ideas with the heading, and flows on from there.
+    const keptRows = ideas.length <= EASY_READ_KEPT_IDEAS ? ideas.length - 1 : 1;
+    const rows = ideas.map((idea, row) => {
       const picture = pictureRun(idea.picture, this.assets);
+      const keep = { keepLines: true, ...(row < keptRows ? { keepNext: true } : {}) };
       const words = lines(idea.text).map(
         (line, i, all) =>
           new Paragraph({
+            ...keep,
             alignment: AlignmentType.LEFT,
             spacing: { after: i === all.length - 1 ? 0 : Math.round(this.spec.paragraphAfter / 2) },
             children: line.flatMap((piece) => textRuns(piece.text, { bold: piece.bold })),
@@ -403,13 +459,13 @@ class Writer {
             width: pct(PICTURE_COLUMN_PCT),
             margins: { top: 80, bottom: 160, left: 0, right: 115 },
             verticalAlign: VerticalAlignTable.CENTER,
-            children: [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0, ...(picture ? { line: 240, lineRule: LineRuleType.AUTO } : {}) }, children: picture ? [picture] : [] })],
+            children: [new Paragraph({ ...keep, alignment: AlignmentType.LEFT, spacing: { after: 0, ...(picture ? { line: 240, lineRule: LineRuleType.AUTO } : {}) }, children: picture ? [picture] : [] })],
           }),
           new TableCell({
             width: pct(100 - PICTURE_COLUMN_PCT),
             margins: { top: 80, bottom: 160, left: 115, right: 0 },
             verticalAlign: VerticalAlignTable.CENTER,
-            children: words.length > 0 ? words : [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 } })],
+            children: words.length > 0 ? words : [new Paragraph({ ...keep, alignment: AlignmentType.LEFT, spacing: { after: 0 } })],
           }),
         ],
       });
@@ -418,7 +474,7 @@ class Writer {
       new Table({
         rows,
         width: pct(100),
-        columnWidths: widths.map((pct) => Math.round((TEXT_WIDTH * pct) / 100)),
+        columnWidths: widths.map((pct) => Math.round((this.textWidth * pct) / 100)),
         layout: TableLayoutType.FIXED,
         borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
       }),
@@ -427,21 +483,31 @@ class Writer {
   }
 
   /**
-   * A labelled box to write in: the label in bold, then a one-cell bordered table as tall as the
-   * lines asked for (a table cell may end in an empty paragraph; the body never has one). The label
-   * paragraph also keeps two boxes in a row from running together.
+   * A labelled box to write in: a one-column table whose marked header row holds the label and
+   * whose second row is as tall as the lines asked for, so a checker (and a screen reader) reads
+   * the label as the box's heading. A table cell may end in an empty paragraph; the body never has one.
    */
   writeIn(label: string, lineCount: number): void {
     const text = sanitizeText(label).replace(/\n+/g, ' ').trim() || 'Notes';
     const count = Math.max(1, Math.min(40, Math.round(lineCount) || 1));
     const lineTwips = Math.round((this.spec.bodyPt * 20 * this.spec.line) / 240);
-    this.children.push(this.para({ children: textRuns(text, { bold: true }), keepNext: true, spacing: { after: Math.round(this.spec.paragraphAfter / 2) } }));
+    const margins = { top: 80, bottom: 80, left: 115, right: 115 };
+    // Word runs two tables with nothing between them into one: straight after a table, the label
+    // also stands above the box.
+    if (this.children[this.children.length - 1] instanceof Table) {
+      this.children.push(this.para({ children: textRuns(text, { bold: true }), keepNext: true, spacing: { after: Math.round(this.spec.paragraphAfter / 2) } }));
+    }
+    const header = new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: [new TableCell({ width: pct(100), margins, children: [new Paragraph({ alignment: AlignmentType.LEFT, keepNext: true, spacing: { after: 0 }, children: textRuns(text, { bold: true }) })] })],
+    });
     const box = new TableRow({
       cantSplit: true,
       height: { value: count * lineTwips + 160, rule: HeightRule.ATLEAST },
-      children: [new TableCell({ width: pct(100), children: [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 } })] })],
+      children: [new TableCell({ width: pct(100), margins, children: [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 } })] })],
     });
-    this.children.push(this.dataTable([box], [100]));
+    this.children.push(this.dataTable([header, box], [100]));
     this.spaceAfterTable();
   }
 
@@ -449,7 +515,7 @@ class Writer {
     return new Table({
       rows,
       width: pct(100),
-      columnWidths: widths.map((pct) => Math.round((TEXT_WIDTH * pct) / 100)),
+      columnWidths: widths.map((pct) => Math.round((this.textWidth * pct) / 100)),
       layout: TableLayoutType.FIXED,
       borders: { top: TABLE_BORDER, bottom: TABLE_BORDER, left: TABLE_BORDER, right: TABLE_BORDER, insideHorizontal: TABLE_BORDER, insideVertical: TABLE_BORDER },
     });
@@ -462,12 +528,16 @@ class Writer {
 
   section(section: PackSection, depth: 1 | 2 | 3): void {
     const level = Math.min(depth, section.level, 3) as 1 | 2 | 3;
+    const landscape = level === 1 && section.landscape === true;
+    if (landscape) this.startPart(true);
+    else if (level === 1 && section.newPage === true) this.breakPage();
     this.heading(level, section.heading);
     this.blocks(section.blocks);
     for (const sub of section.sections ?? []) {
       if (isEmptySection(sub)) continue;
       this.section(sub, Math.min(level + 1, 3) as 1 | 2 | 3);
     }
+    if (landscape) this.startPart(false);
   }
 
   blocks(blocks: readonly PackBlock[]): void {
@@ -475,13 +545,12 @@ class Writer {
       const block = blocks[i]!;
       switch (block.type) {
         case 'paragraph':
-          this.paragraph(block.text);
+          this.paragraph(block.text, ['bullets', 'numbered', 'checklist', 'table'].includes(blocks[i + 1]?.type ?? ''));
           break;
         case 'bullets':
-          this.list(block.items, false);
-          break;
         case 'numbered':
-          this.list(block.items, true);
+        case 'checklist':
+          this.list(block.items, block.type);
           break;
         case 'table':
           this.table(block);
@@ -525,6 +594,7 @@ function isEmptyBlock(block: PackBlock): boolean {
       return isBlank(block.text);
     case 'bullets':
     case 'numbered':
+    case 'checklist':
       return block.items.every(isBlank);
     case 'table':
       return block.rows.length === 0;
@@ -566,7 +636,9 @@ export async function renderPack(doc: PackDocument, assets: PackAssets = NO_ASSE
     new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: footerSize }),
   ];
 
-  const children = writer.children;
+  const footer = () => new Footer({ children: [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: footerChildren })] });
+  const portraitMargins = { top: MARGIN, bottom: MARGIN, left: spec.sideMarginTwips, right: spec.sideMarginTwips, footer: 567, header: 567 };
+  const landscapeMargins = { ...portraitMargins, left: MARGIN, right: MARGIN };
 
   const cream = options.cream === true && spec.creamColour !== undefined;
   const document = new Document({
@@ -577,22 +649,19 @@ export async function renderPack(doc: PackDocument, assets: PackAssets = NO_ASSE
     styles: styles(spec),
     numbering: numbering(spec),
     ...(cream ? { background: { color: spec.creamColour } } : {}),
-    sections: [
-      {
+    // One Word section per run of portrait or landscape pages, each with the same footer.
+    sections: writer.parts
+      .filter((part) => part.children.length > 0)
+      .map((part) => ({
         properties: {
           page: {
-            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, footer: 567, header: 567 },
+            size: { width: A4.width, height: A4.height, ...(part.landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
+            margin: part.landscape ? landscapeMargins : portraitMargins,
           },
         },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: footerChildren })],
-          }),
-        },
-        children,
-      },
-    ],
+        footers: { default: footer() },
+        children: part.children,
+      })),
   });
   const buffer = await Packer.toBuffer(document);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

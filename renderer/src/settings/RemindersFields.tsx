@@ -7,8 +7,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button, FieldError, Group, Input, Label, NumberField, Text } from 'react-aria-components';
 import type { ReminderSettings } from '../../../main/domain/access';
 import { LIMITS } from '../../../main/domain/plan';
-import { ApiError } from '../api/client';
-import { useSettings } from './useSettings';
+import { useSettingsSave } from './useSettings';
 import '../styles/privacy.css';
 
 type ReminderKey = keyof ReminderSettings;
@@ -30,8 +29,7 @@ export function reminderDaysProblem(days: number): string | null {
 }
 
 export function RemindersFields() {
-  const { settings, save } = useSettings();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { settings, problem, change: save } = useSettingsSave();
   // The latest reminders, so two quick changes both keep each other's value.
   const latest = useRef(settings.reminders);
   useLayoutEffect(() => {
@@ -40,12 +38,7 @@ export function RemindersFields() {
 
   const change = async (key: ReminderKey, days: number) => {
     if (reminderDaysProblem(days) !== null || latest.current[key] === days) return;
-    setProblem(null);
-    try {
-      await save({ reminders: { ...latest.current, [key]: days } });
-    } catch (err) {
-      setProblem(err instanceof ApiError ? err.message : 'That change was not kept. Please try again.');
-    }
+    await save({ reminders: { ...latest.current, [key]: days } });
   };
 
   return (

@@ -1,6 +1,6 @@
 /**
- * How Kindred looks: text size, colours and motion; when it reminds the facilitator; and the way to
- * their payment rates.
+ * How Kindred looks: text size, colours and motion; when it reminds the facilitator; what the packs
+ * carry (the organisation's name, cream paper); and the way to their payment rates.
  * Saved with the plans, on this computer.
  */
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { MOTION, TEXT_SIZES, THEMES, type MotionPreference, type Settings, type 
 import { CLOCK_STYLES, CLOCK_STYLE_LABELS, DATE_LOCALES, DATE_LOCALE_LABELS, dateOrder, type DateLocale } from '../../../main/domain/locale';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DoneDialog } from '../components/DoneDialog';
+import { PackSettingsFields } from './PackSettingsFields';
 import { RATES_INTRO, RatesDialog } from './RatesDialog';
 import { RemindersFields } from './RemindersFields';
 import { ShortcutsSection } from './ShortcutsSection';
@@ -77,6 +78,7 @@ export function SettingsDialog({
       />
       <ChoiceRadioGroup label="Clock" value={settings.clock} options={CLOCK_STYLES} labels={CLOCK_STYLE_LABELS} onChange={(clock) => onChange({ clock })} />
       <RemindersFields />
+      <PackSettingsFields />
       <section className="settings-section" aria-labelledby="settings-rates-heading">
         <h3 id="settings-rates-heading" className="settings-section-title">
           Payment rates

@@ -2,9 +2,9 @@
  * The facilitator's settings, shared by every screen that reads them (the header's display
  * settings, the People tab's payment rates): one copy in memory, loaded once, saved on change.
  */
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_SETTINGS, type Settings } from '../../../main/domain/plan';
-import { api } from '../api/client';
+import { ApiError, api } from '../api/client';
 
 /** Applies display settings to the page root, where the style sheets pick them up. */
 export function applySettings(s: Settings, root: HTMLElement = document.documentElement): void {
@@ -42,12 +42,16 @@ function load(): Promise<void> {
   return loading;
 }
 
+/** The latest save: an earlier save's answer must not undo a later change (typing fast). */
+let saves = 0;
+
 /** Saves a change at once on screen, then in the store; if the store refuses, shows what it holds. */
 function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const save = ++saves;
   setState({ ...state, settings: { ...state.settings, ...patch } });
   return api.updateSettings(patch).then(
     (settings) => {
-      setState({ ...state, settings });
+      if (save === saves) setState({ ...state, settings });
       return settings;
     },
     async (err: unknown) => {
@@ -73,4 +77,25 @@ export function useSettings(): {
     updateSettings(patch).catch(() => {});
   }, []);
   return { settings: current.settings, ready: current.ready, update, save: updateSettings };
+}
+
+/**
+ * Saves settings from a group of fields, keeping the store's kind message (or a general one) to
+ * show beside them when a change is refused; cleared on the next change.
+ */
+export function useSettingsSave(): { settings: Settings; problem: string | null; change: (patch: Partial<Settings>) => Promise<void> } {
+  const { settings, save } = useSettings();
+  const [problem, setProblem] = useState<string | null>(null);
+  const change = useCallback(
+    async (patch: Partial<Settings>) => {
+      setProblem(null);
+      try {
+        await save(patch);
+      } catch (err) {
+        setProblem(err instanceof ApiError ? err.message : 'That change was not kept. Please try again.');
+      }
+    },
+    [save],
+  );
+  return { settings, problem, change };
 }
