@@ -97,7 +97,7 @@ describe('facilitator pack', () => {
   });
 
   it('says who joins online or by phone, on the private page and in the attendee list', () => {
-    let plan = goodPlan({ format: 'hybrid' });
+    const plan = goodPlan({ format: 'hybrid' });
     plan.people = plan.people.map((p) => (p.name === 'Joe' ? { ...p, takesPart: 'phone' } : p.name === 'Priya' ? { ...p, takesPart: 'online' } : p));
     const doc = facilitatorPack(plan, 'standard');
     const takes = (heading: string, column: number) => Object.fromEntries(table(findSection(doc, heading)!.blocks).rows.map((r) => [inlineText(r[0]!), r[column]]));
