@@ -12,6 +12,7 @@ import { canKeepNeeds, DEFAULT_REMINDERS, NEED_TYPE_BY_ID, needType, type Access
 import { daysBetween, isClockTime, isIsoDate } from '../time';
 import { computeSchedule, type BlockTiming, type Schedule } from '../timing';
 import { participantTexts, type ParticipantText } from './participantText';
+import { takesPartOnline } from './takesPart';
 
 export interface LongSentence {
   text: string;
@@ -94,6 +95,8 @@ export interface ReviewContext {
 
   /** Participant-facing text, with its jargon and long sentences. */
   readonly texts: readonly ReviewedText[];
+  /** The ids of the findings the facilitator has set aside, so grouped findings can leave out one person. */
+  readonly setAsideIds: ReadonlySet<string>;
 }
 
 const GREETING: ReadonlySet<BlockKind> = new Set<BlockKind>(['welcome', 'check_in', 'relationship_building']);
@@ -134,7 +137,7 @@ function accessFacts(plan: Plan): { onlinePeople: Person[]; needs: NeedFact[] } 
   const onlinePeople: Person[] = [];
   const needs: NeedFact[] = [];
   for (const person of plan.people) {
-    const online = plan.format === 'online' || (plan.format === 'hybrid' && person.joinsOnline);
+    const online = takesPartOnline(plan, person);
     if (online) onlinePeople.push(person);
     // Needs are kept only with consent; any found without it (an old file, say) are not acted on.
     if (!canKeepNeeds(person.consent)) continue;
@@ -228,5 +231,6 @@ export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewCon
     afterOpening: leadingRun(blocks, OPENING),
     beforeClose: last?.kind === 'close' ? blocks.length - 1 : blocks.length,
     texts,
+    setAsideIds: new Set(plan.setAsides.map((s) => s.findingId)),
   };
 }

@@ -257,8 +257,9 @@ export const lateFinish = defineRule({
     if (finish === null || finish <= LATEST_FINISH) return;
     notice({
       message:
-        `The workshop finishes at ${at(finish)}. After 16:00 clashes with school pick-up and caring, ` +
-        'and some people would rather not travel home in the dark.',
+        `The workshop finishes at ${at(finish)}. After 16:00 clashes with school pick-up and caring` +
+        // Nobody travels home from an online session.
+        (ctx.plan.format === 'online' ? ', and evenings are family time for many.' : ', and some people would rather not travel home in the dark.'),
       why: `${UK_INCLUSIVE}: times that let carers, parents and people travelling some distance take part.`,
       howToAct: 'Finish by 16:00 if you can. If an evening suits your group better, set this aside with a note saying why.',
       action: ctx.hasBlocks ? goToAgenda : { ...goToDetails, label: 'Go to the end time', focus: { detailsField: 'endTime' } },
