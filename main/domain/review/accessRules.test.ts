@@ -92,6 +92,8 @@ describe('need-unarranged', () => {
   it('does not ask about a need only the room can meet for someone joining online', () => {
     const online = { ...amaraNeeds([makeNeed('accessible_toilet'), makeNeed('quiet_room'), makeNeed('sign_language')]), format: 'online' as const };
     expect(only(online, 'need-unarranged').message).toBe('Amara needs a BSL or other sign language interpreter, and nothing is planned for it yet.');
+    // And a tech check means nothing for someone in the room.
+    quiet({ ...amaraNeeds([makeNeed('tech_check')]), format: 'in_person' }, 'need-unarranged');
   });
 
   it('stays quiet once something is written, arranged or marked as not possible', () => {

@@ -112,9 +112,16 @@ const ARRANGE_WHY =
 
 // ─── Needs and arrangements ───────────────────────────────────────────────────────────────
 
-/** A need only the room can meet (a hearing loop, a quiet room, parking), of someone joining from home. */
-function roomOnlyForSomeoneOnline(fact: NeedFact): boolean {
-  return fact.online && fact.type.venueCheck !== undefined && fact.type.onlineCheck === undefined;
+/** Needs that only mean something for someone joining from a screen or a phone. */
+const JOINING_ONLY: ReadonlySet<NeedTypeId> = new Set<NeedTypeId>(['tech_check', 'phone_dial_in']);
+
+/**
+ * A need that does not apply to how this person takes part: one only the room can meet (a hearing
+ * loop, a quiet room, parking) for someone joining from home, or a tech check for someone in the room.
+ */
+function notForHowTheyTakePart(fact: NeedFact): boolean {
+  if (fact.online) return fact.type.venueCheck !== undefined && fact.type.onlineCheck === undefined;
+  return JOINING_ONLY.has(fact.type.id);
 }
 
 export const needUnarranged = defineRule({
@@ -131,7 +138,7 @@ export const needUnarranged = defineRule({
     const byPerson = new Map<string, NeedFact[]>();
     for (const fact of ctx.needs) {
       const { arrangement } = fact.need;
-      if (arrangement.status !== 'to_arrange' || !isBlank(arrangement.how) || roomOnlyForSomeoneOnline(fact)) continue;
+      if (arrangement.status !== 'to_arrange' || !isBlank(arrangement.how) || notForHowTheyTakePart(fact)) continue;
       const name = personName(fact.person);
       if (ctx.setAsideIds.has(`need-unarranged:${fact.need.id}`)) {
         notice({
