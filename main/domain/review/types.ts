@@ -113,6 +113,11 @@ export interface Finding {
   concerns?: Concern[];
   /** One-click fixes for each part of a grouped finding (each jargon term where it is), besides `action`. */
   fixes?: FindingAction[];
+  /**
+   * A reason the facilitator can set the finding aside with in one click, where one reason is by
+   * far the usual one ("This time suits this group." for a time of day chosen on purpose).
+   */
+  quickReason?: string;
 }
 
 export interface Concern {

@@ -39,6 +39,7 @@ export interface Noticed {
   /** Everyone a grouped finding is about (see noticeForPeople). */
   concerns?: Concern[];
   fixes?: FindingAction[];
+  quickReason?: string;
 }
 
 export type Notice = (noticed: Noticed) => void;
@@ -84,6 +85,7 @@ export function defineRule(def: RuleDefinition): Rule {
         if (n.action) finding.action = n.action;
         if (n.concerns) finding.concerns = n.concerns;
         if (n.fixes) finding.fixes = n.fixes;
+        if (n.quickReason) finding.quickReason = n.quickReason;
         found.push(finding);
       });
       return found;

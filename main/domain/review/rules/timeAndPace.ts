@@ -228,6 +228,12 @@ export const pinLate = defineRule({
   },
 });
 
+/**
+ * A group that meets after school or after work on purpose has chosen its time: one click says so.
+ * Exported so the screen and its tests use the very same words.
+ */
+export const SUITS_THIS_GROUP = 'This time suits this group.';
+
 export const earlyStart = defineRule({
   id: 'early-start',
   principle: 'time_and_pace',
@@ -243,6 +249,7 @@ export const earlyStart = defineRule({
       why: `${UK_INCLUSIVE}: times that let carers, parents and people using off-peak travel take part.`,
       howToAct: 'Start at 10:00 or later if you can. If an early start suits your group, set this aside with a note saying why.',
       action: { ...goToDetails, label: 'Go to the start time', focus: { detailsField: 'startTime' } },
+      quickReason: SUITS_THIS_GROUP,
     });
   },
 });
@@ -263,6 +270,7 @@ export const lateFinish = defineRule({
       why: `${UK_INCLUSIVE}: times that let carers, parents and people travelling some distance take part.`,
       howToAct: 'Finish by 16:00 if you can. If an evening suits your group better, set this aside with a note saying why.',
       action: ctx.hasBlocks ? goToAgenda : { ...goToDetails, label: 'Go to the end time', focus: { detailsField: 'endTime' } },
+      quickReason: SUITS_THIS_GROUP,
     });
   },
 });
