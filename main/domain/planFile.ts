@@ -215,6 +215,16 @@ export interface ReadPlanFile {
 }
 
 /**
+ * Files saved before plans recorded who a session is for say nothing about it: the same as a plan
+ * made then, an empty list.
+ */
+function withAudience(file: Record<string, unknown>): Record<string, unknown> {
+  const plan = file.plan;
+  if (!isRecord(plan) || 'audience' in plan) return file;
+  return { ...file, plan: { ...plan, audience: [] } };
+}
+
+/**
  * Reads a plan file's text, checking all of it: what it is, its version, every field, and that ids
  * are unique and links point inside the plan. Throws PlanFileError with a kind message when it cannot.
  */
@@ -227,6 +237,7 @@ export function readPlanFile(textContent: string): ReadPlanFile {
   }
   checkKindAndVersion(json);
   if (json.version === 1) json = upgradeFromVersion1(json);
+  if (isRecord(json)) json = withAudience(json);
   const parsed = planFileSchema.safeParse(json, { error: kindIssueMessage });
   if (!parsed.success) throw schemaProblem(parsed.error, json);
   const plan: Plan = { ...parsed.data.plan, debrief: { ...EMPTY_DEBRIEF, ...parsed.data.plan.debrief } };

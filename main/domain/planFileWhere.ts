@@ -23,6 +23,7 @@ const PLAN_FIELDS: Record<string, string> = {
   givesBack: 'what people get back',
   givesBackNote: 'the note about what people get back',
   followUp: 'how we will tell people what changed',
+  audience: 'who the session is for',
   venueChecks: 'the venue checks',
   onlineChecks: 'the online checks',
   deliveredOn: 'the day it was delivered',

@@ -22,7 +22,7 @@ import {
   PERSON_ROLES,
   RATE_UNITS,
 } from './people';
-import { GIVE_BACK_KINDS, LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
+import { AUDIENCE_KINDS, GIVE_BACK_KINDS, LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
 import { isClockTime, isIsoDate } from './time';
 
 // Zod would otherwise probe `new Function` to speed up parsing, which a strict CSP (rightly) refuses
@@ -89,6 +89,7 @@ export const expectedParticipants = z
   .max(LIMITS.participants, { error: `Kindred can plan for up to ${count(LIMITS.participants)} people.` });
 
 export const giveBackKind = z.enum(GIVE_BACK_KINDS, { error: 'Choose one of the options Kindred offers.' });
+export const audienceKind = z.enum(AUDIENCE_KINDS, { error: 'Choose one of the options Kindred offers.' });
 
 const checkItem = z
   .object({
@@ -120,6 +121,10 @@ export const planDetailsPatch = z
       .max(GIVE_BACK_KINDS.length)
       .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Each option can be chosen once.' }),
     givesBackNote: text(LIMITS.longText, 'What people get back'),
+    audience: z
+      .array(audienceKind)
+      .max(AUDIENCE_KINDS.length)
+      .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Each option can be chosen once.' }),
     followUp: text(LIMITS.longText, 'How we will tell people what changed'),
     venueChecks,
     onlineChecks,

@@ -33,7 +33,11 @@ type TemplateBlock = Omit<Block, 'id'>;
 
 /** What a saved template holds: checked again when read, as it is JSON in the database. */
 const templateContent = z.object({
-  details: planDetailsPatch.required().omit({ status: true, date: true, venueChecks: true, onlineChecks: true }),
+  details: planDetailsPatch
+    .required()
+    .omit({ status: true, date: true, venueChecks: true, onlineChecks: true })
+    // Templates saved before plans recorded who they are for say nothing about it.
+    .extend({ audience: planDetailsPatch.required().shape.audience.default([]) }),
   // Templates saved before Easy Read text existed have none.
   agenda: z.array(fullBlock.omit({ id: true }).extend({ easyRead: fullBlock.shape.easyRead.default('') })),
 });

@@ -199,3 +199,44 @@ describe('grouped, not repeated', () => {
     expect(many.open).toBe(few.open);
   });
 });
+
+describe('who the session is for, and the time it meets', () => {
+  /** An after-school session, 16:00 to 17:30. */
+  const afterSchool = (audience: Plan['audience']) =>
+    goodPlan({
+      startTime: '16:00',
+      endTime: '17:45',
+      audience,
+      blocks: [makeBlock('welcome', { title: 'Hello and snacks', durationMinutes: 20 }), makeBlock('discussion', { durationMinutes: 55 }), makeBlock('close', { durationMinutes: 15 })],
+    });
+
+  it('tells a group with no audience recorded that 17:30 clashes with school pick-up, with a one-click reason', () => {
+    const f = ids(reviewPlan(afterSchool([])), 'late-finish')[0]!;
+    expect(f.message).toContain('school pick-up');
+    expect(f.quickReason).toBe('This time suits this group.');
+  });
+
+  it.each([['under_18'], ['young_carers']] as const)('stays quiet for a %s group that meets after school on purpose', (kind) => {
+    expect(ids(reviewPlan(afterSchool([kind])), 'late-finish')).toEqual([]);
+  });
+
+  it('still asks about the journey home when young people would finish late in the evening', () => {
+    const late = withBlocks(afterSchool(['under_18']), (b) => (b.kind === 'discussion' ? { ...b, durationMinutes: 200 } : b));
+    const f = ids(reviewPlan({ ...late, endTime: null }), 'late-finish')[0]!;
+    expect(f.message).toMatch(/^The session finishes at 19:55\. After school suits young people/);
+    expect(f.message).not.toContain('school pick-up');
+    expect(f.quickReason).toBe('This time suits this group.');
+  });
+
+  it('stays quiet for an evening session for people who work in the daytime, until it runs very late', () => {
+    const evening = goodPlan({ startTime: '18:00', endTime: null, audience: ['works_daytime'], blocks: [makeBlock('welcome', { durationMinutes: 30 }), makeBlock('discussion', { durationMinutes: 90 })] });
+    expect(ids(reviewPlan(evening), 'late-finish')).toEqual([]);
+    const veryLate = withBlocks(evening, (b) => (b.kind === 'discussion' ? { ...b, durationMinutes: 200 } : b));
+    expect(ids(reviewPlan(veryLate), 'late-finish')).toHaveLength(1);
+  });
+
+  it('does not excuse a young group that starts in the school day', () => {
+    const daytime = goodPlan({ startTime: '13:00', endTime: null, audience: ['under_18'], blocks: [makeBlock('welcome', { durationMinutes: 30 }), makeBlock('discussion', { durationMinutes: 180 })] });
+    expect(ids(reviewPlan(daytime), 'late-finish')).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@ import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DraftField } from '../components/DraftField';
 import { PlainTextField } from '../plainEnglish/PlainTextField';
 import { addressCheck, longTextCheck, planTitleCheck, shortTextCheck } from '../lib/checks';
-import { FormatChoice, GivesBackChoices, ParticipantsField, WhenFields } from './DetailsFields';
+import { AudienceChoices, FormatChoice, GivesBackChoices, ParticipantsField, WhenFields } from './DetailsFields';
 
 const same = (s: string) => s;
 const purposeCheck = longTextCheck('Why we are meeting');
@@ -52,6 +52,7 @@ export function DetailsForm({ details, onChange }: { details: PlanDetails; onCha
           value={details.expectedParticipants}
           onChange={onChange}
         />
+        <AudienceChoices className="checkbox-group" value={details.audience} onChange={onChange} />
       </fieldset>
 
       <fieldset className="form-section">
