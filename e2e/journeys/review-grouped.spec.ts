@@ -111,3 +111,24 @@ test('a late finish chosen on purpose is set aside in one click: this time suits
   await saved(page);
   expect(savedPlan(app, planId).setAsides.map((s) => [s.findingId, s.reason])).toEqual([['late-finish', 'This time suits this group.']]);
 });
+
+test('saying the session is for young carers on Details stops the after-school time being questioned', async ({ page, app }) => {
+  const planId = seedPlan(app);
+  await page.goto(`${app.url}/#/plan/${planId}/details`);
+  const who = page.getByRole('group', { name: 'Who is this session for?' });
+  await expect(who).toBeVisible();
+  // By keyboard, as the facilitator might.
+  await who.getByRole('checkbox', { name: 'Young carers' }).focus();
+  await page.keyboard.press('Space');
+  await expect(who.getByRole('checkbox', { name: 'Young carers' })).toBeChecked();
+  await expectNoAxeViolations(page, 'details with who the session is for');
+  await who.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('details-audience.png') });
+  await saved(page);
+  expect(savedPlan(app, planId).audience).toEqual(['young_carers']);
+
+  await page.getByRole('link', { name: /^Review/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Review' })).toBeVisible();
+  await expect(finding(page, 'benefits-advice')).toBeVisible();
+  await expect(finding(page, 'late-finish')).toHaveCount(0);
+});
