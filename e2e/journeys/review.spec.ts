@@ -157,8 +157,10 @@ test('jargon in the purpose gets a plainer word, replaced with one click', async
   await page.getByLabel('Why are we meeting?').fill('We will utilise your ideas.');
   await saved(page);
   await page.getByRole('link', { name: /^Review/ }).click();
-  const jargon = page.locator('.review-open [data-finding-id="jargon:plan:purpose"]');
+  // One finding lists all the plan's jargon, each term with where it is and its fix.
+  const jargon = page.locator('.review-open [data-finding-id="jargon"]');
   await expect(jargon).toBeVisible();
+  await expect(jargon.getByRole('heading')).toContainText('“utilise” (perhaps “use”) in “Why we are meeting”');
   await jargon.getByRole('button', { name: /^Change “utilise” to/ }).click();
   await expect(page.getByTestId('review-done')).toContainText('“Why we are meeting”');
   await expect(jargon).toHaveCount(0);

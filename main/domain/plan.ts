@@ -65,6 +65,8 @@ export interface PlanDetails {
   /** How and when fees are paid, for everyone whose own payment does not say. */
   feesPaidMethod: PaymentMethod | null;
   feesPaidWhen: string;
+  /** Who the session is for, so the review fits its times and advice to them (empty: not said). */
+  audience: AudienceKind[];
   /** The venue's access, as checked by the facilitator. */
   venueChecks: VenueChecks;
   /** How the online side works for everyone (online and hybrid sessions). */
@@ -111,6 +113,18 @@ export const GIVE_BACK_LABELS: Record<GiveBackKind, string> = {
   co_authorship: 'Co-authorship or credit in what we publish',
   reference: 'A reference or testimonial',
   other: 'Something else',
+};
+
+/**
+ * Who a session is for, where it changes what good looks like: children and young people need a
+ * time after school and a safeguarding lead; people who work in the daytime meet in the evening.
+ */
+export const AUDIENCE_KINDS = ['under_18', 'young_carers', 'works_daytime'] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+export const AUDIENCE_LABELS: Record<AudienceKind, string> = {
+  under_18: 'Children or young people under 18',
+  young_carers: 'Young carers',
+  works_daytime: 'People who work in the daytime',
 };
 
 /** The GRIPP2 short-form headings, written up after the workshop. */

@@ -250,6 +250,16 @@ export interface ReadPlanFile {
 }
 
 /**
+ * Files saved before plans recorded who a session is for say nothing about it: the same as a plan
+ * made then, an empty list.
+ */
+function withAudience(file: Record<string, unknown>): Record<string, unknown> {
+  const plan = file.plan;
+  if (!isRecord(plan) || 'audience' in plan) return file;
+  return { ...file, plan: { ...plan, audience: [] } };
+}
+
+/**
  * Reads a plan file's text, checking all of it: what it is, its version, every field, and that ids
  * are unique and links point inside the plan. Throws PlanFileError with a kind message when it cannot.
  */
@@ -264,6 +274,7 @@ export function readPlanFile(textContent: string): ReadPlanFile {
   let file: Record<string, unknown> = json;
   if (file.version === 1) file = upgradeFromVersion1(file);
   if (file.version === 2) file = upgradeFromVersion2(file);
+  file = withAudience(file);
   const parsed = planFileSchema.safeParse(file, { error: kindIssueMessage });
   if (!parsed.success) throw schemaProblem(parsed.error, file);
   const plan: Plan = { ...parsed.data.plan, debrief: { ...EMPTY_DEBRIEF, ...parsed.data.plan.debrief } };

@@ -30,6 +30,7 @@ const PLAN_FIELDS: Record<string, string> = {
   dialInHow: 'how to join by phone',
   feesPaidMethod: 'how fees are paid',
   feesPaidWhen: 'when fees are paid',
+  audience: 'who the session is for',
   venueChecks: 'the venue checks',
   onlineChecks: 'the online checks',
   deliveredOn: 'the day it was delivered',

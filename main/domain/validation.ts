@@ -23,7 +23,7 @@ import {
   RATE_UNITS,
   TAKES_PART,
 } from './people';
-import { FOLLOW_UP_FORMATS, GIVE_BACK_KINDS, LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
+import { AUDIENCE_KINDS, FOLLOW_UP_FORMATS, GIVE_BACK_KINDS, LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
 import { isClockTime, isIsoDate } from './time';
 
 // Zod would otherwise probe `new Function` to speed up parsing, which a strict CSP (rightly) refuses
@@ -94,6 +94,7 @@ export const expectedParticipants = z
   .max(LIMITS.participants, { error: `Kindred can plan for up to ${count(LIMITS.participants)} people.` });
 
 export const giveBackKind = z.enum(GIVE_BACK_KINDS, { error: 'Choose one of the options Kindred offers.' });
+export const audienceKind = z.enum(AUDIENCE_KINDS, { error: 'Choose one of the options Kindred offers.' });
 
 const checkItem = z
   .object({
@@ -136,6 +137,10 @@ export const planDetailsPatch = z
       .max(GIVE_BACK_KINDS.length)
       .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Each option can be chosen once.' }),
     givesBackNote: text(LIMITS.longText, 'What people get back'),
+    audience: z
+      .array(audienceKind)
+      .max(AUDIENCE_KINDS.length)
+      .refine((kinds) => new Set(kinds).size === kinds.length, { error: 'Each option can be chosen once.' }),
     followUp: text(LIMITS.longText, 'How we will tell people what changed'),
     followUpBy: isoDate.nullable(),
     followUpFormat: z.enum(FOLLOW_UP_FORMATS, { error: 'Choose how the follow-up reaches people.' }).nullable(),

@@ -49,7 +49,11 @@ const PACK_FACT_KEYS = {
 
 /** What a saved template holds: checked again when read, as it is JSON in the database. */
 const templateContent = z.object({
-  details: planDetailsPatch.required().omit({ status: true, date: true, ...PACK_FACT_KEYS }),
+  details: planDetailsPatch
+    .required()
+    .omit({ status: true, date: true, ...PACK_FACT_KEYS })
+    // Templates saved before plans recorded who they are for say nothing about it.
+    .extend({ audience: planDetailsPatch.required().shape.audience.default([]) }),
   // Templates saved before Easy Read text existed have none.
   agenda: z.array(fullBlock.omit({ id: true }).extend({ easyRead: fullBlock.shape.easyRead.default('') })),
 });

@@ -31,6 +31,7 @@ const NEW_PLAN = {
   givesBack: [],
   givesBackNote: '',
   followUp: '',
+  audience: [],
 } as const satisfies Omit<PlanDetails, 'id' | 'createdAt' | 'updatedAt' | AccessDetailsKey>;
 
 /** "Copy of …", cut to the title limit without splitting a character made of two UTF-16 units. */

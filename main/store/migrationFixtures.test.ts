@@ -119,7 +119,12 @@ describe('migration fixtures', () => {
         for (const row of rows('people')) {
           const person = plans.get(String(row.plan_id))!.people[Number(row.position)];
           const consent = ['consent_store', 'consent_share', 'consent_recorded_on'];
-          // Version 5 split the one contact text and turned joins_online into how they take part.
+          // Version 5 split the one contact text and turned joins_online into how they take part; a
+          // version 5 database already keeps them apart, so its rows come back as they are.
+          if (version >= 5) {
+            expect(person).toMatchObject(asApi(row, ['plan_id', 'position', ...consent]));
+            continue;
+          }
           expect(person).toMatchObject(asApi(row, ['plan_id', 'position', 'contact', 'joins_online', ...consent]));
           expect(person?.takesPart).toBe(row.joins_online === 1 ? 'online' : 'in_room');
           expect(person?.knownAs).toBe('');

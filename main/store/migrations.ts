@@ -9,6 +9,7 @@ import { peopleAndReview } from './migrations/002-people-and-review';
 import { access } from './migrations/003-access';
 import { hardDelete } from './migrations/004-hard-delete';
 import { packFacts } from './migrations/005-pack-facts';
+import { audience } from './migrations/006-audience';
 
 export interface Migration {
   version: number;
@@ -17,7 +18,7 @@ export interface Migration {
 }
 
 /** In version order; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete, packFacts];
+export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete, packFacts, audience];
 
 /** The data was written by a newer Kindred; opening it here could damage it. */
 export class DatabaseTooNewError extends Error {

@@ -14,14 +14,15 @@ export interface PlanRecord extends PlanDetails {
 const DETAILS = `id, title, purpose, what_could_change AS whatCouldChange, date, start_time AS startTime,
   end_time AS endTime, format, venue_name AS venueName, venue_address AS venueAddress, status,
   expected_participants AS expectedParticipants, gives_back AS givesBack, gives_back_note AS givesBackNote,
-  follow_up AS followUp, follow_up_by AS followUpBy, follow_up_format AS followUpFormat,
+  follow_up AS followUp, audience, follow_up_by AS followUpBy, follow_up_format AS followUpFormat,
   contact_person_id AS contactPersonId, dial_in_number AS dialInNumber, dial_in_how AS dialInHow,
   fees_paid_method AS feesPaidMethod, fees_paid_when AS feesPaidWhen, venue_checks AS venueChecks, online_checks AS onlineChecks, delivered_on AS deliveredOn,
   personal_data_cleared_on AS personalDataClearedOn, created_at AS createdAt, updated_at AS updatedAt`;
 
 /** A details row as SQLite returns it: JSON columns still text. */
-type DetailsRow = Omit<PlanDetails, 'givesBack' | 'venueChecks' | 'onlineChecks'> & {
+type DetailsRow = Omit<PlanDetails, 'givesBack' | 'audience' | 'venueChecks' | 'onlineChecks'> & {
   givesBack: string;
+  audience: string;
   venueChecks: string;
   onlineChecks: string;
 };
@@ -30,12 +31,14 @@ type DetailsParams = DetailsRow;
 const toRow = (d: PlanDetails): DetailsParams => ({
   ...d,
   givesBack: JSON.stringify(d.givesBack),
+  audience: JSON.stringify(d.audience),
   venueChecks: JSON.stringify(d.venueChecks),
   onlineChecks: JSON.stringify(d.onlineChecks),
 });
 const fromRow = (r: DetailsRow): PlanDetails => ({
   ...r,
   givesBack: JSON.parse(r.givesBack) as PlanDetails['givesBack'],
+  audience: JSON.parse(r.audience) as PlanDetails['audience'],
   venueChecks: JSON.parse(r.venueChecks) as PlanDetails['venueChecks'],
   onlineChecks: JSON.parse(r.onlineChecks) as PlanDetails['onlineChecks'],
 });
@@ -85,12 +88,12 @@ export function createPlansRepo(db: Database) {
 
   const insert = db.prepare<DetailsParams & { blockCount: number; totalMinutes: number }>(
     `INSERT INTO plans (id, title, purpose, what_could_change, date, start_time, end_time, format,
-       venue_name, venue_address, status, expected_participants, gives_back, gives_back_note, follow_up,
+       venue_name, venue_address, status, expected_participants, gives_back, gives_back_note, follow_up, audience,
        follow_up_by, follow_up_format, contact_person_id, dial_in_number, dial_in_how, fees_paid_method, fees_paid_when,
        venue_checks, online_checks, delivered_on, personal_data_cleared_on,
        block_count, total_minutes, created_at, updated_at)
      VALUES (@id, @title, @purpose, @whatCouldChange, @date, @startTime, @endTime, @format,
-       @venueName, @venueAddress, @status, @expectedParticipants, @givesBack, @givesBackNote, @followUp,
+       @venueName, @venueAddress, @status, @expectedParticipants, @givesBack, @givesBackNote, @followUp, @audience,
        @followUpBy, @followUpFormat, @contactPersonId, @dialInNumber, @dialInHow, @feesPaidMethod, @feesPaidWhen,
        @venueChecks, @onlineChecks, @deliveredOn, @personalDataClearedOn,
        @blockCount, @totalMinutes, @createdAt, @updatedAt)`,
@@ -99,7 +102,7 @@ export function createPlansRepo(db: Database) {
     `UPDATE plans SET title = @title, purpose = @purpose, what_could_change = @whatCouldChange, date = @date,
        start_time = @startTime, end_time = @endTime, format = @format, venue_name = @venueName,
        venue_address = @venueAddress, status = @status, expected_participants = @expectedParticipants,
-       gives_back = @givesBack, gives_back_note = @givesBackNote, follow_up = @followUp,
+       gives_back = @givesBack, gives_back_note = @givesBackNote, follow_up = @followUp, audience = @audience,
        follow_up_by = @followUpBy, follow_up_format = @followUpFormat, contact_person_id = @contactPersonId,
        dial_in_number = @dialInNumber, dial_in_how = @dialInHow, fees_paid_method = @feesPaidMethod,
        fees_paid_when = @feesPaidWhen, venue_checks = @venueChecks, online_checks = @onlineChecks, delivered_on = @deliveredOn,

@@ -112,6 +112,7 @@ export function goodPlan(overrides: Partial<Plan> = {}): Plan {
     status: 'draft',
     expectedParticipants: 14,
     givesBack: ['feedback', 'certificate'],
+    audience: [],
     givesBackNote: '',
     followUp: 'Within four weeks we will write to tell you what we did with your ideas.',
     ...accessDetailsDefaults(),

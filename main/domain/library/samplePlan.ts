@@ -138,6 +138,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
       status: 'draft',
       expectedParticipants: 14,
       givesBack: ['feedback', 'learning', 'certificate'],
+      audience: [],
       givesBackNote: 'Everyone is offered a certificate, and a place on the study’s advisory group if they would like one.',
       followUp:
         'Within four weeks we will write to everyone, in the format they prefer, to say which priorities we chose and why.',

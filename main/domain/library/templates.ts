@@ -91,6 +91,7 @@ const roundtable: StarterTemplate = {
     venueAddress: '',
     expectedParticipants: 16,
     givesBack: ['feedback', 'learning', 'certificate'],
+    audience: [],
     givesBackNote:
       'Everyone can have a certificate of involvement. If people would like it, we will run a short session on ' +
       'how research is funded and decided, so everyone can take a full part in what comes next.',
@@ -201,6 +202,7 @@ const prioritySetting: StarterTemplate = {
     venueAddress: '',
     expectedParticipants: 18,
     givesBack: ['feedback', 'certificate', 'co_authorship'],
+    audience: [],
     givesBackNote:
       'Everyone who takes part will be thanked by name in the priority list we publish, if they wish. ' +
       'Anyone who would like to help write it up can do so as a co-author.',
@@ -301,6 +303,7 @@ const sandpit: StarterTemplate = {
     venueAddress: '',
     expectedParticipants: 20,
     givesBack: ['feedback', 'learning', 'other'],
+    audience: [],
     givesBackNote:
       'Anyone who would like to can join the small teams that take the chosen ideas forward, with payment for ' +
       'their time. Everyone gets a copy of all the ideas from the day.',
@@ -390,6 +393,7 @@ const communityConversation: StarterTemplate = {
     venueAddress: '',
     expectedParticipants: 20,
     givesBack: ['feedback', 'other'],
+    audience: [],
     givesBackNote:
       'Lunch and drinks for everyone, and travel paid. Everyone can join our mailing list to hear about ' +
       'future chances to get involved, if they want to.',
@@ -471,6 +475,7 @@ const reflection: StarterTemplate = {
     venueAddress: '',
     expectedParticipants: 12,
     givesBack: ['feedback', 'reference', 'co_authorship'],
+    audience: [],
     givesBackNote:
       'Anyone who would like a reference or a written record of what they have contributed can have one. ' +
       'Group members can help write the report and be named in it.',

@@ -6,12 +6,13 @@
  */
 import { BLOCK_KINDS, REST_KINDS, type BlockKind } from '../blockKinds';
 import { LIVED_EXPERIENCE_ROLES, type Person } from '../people';
-import { takesPartIn, type Block, type Plan } from '../plan';
+import type { Block, Plan } from '../plan';
 import { EASY_READ_SENTENCE_WORDS, findJargon, splitSentences, STANDARD_SENTENCE_WORDS, type JargonMatch } from '../plainEnglish';
 import { canKeepNeeds, DEFAULT_REMINDERS, NEED_TYPE_BY_ID, needType, type AccessNeed, type NeedType, type ReminderSettings } from '../access';
 import { daysBetween, isClockTime, isIsoDate } from '../time';
 import { computeSchedule, type BlockTiming, type Schedule } from '../timing';
 import { participantTexts, type ParticipantText } from './participantText';
+import { takesPartOnline } from './takesPart';
 
 export interface LongSentence {
   text: string;
@@ -94,6 +95,8 @@ export interface ReviewContext {
 
   /** Participant-facing text, with its jargon and long sentences. */
   readonly texts: readonly ReviewedText[];
+  /** The ids of the findings the facilitator has set aside, so grouped findings can leave out one person. */
+  readonly setAsideIds: ReadonlySet<string>;
 }
 
 const GREETING: ReadonlySet<BlockKind> = new Set<BlockKind>(['welcome', 'check_in', 'relationship_building']);
@@ -135,7 +138,7 @@ function accessFacts(plan: Plan): { onlinePeople: Person[]; needs: NeedFact[] } 
   const needs: NeedFact[] = [];
   for (const person of plan.people) {
     // Joining by phone is remote too: the venue's checks do not reach them, the online side's do.
-    const online = takesPartIn(plan, person) !== 'in_room';
+    const online = takesPartOnline(plan, person);
     if (online) onlinePeople.push(person);
     // Needs are kept only with consent; any found without it (an old file, say) are not acted on.
     if (!canKeepNeeds(person.consent)) continue;
@@ -229,5 +232,6 @@ export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewCon
     afterOpening: leadingRun(blocks, OPENING),
     beforeClose: last?.kind === 'close' ? blocks.length - 1 : blocks.length,
     texts,
+    setAsideIds: new Set(plan.setAsides.map((s) => s.findingId)),
   };
 }

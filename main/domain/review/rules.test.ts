@@ -4,6 +4,7 @@ import type { Plan } from '../plan';
 import { replaceTerm } from '../plainEnglish';
 import { findJargon, splitSentences } from '../plainEnglish';
 import { findingId } from '../validation';
+import { targetKey as targetKeyOf } from './rules/define';
 import { reviewPlan, RULE_IDS, SOURCE_NAMES, SOURCES, type ReviewOptions } from './index';
 import { arranged, blockOfKind, goodPlan, makeBlock, makeNeed, makePerson, paidAgreed, personNamed, withBlocks, withNeeds, withPerson } from '../../testing/testPlan';
 import type { Finding } from './types';
@@ -599,8 +600,8 @@ describe('plain English', () => {
   it('lists the jargon in one field and offers to swap the first word', () => {
     const plan = CASES.jargon!.fires();
     const f = only(plan, 'jargon');
-    expect(f.id).toBe('jargon:plan:purpose');
-    expect(f.message).toContain('“utilise” (perhaps “use”)');
+    expect(f.id).toBe('jargon');
+    expect(f.message).toContain('“utilise” (perhaps “use”) in “Why we are meeting”');
     expect(f.message).toContain('“PPI”');
     expect(f.action).toMatchObject({ type: 'replaceText', target: { kind: 'plan', field: 'purpose' }, find: 'utilise', replace: 'use' });
     // The action works with the plain-English replacer.
@@ -608,11 +609,32 @@ describe('plain English', () => {
     expect(replaceTerm(plan.purpose, f.action.find, f.action.replace)).toBe('We will use your views to shape our PPI work.');
   });
 
-  it('gives block fields their own findings, by block and field', () => {
+  it('lists every term and where it is in one finding, with a fix for each place', () => {
+    const plan = withBlocks(goodPlan(), (b) =>
+      b.kind === 'discussion' ? { ...b, title: 'Stakeholder views', description: 'We utilise the ideas.' } : b.kind === 'activity' ? { ...b, description: 'We utilise the wall.' } : b,
+    );
+    const id = blockOfKind(plan, 'discussion').id;
+    const activity = blockOfKind(plan, 'activity');
+    const f = only(plan, 'jargon');
+    expect(f.message).toBe(
+      '2 words in what participants read may be unfamiliar: “Stakeholder” (perhaps “person involved”) in the block title “Stakeholder views”; ' +
+        `“utilise” (perhaps “use”) in the description of “Stakeholder views” and the description of ${'“' + activity.title + '”'}.`,
+    );
+    expect(f.fixes?.map((a) => a.type === 'replaceText' && [targetKeyOf(a.target), a.find, a.label])).toEqual([
+      [`block:${id}:title`, 'stakeholder', 'Change “Stakeholder” to “person involved” in the block title “Stakeholder views”'],
+      [`block:${id}:description`, 'utilise', 'Change “utilise” to “use” in the description of “Stakeholder views”'],
+      [`block:${activity.id}:description`, 'utilise', `Change “utilise” to “use” in the description of “${activity.title}”`],
+    ]);
+  });
+
+  it('keeps a place set aside on its own out of the group, and still lists the rest', () => {
     const plan = withBlocks(goodPlan(), (b) => (b.kind === 'discussion' ? { ...b, title: 'Stakeholder views', description: 'We utilise the ideas.' } : b));
     const id = blockOfKind(plan, 'discussion').id;
-    expect(findingsOf(plan, 'jargon').map((f) => f.id)).toEqual([`jargon:block:${id}:title`, `jargon:block:${id}:description`]);
-    expect(findingsOf(plan, 'jargon')[1]!.message).toMatch(/^The description of “Stakeholder views” uses a word/);
+    const aside = { ...plan, setAsides: [{ findingId: `jargon:block:${id}:title`, reason: 'The group chose this word.', setAt: '2026-01-01T00:00:00.000Z' }] };
+    const found = findingsOf(aside, 'jargon');
+    expect(found.map((f) => f.id)).toEqual([`jargon:block:${id}:title`, 'jargon']);
+    expect(found[0]!.message).toBe('The block title “Stakeholder views” uses a word some people may not know: “Stakeholder” (perhaps “person involved”).');
+    expect(found[1]!.message).not.toContain('Stakeholder”');
   });
 
   it('quotes the start of a long sentence and goes to the field', () => {

@@ -106,6 +106,25 @@ export interface Finding {
   /** How to act on it, as a suggestion. */
   howToAct: string;
   action?: FindingAction;
+  /**
+   * Everyone a grouped finding is about, in the order of people, so the card can list the names and
+   * let the facilitator set it aside for one of them.
+   */
+  concerns?: Concern[];
+  /** One-click fixes for each part of a grouped finding (each jargon term where it is), besides `action`. */
+  fixes?: FindingAction[];
+  /**
+   * A reason the facilitator can set the finding aside with in one click, where one reason is by
+   * far the usual one ("This time suits this group." for a time of day chosen on purpose).
+   */
+  quickReason?: string;
+}
+
+export interface Concern {
+  personId: string;
+  name: string;
+  /** The id to set the finding aside for this person alone. */
+  findingId: string;
 }
 
 export interface ConsideredFinding {

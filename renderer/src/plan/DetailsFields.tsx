@@ -5,10 +5,13 @@
 import type { ReactNode } from 'react';
 import { Checkbox, CheckboxGroup, Label, Text } from 'react-aria-components';
 import {
+  AUDIENCE_KINDS,
+  AUDIENCE_LABELS,
   GIVE_BACK_KINDS,
   GIVE_BACK_LABELS,
   PLAN_FORMATS,
   PLAN_FORMAT_LABELS,
+  type AudienceKind,
   type GiveBackKind,
   type PlanDetails,
   type PlanFormat,
@@ -109,13 +112,47 @@ export function ParticipantsField({
   );
 }
 
-/** What people get back for their time, besides any payment: a checkbox for each kind. */
-export function GivesBackChoices({
+/** A checkbox for each of a fixed list of kinds, keeping the list's order whatever order they are ticked in. */
+function KindChoices<K extends string>({
   label,
   description,
   className,
+  kinds,
+  labels,
   value,
   onChange,
+}: {
+  label: string;
+  description?: ReactNode;
+  className: string;
+  kinds: readonly K[];
+  labels: Record<K, string>;
+  value: K[];
+  onChange: (kinds: K[]) => void;
+}) {
+  return (
+    <CheckboxGroup className={className} value={value} onChange={(v) => onChange(kinds.filter((k) => v.includes(k)))}>
+      <Label className="label">{label}</Label>
+      {description && (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      )}
+      {kinds.map((k) => (
+        <Checkbox key={k} value={k} className="checkbox">
+          <span className="checkbox-box" aria-hidden="true" />
+          {labels[k]}
+        </Checkbox>
+      ))}
+    </CheckboxGroup>
+  );
+}
+
+/** What people get back for their time, besides any payment: a checkbox for each kind. */
+export function GivesBackChoices({
+  value,
+  onChange,
+  ...shown
 }: {
   label: string;
   description?: ReactNode;
@@ -123,20 +160,20 @@ export function GivesBackChoices({
   value: GiveBackKind[];
   onChange: OnChange;
 }) {
+  return <KindChoices {...shown} kinds={GIVE_BACK_KINDS} labels={GIVE_BACK_LABELS} value={value} onChange={(givesBack) => onChange({ givesBack })} />;
+}
+
+/** Who the session is for, where it changes the advice: the review fits its times to them. */
+export function AudienceChoices({ value, onChange, className }: { value: AudienceKind[]; onChange: OnChange; className: string }) {
   return (
-    <CheckboxGroup className={className} value={value} onChange={(v) => onChange({ givesBack: GIVE_BACK_KINDS.filter((k) => v.includes(k)) })}>
-      <Label className="label">{label}</Label>
-      {description && (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      )}
-      {GIVE_BACK_KINDS.map((k) => (
-        <Checkbox key={k} value={k} className="checkbox">
-          <span className="checkbox-box" aria-hidden="true" />
-          {GIVE_BACK_LABELS[k]}
-        </Checkbox>
-      ))}
-    </CheckboxGroup>
+    <KindChoices
+      label="Who is this session for?"
+      description="Optional. Tick any that apply, and the review fits its advice about times to them: a group that meets after school or after work on purpose is not told its time is late."
+      className={className}
+      kinds={AUDIENCE_KINDS}
+      labels={AUDIENCE_LABELS}
+      value={value}
+      onChange={(audience) => onChange({ audience })}
+    />
   );
 }

@@ -5,7 +5,7 @@ import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DraftField } from '../components/DraftField';
 import { PlainTextField } from '../plainEnglish/PlainTextField';
 import { addressCheck, longTextCheck, planTitleCheck, shortTextCheck } from '../lib/checks';
-import { FormatChoice, GivesBackChoices, ParticipantsField, WhenFields } from './DetailsFields';
+import { AudienceChoices, FormatChoice, GivesBackChoices, ParticipantsField, WhenFields } from './DetailsFields';
 import { PackFactsFields } from './PackFactsFields';
 import type { Person } from '../../../main/domain/people';
 
@@ -54,6 +54,7 @@ export function DetailsForm({ details, people, onChange }: { details: PlanDetail
           value={details.expectedParticipants}
           onChange={onChange}
         />
+        <AudienceChoices className="checkbox-group" value={details.audience} onChange={onChange} />
       </fieldset>
 
       <fieldset className="form-section">

@@ -1,19 +1,28 @@
 /** One finding: what we noticed, why it matters (and its source), how to act, and what you can do now. */
-import { PRINCIPLE_LABELS, SOURCES, WEIGHT_LABELS, type Finding, type FindingAction } from '../../../main/domain/review';
+import { PRINCIPLE_LABELS, SOURCES, WEIGHT_LABELS, type Concern, type Finding, type FindingAction } from '../../../main/domain/review';
+import { FindingConcerns } from './FindingConcerns';
 
 export function FindingCard({
   finding,
   show,
   onAction,
   onSetAside,
+  onSetAsideFor,
+  onQuickSetAside,
 }: {
   finding: Finding;
   /** The label that is not already the group's heading. */
   show: 'weight' | 'principle';
   onAction: (finding: Finding, action: FindingAction) => void;
   onSetAside: (finding: Finding) => void;
+  /** Sets a grouped finding aside for one of the people it concerns. */
+  onSetAsideFor: (finding: Finding, concern: Concern) => void;
+  /** Sets the finding aside at once with its usual reason. */
+  onQuickSetAside: (finding: Finding, reason: string) => void;
 }) {
-  const { action } = finding;
+  const { action, quickReason } = finding;
+  // A grouped finding's first fix is its main action; the rest are listed under it.
+  const moreFixes = (finding.fixes ?? []).slice(1);
   const domId = `finding-${finding.id.replace(/[^a-z0-9_-]/gi, '-')}`;
   return (
     <li className={`finding finding-${finding.weight}`} data-finding-id={finding.id} data-rule-id={finding.ruleId}>
@@ -39,6 +48,18 @@ export function FindingCard({
           <dd>{finding.howToAct}</dd>
         </div>
       </dl>
+      <FindingConcerns finding={finding} onSetAsideFor={onSetAsideFor} />
+      {moreFixes.length > 0 && (
+        <ul className="finding-fixes" aria-label="More changes you can make">
+          {moreFixes.map((fix) => (
+            <li key={fix.label}>
+              <button type="button" className="button button-secondary" onClick={() => onAction(finding, fix)}>
+                {fix.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="button-row finding-buttons">
         {action && (
           <button
@@ -53,6 +74,11 @@ export function FindingCard({
         <button type="button" className="button button-quiet finding-set-aside" onClick={() => onSetAside(finding)} aria-describedby={`${domId}-message`}>
           Set aside…
         </button>
+        {quickReason && (
+          <button type="button" className="button button-quiet finding-quick-reason" onClick={() => onQuickSetAside(finding, quickReason)} aria-describedby={`${domId}-message`}>
+            Set aside: {quickReason.replace(/\.$/, '')}
+          </button>
+        )}
       </div>
     </li>
   );

@@ -27,6 +27,7 @@ import { blockTitleCheck, longTextCheck, planTitleCheck } from '../lib/checks';
 import type { Check } from '../components/DraftField';
 import type { PlanEditor } from '../plan/usePlanEditor';
 import { FindingCard } from './FindingCard';
+import { findingFor } from './FindingConcerns';
 import { ConsideredList } from './ConsideredList';
 import { SetAsideDialog } from './SetAsideDialog';
 import { focusWhenReady, goTo } from './goTo';
@@ -153,7 +154,9 @@ export function ReviewScreen({ editor }: { editor: PlanEditor }) {
 
   const saveSetAside = (finding: Finding, reason: string) => {
     const index = result.open.findIndex((f) => f.id === finding.id);
-    const next = result.open[index + 1] ?? result.open[index - 1];
+    // Set aside for one person, the group it came from stays open with everyone else: stay on it.
+    const group = index === -1 ? result.open.find((f) => f.concerns?.some((c) => c.findingId === finding.id)) : undefined;
+    const next = group ?? result.open[index + 1] ?? result.open[index - 1];
     editor.setAsideFinding(finding.id, reason);
     setSettingAside(null);
     setDone(null);
@@ -251,6 +254,8 @@ export function ReviewScreen({ editor }: { editor: PlanEditor }) {
                           show={grouping === 'weight' ? 'principle' : 'weight'}
                           onAction={act}
                           onSetAside={setSettingAside}
+                          onSetAsideFor={(finding, concern) => setSettingAside(findingFor(finding, concern))}
+                          onQuickSetAside={saveSetAside}
                         />
                       ))}
                     </ul>

@@ -1,15 +1,16 @@
 /** Access: people need to know where they are going and how to get there. */
 import { participantContact } from '../../pack/contact';
 import { packRecipients } from '../../pack/recipients';
-import { defineRule, isBlank, personName, type Rule } from './define';
+import { defineRule, IN_ROOM, isBlank, personName, type Rule } from './define';
 
 export const venueMissing = defineRule({
   id: 'venue-missing',
   principle: 'access',
   weight: 'consider',
   source: 'ukStandards',
+  formats: IN_ROOM,
   check(ctx, notice) {
-    if (ctx.plan.format === 'online' || !isBlank(ctx.plan.venueName)) return;
+    if (!isBlank(ctx.plan.venueName)) return;
     notice({
       message: 'Add where the workshop is, so people can plan how to get there and what support they need.',
       why: 'The UK Standards for Public Involvement (2019) ask for inclusive opportunities and timely communication: people need to know where they are going and how to get there.',

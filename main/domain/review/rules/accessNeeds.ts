@@ -15,7 +15,7 @@ import { EASY_READ_SENTENCE_WORDS } from '../../plainEnglish';
 import { formatDate, isIsoDate } from '../../time';
 import type { NeedFact, ReviewContext } from '../context';
 import type { FindingAction } from '../types';
-import { blockName, count, defineRule, isBlank, listWords, personName, quoted, targetKey, type Rule } from './define';
+import { blockName, count, defineRule, IN_ROOM, isBlank, listWords, ONLINE_TOO, personName, quoted, targetKey, type Rule } from './define';
 import { opening, whereText } from './plainEnglish';
 import { personWords } from '../../pronouns';
 
@@ -112,6 +112,18 @@ const ARRANGE_WHY =
 
 // ─── Needs and arrangements ───────────────────────────────────────────────────────────────
 
+/** Needs that only mean something for someone joining from a screen or a phone. */
+const JOINING_ONLY: ReadonlySet<NeedTypeId> = new Set<NeedTypeId>(['tech_check', 'phone_dial_in']);
+
+/**
+ * A need that does not apply to how this person takes part: one only the room can meet (a hearing
+ * loop, a quiet room, parking) for someone joining from home, or a tech check for someone in the room.
+ */
+function notForHowTheyTakePart(fact: NeedFact): boolean {
+  if (fact.online) return fact.type.venueCheck !== undefined && fact.type.onlineCheck === undefined;
+  return JOINING_ONLY.has(fact.type.id);
+}
+
 export const needUnarranged = defineRule({
   id: 'need-unarranged',
   principle: 'access',
@@ -120,16 +132,42 @@ export const needUnarranged = defineRule({
   check(ctx, notice) {
     if (!gettingReady(ctx)) return;
     const soon = ctx.daysToWorkshop !== null && ctx.daysToWorkshop <= ctx.reminders.arrangementsDaysBefore;
+    const when = soon ? ` ${upperFirst(workshopIn(ctx.daysToWorkshop!))}.` : '';
+    // One finding per person, naming all their needs still to plan, rather than one per need. A need
+    // set aside on its own (its id is the need's, as before) keeps its own finding.
+    const byPerson = new Map<string, NeedFact[]>();
     for (const fact of ctx.needs) {
       const { arrangement } = fact.need;
-      if (arrangement.status !== 'to_arrange' || !isBlank(arrangement.how)) continue;
+      if (arrangement.status !== 'to_arrange' || !isBlank(arrangement.how) || notForHowTheyTakePart(fact)) continue;
       const name = personName(fact.person);
+      if (ctx.setAsideIds.has(`need-unarranged:${fact.need.id}`)) {
+        notice({
+          subject: fact.need.id,
+          message: `${needsSentence(fact)}, and nothing is planned for it yet.${when}`,
+          why: ARRANGE_WHY,
+          howToAct: `Write how it will be met, who is making it happen and by when. If it cannot be met, say so, and talk with ${name} about what might work instead.`,
+          action: toNeed(fact, `Plan this for ${name}`),
+        });
+        continue;
+      }
+      const list = byPerson.get(fact.person.id);
+      if (list) list.push(fact);
+      else byPerson.set(fact.person.id, [fact]);
+    }
+    for (const facts of byPerson.values()) {
+      const first = facts[0]!;
+      const name = personName(first.person);
+      const several = facts.length > 1;
+      const what = several
+        ? `${name} needs ${listWords(facts.map((f) => (f.type.id === 'other' ? `something not on the list${detailWords(f)}` : needPhrase(f.type))), 'and', facts.length)}, and nothing is planned for them yet.`
+        : `${needsSentence(first)}, and nothing is planned for it yet.`;
       notice({
-        subject: fact.need.id,
-        message: `${needsSentence(fact)}, and nothing is planned for it yet.${soon ? ` ${upperFirst(workshopIn(ctx.daysToWorkshop!))}.` : ''}`,
+        // A lone need keeps the id it always had; several are one finding about the person.
+        subject: several ? `person:${first.person.id}` : first.need.id,
+        message: `${what}${when}`,
         why: ARRANGE_WHY,
-        howToAct: `Write how it will be met, who is making it happen and by when. If it cannot be met, say so, and talk with ${name} about what might work instead.`,
-        action: toNeed(fact, `Plan this for ${name}`),
+        howToAct: `Write how each will be met, who is making it happen and by when. If something cannot be met, say so, and talk with ${name} about what might work instead.`,
+        action: toNeed(first, `Plan this for ${name}`),
       });
     }
   },
@@ -211,8 +249,9 @@ export const venueContradictsNeed = defineRule({
   principle: 'access',
   weight: 'important',
   source: 'ukStandards',
+  formats: IN_ROOM,
   check(ctx, notice) {
-    if (ctx.plan.format === 'online' || ctx.needs.length === 0 || !gettingReady(ctx)) return;
+    if (ctx.needs.length === 0 || !gettingReady(ctx)) return;
     for (const check of VENUE_CHECKS) {
       if (ctx.plan.venueChecks[check]?.answer !== 'no') continue;
       // A need that cannot be met is "cannot-meet-untold"'s to raise; an arranged one still clashes with a "no".
@@ -235,8 +274,9 @@ export const venueCheckNeeded = defineRule({
   principle: 'access',
   weight: 'consider',
   source: 'ukStandards',
+  formats: IN_ROOM,
   check(ctx, notice) {
-    if (ctx.plan.format === 'online' || ctx.needs.length === 0 || !gettingReady(ctx)) return;
+    if (ctx.needs.length === 0 || !gettingReady(ctx)) return;
     for (const check of VENUE_CHECKS) {
       const answer = ctx.plan.venueChecks[check]?.answer;
       if (answer === 'yes' || answer === 'no') continue;
@@ -386,6 +426,7 @@ export const techCheckMissing = defineRule({
   principle: 'access',
   weight: 'important',
   source: 'involve',
+  formats: ONLINE_TOO,
   check(ctx, notice) {
     const online = ctx.onlinePeople;
     if (online.length === 0 || !gettingReady(ctx)) return;
@@ -412,6 +453,7 @@ export const captionsMissing = defineRule({
   principle: 'access',
   weight: 'important',
   source: 'accessibleInfo',
+  formats: ONLINE_TOO,
   check(ctx, notice) {
     const format = ctx.plan.format;
     if (format === 'in_person' || ctx.plan.onlineChecks.captions?.answer === 'yes' || !gettingReady(ctx)) return;

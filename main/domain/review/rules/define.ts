@@ -6,10 +6,10 @@
 import { plural } from '../../words';
 import { BLOCK_KIND_LABELS } from '../../blockKinds';
 import type { Person } from '../../people';
-import type { Block } from '../../plan';
+import { PLAN_FORMATS, type Block, type PlanFormat } from '../../plan';
 import { formatDurationLong } from '../../time';
 import type { ReviewContext } from '../context';
-import type { Finding, FindingAction, Principle, SourceId, TextTarget, Weight } from '../types';
+import type { Concern, Finding, FindingAction, Principle, SourceId, TextTarget, Weight } from '../types';
 
 export interface Rule {
   /** Stable kebab-case id; it starts every finding id the rule gives, so set-asides keep working. */
@@ -18,6 +18,12 @@ export interface Rule {
   /** The usual weight; a rule may give a lighter or heavier one for a particular case. */
   weight: Weight;
   source: SourceId;
+  /**
+   * The session formats the rule speaks to. An online session has no toilets, parking or journey
+   * home to think about, so a rule about the room declares in_person and hybrid only, and the
+   * engine never runs it for an online plan.
+   */
+  formats: readonly PlanFormat[];
   run(ctx: ReviewContext): Finding[];
 }
 
@@ -30,6 +36,10 @@ export interface Noticed {
   why: string;
   howToAct: string;
   action?: FindingAction;
+  /** Everyone a grouped finding is about (see noticeForPeople). */
+  concerns?: Concern[];
+  fixes?: FindingAction[];
+  quickReason?: string;
 }
 
 export type Notice = (noticed: Noticed) => void;
@@ -39,18 +49,28 @@ export interface RuleDefinition {
   principle: Principle;
   weight: Weight;
   source: SourceId;
+  /** Every format when left out. */
+  formats?: readonly PlanFormat[];
   check(ctx: ReviewContext, notice: Notice): void;
 }
 
+/** Formats for rules about being together in a room (the venue, the journey, the toilets). */
+export const IN_ROOM: readonly PlanFormat[] = ['in_person', 'hybrid'];
+/** Formats for rules about joining from a screen or a phone. */
+export const ONLINE_TOO: readonly PlanFormat[] = ['online', 'hybrid'];
+
 export function defineRule(def: RuleDefinition): Rule {
   const { id, principle, weight, source, check } = def;
+  const formats = def.formats ?? PLAN_FORMATS;
   return {
     id,
     principle,
     weight,
     source,
+    formats,
     run(ctx) {
       const found: Finding[] = [];
+      if (!formats.includes(ctx.plan.format)) return found;
       check(ctx, (n) => {
         const finding: Finding = {
           id: n.subject === undefined ? id : `${id}:${n.subject}`,
@@ -63,11 +83,38 @@ export function defineRule(def: RuleDefinition): Rule {
           howToAct: n.howToAct,
         };
         if (n.action) finding.action = n.action;
+        if (n.concerns) finding.concerns = n.concerns;
+        if (n.fixes) finding.fixes = n.fixes;
+        if (n.quickReason) finding.quickReason = n.quickReason;
         found.push(finding);
       });
       return found;
     },
   };
+}
+
+/**
+ * One finding for everyone a problem concerns, rather than one each: "Benefits advice has not been
+ * offered to 38 people who are being paid", with the names to expand. A facilitator can still set it
+ * aside for one person: the per-person finding id (`<rule>:<personId>`) is the one earlier versions
+ * of Kindred gave, so set-asides made then keep working. Anyone set aside that way gets their own
+ * finding (which the set-aside then files under "considered"), and the group names everyone else.
+ */
+export function noticeForPeople(
+  ctx: ReviewContext,
+  ruleId: string,
+  people: readonly Person[],
+  notice: Notice,
+  words: { group(people: readonly Person[]): Noticed; one(person: Person): Noticed },
+): void {
+  const grouped: Person[] = [];
+  for (const person of people) {
+    if (ctx.setAsideIds.has(`${ruleId}:${person.id}`)) notice({ ...words.one(person), subject: person.id });
+    else grouped.push(person);
+  }
+  if (grouped.length === 0) return;
+  const n = grouped.length === 1 ? words.one(grouped[0]!) : words.group(grouped);
+  notice({ ...n, subject: undefined, concerns: grouped.map((p) => ({ personId: p.id, name: personName(p), findingId: `${ruleId}:${p.id}` })) });
 }
 
 /**

@@ -1,16 +1,17 @@
 /** Including all perspectives and skills: online hosting, small groups, and who runs the day. */
 import type { ReviewContext } from '../context';
 import { suggestedBlock } from '../suggestions';
-import { defineRule, listWords, personName, quoted, type Rule } from './define';
+import { defineRule, listWords, ONLINE_TOO, personName, quoted, type Rule } from './define';
 
 export const onlineHostMissing = defineRule({
   id: 'online-host-missing',
   principle: 'including_all',
   weight: 'important',
   source: 'ukStandards',
+  formats: ONLINE_TOO,
   check(ctx, notice) {
     const format = ctx.plan.format;
-    if (format === 'in_person' || !ctx.hasPeople || ctx.people.some((p) => p.hostsOnline)) return;
+    if (!ctx.hasPeople || ctx.people.some((p) => p.hostsOnline)) return;
     const hybrid = format === 'hybrid';
     notice({
       weight: hybrid ? 'important' : 'consider',

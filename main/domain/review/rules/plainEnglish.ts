@@ -3,7 +3,8 @@ import { REST_KINDS } from '../../blockKinds';
 import { STANDARD_SENTENCE_WORDS } from '../../plainEnglish';
 import type { ReviewContext, ReviewedText } from '../context';
 import { PLAN_TEXT_LABELS } from '../participantText';
-import type { TextTarget } from '../types';
+import type { FindingAction, TextTarget } from '../types';
+import type { JargonMatch } from '../../plainEnglish';
 import { blockName, count, defineRule, listWords, quoted, targetKey, type Rule } from './define';
 
 /** Where a text is, inside a sentence: "the description of “Lunch”", "“Why we are meeting”". */
@@ -27,42 +28,94 @@ export function opening(sentence: string, words = 8): string {
 
 /** How many different terms a jargon finding names before "and others". */
 const TERMS_NAMED = 4;
+/** How many one-click fixes a grouped jargon finding offers; the rest are for the next review. */
+const FIXES_OFFERED = 12;
 
+const JARGON_WHY =
+  'Co-production: a kind revolution (the founding paper) asks us to challenge the academic language that shuts people out. Participants read these words in their pack.';
+
+function jargonHowToAct(note: string | undefined): string {
+  return note
+    ? `Swap each one for an everyday word, or keep it and explain it. ${note}`
+    : 'Swap each one for an everyday word, or keep it and explain it the first time you use it.';
+}
+
+const replaceIn = (ctx: ReviewContext, target: TextTarget, m: JargonMatch, where: boolean): FindingAction => ({
+  type: 'replaceText',
+  label: `Change ${quoted(m.match)} to ${quoted(m.plain)}${where ? ` in ${whereText(ctx, target)}` : ''}`,
+  target,
+  find: m.term,
+  replace: m.plain,
+});
+
+/** "“stakeholder” (perhaps “people involved”), “co-design” (…) and 2 others". */
+function termsWords(terms: readonly JargonMatch[]): string {
+  const named = terms.slice(0, TERMS_NAMED).map((m) => `${quoted(m.match)} (perhaps ${quoted(m.plain)})`);
+  const more = terms.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${count(more, 'other', 'others')}` : listWords(named, 'and', TERMS_NAMED);
+}
+
+/** One text's jargon, each term once, in the order it first appears. */
+function termsIn(t: ReviewedText): JargonMatch[] {
+  const seen = new Set<string>();
+  const out: JargonMatch[] = [];
+  for (const m of t.jargon) {
+    if (seen.has(m.term)) continue;
+    seen.add(m.term);
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * One finding for the whole plan's jargon: each term, where it is, and a one-click fix for each
+ * place. A text set aside on its own (its finding id is the text's, as in earlier versions) keeps
+ * its own finding, so the facilitator can leave one place be and still hear about the rest.
+ */
 export const jargon = defineRule({
   id: 'jargon',
   principle: 'plain_english',
   weight: 'consider',
   source: 'foundingPaper',
   check(ctx, notice) {
+    const places = new Map<string, { match: JargonMatch; where: string[] }>();
+    const fixes: FindingAction[] = [];
+    let firstNote: string | undefined;
     for (const t of ctx.texts) {
       if (t.jargon.length === 0) continue;
-      const seen = new Set<string>();
-      const named: string[] = [];
-      for (const m of t.jargon) {
-        if (seen.has(m.term)) continue;
-        seen.add(m.term);
-        if (named.length < TERMS_NAMED) named.push(`${quoted(m.match)} (perhaps ${quoted(m.plain)})`);
+      const terms = termsIn(t);
+      const subject = targetKey(t.target);
+      if (ctx.setAsideIds.has(`jargon:${subject}`)) {
+        notice({
+          subject,
+          message: `${upperFirst(whereText(ctx, t.target))} uses ${terms.length === 1 ? 'a word' : 'words'} some people may not know: ${termsWords(terms)}.`,
+          why: JARGON_WHY,
+          howToAct: jargonHowToAct(terms[0]!.note),
+          action: replaceIn(ctx, t.target, terms[0]!, false),
+        });
+        continue;
       }
-      const more = seen.size - named.length;
-      const first = t.jargon[0]!;
-      notice({
-        subject: targetKey(t.target),
-        message:
-          `${upperFirst(whereText(ctx, t.target))} uses ${seen.size === 1 ? 'a word' : 'words'} some people may not know: ` +
-          `${more > 0 ? `${named.join(', ')} and ${count(more, 'other', 'others')}` : listWords(named, 'and', TERMS_NAMED)}.`,
-        why: 'Co-production: a kind revolution (the founding paper) asks us to challenge the academic language that shuts people out. Participants read these words in their pack.',
-        howToAct: first.note
-          ? `Swap each one for an everyday word, or keep it and explain it. ${first.note}`
-          : 'Swap each one for an everyday word, or keep it and explain it the first time you use it.',
-        action: {
-          type: 'replaceText',
-          label: `Change ${quoted(first.match)} to ${quoted(first.plain)}`,
-          target: t.target,
-          find: first.term,
-          replace: first.plain,
-        },
-      });
+      for (const m of terms) {
+        const place = places.get(m.term);
+        if (place) place.where.push(whereText(ctx, t.target));
+        else places.set(m.term, { match: m, where: [whereText(ctx, t.target)] });
+        firstNote ??= m.note;
+        if (fixes.length < FIXES_OFFERED) fixes.push(replaceIn(ctx, t.target, m, true));
+      }
     }
+    if (places.size === 0) return;
+    const listed = [...places.values()];
+    const shown = listed.slice(0, TERMS_NAMED).map(({ match, where }) => `${quoted(match.match)} (perhaps ${quoted(match.plain)}) in ${listWords(where, 'and', 3)}`);
+    const more = listed.length - shown.length;
+    notice({
+      message:
+        `${listed.length === 1 ? 'A word' : `${listed.length} words`} in what participants read may be unfamiliar: ` +
+        `${more > 0 ? `${shown.join('; ')}; and ${count(more, 'other', 'others')}` : shown.join('; ')}.`,
+      why: JARGON_WHY,
+      howToAct: jargonHowToAct(firstNote),
+      action: fixes[0]!,
+      fixes,
+    });
   },
 });
 

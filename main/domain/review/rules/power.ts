@@ -1,5 +1,6 @@
 /** Sharing power: why we are meeting, what could change, who plans, who leads and who decides. */
 import { REST_KINDS } from '../../blockKinds';
+import type { Person } from '../../people';
 import type { Block } from '../../plan';
 import type { ReviewContext } from '../context';
 import type { FindingAction } from '../types';
@@ -11,6 +12,11 @@ const goToBlock = (block: Block): FindingAction => ({
   place: 'agenda',
   focus: { blockId: block.id },
 });
+
+/** Public contributors, carers and community organisations: the people power is shared with. */
+function sharesPower(ctx: ReviewContext, person: Person): boolean {
+  return ctx.livedExperienceIds.has(person.id) || person.role === 'community_organisation';
+}
 
 /** The names of the public contributors and carers, for "Could Amara or Joe …?" */
 function livedExperienceNames(ctx: ReviewContext, joiner: 'or' | 'and'): string {
@@ -87,7 +93,8 @@ export const coPlanningNone = defineRule({
   weight: 'important',
   source: 'involve',
   check(ctx, notice) {
-    if (ctx.livedExperience.length === 0 || ctx.livedExperience.some((p) => p.coPlans)) return;
+    // A community organisation planning with you brings its members' voice to the planning too.
+    if (ctx.livedExperience.length === 0 || ctx.people.some((p) => p.coPlans && sharesPower(ctx, p))) return;
     notice({
       message: `None of the public contributors or carers are planning this workshop with you. Could ${livedExperienceNames(ctx, 'or')} help shape it?`,
       why: 'NIHR INVOLVE (2018) describes co-production as sharing power from the very start, and that includes planning the work together.',
@@ -192,9 +199,13 @@ export const leadDominates = defineRule({
     for (const [personId, led] of minutes) {
       if (led * 2 <= ctx.nonRestMinutes) continue;
       const person = ctx.peopleById.get(personId)!;
+      // A contributor or carer leading or co-chairing most of the day is the aim, not a problem.
+      if (sharesPower(ctx, person)) continue;
+      const could = ctx.livedExperience.filter((p) => p.id !== personId).map(personName);
+      const share = could.length > 0 ? `Could ${listWords(could, 'or')} lead some of it?` : 'Could others lead some of it?';
       notice({
         subject: personId,
-        message: `${personName(person)} leads ${duration(led)} of the ${duration(ctx.nonRestMinutes)} of working time: more than half. Could others lead some of it?`,
+        message: `${personName(person)} leads ${duration(led)} of the ${duration(ctx.nonRestMinutes)} of working time: more than half. ${share}`,
         why: 'NIHR INVOLVE (2018) names sharing power as a principle of co-production. When one voice leads most of the day, others have less room to shape it.',
         howToAct: 'Share some blocks with other people, especially public contributors and carers, or co-lead them in pairs.',
         action: { type: 'go', label: 'Go to the agenda', place: 'agenda' },

@@ -5,7 +5,7 @@
 import { feePence, hasPaymentRecorded, type Person } from '../../people';
 import { formatDate, isIsoDate } from '../../time';
 import type { FindingAction } from '../types';
-import { defineRule, isBlank, listWords, personName, type Rule } from './define';
+import { count, defineRule, isBlank, listWords, noticeForPeople, personName, type Rule } from './define';
 import { personWords } from '../../pronouns';
 
 const paymentFor = (person: Person, label: string): FindingAction => ({
@@ -41,20 +41,32 @@ export const paymentToAgree = defineRule({
   weight: 'consider',
   source: 'payment',
   check(ctx, notice) {
-    for (const person of ctx.people) {
-      // With nothing recorded yet, "payment-missing" already asks (for public contributors and carers).
-      if (person.payment.status !== 'to_agree' || !hasPaymentRecorded(person.payment)) continue;
-      const name = personName(person);
-      notice({
-        subject: person.id,
-        message: `Payment for ${name} is still to be agreed. Agreeing it before the day means ${name} knows exactly what is offered.`,
-        why: 'The NIHR payment guidance for public contributors says to agree payment before involvement starts and to tell people clearly what they are offered.',
-        howToAct: `Talk it through with ${name}, then mark the payment as agreed.`,
-        action: paymentFor(person, `Go to payment for ${name}`),
-      });
-    }
+    // With nothing recorded yet, "payment-missing" already asks (for public contributors and carers).
+    const toAgree = ctx.people.filter((p) => p.payment.status === 'to_agree' && hasPaymentRecorded(p.payment));
+    noticeForPeople(ctx, 'payment-to-agree', toAgree, notice, {
+      one: (person) => {
+        const name = personName(person);
+        return {
+          message: `Payment for ${name} is still to be agreed. Agreeing it before the day means ${name} knows exactly what is offered.`,
+          why: PAYMENT_AGREE_WHY,
+          howToAct: `Talk it through with ${name}, then mark the payment as agreed.`,
+          action: paymentFor(person, `Go to payment for ${name}`),
+        };
+      },
+      group: (people) => ({
+        message: `Payment is still to be agreed with ${count(people.length, 'person', 'people')}. Agreeing it before the day means everyone knows exactly what is offered.`,
+        why: PAYMENT_AGREE_WHY,
+        howToAct: 'Talk it through with each person, then mark their payment as agreed.',
+        action: paymentFor(people[0]!, 'Go to payment'),
+      }),
+    });
   },
 });
+
+const PAYMENT_AGREE_WHY =
+  'The NIHR payment guidance for public contributors says to agree payment before involvement starts and to tell people clearly what they are offered.';
+const BENEFITS_WHY =
+  'The NIHR payment guidance for public contributors says payment can affect welfare benefits, so people should be signposted to benefits advice.';
 
 export const benefitsAdvice = defineRule({
   id: 'benefits-advice',
@@ -62,17 +74,24 @@ export const benefitsAdvice = defineRule({
   weight: 'consider',
   source: 'payment',
   check(ctx, notice) {
-    for (const person of ctx.people) {
-      if (person.payment.benefitsAdviceOffered || feePence(person.payment) === 0) continue;
-      const name = personName(person);
-      notice({
-        subject: person.id,
-        message: `Payment can affect some welfare benefits. Has ${name} been offered benefits advice?`,
-        why: 'The NIHR payment guidance for public contributors says payment can affect welfare benefits, so people should be signposted to benefits advice.',
-        howToAct: `Point ${name} to independent benefits advice, ideally before payment is agreed, then mark it as offered.`,
-        action: paymentFor(person, `Go to payment for ${name}`),
-      });
-    }
+    const paid = ctx.people.filter((p) => !p.payment.benefitsAdviceOffered && feePence(p.payment) > 0);
+    noticeForPeople(ctx, 'benefits-advice', paid, notice, {
+      one: (person) => {
+        const name = personName(person);
+        return {
+          message: `Payment can affect some welfare benefits. Has ${name} been offered benefits advice?`,
+          why: BENEFITS_WHY,
+          howToAct: `Point ${name} to independent benefits advice, ideally before payment is agreed, then mark it as offered.`,
+          action: paymentFor(person, `Go to payment for ${name}`),
+        };
+      },
+      group: (people) => ({
+        message: `Benefits advice has not been offered to ${count(people.length, 'person', 'people')} who ${people.length === 1 ? 'is' : 'are'} being paid. Payment can affect some welfare benefits.`,
+        why: BENEFITS_WHY,
+        howToAct: 'Point each person to independent benefits advice, ideally before payment is agreed, then mark it as offered.',
+        action: paymentFor(people[0]!, 'Go to payment'),
+      }),
+    });
   },
 });
 

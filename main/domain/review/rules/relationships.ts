@@ -9,6 +9,20 @@ export const RELATIONSHIP_TIME_AFTER_MINUTES = 120;
 /** A reflection should end within this many minutes of the end. */
 export const REFLECTION_WITHIN_MINUTES = 30;
 
+/**
+ * Words in a first block's title that show it welcomes people: "Hello and check-in", "Arrivals and
+ * tea", "Introductions". A welcome is recognised by what it does, not by one word.
+ */
+const WELCOME_WORDS = /\b(?:welcome|welcoming|hello|hiya|arrivals?|arriving|introductions?|intros|meet and greet|greetings?|tea and coffee|coffee and tea)\b/i;
+
+/**
+ * A block that opens the day warmly: a welcome, or a block whose title says it greets people. A
+ * bare "Check-in" is not one on its own (it asks people to speak before anyone has said hello).
+ */
+export function isWelcome(block: { kind: string; title: string }): boolean {
+  return block.kind === 'welcome' || WELCOME_WORDS.test(block.title);
+}
+
 export const welcomeMissing = defineRule({
   id: 'welcome-missing',
   principle: 'relationships',
@@ -16,10 +30,15 @@ export const welcomeMissing = defineRule({
   source: 'foundingPaper',
   check(ctx, notice) {
     const first = ctx.blocks[0];
-    if (!first || first.kind === 'welcome' || /\bwelcome\b/i.test(first.title)) return;
+    if (!first || isWelcome(first)) return;
     const block = suggestedBlock('welcome', ctx.plan.format);
+    // Online, nobody needs telling where the toilets are; the welcome is about how the call works.
+    const settle =
+      ctx.plan.format === 'online'
+        ? 'A warm welcome, with how the call works and how to ask for a break, helps people settle.'
+        : 'A warm welcome, with where the toilets and the quiet room are, helps people settle.';
     notice({
-      message: `The agenda starts with ${quoted(blockName(first))} rather than a welcome. A warm welcome, with where the toilets and the quiet room are, helps people settle.`,
+      message: `The agenda starts with ${quoted(blockName(first))} rather than a welcome. ${settle}`,
       why: 'Co-production: a kind revolution (the founding paper) calls for a kinder, more relational way of working, and that starts with how people are welcomed.',
       howToAct: 'Add a short welcome at the start: who is here, what today is for, and that anyone can step out at any time.',
       action: { type: 'addBlock', label: 'Add a welcome at the start', index: 0, block },

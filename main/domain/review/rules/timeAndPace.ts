@@ -17,6 +17,12 @@ export const MEAL_FROM_MINUTES = 5 * 60;
 export const LONG_DAY_MINUTES = 6 * 60;
 export const EARLIEST_START = 10 * 60;
 export const LATEST_FINISH = 16 * 60;
+/** A session for children, young people or young carers that starts this late meets after school on purpose. */
+export const AFTER_SCHOOL = 15 * 60;
+/** Even after school, young people should be home by about this time. */
+export const YOUNG_PEOPLE_HOME_BY = 19 * 60;
+/** An evening session for people who work in the daytime, ending by this time, is the point of it. */
+export const WORKING_PEOPLE_HOME_BY = 21 * 60;
 export const SPARE_MINUTES = 10;
 /** Lunch is best offered around this time when the session spans it. */
 const LUNCHTIME = 12 * 60 + 30;
@@ -228,6 +234,12 @@ export const pinLate = defineRule({
   },
 });
 
+/**
+ * A group that meets after school or after work on purpose has chosen its time: one click says so.
+ * Exported so the screen and its tests use the very same words.
+ */
+export const SUITS_THIS_GROUP = 'This time suits this group.';
+
 export const earlyStart = defineRule({
   id: 'early-start',
   principle: 'time_and_pace',
@@ -243,6 +255,7 @@ export const earlyStart = defineRule({
       why: `${UK_INCLUSIVE}: times that let carers, parents and people using off-peak travel take part.`,
       howToAct: 'Start at 10:00 or later if you can. If an early start suits your group, set this aside with a note saying why.',
       action: { ...goToDetails, label: 'Go to the start time', focus: { detailsField: 'startTime' } },
+      quickReason: SUITS_THIS_GROUP,
     });
   },
 });
@@ -255,13 +268,30 @@ export const lateFinish = defineRule({
   check(ctx, notice) {
     const finish = ctx.hasBlocks ? ctx.schedule.end : ctx.intendedEnd;
     if (finish === null || finish <= LATEST_FINISH) return;
+    const audience = ctx.plan.audience;
+    const young = audience.includes('under_18') || audience.includes('young_carers');
+    // A group that meets after school or after work on purpose is not told its time clashes with school pick-up.
+    if (young && ctx.schedule.start >= AFTER_SCHOOL) {
+      if (finish <= YOUNG_PEOPLE_HOME_BY) return;
+      notice({
+        message: `The session finishes at ${at(finish)}. After school suits young people, but a late finish makes the journey home harder for them and their families.`,
+        why: `${UK_INCLUSIVE}: times that let young people take part and get home safely.`,
+        howToAct: `Finish by ${at(YOUNG_PEOPLE_HOME_BY)} if you can, and agree with parents, guardians or carers how each young person gets home.`,
+        action: goToAgenda,
+        quickReason: SUITS_THIS_GROUP,
+      });
+      return;
+    }
+    if (audience.includes('works_daytime') && finish <= WORKING_PEOPLE_HOME_BY) return;
     notice({
       message:
-        `The workshop finishes at ${at(finish)}. After 16:00 clashes with school pick-up and caring, ` +
-        'and some people would rather not travel home in the dark.',
+        `The workshop finishes at ${at(finish)}. After 16:00 clashes with school pick-up and caring` +
+        // Nobody travels home from an online session.
+        (ctx.plan.format === 'online' ? ', and evenings are family time for many.' : ', and some people would rather not travel home in the dark.'),
       why: `${UK_INCLUSIVE}: times that let carers, parents and people travelling some distance take part.`,
       howToAct: 'Finish by 16:00 if you can. If an evening suits your group better, set this aside with a note saying why.',
       action: ctx.hasBlocks ? goToAgenda : { ...goToDetails, label: 'Go to the end time', focus: { detailsField: 'endTime' } },
+      quickReason: SUITS_THIS_GROUP,
     });
   },
 });
