@@ -16,7 +16,10 @@ function fakeIpcRenderer() {
       listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
     }),
     removeListener: vi.fn((channel: string, listener: Listener) => {
-      listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener));
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((l) => l !== listener),
+      );
     }),
   };
   const emit = (channel: string, ...args: unknown[]) => (listeners.get(channel) ?? []).forEach((l) => l({ sender: 'secret' }, ...args));

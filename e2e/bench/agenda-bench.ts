@@ -17,12 +17,10 @@ import { startBridge } from '../../main/bridge/server';
 import { chromiumLaunchOptions } from '../../main/testing/chromium';
 import { summarise, unwrap, type BenchResult } from './results';
 
-
 const BLOCKS = 300;
 const WARM_UP = 5;
 const RUNS = 40;
 const BUDGET_MS = 50;
-
 
 /**
  * Runs in the page. Returns one duration (ms) per change, after `warmUp` untimed ones.
@@ -86,8 +84,14 @@ export async function runAgendaBench(): Promise<BenchResult[]> {
 
     const page = await browser.newPage();
     await page.goto(`${bridge.url}/#/plan/${plan.id}/agenda`);
-    await page.locator('[data-block-id]').nth(BLOCKS - 1).waitFor();
-    const input = (await page.getByLabel(/^Length in minutes/).first().elementHandle()) as ElementHandle<HTMLInputElement> | null;
+    await page
+      .locator('[data-block-id]')
+      .nth(BLOCKS - 1)
+      .waitFor();
+    const input = (await page
+      .getByLabel(/^Length in minutes/)
+      .first()
+      .elementHandle()) as ElementHandle<HTMLInputElement> | null;
     if (!input) throw new Error('The first block has no "Length in minutes" field.');
 
     const samples = await page.evaluate(timeRepaints, { input, runs: RUNS, warmUp: WARM_UP });

@@ -36,7 +36,10 @@ export async function runBackupBench(): Promise<{ results: BenchResult[]; sizeBy
       for (let p = 0; p < PLANS; p++) {
         const plan = service.createPlan({ details: { title: `Co-production workshop ${p + 1}`, date: '2027-05-15' } });
         for (let n = 0; n < PEOPLE_PER_PLAN; n++) {
-          service.addPerson({ planId: plan.id, person: { name: `Person ${n + 1}`, role: n === 0 ? 'facilitator' : 'public_contributor', contact: `person${n}@example.org` } });
+          service.addPerson({
+            planId: plan.id,
+            person: { name: `Person ${n + 1}`, role: n === 0 ? 'facilitator' : 'public_contributor', contact: `person${n}@example.org` },
+          });
         }
         service.setAgenda({ planId: plan.id, blocks: agenda(p) });
       }

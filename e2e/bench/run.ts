@@ -63,7 +63,14 @@ function consoleTable(results: BenchResult[]): string {
     ...results.map((r) => [r.name, `${r.budgetMs} ms`, ms(r.medianMs), ms(r.p95Ms), String(r.runs), within(r) ? 'ok' : 'OVER BUDGET']),
   ];
   const widths = all[0]!.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
-  return all.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+  return all
+    .map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function section(results: BenchResult[], load: number): string {
@@ -88,7 +95,14 @@ async function writeDoc(results: BenchResult[], load: number): Promise<void> {
 }
 
 const loadAtStart = loadavg()[0] ?? 0;
-const results: BenchResult[] = [...(await runStoreBench()), ...(await runReviewBench()), ...(await runPackBench()), ...(await runBackupBench()).results, ...(await runAgendaBench()), ...(await runCliBench())];
+const results: BenchResult[] = [
+  ...(await runStoreBench()),
+  ...(await runReviewBench()),
+  ...(await runPackBench()),
+  ...(await runBackupBench()).results,
+  ...(await runAgendaBench()),
+  ...(await runCliBench()),
+];
 console.log(consoleTable(results));
 await writeDoc(results, loadAtStart);
 console.log(`\nFigures written to ${DOC}`);

@@ -17,7 +17,6 @@ import type { Block } from '../../main/domain/plan';
 import { openKindred } from '../../main/service/openKindred';
 import { summarise, unwrap, type BenchResult } from './results';
 
-
 const PLANS = 1_000;
 const BLOCKS_PER_PLAN = 30;
 const WARM_UP = 10;
@@ -105,7 +104,14 @@ function formatTable(results: readonly BenchResult[]): string {
   ]);
   const all = [['measure', 'budget', 'median', 'p95', 'runs', ''], ...rows];
   const widths = all[0]!.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
-  return all.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd()).join('\n');
+  return all
+    .map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

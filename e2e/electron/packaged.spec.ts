@@ -60,7 +60,13 @@ test('makes an inspectable copy: the inspect fuse on in the copy, every other fu
     // A stand-in for Kindred.exe: some bytes, then Electron's fuse sentinel and a version 1 wire of
     // 8 fuses as shipped (run as node off, cookie encryption on, NODE_OPTIONS off, inspect off, ...).
     const shipped = '01001100';
-    const exe = Buffer.concat([Buffer.from('MZ stand-in '), Buffer.from(SENTINEL), Buffer.from([1, shipped.length]), Buffer.from(shipped), Buffer.from(' end')]);
+    const exe = Buffer.concat([
+      Buffer.from('MZ stand-in '),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, shipped.length]),
+      Buffer.from(shipped),
+      Buffer.from(' end'),
+    ]);
     const app = join(work, 'release', 'win-unpacked');
     await mkdir(join(app, 'resources'), { recursive: true });
     await writeFile(join(app, 'Kindred.exe'), exe);

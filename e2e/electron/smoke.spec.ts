@@ -33,7 +33,10 @@ test('creates a plan, exports a pack through the save dialog, and quits', async 
     if (packaged) {
       // It is the packaged app, with the version package.json gives it.
       const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
-      expect(await app.evaluate(({ app: a }) => ({ packaged: a.isPackaged, version: a.getVersion() }))).toEqual({ packaged: true, version: pkg.version });
+      expect(await app.evaluate(({ app: a }) => ({ packaged: a.isPackaged, version: a.getVersion() }))).toEqual({
+        packaged: true,
+        version: pkg.version,
+      });
     }
 
     const window = await app.firstWindow();

@@ -23,7 +23,15 @@ const { values } = parseArgs({
   },
 });
 const { platform, executable } = packedApp(values);
-const unpackedDriver = join(resourcesBeside(executable, platform), 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+const unpackedDriver = join(
+  resourcesBeside(executable, platform),
+  'app.asar.unpacked',
+  'node_modules',
+  'better-sqlite3',
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 if (!existsSync(unpackedDriver)) throw new Error(`better-sqlite3's driver is not unpacked beside the asar (${unpackedDriver}).`);
 
 const dataDir = await mkdtemp(join(tmpdir(), 'kindred-shipped-'));

@@ -178,11 +178,7 @@ test('confirm arrangements on the board: cards move, counts follow, and it is al
   await expect(card(page, ids.taxi!).getByRole('checkbox', { name: /Joe has been told/ })).toBeChecked();
 });
 
-test('venue and online checklists: answers and notes stay, and a “no” someone needs is pointed out kindly', async ({
-  page,
-  app,
-  restartApp,
-}) => {
+test('venue and online checklists: answers and notes stay, and a “no” someone needs is pointed out kindly', async ({ page, app, restartApp }) => {
   test.slow();
   const { planId } = seed(app);
   await openAccess(page, app, planId);

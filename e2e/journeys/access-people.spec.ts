@@ -171,7 +171,10 @@ test('keeping needs without sharing them, a need that cannot be met, and no cons
   await expand(page, 'Ben');
   const benAccess = personCard(page, 'Ben').getByRole('region', { name: 'Access needs for Ben' });
   await benAccess.getByRole('radiogroup', { name: 'May we keep a note of Ben’s access needs?' }).getByText('Yes', { exact: true }).click();
-  await benAccess.getByRole('radiogroup', { name: /May we share them/ }).getByText('No', { exact: true }).click();
+  await benAccess
+    .getByRole('radiogroup', { name: /May we share them/ })
+    .getByText('No', { exact: true })
+    .click();
   await addNeed(page, benAccess, 'Step-free access');
   const stepFree = benAccess.getByRole('group', { name: '1. Step-free access' });
   await stepFree.getByLabel('What helps, in their words').fill('I use a wheelchair; one step is one too many.');
@@ -219,11 +222,7 @@ test('keeping needs without sharing them, a need that cannot be met, and no cons
   expect(c.accessNeeds).toEqual([]);
 });
 
-test('saying no once needs are noted asks first, then deletes them (and they stay deleted after a restart)', async ({
-  page,
-  app,
-  restartApp,
-}) => {
+test('saying no once needs are noted asks first, then deletes them (and they stay deleted after a restart)', async ({ page, app, restartApp }) => {
   test.slow();
   const planId = createPlan(app);
   const arrangement = { how: 'Booked through the county service.', owner: 'Me', dueDate: '2027-03-01', status: 'arranged', personTold: false };
@@ -316,7 +315,10 @@ test('two people with one name get a gentle note, never a block; long and odd te
   // Very long and odd text in a need.
   const sam = personCard(page, 'Sam K');
   const access = sam.getByRole('region', { name: 'Access needs for Sam K' });
-  await access.getByRole('radiogroup', { name: /May we keep a note/ }).getByText('Yes', { exact: true }).click();
+  await access
+    .getByRole('radiogroup', { name: /May we keep a note/ })
+    .getByText('Yes', { exact: true })
+    .click();
   await addNeed(page, access, 'Something else');
   const need = access.getByRole('group', { name: '1. Something else' });
   const detail = need.getByLabel('What helps, in their words');
@@ -378,7 +380,10 @@ test('forgetting someone leaves nothing of them in the database files', async ({
   await dialog.getByRole('button', { name: 'Add person' }).click();
   const card = personCard(page, name);
   const access = card.getByRole('region', { name: `Access needs for ${name}` });
-  await access.getByRole('radiogroup', { name: /May we keep a note/ }).getByText('Yes', { exact: true }).click();
+  await access
+    .getByRole('radiogroup', { name: /May we keep a note/ })
+    .getByText('Yes', { exact: true })
+    .click();
   await addNeed(page, access, 'Particular seating');
   await access.getByLabel('What helps, in their words').fill(detail);
   await saved(page);

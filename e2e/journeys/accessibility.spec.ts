@@ -129,7 +129,10 @@ test('forced colours (Windows high contrast) and reduced motion from the compute
   await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
   await page.getByRole('button', { name: 'Open the sample plan' }).click();
   await expect(page.locator('[data-block-id]').first()).toBeVisible();
-  const transition = await page.locator('.button').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+  const transition = await page
+    .locator('.button')
+    .first()
+    .evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(parseFloat(transition)).toBeLessThan(0.02);
   await expectNoAxeViolations(page, 'agenda in forced colours');
 });

@@ -96,7 +96,11 @@ test('back up now, change something, then restore the earlier backup (cancelling
   await ask.getByRole('button', { name: 'Restore' }).click();
   await expect(ask).toHaveCount(0);
   const outcome = page.getByRole('status').filter({ hasText: 'Restored the 1 plan from' });
-  await expect(outcome).toContainText(new RegExp(`^Restored the 1 plan from ${fromWhen}\\. Your plans as they were just before are kept in a backup made today at \\d\\d:\\d\\d, marked “Before a restore”\\.`));
+  await expect(outcome).toContainText(
+    new RegExp(
+      `^Restored the 1 plan from ${fromWhen}\\. Your plans as they were just before are kept in a backup made today at \\d\\d:\\d\\d, marked “Before a restore”\\.`,
+    ),
+  );
   const safety = table.getByRole('row').filter({ hasText: 'Before a restore' });
   await expect(safety).toHaveCount(1);
   await expect(safety).toContainText('2 plans');

@@ -113,7 +113,9 @@ test('the guide by keyboard: purpose, a person, a starting agenda, a skipped ste
   await tabTo(page, page.getByRole('button', { name: 'Next' }));
   await page.keyboard.press('Enter');
   await expect(stepHeading(page, 5)).toBeFocused();
-  await expect(page.getByLabel('How will you tell people what changed because of them?')).toHaveValue('A “you said, we did” letter within six weeks.');
+  await expect(page.getByLabel('How will you tell people what changed because of them?')).toHaveValue(
+    'A “you said, we did” letter within six weeks.',
+  );
   await tabTo(page, page.getByRole('button', { name: 'Next' }));
   await page.keyboard.press('Enter');
 

@@ -42,7 +42,15 @@ function seed(app: KindredApp): string {
   call('addPerson', { planId: plan.id, person: { name: RTL_PERSON, role: 'public_contributor' } });
   call('addBlock', {
     planId: plan.id,
-    block: { kind: 'decision', title: BLOCK, description: DESCRIPTION, leadBy: TITLE, leadPersonId: amara.id, decision: TITLE, deciderIds: [amara.id] },
+    block: {
+      kind: 'decision',
+      title: BLOCK,
+      description: DESCRIPTION,
+      leadBy: TITLE,
+      leadPersonId: amara.id,
+      decision: TITLE,
+      deciderIds: [amara.id],
+    },
   });
   return plan.id;
 }

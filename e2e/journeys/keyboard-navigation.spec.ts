@@ -120,7 +120,9 @@ test('a person’s card opens part by part, and each part stays as it was left, 
     await expect(amara.getByRole('button', { name: part, exact: true })).toHaveAttribute('aria-expanded', 'true');
     await expect(amara.getByRole('region', { name: part, exact: true })).toBeVisible();
   }
-  await expect(amara.getByRole('region', { name: 'How Amara takes part' }).getByRole('checkbox', { name: 'Plans the workshop with us' })).toBeVisible();
+  await expect(
+    amara.getByRole('region', { name: 'How Amara takes part' }).getByRole('checkbox', { name: 'Plans the workshop with us' }),
+  ).toBeVisible();
 
   // Close two parts from the keyboard.
   for (const part of ['Paying Amara back', 'Access needs for Amara']) {

@@ -29,8 +29,14 @@ test('every screen loads from the app itself, the typeface included', async ({ a
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);
 
-  expect(watch.own.some((url) => url.endsWith('.woff2')), 'the typeface is served by the app').toBe(true);
-  expect(watch.own.some((url) => url.includes('/api/')), 'the API is the loopback bridge').toBe(true);
+  expect(
+    watch.own.some((url) => url.endsWith('.woff2')),
+    'the typeface is served by the app',
+  ).toBe(true);
+  expect(
+    watch.own.some((url) => url.includes('/api/')),
+    'the API is the loopback bridge',
+  ).toBe(true);
   expect(watch.stray).toEqual([]);
 });
 
@@ -41,7 +47,10 @@ test('the guard catches every kind of attempt to reach the network', async ({ ap
   const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'allow' });
   try {
     const watch = watchNetwork(context, origin);
-    await context.route((url) => url.hostname === ELSEWHERE, (route) => route.fulfill({ status: 204, body: '' }));
+    await context.route(
+      (url) => url.hostname === ELSEWHERE,
+      (route) => route.fulfill({ status: 204, body: '' }),
+    );
     await context.route(`${origin}/stray-sw.js`, (route) =>
       route.fulfill({
         contentType: 'text/javascript',

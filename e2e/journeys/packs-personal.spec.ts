@@ -21,7 +21,14 @@ test('one pack per person: each tells its reader their own facts, and never anyo
     return res.value as T;
   };
   const plan = await call<{ id: string }>('createPlan', {
-    details: { title: 'Letters that work', format: 'hybrid', date: '2027-05-12', startTime: '10:00', venueName: 'Riverside Hall', venueAddress: '12 Mill Lane, Leeds LS1 4AB' },
+    details: {
+      title: 'Letters that work',
+      format: 'hybrid',
+      date: '2027-05-12',
+      startTime: '10:00',
+      venueName: 'Riverside Hall',
+      venueAddress: '12 Mill Lane, Leeds LS1 4AB',
+    },
   });
   const planId = plan.id;
   const add = (person: Record<string, unknown>) => call<{ id: string }>('addPerson', { planId, person });
@@ -30,7 +37,14 @@ test('one pack per person: each tells its reader their own facts, and never anyo
     name: 'Wren Hale',
     role: 'public_contributor',
     consent: CONSENT,
-    accessNeeds: [{ id: '0a000000-0000-4000-8000-000000000001', type: 'wheelchair_space', detail: '', arrangement: arranged('We have booked a ramp at the back door for you.') }],
+    accessNeeds: [
+      {
+        id: '0a000000-0000-4000-8000-000000000001',
+        type: 'wheelchair_space',
+        detail: '',
+        arrangement: arranged('We have booked a ramp at the back door for you.'),
+      },
+    ],
   });
   await add({ name: 'Pip Rowe', role: 'carer', takesPart: 'phone' });
   await add({
@@ -41,7 +55,10 @@ test('one pack per person: each tells its reader their own facts, and never anyo
     accessNeeds: [{ id: '0a000000-0000-4000-8000-000000000002', type: 'supporter', detail: '', arrangement: arranged('Kim can come with you.') }],
   });
   await add({ name: 'Coretta Lane', knownAs: 'Cora', role: 'public_contributor', coFacilitates: true });
-  await call('updatePlan', { planId, patch: { contactPersonId: sam.id, dialInNumber: '029 2074 7747', dialInHow: 'Type 845 221, then press hash.' } });
+  await call('updatePlan', {
+    planId,
+    patch: { contactPersonId: sam.id, dialInNumber: '029 2074 7747', dialInHow: 'Type 845 221, then press hash.' },
+  });
 
   await page.goto(`${app.url}#/plan/${planId}/packs`);
   await expect(page.getByRole('heading', { name: 'Packs', level: 2 })).toBeVisible();
@@ -117,7 +134,9 @@ test('the plan details say who participants contact and how to join by phone, sa
   await facts.getByLabel('How to join by phone').blur();
   await expectNoAxeViolations(page, 'plan details, what the packs tell people');
 
-  await expect.poll(async () => (await call<{ contactPersonId: string | null; dialInNumber: string }>('getPlan', { planId })).contactPersonId).toBe(kit.id);
+  await expect
+    .poll(async () => (await call<{ contactPersonId: string | null; dialInNumber: string }>('getPlan', { planId })).contactPersonId)
+    .toBe(kit.id);
   await page.reload();
   await expect(page.getByRole('radiogroup', { name: 'Contact for participants' }).getByRole('radio', { name: /Kit Shah/ })).toBeChecked();
   await expect(page.getByLabel('Number to ring to join by phone')).toHaveValue('029 2074 7747');

@@ -86,7 +86,11 @@ test('save a pack as a PDF: in browser mode, the printable page, which prints to
   await page.getByRole('button', { name: 'Save as PDF (to print)' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/participant pack – large print – Amara\.html$/);
-  await expect(page.getByText(`Saved “${download.suggestedFilename()}” to your downloads. Open it in your browser and choose Print, then Save as PDF.`, { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(`Saved “${download.suggestedFilename()}” to your downloads. Open it in your browser and choose Print, then Save as PDF.`, {
+      exact: false,
+    }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'packs, saved for printing');
 
   // The page stands on its own: it asks for nothing, and is what the desktop app prints.
@@ -128,7 +132,8 @@ test('one pack per person: progress, cancel, then a zip with everyone’s pack',
     if (!res.ok) throw new Error(res.error.message);
   };
   add({ name: 'Jo Facilitator', role: 'facilitator' });
-  for (const name of ['Bea', 'Chidi', 'Dev', 'Esi', 'Femi', 'Gwen', 'Hana', 'Ivo']) add({ name, role: 'public_contributor', packFormat: 'easy_read' });
+  for (const name of ['Bea', 'Chidi', 'Dev', 'Esi', 'Femi', 'Gwen', 'Hana', 'Ivo'])
+    add({ name, role: 'public_contributor', packFormat: 'easy_read' });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Packs', level: 2 })).toBeVisible();
   const stored = app.bridge.kindred.dispatch('getPlan', { planId });

@@ -28,11 +28,7 @@ async function saved(page: Page) {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
 }
 
-test('add people, pay them back with your own rate, name who decides, remove with undo, and it all stays', async ({
-  page,
-  app,
-  restartApp,
-}) => {
+test('add people, pay them back with your own rate, name who decides, remove with undo, and it all stays', async ({ page, app, restartApp }) => {
   // A long journey with several accessibility checks: give it room on a busy machine.
   test.slow();
   const planId = await openPeople(page, app);
@@ -75,8 +71,12 @@ test('add people, pay them back with your own rate, name who decides, remove wit
   // A researcher's payment is offered, not assumed.
   await expect(sam.getByRole('button', { name: 'Add payment for Sam' })).toBeVisible();
   // Sentences about a person use the pronouns recorded for them: she/her for Amara, they/them for Sam (none recorded).
-  await expect(amara.getByRole('region', { name: 'Access needs for Amara' })).toContainText('Ask Amara first. Once she agrees, you can note her access needs here');
-  await expect(sam.getByRole('region', { name: 'Access needs for Sam' })).toContainText('Ask Sam first. Once they agree, you can note their access needs here');
+  await expect(amara.getByRole('region', { name: 'Access needs for Amara' })).toContainText(
+    'Ask Amara first. Once she agrees, you can note her access needs here',
+  );
+  await expect(sam.getByRole('region', { name: 'Access needs for Sam' })).toContainText(
+    'Ask Sam first. Once they agree, you can note their access needs here',
+  );
 
   // No rates yet: Kindred has none of its own, and says how to add one.
   const payAmara = amara.getByRole('region', { name: 'Paying Amara back' });

@@ -13,7 +13,10 @@ function dispatch<T>(app: KindredApp, method: string, input: unknown): T {
   return res.value as T;
 }
 
-const planTitles = (app: KindredApp) => dispatch<{ title: string }[]>(app, 'listPlans', {}).map((p) => p.title).sort();
+const planTitles = (app: KindredApp) =>
+  dispatch<{ title: string }[]>(app, 'listPlans', {})
+    .map((p) => p.title)
+    .sort();
 
 const NEED = 'Uses a wheelchair; the ramp by the side door works best';
 

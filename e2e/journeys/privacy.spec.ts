@@ -134,13 +134,18 @@ test('reminder settings: whole days from 0 to 365, asked for kindly, kept after 
   await materials().press('Tab');
   await expect(reminders.locator('.field-error')).toHaveCount(0);
   // The buttons either side step by a day.
-  await reminders.getByRole('button', { name: /Increase/ }).last().click();
+  await reminders
+    .getByRole('button', { name: /Increase/ })
+    .last()
+    .click();
   await expect(personalData()).toHaveValue('91');
-  await expect.poll(() => dispatch<{ reminders: unknown }>(app, 'getSettings', {}).reminders).toEqual({
-    arrangementsDaysBefore: 10,
-    materialsDaysBefore: 14,
-    personalDataDays: 91,
-  });
+  await expect
+    .poll(() => dispatch<{ reminders: unknown }>(app, 'getSettings', {}).reminders)
+    .toEqual({
+      arrangementsDaysBefore: 10,
+      materialsDaysBefore: 14,
+      personalDataDays: 91,
+    });
   await expectNoAxeViolations(page, 'settings with reminders');
 
   await restartApp();
@@ -175,9 +180,7 @@ test('after the workshop: the reminder, "Not now", and deleting personal data, w
 
   // The reminder: gentle, with a heading, not an alert.
   await expect(banner).toBeVisible();
-  await expect(banner).toContainText(
-    'This workshop was marked as delivered today. Would you like to delete the personal data you no longer need?',
-  );
+  await expect(banner).toContainText('This workshop was marked as delivered today. Would you like to delete the personal data you no longer need?');
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expectNoAxeViolations(page, 'the personal data reminder');
 

@@ -29,7 +29,10 @@ function seedPlan(app: KindredApp): string {
     dispatch(app, 'addBlock', { planId, block });
   }
   for (const name of NAMES) {
-    const person = dispatch<{ id: string; payment: Record<string, unknown> }>(app, 'addPerson', { planId, person: { name, role: 'public_contributor' } });
+    const person = dispatch<{ id: string; payment: Record<string, unknown> }>(app, 'addPerson', {
+      planId,
+      person: { name, role: 'public_contributor' },
+    });
     dispatch(app, 'updatePerson', {
       planId,
       personId: person.id,

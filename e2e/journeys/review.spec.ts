@@ -120,7 +120,10 @@ test('set a finding aside with a reason, keep it across a restart, and bring it 
   await expect(page.getByRole('region', { name: /Considered/ })).toContainText('Our group agreed its ground rules last month.');
   await expect(finding(page, 'ground-rules-missing')).toHaveCount(0);
 
-  await page.getByRole('region', { name: /Considered/ }).getByRole('button', { name: 'Bring back' }).click();
+  await page
+    .getByRole('region', { name: /Considered/ })
+    .getByRole('button', { name: 'Bring back' })
+    .click();
   await expect(finding(page, 'ground-rules-missing')).toBeVisible();
   await expect(finding(page, 'ground-rules-missing').getByRole('heading')).toBeFocused();
   await expect(page.getByRole('region', { name: /Considered/ })).toHaveCount(0);

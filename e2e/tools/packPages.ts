@@ -38,7 +38,11 @@ const fileName = (f: PackFormat) => `participant-${f.replace(/_/g, '-')}`;
 try {
   for (const format of PACK_FORMATS) await page(fileName(format), participantPack(plan, format, { person: amara }));
   await page('facilitator-standard', facilitatorPack(plan, 'standard', { today: '2027-03-01' }));
-  console.log(`Wrote ${readdirSync(OUT).filter((f) => f.endsWith('.png')).join(', ')} to ${OUT}`);
+  console.log(
+    `Wrote ${readdirSync(OUT)
+      .filter((f) => f.endsWith('.png'))
+      .join(', ')} to ${OUT}`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

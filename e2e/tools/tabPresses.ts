@@ -16,8 +16,7 @@ const TABS = ['details', 'people', 'access', 'agenda', 'review', 'packs', 'after
 const LIMIT = 500;
 
 const inTabs = (page: Page) => page.evaluate(() => Boolean(document.activeElement?.closest('nav.plan-tabs')));
-const onJumpLink = (page: Page) =>
-  page.evaluate(() => document.activeElement?.getAttribute('data-jump') === 'plan-tabs');
+const onJumpLink = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-jump') === 'plan-tabs');
 
 async function presses(page: Page, key: 'Tab' | 'Shift+Tab'): Promise<number> {
   // The bottom of the screen: focus on its last focusable control, as after working down the page

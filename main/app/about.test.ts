@@ -31,5 +31,4 @@ describe('the About box', () => {
     const { credits = '' } = aboutPanelOptions({ version: '0.1.0', dataDir: '/data' });
     expect(credits).not.toMatch(/\b(error|invalid|must)\b/i);
   });
-
 });

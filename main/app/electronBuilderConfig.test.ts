@@ -37,7 +37,11 @@ describe('electron-builder.yml', () => {
   });
 
   it('names the app', () => {
-    expect(config).toMatchObject({ appId: 'org.kindred.app', productName: 'Kindred', directories: { output: 'release', buildResources: 'resources' } });
+    expect(config).toMatchObject({
+      appId: 'org.kindred.app',
+      productName: 'Kindred',
+      directories: { output: 'release', buildResources: 'resources' },
+    });
     expect(config.copyright).toMatch(/Kindred/);
   });
 
@@ -131,9 +135,7 @@ describe('electron-builder.yml', () => {
       entitlementsInherit: 'resources/entitlements.mac.plist',
     });
     const plist = text(config.mac?.entitlements as string);
-    expect([...plist.matchAll(/<key>([^<]+)<\/key>\s*<(\w+)\/>/g)].map((m) => [m[1], m[2]])).toEqual([
-      ['com.apple.security.cs.allow-jit', 'true'],
-    ]);
+    expect([...plist.matchAll(/<key>([^<]+)<\/key>\s*<(\w+)\/>/g)].map((m) => [m[1], m[2]])).toEqual([['com.apple.security.cs.allow-jit', 'true']]);
   });
 
   it('keeps signing and notarisation credentials out of the repository', () => {

@@ -33,9 +33,7 @@ export interface FileHandlersOptions<W, F extends string, S extends Record<F, z.
   isPlainError(err: unknown): err is Error;
 }
 
-export function registerFileHandlers<W, F extends string, S extends Record<F, z.ZodType>>(
-  options: FileHandlersOptions<W, F, S>,
-): void {
+export function registerFileHandlers<W, F extends string, S extends Record<F, z.ZodType>>(options: FileHandlersOptions<W, F, S>): void {
   const { ipcMain, policy, log } = options;
   for (const fn of Object.keys(options.channels) as F[]) {
     ipcMain.handle(options.channels[fn], async (event: InvokeEvent, input: unknown) => {

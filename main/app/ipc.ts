@@ -62,12 +62,7 @@ export const REFUSED: ApiResponse<never> = {
   error: { code: 'invalid', message: 'Kindred only answers requests from its own window.' },
 };
 
-export function registerIpc(
-  ipcMain: IpcMainLike,
-  dispatch: Dispatch,
-  policy: SenderPolicy,
-  log: (message: string) => void,
-): void {
+export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch, policy: SenderPolicy, log: (message: string) => void): void {
   const register = (method: ApiMethod) => {
     ipcMain.handle(ipcChannel(method), (event, input) => {
       const reason = refuseSender(event, policy);

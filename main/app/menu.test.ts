@@ -8,8 +8,7 @@ const submenu = (item: MenuItemConstructorOptions | undefined) =>
   Array.isArray(item?.submenu) ? (item.submenu as MenuItemConstructorOptions[]) : [];
 const roles = (items: MenuItemConstructorOptions[]) => items.flatMap((i) => (i.role ? [i.role] : []));
 const find = (template: MenuItemConstructorOptions[], label: string) => template.find((i) => i.label?.replace('&', '') === label);
-const allItems = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-  items.flatMap((i) => [i, ...allItems(submenu(i))]);
+const allItems = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((i) => [i, ...allItems(submenu(i))]);
 
 describe('menuTemplate', () => {
   it('on Windows: File, Edit, View, Window, Help, with About Kindred under Help', () => {
@@ -69,7 +68,9 @@ describe('menuTemplate', () => {
 
   it('no two items in any menu share a shortcut', () => {
     for (const platform of ['win32', 'darwin'] as const) {
-      const keys = allItems(menuTemplate({ platform, isPackaged: false, sendCommand: () => {} })).flatMap((i) => (i.accelerator ? [i.accelerator] : []));
+      const keys = allItems(menuTemplate({ platform, isPackaged: false, sendCommand: () => {} })).flatMap((i) =>
+        i.accelerator ? [i.accelerator] : [],
+      );
       expect(new Set(keys).size).toBe(keys.length);
     }
   });
@@ -80,8 +81,7 @@ describe('menuTemplate', () => {
   });
 
   it('View zooms and goes full screen; developer tools only when not packaged', () => {
-    const view = (isPackaged: boolean) =>
-      roles(submenu(find(menuTemplate({ platform: 'win32', isPackaged, sendCommand: () => {} }), 'View')));
+    const view = (isPackaged: boolean) => roles(submenu(find(menuTemplate({ platform: 'win32', isPackaged, sendCommand: () => {} }), 'View')));
     expect(view(true)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(view(false)).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'reload', 'forceReload', 'toggleDevTools']);
   });

@@ -80,7 +80,7 @@ export function menuTemplate({ platform, isPackaged, sendCommand }: MenuOptions)
       { role: 'togglefullscreen', label: 'Full screen' },
       ...(isPackaged
         ? []
-        : [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[]),
+        : ([separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] satisfies MenuItemConstructorOptions[])),
     ],
   };
 

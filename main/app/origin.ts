@@ -43,10 +43,5 @@ export function isRendererUrl(source: RendererSource, url: string): boolean {
   } catch {
     return false;
   }
-  return (
-    parsed.protocol === source.protocol &&
-    parsed.host === source.host &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+  return parsed.protocol === source.protocol && parsed.host === source.host && parsed.username === '' && parsed.password === '';
 }

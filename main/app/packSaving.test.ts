@@ -154,13 +154,17 @@ describe('registerPackSaving', () => {
 
     it('refuses what is not a request at all before making anything', async () => {
       const { call, packPage } = setUp();
-      for (const input of [undefined, 'participant', 42]) expect(await call('savePackPdf', input)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      for (const input of [undefined, 'participant', 42])
+        expect(await call('savePackPdf', input)).toMatchObject({ ok: false, error: { code: 'invalid' } });
       expect(packPage).not.toHaveBeenCalled();
     });
 
     it('saves nothing when printing fails or gives something that is not a PDF, and says so plainly', async () => {
       const notPdf = setUp({ printPdf: () => Promise.resolve(docx('a Word file')) });
-      expect(await notPdf.call('savePackPdf', REQUEST)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('couldn’t make the PDF') } });
+      expect(await notPdf.call('savePackPdf', REQUEST)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', message: expect.stringContaining('couldn’t make the PDF') },
+      });
       expect(notPdf.dialog.showSaveDialog).not.toHaveBeenCalled();
       const tooLong = setUp({ printPdf: () => Promise.reject(new PrintError('That pack is too long to save as a PDF.')) });
       const res = await tooLong.call('savePackPdf', REQUEST);
@@ -254,7 +258,10 @@ describe('registerPackSaving', () => {
     it('asks for a folder on the window that asked, and gives null when cancelled', async () => {
       const { call, dialog, win, documents } = setUp();
       expect(await call('choosePackFolder')).toEqual({ ok: true, value: null });
-      expect(dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(win, expect.objectContaining({ properties: ['openDirectory', 'createDirectory'], defaultPath: documents }));
+      expect(dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(
+        win,
+        expect.objectContaining({ properties: ['openDirectory', 'createDirectory'], defaultPath: documents }),
+      );
     });
 
     it('remembers the folder under a new id', async () => {
@@ -297,7 +304,11 @@ describe('registerPackSaving', () => {
 
     it('writes all or none: a disk that fills part-way leaves nothing behind', async () => {
       const failThird: typeof writePacks = (dir, files, options) =>
-        writePacks(dir, files.map((f, i) => (i === 2 ? { ...f, bytes: () => Promise.reject(new PackWriteError('There is not enough space on the disk.')) } : f)), options);
+        writePacks(
+          dir,
+          files.map((f, i) => (i === 2 ? { ...f, bytes: () => Promise.reject(new PackWriteError('There is not enough space on the disk.')) } : f)),
+          options,
+        );
       const s = setUp({ writePacks: failThird });
       const dir = tempDir();
       writeFileSync(join(dir, 'notes.txt'), 'mine');
@@ -362,8 +373,14 @@ describe('registerPackSaving', () => {
       expect(folderId).toBe('folder-1');
       // A chosen folder nothing was written to yet is not one Kindred saved.
       for (const path of ['/etc/passwd', '/bin/sh', `${dir}/../${dir.split('/').pop() ?? ''}/one.docx`, `${join(dir, 'one.docx')} `, dir]) {
-        expect(await s.call('openSavedFile', path)).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/only open files it saved/) } });
-        expect(await s.call('showSavedFile', path)).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/only show files it saved/) } });
+        expect(await s.call('openSavedFile', path)).toMatchObject({
+          ok: false,
+          error: { code: 'not_found', message: expect.stringMatching(/only open files it saved/) },
+        });
+        expect(await s.call('showSavedFile', path)).toMatchObject({
+          ok: false,
+          error: { code: 'not_found', message: expect.stringMatching(/only show files it saved/) },
+        });
       }
       expect(s.shell.openPath).not.toHaveBeenCalled();
       expect(s.shell.showItemInFolder).not.toHaveBeenCalled();
@@ -388,7 +405,10 @@ describe('registerPackSaving', () => {
       s.saveAs(join(dir, 'one.docx'));
       await s.call('savePack', pack('one.docx'));
       s.shell.openPath.mockResolvedValueOnce('Failed to open path');
-      expect(await s.call('openSavedFile', join(dir, 'one.docx'))).toMatchObject({ ok: false, error: { message: expect.stringMatching(/could not open “one.docx”/) } });
+      expect(await s.call('openSavedFile', join(dir, 'one.docx'))).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/could not open “one.docx”/) },
+      });
     });
   });
 });

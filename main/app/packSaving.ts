@@ -19,7 +19,18 @@ import { FILE_CHANNELS, type FileFunction } from '../contract/fileChannels';
 import { safeFileName, uniqueFileNames } from '../domain/pack/fileNames';
 import type { ApiResponse } from '../contract/contract';
 import { PackWriteError, writePacks } from '../service/packFiles';
-import { chooseThroughDialog, invalid, lastFolder, notFound, ok, registerFileHandlers, saveThroughDialog, type OpenDialog, type SaveDialog, type SavedFiles } from './fileHandlers';
+import {
+  chooseThroughDialog,
+  invalid,
+  lastFolder,
+  notFound,
+  ok,
+  registerFileHandlers,
+  saveThroughDialog,
+  type OpenDialog,
+  type SaveDialog,
+  type SavedFiles,
+} from './fileHandlers';
 import type { IpcMainLike, SenderContents, SenderPolicy } from './ipc';
 import { PrintError } from './pdfPrinter';
 

@@ -54,7 +54,14 @@ describe('printing a pack to PDF', () => {
     const [win] = f.windows;
     expect(win!.options).toMatchObject({
       show: false,
-      webPreferences: { partition: PRINT_PARTITION, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+      webPreferences: {
+        partition: PRINT_PARTITION,
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webSecurity: true,
+      },
     });
     expect(win!.options.webPreferences).not.toHaveProperty('preload');
     expect(win!.loaded).toEqual([`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`]);
@@ -72,7 +79,13 @@ describe('printing a pack to PDF', () => {
     // Set up once, however many packs are printed.
     expect(f.session.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
     expect(f.request('data:text/html;base64,PHA+')).toBe(false);
-    for (const url of ['https://example.com/font.woff2', 'http://127.0.0.1:5178/', 'file:///etc/passwd', 'app://kindred/index.html', 'ws://localhost/']) {
+    for (const url of [
+      'https://example.com/font.woff2',
+      'http://127.0.0.1:5178/',
+      'file:///etc/passwd',
+      'app://kindred/index.html',
+      'ws://localhost/',
+    ]) {
       expect(f.request(url), url).toBe(true);
     }
     expect(f.log).toHaveBeenCalledWith(expect.stringContaining('Blocked a request while printing: https://example.com'));

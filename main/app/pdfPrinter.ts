@@ -77,7 +77,8 @@ export function createPdfPrinter<W extends PrintWindow>(deps: PdfPrinterDeps<W>)
   let sessionReady = false;
   return async (html) => {
     const bytes = Buffer.from(html, 'utf8');
-    if (bytes.length > MAX_PRINT_HTML_BYTES) throw new PrintError('That pack is too long to save as a PDF. Please save it as a Word document instead.');
+    if (bytes.length > MAX_PRINT_HTML_BYTES)
+      throw new PrintError('That pack is too long to save as a PDF. Please save it as a Word document instead.');
     if (!sessionReady) {
       const ses = deps.sessionFor(PRINT_PARTITION);
       denyAllPermissions(ses);

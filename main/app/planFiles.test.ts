@@ -110,7 +110,10 @@ describe('registerPlanFiles', () => {
       writeFileSync(target, 'an older version');
       saveAs(target);
       const text = planText();
-      expect(await call('savePlanFile', { fileName: 'Our day.kindred', text })).toEqual({ ok: true, value: { path: target, name: 'Shared plan.kindred' } });
+      expect(await call('savePlanFile', { fileName: 'Our day.kindred', text })).toEqual({
+        ok: true,
+        value: { path: target, name: 'Shared plan.kindred' },
+      });
       expect(readFileSync(target, 'utf8')).toBe(text);
       expect(readdirSync(folder)).toEqual(['Shared plan.kindred']);
       // Saved this session, so "Show in folder" (packSaving.ts showSavedFile) will show it.
@@ -180,7 +183,10 @@ describe('registerPlanFiles', () => {
     it('says so when the system cannot open it', async () => {
       const openPath = vi.fn((_path: string) => Promise.resolve('No application is associated'));
       const { call, log } = setUp({ openPath });
-      expect(await call('showBackupsFolder')).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('backups folder') } });
+      expect(await call('showBackupsFolder')).toMatchObject({
+        ok: false,
+        error: { code: 'not_found', message: expect.stringContaining('backups folder') },
+      });
       expect(log).toHaveBeenCalledWith(expect.stringContaining('No application is associated'));
     });
   });
@@ -199,7 +205,9 @@ describe('readPlanFileFromDisk', () => {
 
   it('says plainly when the file is gone or is a folder', async () => {
     const dir = tempDir();
-    await expect(readPlanFileFromDisk(join(dir, 'gone.kindred'))).rejects.toThrow('Kindred could not find “gone.kindred”. It may have been moved or deleted.');
+    await expect(readPlanFileFromDisk(join(dir, 'gone.kindred'))).rejects.toThrow(
+      'Kindred could not find “gone.kindred”. It may have been moved or deleted.',
+    );
     mkdirSync(join(dir, 'folder.kindred'));
     await expect(readPlanFileFromDisk(join(dir, 'folder.kindred'))).rejects.toThrow('“folder.kindred” is a folder, not a plan file.');
   });

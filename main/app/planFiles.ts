@@ -21,7 +21,18 @@ import { PLAN_FILE_EXTENSION, PlanFileError, readPlanFile } from '../domain/plan
 import { PLAN_FILE_MAX_BYTES } from '../domain/planFileBytes';
 import { PackWriteError } from '../service/packFiles';
 import { NotAPlanFileError, readPlanFileBytes } from '../service/planFileDisk';
-import { chooseThroughDialog, invalid, lastFolder, notFound, ok, registerFileHandlers, saveThroughDialog, type OpenDialog, type SaveDialog, type SavedFiles } from './fileHandlers';
+import {
+  chooseThroughDialog,
+  invalid,
+  lastFolder,
+  notFound,
+  ok,
+  registerFileHandlers,
+  saveThroughDialog,
+  type OpenDialog,
+  type SaveDialog,
+  type SavedFiles,
+} from './fileHandlers';
 import type { IpcMainLike, SenderContents, SenderPolicy } from './ipc';
 
 const NOT_A_PLAN = 'That isn’t a Kindred plan, so it wasn’t saved.';

@@ -93,7 +93,10 @@ describe('resolveAppPath (Windows)', () => {
 
 describe('resolveAppPath, whatever it is sent', () => {
   const piece = fc.constantFrom('..', '.', '/', '\\', '%2e', '%2E', '%2f', '%5c', '%00', '\0', ':', 'C:', 'a', 'index.html', '.js', '%', '?', '#');
-  const hostile = fc.oneof(fc.string(), fc.array(piece, { maxLength: 12 }).map((p) => p.join('')));
+  const hostile = fc.oneof(
+    fc.string(),
+    fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+  );
 
   it.each([
     ['POSIX', ROOT, path.posix],

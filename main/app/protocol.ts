@@ -12,7 +12,6 @@ import { CONTENT_SECURITY_POLICY } from './security';
 
 export { MIME_TYPES };
 
-
 const PREFIX = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Privileges for app://. Must be registered before the app's `ready` event. */
@@ -110,9 +109,6 @@ export function createAppHandler(root: string): (request: Request) => Promise<Re
   };
 }
 
-export function serveApp(
-  protocol: { handle(scheme: string, handler: (request: Request) => Promise<Response>): void },
-  root: string,
-): void {
+export function serveApp(protocol: { handle(scheme: string, handler: (request: Request) => Promise<Response>): void }, root: string): void {
   protocol.handle(APP_SCHEME, createAppHandler(root));
 }

@@ -10,9 +10,7 @@ export { CONTENT_SECURITY_POLICY } from '../contract/csp';
 
 /** What of a Session this module touches; Electron's Session satisfies it. */
 export interface PermissionSession {
-  setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
-  ): void;
+  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
 }

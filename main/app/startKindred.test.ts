@@ -169,7 +169,24 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false, dama
     return handler(event, input);
   };
 
-  return { electron, app, FakeWindow, ipcMain, permissions, protocol, Menu, popup, dialog, store, storeModule, order, start, becomeReady, invoke, dispatched };
+  return {
+    electron,
+    app,
+    FakeWindow,
+    ipcMain,
+    permissions,
+    protocol,
+    Menu,
+    popup,
+    dialog,
+    store,
+    storeModule,
+    order,
+    start,
+    becomeReady,
+    invoke,
+    dispatched,
+  };
 }
 
 describe('startKindred', () => {
@@ -301,7 +318,10 @@ describe('startKindred', () => {
       if (!savePack) throw new Error('no savePack handler');
 
       const contents = win.webContents;
-      expect(await savePack({ sender: contents, senderFrame: contents.mainFrame }, pack)).toEqual({ ok: true, value: { path: target, name: 'Pack.docx' } });
+      expect(await savePack({ sender: contents, senderFrame: contents.mainFrame }, pack)).toEqual({
+        ok: true,
+        value: { path: target, name: 'Pack.docx' },
+      });
       expect(f.dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(
         win,
         expect.objectContaining({ defaultPath: join(DOCUMENTS, 'Our day – participant pack – standard.docx') }),
@@ -368,7 +388,13 @@ describe('startKindred', () => {
   });
 
   it('offers the newest good backup when the plans file is damaged, and starts as usual once it is restored', async () => {
-    const newestBackup = { id: 'kindred-daily-20270312t101500000z.db', kind: 'daily' as const, createdAt: '2027-03-12T10:15:00.000Z', sizeBytes: 8192, planCount: 3 };
+    const newestBackup = {
+      id: 'kindred-daily-20270312t101500000z.db',
+      kind: 'daily' as const,
+      createdAt: '2027-03-12T10:15:00.000Z',
+      sizeBytes: 8192,
+      planCount: 3,
+    };
     const f = fakeElectron({ damaged: new DatabaseDamagedError({ dbPath: `${USER_DATA}/kindred.db`, dataDir: USER_DATA, newestBackup }) });
     f.dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
     f.start();

@@ -99,9 +99,9 @@ export interface ElectronApis<W extends AppWindow, M extends PopupMenu> {
   shell: PackShell & { openExternal(url: string): Promise<void> };
   dialog: PackDialogs<W> &
     PlanFileDialogs<W> & {
-    showMessageBox(options: MessageBoxOptions): Promise<{ response: number }>;
-    showErrorBox(title: string, content: string): void;
-  };
+      showMessageBox(options: MessageBoxOptions): Promise<{ response: number }>;
+      showErrorBox(title: string, content: string): void;
+    };
   nativeTheme: { readonly shouldUseDarkColors: boolean };
 }
 
@@ -122,10 +122,7 @@ export interface StartOptions {
   log(message: string): void;
 }
 
-export function startKindred<W extends AppWindow, M extends PopupMenu>(
-  electron: ElectronApis<W, M>,
-  options: StartOptions,
-): void {
+export function startKindred<W extends AppWindow, M extends PopupMenu>(electron: ElectronApis<W, M>, options: StartOptions): void {
   const { app } = electron;
   const { log, platform } = options;
 
@@ -276,7 +273,8 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(
       log,
       // The same validated dispatch as the page's own calls: main makes the page it prints itself.
       packPage: (request) => Promise.resolve(opened.dispatch('packHtml', request) as ApiResponse<{ fileName: string; html: string }>),
-      printPdf: options.printPdf ?? (() => Promise.reject(new PrintError('Saving as a PDF is not available here. Please save the pack as a Word document.'))),
+      printPdf:
+        options.printPdf ?? (() => Promise.reject(new PrintError('Saving as a PDF is not available here. Please save the pack as a Word document.'))),
     });
     registerPlanFiles<W>({
       ipcMain: electron.ipcMain,

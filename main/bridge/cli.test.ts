@@ -16,9 +16,7 @@ describe('bridge command line', () => {
 
   it('takes the data folder from KINDRED_DATA_DIR, and --data-dir over that', () => {
     expect(parseBridgeArgs(['--dev'], { KINDRED_DATA_DIR: '/data/k' }, cwd).dataDir).toBe('/data/k');
-    expect(parseBridgeArgs(['--dev', '--data-dir', 'mine'], { KINDRED_DATA_DIR: '/data/k' }, cwd).dataDir).toBe(
-      resolve(cwd, 'mine'),
-    );
+    expect(parseBridgeArgs(['--dev', '--data-dir', 'mine'], { KINDRED_DATA_DIR: '/data/k' }, cwd).dataDir).toBe(resolve(cwd, 'mine'));
   });
 
   it('serves a built renderer with --static and a chosen port', () => {

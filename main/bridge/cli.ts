@@ -48,7 +48,8 @@ export function parseBridgeArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: str
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port needs a whole number from 0 to 65535, not "${values.port}".`);
   const dataDir = values['data-dir'] ?? env.KINDRED_DATA_DIR ?? '.kindred-data';
-  if (values['restore-newest-backup'] && values['start-afresh']) throw new Error('Choose one of --restore-newest-backup or --start-afresh, not both.');
+  if (values['restore-newest-backup'] && values['start-afresh'])
+    throw new Error('Choose one of --restore-newest-backup or --start-afresh, not both.');
   const recovery: BridgeRecovery = values['restore-newest-backup'] ? 'restore-newest-backup' : values['start-afresh'] ? 'start-afresh' : 'ask';
   return {
     mode: values.static === undefined ? { kind: 'dev' } : { kind: 'static', dir: resolve(cwd, values.static) },

@@ -21,7 +21,11 @@ async function damagedStoreWithBackup(): Promise<{ dataDir: string; damaged: Buf
   return { dataDir, damaged, backupId: backup.id };
 }
 
-const titles = (bridge: Awaited<ReturnType<typeof startBridge>>) => bridge.kindred.service.listPlans(undefined).map((p) => p.title).sort();
+const titles = (bridge: Awaited<ReturnType<typeof startBridge>>) =>
+  bridge.kindred.service
+    .listPlans(undefined)
+    .map((p) => p.title)
+    .sort();
 
 describe('the bridge and a damaged kindred.db', () => {
   it('refuses to start, offering the newest good backup, and leaves the file as it was', async () => {

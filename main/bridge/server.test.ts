@@ -165,7 +165,10 @@ describe('the API', () => {
     const fiveMb = JSON.stringify({ input: { base64: Buffer.alloc(5 * 1024 * 1024, 0x20).toString('base64'), fileName: 'big.kindred' } });
     const taken = await send(bridge.port, { method: 'POST', path: '/api/importPlanFile', headers: json, body: fiveMb });
     expect(taken.status).toBe(200);
-    expect(JSON.parse(taken.text)).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('Nothing was imported.') } });
+    expect(JSON.parse(taken.text)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringContaining('Nothing was imported.') },
+    });
 
     const tooBig = JSON.stringify({ input: { base64: 'A'.repeat(MAX_IMPORT_BODY_BYTES) } });
     const refused = await send(bridge.port, { method: 'POST', path: '/api/importPlanFile', headers: json, body: tooBig });

@@ -75,7 +75,9 @@ describe('the built command line', () => {
   });
 
   it('is made by every app build (electron.vite.config.ts)', async () => {
-    const config = (await import('../../electron.vite.config')).default as { main?: { plugins?: { name?: string; apply?: string; closeBundle?: unknown }[] } };
+    const config = (await import('../../electron.vite.config')).default as {
+      main?: { plugins?: { name?: string; apply?: string; closeBundle?: unknown }[] };
+    };
     const plugin = config.main?.plugins?.find((p) => p?.name === 'kindred-cli');
     expect(plugin).toMatchObject({ apply: 'build' });
     expect(plugin?.closeBundle).toBeTypeOf('function');

@@ -15,7 +15,12 @@ function planFile(title = 'Working together as equals'): { file: string; dir: st
   plan.title = title;
   plan.date = '2027-05-12';
   plan.people = [
-    newPersonWithDefaults(crypto.randomUUID(), { name: 'Amara', role: 'public_contributor', packFormat: 'large_print', contact: 'amara@example.org' }),
+    newPersonWithDefaults(crypto.randomUUID(), {
+      name: 'Amara',
+      role: 'public_contributor',
+      packFormat: 'large_print',
+      contact: 'amara@example.org',
+    }),
     newPersonWithDefaults(crypto.randomUUID(), { name: 'Joe', role: 'carer', packFormat: 'easy_read' }),
     newPersonWithDefaults(crypto.randomUUID(), { name: 'Sam', role: 'researcher' }),
     newPersonWithDefaults(crypto.randomUUID(), { name: 'Priya', role: 'facilitator', coFacilitates: true }),
@@ -31,7 +36,12 @@ const isZip = (path: string) => readFileSync(path).subarray(0, 2).toString('lati
 describe('kindred export', () => {
   it('writes one pack in each format that passes every rule of that format', async () => {
     const { file, dir } = planFile();
-    for (const [arg, format] of [['standard', 'standard'], ['large-print', 'large_print'], ['dyslexia', 'dyslexia'], ['easy-read', 'easy_read']] as const) {
+    for (const [arg, format] of [
+      ['standard', 'standard'],
+      ['large-print', 'large_print'],
+      ['dyslexia', 'dyslexia'],
+      ['easy-read', 'easy_read'],
+    ] as const) {
       const out = join(dir, `participant-${arg}.docx`);
       const result = await runCli(['export', file, '--pack', 'participant', '--format', arg, '--out', out]);
       expect(result.stderr).toBe('');

@@ -60,7 +60,12 @@ export async function exportPacks(plan: Plan, o: ExportOptions): Promise<string>
       people.map((person, i) => ({
         name: names[i]!,
         // A plan file carries no settings: cream paper comes from the reader's own recorded needs.
-        bytes: () => renderPack(participantPack(plan, person.packFormat, { person }), assets, renderOptionsFor({ format: person.packFormat }, person, DEFAULT_SETTINGS)),
+        bytes: () =>
+          renderPack(
+            participantPack(plan, person.packFormat, { person }),
+            assets,
+            renderOptionsFor({ format: person.packFormat }, person, DEFAULT_SETTINGS),
+          ),
       })),
     );
     if (result.status === 'cancelled') return 'Cancelled: nothing was written.\n';

@@ -107,7 +107,12 @@ describe('kindred review', () => {
   it('shows control characters from a plan file escaped in text output, and leaves --json as it was', async () => {
     const plan = templateAsPlan(STARTER_TEMPLATES[0]!, 0);
     plan.title = 'Tea \u001b]0;owned\u0007day\u001b[2J';
-    const person = newPersonWithDefaults(crypto.randomUUID(), { name: 'Amara\u009b31m', role: 'public_contributor', coPlans: true, coFacilitates: true });
+    const person = newPersonWithDefaults(crypto.randomUUID(), {
+      name: 'Amara\u009b31m',
+      role: 'public_contributor',
+      coPlans: true,
+      coFacilitates: true,
+    });
     plan.people = [person];
     plan.setAsides = [{ findingId: 'venue-missing', reason: 'Still choosing\r\nFAKE LINE \u202eesrever', setAt: plan.updatedAt }];
     const file = join(tempDir(), 'controls.kindred');

@@ -9,17 +9,7 @@ import { PACK_KINDS } from '../domain/pack/model';
 import type { PackPreviewModel } from '../domain/pack/preview';
 import type { Person } from '../domain/people';
 import type { BackupSummary } from '../store/backupTypes';
-import type {
-  Block,
-  Change,
-  Debrief,
-  LibraryItem,
-  Plan,
-  PlanDetails,
-  PlanSummary,
-  SetAside,
-  Settings,
-} from '../domain/plan';
+import type { Block, Change, Debrief, LibraryItem, Plan, PlanDetails, PlanSummary, SetAside, Settings } from '../domain/plan';
 import { LIMITS } from '../domain/plan';
 import {
   changeSchema,
@@ -81,9 +71,7 @@ export const inputSchemas = {
   deletePlan: planRef,
   restorePlan: planRef,
   addSamplePlan: z.undefined().or(z.object({}).strict()),
-  addBlock: z
-    .object({ planId: idSchema, block: newBlock, index: z.number().int().min(0).max(LIMITS.blocksPerPlan).optional() })
-    .strict(),
+  addBlock: z.object({ planId: idSchema, block: newBlock, index: z.number().int().min(0).max(LIMITS.blocksPerPlan).optional() }).strict(),
   updateBlock: blockRef.extend({ patch: blockPatch }).strict(),
   deleteBlock: blockRef,
   duplicateBlock: blockRef,
@@ -118,9 +106,7 @@ export const inputSchemas = {
   deleteLibraryItem: z.object({ itemId: idSchema }).strict(),
   listTemplates: noInput,
   createPlanFromTemplate: z.object({ templateId, details: planDetailsPatch.optional() }).strict(),
-  savePlanAsTemplate: z
-    .object({ planId: idSchema, name: templateName, summary: text(LIMITS.shortText, 'The summary').optional() })
-    .strict(),
+  savePlanAsTemplate: z.object({ planId: idSchema, name: templateName, summary: text(LIMITS.shortText, 'The summary').optional() }).strict(),
   deleteTemplate: z.object({ templateId: idSchema }).strict(),
   exportPlanFile: z
     .object({

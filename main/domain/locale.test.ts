@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { clockExample, clockHint, dateHint, unfinishedMessage, dateOrder, endBeforeStartMessage, formatClock, impossibleDateMessage, startAfterEndMessage } from './locale';
+import {
+  clockExample,
+  clockHint,
+  dateHint,
+  unfinishedMessage,
+  dateOrder,
+  endBeforeStartMessage,
+  formatClock,
+  impossibleDateMessage,
+  startAfterEndMessage,
+} from './locale';
 
 describe('date order and hint', () => {
   it('follows the chosen locale, not the computer', () => {
@@ -71,7 +81,9 @@ describe('formatClock', () => {
 
 describe('a day ends after it starts', () => {
   it('refuses an end before or at the start, naming the start', () => {
-    expect(endBeforeStartMessage('10:00', '09:30')).toBe('That is before the start time, 10:00. Could you choose a later end time, or an earlier start?');
+    expect(endBeforeStartMessage('10:00', '09:30')).toBe(
+      'That is before the start time, 10:00. Could you choose a later end time, or an earlier start?',
+    );
     expect(endBeforeStartMessage('14:00', '14:00')).toMatch(/end after it starts at 14:00/);
     expect(endBeforeStartMessage('14:00', '09:00', '12h')).toMatch(/start time, 2:00 pm/);
   });

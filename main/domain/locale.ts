@@ -98,7 +98,9 @@ export function clockHint(clock: ClockStyle, locale: string, example: string = C
 export function clockExample(hhmm: string, clock: ClockStyle, locale: string): string {
   if (clock === '24h') return hhmm;
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 2, 12, h, m)));
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2027, 2, 12, h, m)),
+  );
 }
 
 export type SegmentPart = 'day' | 'month' | 'year' | 'hour' | 'minute' | 'dayPeriod';

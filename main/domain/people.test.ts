@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  budget,
-  EMPTY_PAYMENT,
-  feePence,
-  formatPence,
-  hasPaymentRecorded,
-  newPersonWithDefaults,
-  type Payment,
-  type Person,
-} from './people';
+import { budget, EMPTY_PAYMENT, feePence, formatPence, hasPaymentRecorded, newPersonWithDefaults, type Payment, type Person } from './people';
 
 const rate = (amountPence: number, unit: 'hour' | 'day') => ({ name: 'Ours', amountPence, unit, source: 'Policy', asOf: '2027-01-01' });
 const pay = (p: Partial<Payment>): Payment => ({ ...EMPTY_PAYMENT, ...p });
@@ -45,7 +36,15 @@ describe('the budget', () => {
   it('adds up fees and expenses per person and per kind of expense, leaving out people with nothing', () => {
     const b = budget([
       person('Amara', pay({ sessionHours: 4, rate: rate(2000, 'hour'), expenses: [{ id: '1', kind: 'travel', note: '', amountPence: 640 }] })),
-      person('Priya', pay({ expenses: [{ id: '2', kind: 'carer_cover', note: '', amountPence: 6000 }, { id: '3', kind: 'travel', note: '', amountPence: 360 }] })),
+      person(
+        'Priya',
+        pay({
+          expenses: [
+            { id: '2', kind: 'carer_cover', note: '', amountPence: 6000 },
+            { id: '3', kind: 'travel', note: '', amountPence: 360 },
+          ],
+        }),
+      ),
       person('Sam', pay({})),
     ]);
     expect(b.lines).toEqual([

@@ -32,12 +32,7 @@ export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
 export const LIVED_EXPERIENCE_ROLES: ReadonlySet<PersonRole> = new Set<PersonRole>(['public_contributor', 'carer']);
 
 /** People there in a professional or paid capacity. */
-export const PROFESSIONAL_ROLES: ReadonlySet<PersonRole> = new Set<PersonRole>([
-  'researcher',
-  'practitioner',
-  'funder',
-  'facilitator',
-]);
+export const PROFESSIONAL_ROLES: ReadonlySet<PersonRole> = new Set<PersonRole>(['researcher', 'practitioner', 'funder', 'facilitator']);
 
 export const PAYMENT_STATUSES = ['to_agree', 'agreed', 'declined'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];

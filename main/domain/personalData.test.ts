@@ -37,7 +37,16 @@ describe('personal data', () => {
   it('clears what identifies a person or describes their health, and keeps hours and amounts', () => {
     const { plan, joe } = planWithDetails();
     const cleared = withoutPersonalDetails(joe, 'Carer 1');
-    expect(cleared).toMatchObject({ name: 'Carer 1', knownAs: '', pronouns: '', email: '', phone: '', contact: '', consent: NO_CONSENT, accessNeeds: [] });
+    expect(cleared).toMatchObject({
+      name: 'Carer 1',
+      knownAs: '',
+      pronouns: '',
+      email: '',
+      phone: '',
+      contact: '',
+      consent: NO_CONSENT,
+      accessNeeds: [],
+    });
     expect(cleared.payment).toEqual({ ...joe.payment, notes: '', expenses: [{ ...joe.payment.expenses[0]!, note: '' }] });
     expect(cleared.payment.expenses[0]!.amountPence).toBe(4000);
     expect(personNamed(plan, 'Joe')).toBe(joe);
@@ -64,7 +73,16 @@ describe('personal data', () => {
     const out = leavePersonalDataOut(plan);
     expect(out.people.map((p) => p.name)).toEqual(['Public contributor 1', 'Carer 1', 'Researcher 1', 'Facilitator 1']);
     const carer = out.people[1]!;
-    expect(carer).toMatchObject({ id: joe.id, role: 'carer', contact: '', pronouns: '', consent: NO_CONSENT, accessNeeds: [], packFormat: 'standard', packDelivery: 'post' });
+    expect(carer).toMatchObject({
+      id: joe.id,
+      role: 'carer',
+      contact: '',
+      pronouns: '',
+      consent: NO_CONSENT,
+      accessNeeds: [],
+      packFormat: 'standard',
+      packDelivery: 'post',
+    });
     expect(carer.payment.sessionHours).toBe(joe.payment.sessionHours);
     expect(out.blocks[2]!.leadBy).toBe('Carer 1');
     expect(out.blocks[3]!.leadBy).toBe('Everyone');

@@ -84,7 +84,12 @@ export function findingIsAbout(findingId: string, id: string): boolean {
 export function leavePersonalDataOut(plan: Plan): Plan {
   const labels = roleNames(plan.people);
   // "Led by Zara" names her as surely as her full name does.
-  const renamed = new Map(plan.people.flatMap((person, i) => [[person.name, labels[i]!] as const, ...(person.knownAs.trim() ? [[person.knownAs, labels[i]!] as const] : [])]));
+  const renamed = new Map(
+    plan.people.flatMap((person, i) => [
+      [person.name, labels[i]!] as const,
+      ...(person.knownAs.trim() ? [[person.knownAs, labels[i]!] as const] : []),
+    ]),
+  );
   const needIds = plan.people.flatMap((person) => person.accessNeeds.map((need) => need.id));
   return {
     ...plan,

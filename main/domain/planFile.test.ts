@@ -98,7 +98,9 @@ describe('plan files', () => {
   it('names a field it does not know, and quotes names safely and briefly', () => {
     const file = fileJson();
     file.plan.blocks[0].colour = 'red';
-    expect(readError(JSON.stringify(file)).message).toMatch(/^Kindred could not read this plan file\. Block 1 of the agenda \(“.+”\) has something Kindred does not know: “colour”\.$/);
+    expect(readError(JSON.stringify(file)).message).toMatch(
+      /^Kindred could not read this plan file\. Block 1 of the agenda \(“.+”\) has something Kindred does not know: “colour”\.$/,
+    );
     const top = fileJson();
     top.extra = true;
     expect(readError(JSON.stringify(top)).message).toContain('The file as a whole has something Kindred does not know: “extra”.');
@@ -126,7 +128,10 @@ describe('plan files', () => {
       { id, youSaid: 'More breaks', weDid: 'Two breaks' },
       { id, youSaid: 'Captions', weDid: 'Captions on' },
     ];
-    expect(readError(JSON.stringify(changes))).toMatchObject({ problem: 'references', message: 'Two lines of “you said, we did” in this plan file share an id.' });
+    expect(readError(JSON.stringify(changes))).toMatchObject({
+      problem: 'references',
+      message: 'Two lines of “you said, we did” in this plan file share an id.',
+    });
     const setAsides = fileJson();
     setAsides.plan.setAsides.push({ ...setAsides.plan.setAsides[0], reason: 'Again' });
     expect(readError(JSON.stringify(setAsides)).message).toBe('The same finding is set aside twice in this plan file.');
@@ -167,7 +172,12 @@ describe('plan files', () => {
 
     const twice = structuredClone(plan);
     twice.people.push(
-      newPersonWithDefaults(crypto.randomUUID(), { name: 'Joe', role: 'carer', consent: { store: true, share: false, recordedOn: null }, accessNeeds: [need] }),
+      newPersonWithDefaults(crypto.randomUUID(), {
+        name: 'Joe',
+        role: 'carer',
+        consent: { store: true, share: false, recordedOn: null },
+        accessNeeds: [need],
+      }),
     );
     expect(readError(serialisePlanFile(twice, plan.updatedAt)).message).toBe('Two access needs in this plan file share an id.');
 
@@ -194,13 +204,20 @@ describe('plan files', () => {
     const original = planWithPeople();
     const file = JSON.parse(serialisePlanFile(original, '2027-01-03T10:00:00.000Z'));
     file.version = 2;
-    for (const key of ['followUpBy', 'followUpFormat', 'contactPersonId', 'dialInNumber', 'dialInHow', 'feesPaidMethod', 'feesPaidWhen']) delete file.plan[key];
+    for (const key of ['followUpBy', 'followUpFormat', 'contactPersonId', 'dialInNumber', 'dialInHow', 'feesPaidMethod', 'feesPaidWhen'])
+      delete file.plan[key];
     const person = file.plan.people[0] as Record<string, unknown>;
     for (const key of ['knownAs', 'email', 'phone', 'takesPart']) delete person[key];
     person.joinsOnline = true;
     person.contact = 'Ring after 2pm\n07700 900123\nzara@example.org';
     const plan = parsePlanFile(JSON.stringify(file));
-    expect(plan.people[0]).toMatchObject({ takesPart: 'online', knownAs: '', email: 'zara@example.org', phone: '07700 900123', contact: 'Ring after 2pm' });
+    expect(plan.people[0]).toMatchObject({
+      takesPart: 'online',
+      knownAs: '',
+      email: 'zara@example.org',
+      phone: '07700 900123',
+      contact: 'Ring after 2pm',
+    });
     person.joinsOnline = false;
     person.contact = 'Via her daughter';
     expect(parsePlanFile(JSON.stringify(file)).people[0]).toMatchObject({ takesPart: 'in_room', email: '', phone: '', contact: 'Via her daughter' });
@@ -212,5 +229,4 @@ describe('plan files', () => {
     file.plan.contactPersonId = '99999999-9999-4999-8999-999999999999';
     expect(readError(JSON.stringify(file))).toMatchObject({ problem: 'references', message: expect.stringContaining('contact for participants') });
   });
-
 });

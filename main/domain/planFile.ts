@@ -37,9 +37,7 @@ export type PersonalDataMarker = (typeof PERSONAL_DATA_MARKERS)[number];
 
 const timestamp = z.iso.datetime({ offset: true, error: 'Use a date and time like 2027-03-12T10:30:00Z.' });
 
-const setAsideSchema = z
-  .object({ findingId, reason: text(LIMITS.longText, 'The reason'), setAt: timestamp })
-  .strict();
+const setAsideSchema = z.object({ findingId, reason: text(LIMITS.longText, 'The reason'), setAt: timestamp }).strict();
 
 export const planSchema = planDetailsPatch
   .required()
@@ -64,9 +62,7 @@ export const planFileSchema = z
       error: `Kindred can read plan files up to version ${PLAN_FILE_VERSION}. This one may come from a newer Kindred.`,
     }),
     savedAt: timestamp,
-    personalData: z
-      .enum(PERSONAL_DATA_MARKERS, { error: 'Say whether people’s details are "included" or "left_out".' })
-      .optional(),
+    personalData: z.enum(PERSONAL_DATA_MARKERS, { error: 'Say whether people’s details are "included" or "left_out".' }).optional(),
     plan: planSchema,
   })
   .strict();

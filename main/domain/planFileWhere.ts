@@ -97,7 +97,7 @@ function quoted(value: unknown): string {
 const item = (list: unknown, index: PathPart): unknown => (Array.isArray(list) && typeof index === 'number' ? list[index] : undefined);
 const nth = (index: PathPart) => (typeof index === 'number' ? String(index + 1) : String(index));
 const field = (labels: Record<string, string>, key: PathPart | undefined) =>
-  key === undefined ? null : (Object.hasOwn(labels, key) ? labels[key as string] : null) ?? `“${String(key)}”`;
+  key === undefined ? null : ((Object.hasOwn(labels, key) ? labels[key as string] : null) ?? `“${String(key)}”`);
 
 /** "the length of X", or X itself when the path stops at X. */
 const of = (what: string | null, whole: string) => (what === null ? whole : `${what} of ${whole}`);

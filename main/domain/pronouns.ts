@@ -37,8 +37,16 @@ const KNOWN: Record<string, Pronouns> = {
 
 /** Sets written more than one way: the object form a person lists second picks one (ze/hir, ze/zir); the first is the default. */
 const VARIANTS: Record<string, Record<string, Pronouns>> = {
-  ze: { hir: set('ze', 'hir', 'hir', 'hirs', 'hirself'), zir: set('ze', 'zir', 'zir', 'zirs', 'zirself'), zem: set('ze', 'zem', 'zes', 'zes', 'zemself') },
-  zie: { hir: set('zie', 'hir', 'hir', 'hirs', 'hirself'), zir: set('zie', 'zir', 'zir', 'zirs', 'zirself'), zim: set('zie', 'zim', 'zir', 'zirs', 'zirself') },
+  ze: {
+    hir: set('ze', 'hir', 'hir', 'hirs', 'hirself'),
+    zir: set('ze', 'zir', 'zir', 'zirs', 'zirself'),
+    zem: set('ze', 'zem', 'zes', 'zes', 'zemself'),
+  },
+  zie: {
+    hir: set('zie', 'hir', 'hir', 'hirs', 'hirself'),
+    zir: set('zie', 'zir', 'zir', 'zirs', 'zirself'),
+    zim: set('zie', 'zim', 'zir', 'zirs', 'zirself'),
+  },
   xe: { xem: set('xe', 'xem', 'xyr', 'xyrs', 'xemself'), xir: set('xe', 'xir', 'xir', 'xirs', 'xirself') },
 };
 

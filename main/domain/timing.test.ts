@@ -82,7 +82,11 @@ describe('computeSchedule', () => {
       fc.property(fc.array(fc.integer({ min: 1, max: 1440 }), { maxLength: 60 }), fc.integer({ min: 0, max: 1439 }), (mins, start) => {
         const hh = String(Math.floor(start / 60)).padStart(2, '0');
         const mm = String(start % 60).padStart(2, '0');
-        const s = computeSchedule(`${hh}:${mm}`, mins.map((m) => block(m)), null);
+        const s = computeSchedule(
+          `${hh}:${mm}`,
+          mins.map((m) => block(m)),
+          null,
+        );
         expect(s.totalMinutes).toBe(mins.reduce((a, b) => a + b, 0));
         s.rows.forEach((r, i) => expect(r.start).toBe(i === 0 ? start : s.rows[i - 1]!.end));
       }),

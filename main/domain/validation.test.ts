@@ -43,9 +43,7 @@ describe('titles', () => {
   });
 
   it('says how long a title may be and how long it is', () => {
-    expect(checkField(planTitle, 'x'.repeat(201))).toBe(
-      'A plan name can be up to 200 characters; it has 201. Could some of it go somewhere else?',
-    );
+    expect(checkField(planTitle, 'x'.repeat(201))).toBe('A plan name can be up to 200 characters; it has 201. Could some of it go somewhere else?');
   });
 });
 
@@ -180,12 +178,17 @@ describe('shapes', () => {
 describe('what the packs need: names, contact details, taking part and plan facts', () => {
   it('takes an email, a phone number as people write them, or nothing', () => {
     for (const email of ['', 'zara@example.org', ' sam.o@nhs.net ']) expect(checkField(personPatch.shape.email, email), email).toBeNull();
-    for (const phone of ['', '029 2074 7747', '+44 (0)7700 900123', '07700-900-123']) expect(checkField(personPatch.shape.phone, phone), phone).toBeNull();
+    for (const phone of ['', '029 2074 7747', '+44 (0)7700 900123', '07700-900-123'])
+      expect(checkField(personPatch.shape.phone, phone), phone).toBeNull();
   });
 
   it('explains, kindly, an email or phone number that is not one', () => {
-    expect(checkField(personPatch.shape.email, 'zara at home')).toBe('That doesn’t look like an email address yet: it needs an @ and a dot, like name@example.org.');
-    expect(checkField(personPatch.shape.phone, 'ring Sam')).toBe('The phone number can have digits, spaces, brackets and a + at the start, like 029 2074 7747.');
+    expect(checkField(personPatch.shape.email, 'zara at home')).toBe(
+      'That doesn’t look like an email address yet: it needs an @ and a dot, like name@example.org.',
+    );
+    expect(checkField(personPatch.shape.phone, 'ring Sam')).toBe(
+      'The phone number can have digits, spaces, brackets and a + at the start, like 029 2074 7747.',
+    );
     expect(checkField(planDetailsPatch.shape.dialInNumber, '12')).toContain('The number to ring can have digits');
   });
 
@@ -196,7 +199,15 @@ describe('what the packs need: names, contact details, taking part and plan fact
   });
 
   it('checks the plan’s pack facts: a person id or none, a date, a known format and payment method', () => {
-    expect(planDetailsPatch.safeParse({ contactPersonId: uuid, followUpBy: '2027-06-30', followUpFormat: 'post', feesPaidMethod: 'voucher', feesPaidWhen: 'within 10 days' }).success).toBe(true);
+    expect(
+      planDetailsPatch.safeParse({
+        contactPersonId: uuid,
+        followUpBy: '2027-06-30',
+        followUpFormat: 'post',
+        feesPaidMethod: 'voucher',
+        feesPaidWhen: 'within 10 days',
+      }).success,
+    ).toBe(true);
     expect(planDetailsPatch.safeParse({ contactPersonId: null, followUpBy: null, followUpFormat: null, feesPaidMethod: null }).success).toBe(true);
     expect(checkField(planDetailsPatch.shape.followUpFormat, 'pigeon')).toBe('Choose how the follow-up reaches people.');
     expect(checkField(planDetailsPatch.shape.feesPaidMethod, 'gold')).toBe('Choose how fees are paid.');

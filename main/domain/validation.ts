@@ -4,26 +4,22 @@
  * the service checks again, because the bridge and IPC must never trust their callers.
  */
 import { z } from 'zod';
-import {
-  ARRANGEMENT_STATUSES,
-  CHECK_ANSWERS,
-  NEED_TYPE_IDS,
-  ONLINE_CHECKS,
-  PACK_DELIVERIES,
-  PACK_FORMATS,
-  VENUE_CHECKS,
-} from './access';
+import { ARRANGEMENT_STATUSES, CHECK_ANSWERS, NEED_TYPE_IDS, ONLINE_CHECKS, PACK_DELIVERIES, PACK_FORMATS, VENUE_CHECKS } from './access';
 import { BLOCK_KINDS } from './blockKinds';
 import { CLOCK_STYLES, DATE_LOCALES } from './locale';
+import { EXPENSE_KINDS, PAYMENT_METHODS, PAYMENT_STATUSES, PERSON_ROLES, RATE_UNITS, TAKES_PART } from './people';
 import {
-  EXPENSE_KINDS,
-  PAYMENT_METHODS,
-  PAYMENT_STATUSES,
-  PERSON_ROLES,
-  RATE_UNITS,
-  TAKES_PART,
-} from './people';
-import { AUDIENCE_KINDS, FOLLOW_UP_FORMATS, GIVE_BACK_KINDS, LIMITS, MOTION, PLAN_FORMATS, PLAN_SORTS, PLAN_STATUSES, TEXT_SIZES, THEMES } from './plan';
+  AUDIENCE_KINDS,
+  FOLLOW_UP_FORMATS,
+  GIVE_BACK_KINDS,
+  LIMITS,
+  MOTION,
+  PLAN_FORMATS,
+  PLAN_SORTS,
+  PLAN_STATUSES,
+  TEXT_SIZES,
+  THEMES,
+} from './plan';
 import { isClockTime, isIsoDate } from './time';
 
 // Zod would otherwise probe `new Function` to speed up parsing, which a strict CSP (rightly) refuses
@@ -71,9 +67,7 @@ export const blockTitle = text(LIMITS.title, 'A block name').refine((s) => s.tri
 const CLOCK_TIME_MESSAGE = 'Use a 24-hour time, like 09:30.';
 export const clockTime = z.string({ error: CLOCK_TIME_MESSAGE }).refine(isClockTime, { error: CLOCK_TIME_MESSAGE });
 
-export const isoDate = z
-  .string({ error: 'Choose a date, like 12 March 2027.' })
-  .refine(isIsoDate, { error: 'Choose a date, like 12 March 2027.' });
+export const isoDate = z.string({ error: 'Choose a date, like 12 March 2027.' }).refine(isIsoDate, { error: 'Choose a date, like 12 March 2027.' });
 
 export const durationMinutes = z
   .number({ error: 'A block needs a length between 1 minute and 24 hours.' })
@@ -109,9 +103,12 @@ export const venueChecks = checksOf(VENUE_CHECKS);
 export const onlineChecks = checksOf(ONLINE_CHECKS);
 
 /** An email address, or nothing yet. */
-export const emailAddress = text(LIMITS.shortText, 'The email address').refine((s) => s.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()), {
-  error: 'That doesn’t look like an email address yet: it needs an @ and a dot, like name@example.org.',
-});
+export const emailAddress = text(LIMITS.shortText, 'The email address').refine(
+  (s) => s.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim()),
+  {
+    error: 'That doesn’t look like an email address yet: it needs an @ and a dot, like name@example.org.',
+  },
+);
 /** A phone number as people write them (spaces, brackets, a leading +), or nothing yet. */
 export function phoneNumber(what: string) {
   return text(60, what).refine((s) => s.trim() === '' || (/^[+\d\s()\-.]+$/.test(s.trim()) && s.replace(/\D/g, '').length >= 7), {
@@ -280,8 +277,7 @@ export const accessNeeds = z
   .refine((needs) => new Set(needs.map((n) => n.id)).size === needs.length, { error: 'The same need appears twice.' });
 
 /** The message when needs arrive for someone who has not agreed we may keep them. */
-export const NEEDS_WITHOUT_CONSENT =
-  'Access needs can only be kept when the person has agreed we may store them. Record their consent first.';
+export const NEEDS_WITHOUT_CONSENT = 'Access needs can only be kept when the person has agreed we may store them. Record their consent first.';
 
 export const personFields = z
   .object({
@@ -308,10 +304,7 @@ export const personFields = z
 export const personPatch = personFields.partial().strict();
 export type PersonPatch = z.infer<typeof personPatch>;
 /** A new person: a name and role are enough. */
-export const newPerson = personFields
-  .partial()
-  .extend({ id: idSchema.optional(), name: personName, role: personFields.shape.role })
-  .strict();
+export const newPerson = personFields.partial().extend({ id: idSchema.optional(), name: personName, role: personFields.shape.role }).strict();
 export type NewPerson = z.infer<typeof newPerson>;
 export const fullPerson = personFields
   .extend({ id: idSchema })

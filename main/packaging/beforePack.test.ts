@@ -9,7 +9,16 @@ import { resolveFunction } from 'app-builder-lib/out/util/resolve';
 import { Arch } from 'builder-util';
 import type { RebuildOptions } from '@electron/rebuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NATIVE_MODULES, PackagingProblem, SQLITE_BINARY, archName, beforePack, rebuildNativeModules, rebuildOptionsFor, type PackTarget } from './beforePack';
+import {
+  NATIVE_MODULES,
+  PackagingProblem,
+  SQLITE_BINARY,
+  archName,
+  beforePack,
+  rebuildNativeModules,
+  rebuildOptionsFor,
+  type PackTarget,
+} from './beforePack';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -136,7 +145,9 @@ describe('rebuildNativeModules', () => {
   it('stops packaging when there is no driver after the rebuild, or it is not a program at all', async () => {
     await expect(rebuildNativeModules(target(Arch.arm64, { appDir }), deps(fakeRebuild([], null), 'darwin'))).rejects.toThrow(/driver is missing/);
     const text = new TextEncoder().encode('not a binary');
-    await expect(rebuildNativeModules(target(Arch.arm64, { appDir }), deps(fakeRebuild([], text), 'darwin'))).rejects.toThrow(/built for an unknown system/);
+    await expect(rebuildNativeModules(target(Arch.arm64, { appDir }), deps(fakeRebuild([], text), 'darwin'))).rejects.toThrow(
+      /built for an unknown system/,
+    );
   });
 
   it('passes on a failed rebuild as it is, without checking anything after it', async () => {
@@ -155,7 +166,9 @@ describe('the hook electron-builder.yml names', () => {
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      const hook = (await resolveFunction('module', config.beforePack as string, 'beforePack', root)) as unknown as (c: BeforePackContext) => Promise<void>;
+      const hook = (await resolveFunction('module', config.beforePack as string, 'beforePack', root)) as unknown as (
+        c: BeforePackContext,
+      ) => Promise<void>;
       expect(hook).toBeTypeOf('function');
       const elsewhere = process.platform === 'win32' ? 'darwin' : 'win32';
       const context = target(Arch.x64, { platform: elsewhere, appDir: root }) as unknown as BeforePackContext;

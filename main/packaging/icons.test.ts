@@ -25,7 +25,7 @@ function icnsEntries(bytes: Uint8Array): { type: string; png: Uint8Array }[] {
   expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe('icns');
   expect(view.getUint32(4)).toBe(bytes.length);
   const entries = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = view.getUint32(at + 4);
     entries.push({ type: String.fromCharCode(...bytes.subarray(at, at + 4)), png: bytes.subarray(at + 8, at + length) });
     at += length;
@@ -50,7 +50,11 @@ describe('png', () => {
     expect(a).toBe(255);
     expect(g).toBeGreaterThan(r!);
     expect(g).toBeGreaterThan(b!);
-    expect(pixel(appIcon, 300, 512).slice(0, 3).every((c) => c > 230)).toBe(true);
+    expect(
+      pixel(appIcon, 300, 512)
+        .slice(0, 3)
+        .every((c) => c > 230),
+    ).toBe(true);
   });
 
   it('writes PNGs it reads back pixel for pixel', () => {
@@ -114,7 +118,6 @@ describe('the icon files in resources/', () => {
     const ico256 = icoEntries(read('document.ico')).find((e) => e.size === 256)!;
     expect(Buffer.from(decodePng(ico256.png).data).equals(Buffer.from(resize(docIcon, 256).data))).toBe(true);
   });
-
 });
 
 describe('documentIcon', () => {

@@ -84,7 +84,9 @@ export const REBUILD_NOTE =
  */
 export function prepareDesktop(steps) {
   if (nodeTooOld(steps.nodeVersion)) {
-    steps.log(`Note: this is Node ${steps.nodeVersion.replace(/^v/, '')}; the desktop tooling asks for ${DESKTOP_NODE} or later (.nvmrc). Trying anyway.`);
+    steps.log(
+      `Note: this is Node ${steps.nodeVersion.replace(/^v/, '')}; the desktop tooling asks for ${DESKTOP_NODE} or later (.nvmrc). Trying anyway.`,
+    );
   }
   if (!steps.electronInPlace()) {
     steps.log(`Downloading Electron ${steps.electronVersion} (once; about 100 MB)…`);
@@ -119,7 +121,9 @@ export function realSteps(root) {
   // What electron's own index.js checks before it runs: the version it unpacked and the binary.
   const electronInPlace = () => {
     try {
-      const version = readFileSync(join(electronDir, 'dist', 'version'), 'utf8').trim().replace(/^v/, '');
+      const version = readFileSync(join(electronDir, 'dist', 'version'), 'utf8')
+        .trim()
+        .replace(/^v/, '');
       const binary = readFileSync(join(electronDir, 'path.txt'), 'utf8');
       const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist');
       return version === electronVersion && existsSync(join(dist, binary));

@@ -118,7 +118,15 @@ describe('the pieces', () => {
     };
     expect(compiledAbi('/x/better_sqlite3.node', refuse, '115')).toBe('150');
     expect(compiledAbi('/x/better_sqlite3.node', () => {}, '115')).toBe('115');
-    expect(compiledAbi('/x/missing.node', () => { throw new Error('cannot open shared object file'); }, '115')).toBeNull();
+    expect(
+      compiledAbi(
+        '/x/missing.node',
+        () => {
+          throw new Error('cannot open shared object file');
+        },
+        '115',
+      ),
+    ).toBeNull();
     // For real: the driver npm installed here is the Node build.
     const real = join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node');
     expect(compiledAbi(real)).toBe(process.versions.modules);
@@ -126,7 +134,9 @@ describe('the pieces', () => {
 
   it('takes the reason, not the stack, from the download’s output', () => {
     expect(firstReason(STACK)).toBe('fetch failed');
-    expect(firstReason('Downloading Electron binary...\nRequestError: getaddrinfo ENOTFOUND github.com\n    at x')).toBe('getaddrinfo ENOTFOUND github.com');
+    expect(firstReason('Downloading Electron binary...\nRequestError: getaddrinfo ENOTFOUND github.com\n    at x')).toBe(
+      'getaddrinfo ENOTFOUND github.com',
+    );
     expect(firstReason('')).toBeNull();
   });
 });
@@ -138,14 +148,21 @@ describe('the script itself, where Electron cannot be downloaded', () => {
     const modules = join(project, 'node_modules');
     cpSync(join(root, 'node_modules/electron/package.json'), join(modules, 'electron/package.json'));
     cpSync(join(root, 'node_modules/electron/abi_version'), join(modules, 'electron/abi_version'));
-    writeFileSync(join(modules, 'electron/install.js'), "console.error('RequestError: getaddrinfo ENOTFOUND github.com\\n    at ClientRequest.<anonymous>'); process.exit(1);\n");
+    writeFileSync(
+      join(modules, 'electron/install.js'),
+      "console.error('RequestError: getaddrinfo ENOTFOUND github.com\\n    at ClientRequest.<anonymous>'); process.exit(1);\n",
+    );
     mkdirSync(join(modules, 'better-sqlite3'), { recursive: true });
     writeFileSync(join(modules, 'better-sqlite3/package.json'), '{"name":"better-sqlite3","version":"0.0.0"}');
     writeFileSync(join(project, 'package.json'), '{"name":"fresh-clone","private":true}');
     mkdirSync(join(project, 'main/packaging'), { recursive: true });
     cpSync(join(root, 'main/packaging/prepareDesktop.mjs'), join(project, 'main/packaging/prepareDesktop.mjs'));
 
-    const run = spawnSync(process.execPath, [join(project, 'main/packaging/prepareDesktop.mjs')], { cwd: project, encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: 'dev' } });
+    const run = spawnSync(process.execPath, [join(project, 'main/packaging/prepareDesktop.mjs')], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, npm_lifecycle_event: 'dev' },
+    });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('Downloading Electron');
     expect(run.stderr).toContain('(getaddrinfo ENOTFOUND github.com)');

@@ -63,9 +63,17 @@ describe('.github/workflows/release.yml', () => {
   });
 
   it('installs, tests on the Node build, builds out/, then packages that one platform and architecture without publishing', () => {
-    const order = [/^npm ci\b/, /npm run native:node\n+npm run typecheck\n+npm run test:unit/, /^npm run build$/, /npx electron-builder .*--\$\{\{ matrix\.platform \}\} --\$\{\{ matrix\.arch \}\} --publish never/];
+    const order = [
+      /^npm ci\b/,
+      /npm run native:node\n+npm run typecheck\n+npm run test:unit/,
+      /^npm run build$/,
+      /npx electron-builder .*--\$\{\{ matrix\.platform \}\} --\$\{\{ matrix\.arch \}\} --publish never/,
+    ];
     const at = order.map(stepIndex);
-    expect(at.every((i) => i >= 0), `all found: ${at.join(', ')}`).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      `all found: ${at.join(', ')}`,
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     // Files are checked out as committed (no CRLF on Windows), then Node is set up.
     expect(stepIndex(/^git config --global core.autocrlf false$/)).toBe(0);
@@ -92,7 +100,12 @@ describe('.github/workflows/release.yml', () => {
   it('uploads the installers, and fails when there are none', () => {
     const upload = steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@') && !s.if);
     expect(upload).toHaveLength(1);
-    expect(upload[0]?.with?.path?.trim().split('\n').map((p) => p.trim())).toEqual(['release/*.exe', 'release/*.dmg']);
+    expect(
+      upload[0]?.with?.path
+        ?.trim()
+        .split('\n')
+        .map((p) => p.trim()),
+    ).toEqual(['release/*.exe', 'release/*.dmg']);
     expect(upload[0]?.with?.['if-no-files-found']).toBe('error');
     expect(stepIndex(/actions\/upload-artifact/)).toBeGreaterThan(stepIndex(/npx playwright test/));
   });
@@ -108,7 +121,15 @@ describe('.github/workflows/release.yml', () => {
     for (const step of steps) expect(step.run ?? '', step.name).not.toContain('secrets.');
     const secretNames = [...text.matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1]);
     expect(new Set(secretNames)).toEqual(
-      new Set(['MAC_CSC_LINK', 'MAC_CSC_KEY_PASSWORD', 'APPLE_API_KEY_P8', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER', 'WIN_CSC_LINK', 'WIN_CSC_KEY_PASSWORD']),
+      new Set([
+        'MAC_CSC_LINK',
+        'MAC_CSC_KEY_PASSWORD',
+        'APPLE_API_KEY_P8',
+        'APPLE_API_KEY_ID',
+        'APPLE_API_ISSUER',
+        'WIN_CSC_LINK',
+        'WIN_CSC_KEY_PASSWORD',
+      ]),
     );
     // Every action comes from a tagged release.
     for (const step of steps.filter((s) => s.uses)) expect(step.uses).toMatch(/^actions\/[\w-]+@v\d+$/);

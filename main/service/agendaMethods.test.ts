@@ -14,7 +14,6 @@ function storeWithPlan() {
   return { ...store, plan, planId: plan.id, summary, titles };
 }
 
-
 const block = (title: string, durationMinutes = 10, extra: Partial<Block> = {}): Block =>
   makeBlock('other', { title, durationMinutes, description: '', ...extra });
 
@@ -71,9 +70,7 @@ describe('addBlock', () => {
     service.setAgenda({ planId, blocks: Array.from({ length: LIMITS.blocksPerPlan }, (_, i) => block(`Block ${i}`, 1)) });
     const err = caught(() => service.addBlock({ planId, block: { kind: 'break' } }));
     expect(err.code).toBe('invalid');
-    expect(err.message).toBe(
-      'A plan can hold up to 500 blocks. Could some be combined, or part of the day become a plan of its own?',
-    );
+    expect(err.message).toBe('A plan can hold up to 500 blocks. Could some be combined, or part of the day become a plan of its own?');
     const first = service.getPlan({ planId }).blocks[0]!;
     expect(caught(() => service.duplicateBlock({ planId, blockId: first.id })).code).toBe('invalid');
     expect(summary().blockCount).toBe(500);
@@ -117,7 +114,7 @@ describe('updateBlock', () => {
     const b = service.addBlock({ planId: other.id, block: { kind: 'welcome' } });
     expect(caught(() => service.updateBlock({ planId, blockId: b.id, patch: { title: 'Taken' } })).code).toBe('not_found');
     expect(caught(() => service.updateBlock({ planId, blockId: MISSING, patch: { title: 'x' } })).message).toBe(
-      'We couldn\'t find that block. It may have been deleted.',
+      "We couldn't find that block. It may have been deleted.",
     );
     expect(service.getPlan({ planId: other.id }).blocks[0]!.title).toBe('Welcome');
   });
@@ -137,7 +134,9 @@ describe('deleteBlock and duplicateBlock', () => {
 
   it('duplicates a block right after the original, with the same title and a new id', () => {
     const { service, planId, titles, summary } = storeWithPlan();
-    const [, b] = ['A', 'B', 'C'].map((t) => service.addBlock({ planId, block: { kind: 'other', title: t, durationMinutes: 10, materials: 'Pens' } }));
+    const [, b] = ['A', 'B', 'C'].map((t) =>
+      service.addBlock({ planId, block: { kind: 'other', title: t, durationMinutes: 10, materials: 'Pens' } }),
+    );
     const copy = service.duplicateBlock({ planId, blockId: b!.id });
     expect(copy).toEqual({ ...b, id: copy.id });
     expect(copy.id).not.toBe(b!.id);

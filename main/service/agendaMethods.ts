@@ -9,10 +9,7 @@ import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { KindredError, notFound } from './errors';
 import { agendaChanged, applyPatch, type StoreContext } from './storeContext';
 
-type AgendaMethods = Pick<
-  ServiceImpl,
-  'addBlock' | 'updateBlock' | 'deleteBlock' | 'duplicateBlock' | 'moveBlock' | 'setAgenda'
->;
+type AgendaMethods = Pick<ServiceImpl, 'addBlock' | 'updateBlock' | 'deleteBlock' | 'duplicateBlock' | 'moveBlock' | 'setAgenda'>;
 
 const tooManyBlocks = () =>
   new KindredError(

@@ -24,10 +24,7 @@ async function rejection(promise: Promise<unknown>): Promise<KindredError> {
   throw err;
 }
 
-const titles = (store: TestStore) =>
-  store.service
-    .listPlans({ sort: 'title_asc' })
-    .map((p) => p.title);
+const titles = (store: TestStore) => store.service.listPlans({ sort: 'title_asc' }).map((p) => p.title);
 
 describe('backupNow and listBackups', () => {
   it('makes a checked, self-contained copy named for its kind and time', async () => {
@@ -88,7 +85,10 @@ describe('restoreBackup', () => {
     service.updateSettings({ theme: 'high_contrast' });
     const settings = service.getSettings(undefined);
 
-    const answer = (await dispatch('restoreBackup', { backupId: backup.id })) as ApiResponse<{ restored: BackupSummary; safetyBackup: BackupSummary }>;
+    const answer = (await dispatch('restoreBackup', { backupId: backup.id })) as ApiResponse<{
+      restored: BackupSummary;
+      safetyBackup: BackupSummary;
+    }>;
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     expect(answer.value.restored).toEqual(backup);
@@ -107,7 +107,10 @@ describe('restoreBackup', () => {
     const store = openTestStore();
     store.service.createPlan({ details: { title: 'Now' } });
     const old = new BetterSqlite3(join(store.dbPath, '..', 'old.db'));
-    runMigrations(old, MIGRATIONS.filter((m) => m.version <= 3));
+    runMigrations(
+      old,
+      MIGRATIONS.filter((m) => m.version <= 3),
+    );
     old.exec(`INSERT INTO plans (id, title, start_time, format, status, created_at, updated_at, deleted_at)
       VALUES ('11111111-1111-4111-8111-111111111111', 'From the old days', '09:30', 'online', 'ready', '2026-01-01', '2026-01-02', NULL),
              ('22222222-2222-4222-8222-222222222222', 'Deleted long ago', '09:30', 'online', 'ready', '2026-01-01', '2026-01-02', '2026-01-03')`);
@@ -117,7 +120,11 @@ describe('restoreBackup', () => {
 
     await store.service.restoreBackup({ backupId: 'kindred-migration-20260105t100000000z.db' });
     expect(titles(store)).toEqual(['From the old days']);
-    expect(store.service.getPlan({ planId: '11111111-1111-4111-8111-111111111111' })).toMatchObject({ startTime: '09:30', format: 'online', venueChecks: {} });
+    expect(store.service.getPlan({ planId: '11111111-1111-4111-8111-111111111111' })).toMatchObject({
+      startTime: '09:30',
+      format: 'online',
+      venueChecks: {},
+    });
   });
 
   it('refuses a damaged backup and leaves everything as it was, with no safety copy needed', async () => {

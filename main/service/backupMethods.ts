@@ -3,15 +3,7 @@
  * backup and restore in turn, so two never work on the folder (or the connection) at once.
  */
 import { dirname, join } from 'node:path';
-import {
-  backupFiles,
-  backupsFolder,
-  makeBackup,
-  makeBackupSync,
-  readBackup,
-  rotateBackups,
-  summaryOf,
-} from '../store/backups';
+import { backupFiles, backupsFolder, makeBackup, makeBackupSync, readBackup, rotateBackups, summaryOf } from '../store/backups';
 import { replaceData, StagingError, stageBackup } from '../store/restoreBackup';
 import type { BackupSummary, ServiceImpl } from '../contract/contract';
 import { KindredError } from './errors';
@@ -107,11 +99,13 @@ export function backupMethods(ctx: StoreContext, options: BackupOptions): Backup
   };
 
   /** Anything but a message meant for the facilitator is logged, and answered kindly. */
-  const kindly = (message: string) => (err: unknown): never => {
-    if (err instanceof KindredError) throw err;
-    options.log?.(message, err);
-    throw new KindredError('internal', message);
-  };
+  const kindly =
+    (message: string) =>
+    (err: unknown): never => {
+      if (err instanceof KindredError) throw err;
+      options.log?.(message, err);
+      throw new KindredError('internal', message);
+    };
 
   return {
     listBackups: () => ({ folder, backups: summaries() }),

@@ -63,8 +63,7 @@ function record(acks: Acknowledged, line: string): void {
   else if (b === 'deletePerson') {
     acks.people.delete(c);
     acks.peopleGone.add(c);
-  }
-  else if (b === 'addBlock') acks.blocks.add(c);
+  } else if (b === 'addBlock') acks.blocks.add(c);
   else if (b === 'deleteBlock') {
     acks.blocks.delete(c);
     acks.blocksGone.add(c);
@@ -153,52 +152,46 @@ describe('crash safety', () => {
     });
   });
 
-  it(
-    `keeps every acknowledged edit through ${CYCLES} kills (SIGKILL at random moments)`,
-    { timeout: 30_000 + CYCLES * 3_000 },
-    async () => {
-      const dataDir = tempDir();
-      const runs: Acknowledged[] = [];
-      const started = Date.now();
-      for (let cycle = 0; cycle < CYCLES; cycle++) {
-        const acks = await runAndKill(dataDir, (cycle + 1) * 10_000_000, 5 + Math.floor(Math.random() * 76));
-        runs.push(acks);
-        expect(acks.planId, `run ${cycle} was killed before it made its plan`).toBeDefined();
+  it(`keeps every acknowledged edit through ${CYCLES} kills (SIGKILL at random moments)`, { timeout: 30_000 + CYCLES * 3_000 }, async () => {
+    const dataDir = tempDir();
+    const runs: Acknowledged[] = [];
+    const started = Date.now();
+    for (let cycle = 0; cycle < CYCLES; cycle++) {
+      const acks = await runAndKill(dataDir, (cycle + 1) * 10_000_000, 5 + Math.floor(Math.random() * 76));
+      runs.push(acks);
+      expect(acks.planId, `run ${cycle} was killed before it made its plan`).toBeDefined();
 
-        const db = openDatabase(join(dataDir, 'kindred.db'));
-        try {
-          expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-          expect(db.pragma('foreign_key_check')).toEqual([]);
-          const service = createService(db);
-          const plan = service.getPlan({ planId: acks.planId! });
-          expect(lostEdits(plan, acks), `run ${cycle}`).toEqual([]);
-          // The denormalised totals moved with the agenda, in the same transactions.
-          const summary = service.listPlans(undefined).find((p) => p.id === acks.planId);
-          expect(summary).toMatchObject({
-            blockCount: plan.blocks.length,
-            totalMinutes: plan.blocks.reduce((sum, b) => sum + b.durationMinutes, 0),
-          });
-        } finally {
-          db.close();
-        }
-      }
-
-      // Later crashes never damaged what earlier runs saved.
       const db = openDatabase(join(dataDir, 'kindred.db'));
-      let lost = 0;
       try {
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        expect(db.pragma('foreign_key_check')).toEqual([]);
         const service = createService(db);
-        for (const acks of runs) lost += lostEdits(service.getPlan({ planId: acks.planId! }), acks).length;
+        const plan = service.getPlan({ planId: acks.planId! });
+        expect(lostEdits(plan, acks), `run ${cycle}`).toEqual([]);
+        // The denormalised totals moved with the agenda, in the same transactions.
+        const summary = service.listPlans(undefined).find((p) => p.id === acks.planId);
+        expect(summary).toMatchObject({
+          blockCount: plan.blocks.length,
+          totalMinutes: plan.blocks.reduce((sum, b) => sum + b.durationMinutes, 0),
+        });
       } finally {
         db.close();
       }
-      const acknowledged = runs.reduce((n, r) => n + r.count, 0);
-      console.log(
-        `crash safety: ${CYCLES} kills, ${acknowledged} edits acknowledged, ${lost} lost, ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      );
-      expect(lost).toBe(0);
-      expect(acknowledged).toBeGreaterThan(CYCLES);
-    },
-  );
+    }
+
+    // Later crashes never damaged what earlier runs saved.
+    const db = openDatabase(join(dataDir, 'kindred.db'));
+    let lost = 0;
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const service = createService(db);
+      for (const acks of runs) lost += lostEdits(service.getPlan({ planId: acks.planId! }), acks).length;
+    } finally {
+      db.close();
+    }
+    const acknowledged = runs.reduce((n, r) => n + r.count, 0);
+    console.log(`crash safety: ${CYCLES} kills, ${acknowledged} edits acknowledged, ${lost} lost, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(lost).toBe(0);
+    expect(acknowledged).toBeGreaterThan(CYCLES);
+  });
 });

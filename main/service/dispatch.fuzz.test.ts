@@ -47,7 +47,12 @@ async function seededStore() {
       role: 'carer',
       consent: { store: true, share: false, recordedOn: '2027-04-01' },
       accessNeeds: [
-        { id: uuid(1), type: 'step_free', detail: 'Ramp', arrangement: { how: '', owner: '', dueDate: null, status: 'to_arrange', personTold: false } },
+        {
+          id: uuid(1),
+          type: 'step_free',
+          detail: 'Ramp',
+          arrangement: { how: '', owner: '', dueDate: null, status: 'to_arrange', personTold: false },
+        },
       ],
     },
   });
@@ -97,14 +102,23 @@ async function seededStore() {
         name: 'Sam',
         role: 'researcher',
         payment: {
-          status: 'agreed', prepHours: 1, sessionHours: 2, followUpHours: 0,
+          status: 'agreed',
+          prepHours: 1,
+          sessionHours: 2,
+          followUpHours: 0,
           rate: { name: 'Half day', amountPence: 7500, unit: 'day', source: 'Policy', asOf: '2027-01-01' },
-          method: 'voucher', expenses: [{ id: uuid(2), kind: 'travel', note: 'Bus', amountPence: 450 }],
-          benefitsAdviceOffered: true, notes: '',
+          method: 'voucher',
+          expenses: [{ id: uuid(2), kind: 'travel', note: 'Bus', amountPence: 450 }],
+          benefitsAdviceOffered: true,
+          notes: '',
         },
       },
     },
-    updatePerson: { planId, personId, patch: { name: 'Amara O', packFormat: 'large_print', consent: { store: false, share: false, recordedOn: null }, accessNeeds: [] } },
+    updatePerson: {
+      planId,
+      personId,
+      patch: { name: 'Amara O', packFormat: 'large_print', consent: { store: false, share: false, recordedOn: null }, accessNeeds: [] },
+    },
     deletePerson: { planId, personId },
     forgetPerson: { planId, personId },
     clearPersonalData: { planId },
@@ -134,13 +148,54 @@ async function seededStore() {
 /** Values that have broken parsers before: wrong types, edges of numbers and text, prototype keys. */
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(
-    NaN, Infinity, -Infinity, -1, -0, 0.5, 1e308, Number.MAX_SAFE_INTEGER + 2, -Number.MAX_VALUE, 2 ** 31,
-    '', ' ', '\u0000', 'a\u0000b', '\u202Egnp.exe', '\uD800', '\uDFFF\uD800', '\u200B\u200D\uFEFF', '<script>alert(1)</script>',
-    '../../../etc/passwd', '..\\..\\windows', 'CON', '__proto__', 'constructor', '1970-13-45', '24:00', '99:99',
-    '2027-02-30', 'NaN', 'null', '{}', '00000000-0000-0000-0000-000000000000',
-    'x'.repeat(1_100_000), '😀'.repeat(60_000),
-    null, undefined, true, false, [], {}, [[[]]], 10n, new Date(0), new Date(NaN), new Map([['a', 1]]), new Set([1]),
-    new Uint8Array([1, 2, 3]), /re/g,
+    NaN,
+    Infinity,
+    -Infinity,
+    -1,
+    -0,
+    0.5,
+    1e308,
+    Number.MAX_SAFE_INTEGER + 2,
+    -Number.MAX_VALUE,
+    2 ** 31,
+    '',
+    ' ',
+    '\u0000',
+    'a\u0000b',
+    '\u202Egnp.exe',
+    '\uD800',
+    '\uDFFF\uD800',
+    '\u200B\u200D\uFEFF',
+    '<script>alert(1)</script>',
+    '../../../etc/passwd',
+    '..\\..\\windows',
+    'CON',
+    '__proto__',
+    'constructor',
+    '1970-13-45',
+    '24:00',
+    '99:99',
+    '2027-02-30',
+    'NaN',
+    'null',
+    '{}',
+    '00000000-0000-0000-0000-000000000000',
+    'x'.repeat(1_100_000),
+    '😀'.repeat(60_000),
+    null,
+    undefined,
+    true,
+    false,
+    [],
+    {},
+    [[[]]],
+    10n,
+    new Date(0),
+    new Date(NaN),
+    new Map([['a', 1]]),
+    new Set([1]),
+    new Uint8Array([1, 2, 3]),
+    /re/g,
   ),
   fc.constant(null).map(() => JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}') as unknown),
   fc.constant(null).map(() => Object.create(null) as unknown),
@@ -189,7 +244,8 @@ function mutate(valid: unknown, m: Mutation): unknown {
   else if (m.kind === 'remove') delete parent[last];
   else {
     const target = parent[last];
-    if (target !== null && typeof target === 'object') Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+    if (target !== null && typeof target === 'object')
+      Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
     else parent[last] = m.value;
   }
   return root;
@@ -247,20 +303,24 @@ describe('dispatch under random and hostile payloads', () => {
     expect(Object.keys(valid).sort()).toEqual([...API_METHODS].sort());
   });
 
-  it.each(API_METHODS.map((m) => [m]))('%s: near-valid and arbitrary inputs are answered, never crash, and change nothing when refused', async (method) => {
-    const { store, valid } = await seededStore();
-    const before = { print: fingerprint(store.db) };
-    await fc.assert(
-      fc.asyncProperty(fc.oneof({ weight: 4, arbitrary: mutation.map((m) => mutate(valid[method], m)) }, { weight: 1, arbitrary: hostileValue }), (input) =>
-        check(store, method, input, before),
-      ),
-      { numRuns: method === 'packFile' || method === 'backupNow' || method === 'restoreBackup' ? Math.ceil(RUNS_PER_METHOD / 3) : RUNS_PER_METHOD },
-    );
-    // Last, as it may delete what the payloads above refer to: the valid input itself is accepted,
-    // so the mutations started from something that works.
-    const ok = await store.dispatch(method, valid[method]);
-    expect(ok, JSON.stringify(ok)).toMatchObject({ ok: true });
-  });
+  it.each(API_METHODS.map((m) => [m]))(
+    '%s: near-valid and arbitrary inputs are answered, never crash, and change nothing when refused',
+    async (method) => {
+      const { store, valid } = await seededStore();
+      const before = { print: fingerprint(store.db) };
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof({ weight: 4, arbitrary: mutation.map((m) => mutate(valid[method], m)) }, { weight: 1, arbitrary: hostileValue }),
+          (input) => check(store, method, input, before),
+        ),
+        { numRuns: method === 'packFile' || method === 'backupNow' || method === 'restoreBackup' ? Math.ceil(RUNS_PER_METHOD / 3) : RUNS_PER_METHOD },
+      );
+      // Last, as it may delete what the payloads above refer to: the valid input itself is accepted,
+      // so the mutations started from something that works.
+      const ok = await store.dispatch(method, valid[method]);
+      expect(ok, JSON.stringify(ok)).toMatchObject({ ok: true });
+    },
+  );
 
   it('refuses method names it does not know, whatever they are', async () => {
     const { store } = await seededStore();

@@ -16,5 +16,4 @@ export class KindredError extends Error {
   }
 }
 
-export const notFound = (what: string) =>
-  new KindredError('not_found', `We couldn't find that ${what}. It may have been deleted.`);
+export const notFound = (what: string) => new KindredError('not_found', `We couldn't find that ${what}. It may have been deleted.`);

@@ -31,7 +31,7 @@ export const HOSTILE_TEXTS: readonly string[] = [
   '\u202Eexe.plan.docx',
   'zero\u200Bwidth\u200C\u200D\uFEFFjoiners\u2060',
   'bells\u0007 escapes\u001B[31m vertical\u000Btab form\u000Cfeed \u0085next \u2028line',
-  "Robert'); DROP TABLE plans;-- \" ` ; --",
+  'Robert\'); DROP TABLE plans;-- " ` ; --',
   '../../etc/passwd C:\\Windows\\system32\\ %2e%2e%2f /dev/null',
   'CON',
   '{{constructor.constructor("alert(1)")()}} ${process.exit()} %s%n',
@@ -85,10 +85,15 @@ async function planFullOf(text: string) {
         },
       ],
       payment: {
-        status: 'agreed', prepHours: 1, sessionHours: 2, followUpHours: 0,
+        status: 'agreed',
+        prepHours: 1,
+        sessionHours: 2,
+        followUpHours: 0,
         rate: { name: text, amountPence: 2000, unit: 'hour', source: text, asOf: '2027-01-01' },
-        method: 'other', expenses: [{ id: 'b0000000-0000-4000-8000-000000000002', kind: 'other', note: text, amountPence: 100 }],
-        benefitsAdviceOffered: true, notes: text,
+        method: 'other',
+        expenses: [{ id: 'b0000000-0000-4000-8000-000000000002', kind: 'other', note: text, amountPence: 100 }],
+        benefitsAdviceOffered: true,
+        notes: text,
       },
     },
   });
@@ -96,8 +101,16 @@ async function planFullOf(text: string) {
     await call('addBlock', {
       planId,
       block: {
-        kind, title: text.slice(0, LIMITS.title), description: text, easyRead: text, facilitatorNotes: text, materials: text,
-        leadBy: text, leadPersonId: person.id, decision: text, deciderIds: [person.id],
+        kind,
+        title: text.slice(0, LIMITS.title),
+        description: text,
+        easyRead: text,
+        facilitatorNotes: text,
+        materials: text,
+        leadBy: text,
+        leadPersonId: person.id,
+        decision: text,
+        deciderIds: [person.id],
       },
     });
   }
@@ -189,12 +202,59 @@ describe('hostile text in every field', () => {
     ['who leads', ({ planId, blockId }, t) => ['updateBlock', { planId, blockId, patch: { leadBy: t } }]],
     ['person name', ({ planId, personId }, t) => ['updatePerson', { planId, personId, patch: { name: t } }]],
     ['contact details', ({ planId, personId }, t) => ['updatePerson', { planId, personId, patch: { contact: t } }]],
-    ['payment notes', ({ planId, personId }, t) => ['updatePerson', { planId, personId, patch: { payment: { status: 'to_agree', prepHours: 0, sessionHours: 0, followUpHours: 0, rate: null, method: null, expenses: [], benefitsAdviceOffered: false, notes: t } } }]],
-    ['access need detail', ({ planId, personId }, t) => ['updatePerson', { planId, personId, patch: { accessNeeds: [{ id: 'b0000000-0000-4000-8000-000000000001', type: 'other', detail: t, arrangement: { how: '', owner: '', dueDate: null, status: 'to_arrange', personTold: false } }] } }]],
+    [
+      'payment notes',
+      ({ planId, personId }, t) => [
+        'updatePerson',
+        {
+          planId,
+          personId,
+          patch: {
+            payment: {
+              status: 'to_agree',
+              prepHours: 0,
+              sessionHours: 0,
+              followUpHours: 0,
+              rate: null,
+              method: null,
+              expenses: [],
+              benefitsAdviceOffered: false,
+              notes: t,
+            },
+          },
+        },
+      ],
+    ],
+    [
+      'access need detail',
+      ({ planId, personId }, t) => [
+        'updatePerson',
+        {
+          planId,
+          personId,
+          patch: {
+            accessNeeds: [
+              {
+                id: 'b0000000-0000-4000-8000-000000000001',
+                type: 'other',
+                detail: t,
+                arrangement: { how: '', owner: '', dueDate: null, status: 'to_arrange', personTold: false },
+              },
+            ],
+          },
+        },
+      ],
+    ],
     ['debrief', ({ planId }, t) => ['updateDebrief', { planId, patch: { reflections: t } }]],
     ['you said', ({ planId }, t) => ['setChanges', { planId, changes: [{ id: 'b0000000-0000-4000-8000-000000000003', youSaid: t, weDid: '' }] }]],
     ['set-aside reason', ({ planId }, t) => ['setAsideFinding', { planId, findingId: 'jargon:followUp', reason: t }]],
-    ['saved block', (_, t) => ['saveToLibrary', { item: { title: 'Tea', kind: 'break', durationMinutes: 10, description: t, facilitatorNotes: '', materials: '' } }]],
+    [
+      'saved block',
+      (_, t) => [
+        'saveToLibrary',
+        { item: { title: 'Tea', kind: 'break', durationMinutes: 10, description: t, facilitatorNotes: '', materials: '' } },
+      ],
+    ],
     ['template name', ({ planId }, t) => ['savePlanAsTemplate', { planId, name: t }]],
     ['search', (_, t) => ['listPlans', { search: t }]],
   ];
@@ -203,12 +263,22 @@ describe('hostile text in every field', () => {
     const { store, planId, personId } = await planFullOf('Fine text');
     const plan = await ok<Plan>(store.dispatch('getPlan', { planId }));
     const ids = { planId, personId, blockId: plan.blocks[0]!.id };
-    const snapshot = () => JSON.stringify([store.db.prepare('SELECT * FROM plans').all(), store.db.prepare('SELECT * FROM people').all(), store.db.prepare('SELECT * FROM blocks').all(), store.db.prepare('SELECT * FROM library_items').all(), store.db.prepare('SELECT * FROM templates').all()]);
+    const snapshot = () =>
+      JSON.stringify([
+        store.db.prepare('SELECT * FROM plans').all(),
+        store.db.prepare('SELECT * FROM people').all(),
+        store.db.prepare('SELECT * FROM blocks').all(),
+        store.db.prepare('SELECT * FROM library_items').all(),
+        store.db.prepare('SELECT * FROM templates').all(),
+      ]);
     const before = snapshot();
 
     const [method, input] = send(ids, 'before\u0000after');
     const nul = await store.dispatch(method, input);
-    expect(nul).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/contains a character that cannot be stored\.$/) } });
+    expect(nul).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringMatching(/contains a character that cannot be stored\.$/) },
+    });
 
     const [halfMethod, halfInput] = send(ids, 'half an emoji: \uD83D');
     expect(await store.dispatch(halfMethod, halfInput)).toMatchObject({
@@ -218,7 +288,13 @@ describe('hostile text in every field', () => {
 
     const [bigMethod, bigInput] = send(ids, 'a'.repeat(1024 * 1024));
     const big = await store.dispatch(bigMethod, bigInput);
-    expect(big).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(/can be up to [\d,]+ characters; it has 1,048,576\. Could some of it go somewhere else\?$/) } });
+    expect(big).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: expect.stringMatching(/can be up to [\d,]+ characters; it has 1,048,576\. Could some of it go somewhere else\?$/),
+      },
+    });
     expect(snapshot()).toBe(before);
     expect(store.unexpected).toEqual([]);
   });

@@ -56,7 +56,10 @@ describe('templates', () => {
     );
     expect(service.listPlans(undefined)).toEqual([]);
     // Moving both together is fine.
-    expect(service.createPlanFromTemplate({ templateId: starter.id, details: { startTime: '18:00', endTime: '20:00' } })).toMatchObject({ startTime: '18:00', endTime: '20:00' });
+    expect(service.createPlanFromTemplate({ templateId: starter.id, details: { startTime: '18:00', endTime: '20:00' } })).toMatchObject({
+      startTime: '18:00',
+      endTime: '20:00',
+    });
   });
 
   it('saves a plan as a template without its people, keeping the role that led, and starts a plan from it', () => {

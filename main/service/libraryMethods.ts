@@ -19,13 +19,7 @@ import { insertPlan, type StoreContext } from './storeContext';
 
 type LibraryMethods = Pick<
   ServiceImpl,
-  | 'listLibrary'
-  | 'saveToLibrary'
-  | 'deleteLibraryItem'
-  | 'listTemplates'
-  | 'createPlanFromTemplate'
-  | 'savePlanAsTemplate'
-  | 'deleteTemplate'
+  'listLibrary' | 'saveToLibrary' | 'deleteLibraryItem' | 'listTemplates' | 'createPlanFromTemplate' | 'savePlanAsTemplate' | 'deleteTemplate'
 >;
 
 type TemplateDetails = PlanContent['details'];
@@ -58,7 +52,14 @@ const templateContent = z.object({
   agenda: z.array(fullBlock.omit({ id: true }).extend({ easyRead: fullBlock.shape.easyRead.default('') })),
 });
 
-function summaryOf(id: string, name: string, summary: string, builtIn: boolean, startTime: string, agenda: readonly TemplateBlock[]): TemplateSummary {
+function summaryOf(
+  id: string,
+  name: string,
+  summary: string,
+  builtIn: boolean,
+  startTime: string,
+  agenda: readonly TemplateBlock[],
+): TemplateSummary {
   const { totalMinutes } = computeSchedule(
     startTime,
     agenda.map((b, i) => ({ id: String(i), durationMinutes: b.durationMinutes, pinnedTime: b.pinnedTime })),
@@ -118,9 +119,27 @@ export function libraryMethods(ctx: StoreContext): LibraryMethods {
     const roleOf = new Map(plan.people.map((p) => [p.id, PERSON_ROLE_LABELS[p.role]]));
     // A template is the shape of a session: no people, and nothing about one venue or one day.
     const {
-      id: _i, createdAt: _c, updatedAt: _u, status: _s, date: _d, blocks, people: _p, setAsides: _a, debrief: _b, changes: _ch,
-      venueChecks: _v, onlineChecks: _o, deliveredOn: _do, personalDataClearedOn: _pd,
-      followUpBy: _fb, followUpFormat: _ff, contactPersonId: _cp, dialInNumber: _dn, dialInHow: _dh, feesPaidMethod: _fm, feesPaidWhen: _fw,
+      id: _i,
+      createdAt: _c,
+      updatedAt: _u,
+      status: _s,
+      date: _d,
+      blocks,
+      people: _p,
+      setAsides: _a,
+      debrief: _b,
+      changes: _ch,
+      venueChecks: _v,
+      onlineChecks: _o,
+      deliveredOn: _do,
+      personalDataClearedOn: _pd,
+      followUpBy: _fb,
+      followUpFormat: _ff,
+      contactPersonId: _cp,
+      dialInNumber: _dn,
+      dialInHow: _dh,
+      feesPaidMethod: _fm,
+      feesPaidWhen: _fw,
       ...details
     } = plan;
     const agenda: TemplateBlock[] = blocks.map(({ id: _id, ...block }) => ({

@@ -50,9 +50,13 @@ async function landscapePages(pdf: string, count: number): Promise<boolean[]> {
 async function toPdf(dir: string, files: string[]): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'kindred-lo-profile-'));
   try {
-    await run(soffice!, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files], {
-      timeout: 120_000,
-    });
+    await run(
+      soffice!,
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      {
+        timeout: 120_000,
+      },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

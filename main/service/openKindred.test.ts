@@ -42,7 +42,10 @@ describe('openKindred', () => {
     first.close();
 
     const second = openKindred({ dataDir });
-    const ids = second.db.prepare<[], { id: string }>('SELECT id FROM plans').all().map((r) => r.id);
+    const ids = second.db
+      .prepare<[], { id: string }>('SELECT id FROM plans')
+      .all()
+      .map((r) => r.id);
     expect(ids).toContain(keep.id);
     expect(ids).not.toContain(gone.id);
     expect(second.dispatch('restorePlan', { planId: gone.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
@@ -116,7 +119,10 @@ describe('backups while Kindred runs', () => {
     const dataDir = tempDir();
     const dbPath = join(dataDir, 'kindred.db');
     const old = new BetterSqlite3(dbPath);
-    runMigrations(old, MIGRATIONS.filter((m) => m.version <= 3));
+    runMigrations(
+      old,
+      MIGRATIONS.filter((m) => m.version <= 3),
+    );
     old.exec(`INSERT INTO plans (id, title, start_time, format, status, created_at, updated_at, deleted_at)
       VALUES ('p1', 'Before the update', '10:00', 'in_person', 'draft', '2027-01-01', '2027-01-01', NULL),
              ('p2', 'Marked deleted', '10:00', 'in_person', 'draft', '2027-01-01', '2027-01-01', '2027-01-02')`);
@@ -205,7 +211,12 @@ describe('a damaged kindred.db', () => {
     const damaged = scribble(dbPath);
 
     const kindred = recoverFromBackup({ dataDir, backupId });
-    expect(kindred.service.listPlans(undefined).map((p) => p.title).sort()).toEqual(['Shaping our next study together', 'Worth keeping']);
+    expect(
+      kindred.service
+        .listPlans(undefined)
+        .map((p) => p.title)
+        .sort(),
+    ).toEqual(['Shaping our next study together', 'Worth keeping']);
     kindred.close();
     const aside = readdirSync(dataDir).filter((n) => /^kindred-damaged-\d{8}t\d{6}z\.db$/.test(n));
     expect(aside).toHaveLength(1);

@@ -29,7 +29,9 @@ describe('writing packs', () => {
   it('writes every pack into a folder and reports progress', async () => {
     const dir = tempDir();
     const seen: string[] = [];
-    const result = await writePacks(dir, [file('a.docx'), file('b.docx')], { onProgress: (done, total, name) => seen.push(`${done}/${total} ${name}`) });
+    const result = await writePacks(dir, [file('a.docx'), file('b.docx')], {
+      onProgress: (done, total, name) => seen.push(`${done}/${total} ${name}`),
+    });
     expect(result).toEqual({ status: 'written', names: ['a.docx', 'b.docx'] });
     expect(seen).toEqual(['1/2 a.docx', '2/2 b.docx']);
     expect(readdirSync(dir).sort()).toEqual(['a.docx', 'b.docx']);

@@ -45,7 +45,9 @@ describe('packs from the store', () => {
     expect(page.html).toContain('Dear Amara');
     expect(page.html).toContain('<html lang="en-GB">');
     // The typeface travels inside the page.
-    expect(page.html).toMatch(/@font-face\{font-family:'Atkinson Hyperlegible Next';font-style:normal;font-weight:700;src:url\(data:font\/woff2;base64,d09GMg/);
+    expect(page.html).toMatch(
+      /@font-face\{font-family:'Atkinson Hyperlegible Next';font-style:normal;font-weight:700;src:url\(data:font\/woff2;base64,d09GMg/,
+    );
   });
 
   it('makes the Word file with a readable name, meeting its format’s rules', async () => {
@@ -59,7 +61,11 @@ describe('packs from the store', () => {
 
   it('names the organisation from the settings on the cover, and prints on cream when settings ask', async () => {
     const { service, planId } = storeWithSample();
-    const fileFacts = async () => checkDocx(new Uint8Array(Buffer.from((await service.packFile({ planId, pack: 'participant', format: 'dyslexia' })).base64, 'base64')), 'dyslexia');
+    const fileFacts = async () =>
+      checkDocx(
+        new Uint8Array(Buffer.from((await service.packFile({ planId, pack: 'participant', format: 'dyslexia' })).base64, 'base64')),
+        'dyslexia',
+      );
     expect(service.previewPack({ planId, pack: 'facilitator', format: 'standard' }).organiser).toBeUndefined();
     expect((await fileFacts()).facts.background).toBeNull();
     service.updateSettings({ organisationName: 'Leeds Health Research', creamPaper: true });
@@ -90,7 +96,9 @@ describe('packs from the store', () => {
 
   it('says kindly when the plan or person is not there', () => {
     const { service, planId } = storeWithSample();
-    expect(caught(() => service.previewPack({ planId, pack: 'participant', format: 'standard', personId: crypto.randomUUID() })).code).toBe('not_found');
+    expect(caught(() => service.previewPack({ planId, pack: 'participant', format: 'standard', personId: crypto.randomUUID() })).code).toBe(
+      'not_found',
+    );
     expect(caught(() => service.previewPack({ planId: crypto.randomUUID(), pack: 'participant', format: 'standard' })).code).toBe('not_found');
   });
 });

@@ -58,7 +58,11 @@ export function packMethods(ctx: StoreContext, assets: PackAssets, fontsDir?: st
     packHtml: (input) => {
       const { doc, person } = documentFor(input);
       // The same paper as the Word file: cream where the reader or the settings ask for it.
-      const html = packHtmlDocument(doc, { pictures: print.pictureUri, fonts: print.fonts(), ...renderOptionsFor(doc, person, getSettings(undefined)) });
+      const html = packHtmlDocument(doc, {
+        pictures: print.pictureUri,
+        fonts: print.fonts(),
+        ...renderOptionsFor(doc, person, getSettings(undefined)),
+      });
       return { fileName: fileNameFor(input, doc, person?.name).replace(/\.docx$/, '.pdf'), html };
     },
   };

@@ -4,7 +4,6 @@ import { caught } from '../testing/caught';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-
 function storeWithPlan() {
   const store = openTestStore();
   const plan = store.service.createPlan({ details: { title: 'Carers’ voices' } });
@@ -69,9 +68,12 @@ describe('people in a plan', () => {
     service.setAsideFinding({ planId, findingId: `lead-dominates:${sam.id}`, reason: 'Sam is the chair' });
     service.setAsideFinding({ planId, findingId: 'ground-rules-missing', reason: 'Agreed last time' });
     service.deletePerson({ planId, personId: amara.id });
-    expect(service.getPlan({ planId }).setAsides.map((s) => s.findingId).sort()).toEqual(
-      ['ground-rules-missing', `lead-dominates:${sam.id}`].sort(),
-    );
+    expect(
+      service
+        .getPlan({ planId })
+        .setAsides.map((s) => s.findingId)
+        .sort(),
+    ).toEqual(['ground-rules-missing', `lead-dominates:${sam.id}`].sort());
   });
 
   it('refuses a block naming someone from another plan, and changes nothing', () => {
@@ -129,8 +131,6 @@ describe('people in a plan', () => {
     expect(person!.id).not.toBe(amara.id);
     expect(person).toEqual({ ...amara, id: person!.id });
     expect(copied).toMatchObject({ leadPersonId: person!.id, deciderIds: [person!.id] });
-    expect(copy.setAsides.map((s) => s.findingId).sort()).toEqual(
-      [`decision-unnamed:${copied!.id}`, `payment-missing:${person!.id}`].sort(),
-    );
+    expect(copy.setAsides.map((s) => s.findingId).sort()).toEqual([`decision-unnamed:${copied!.id}`, `payment-missing:${person!.id}`].sort());
   });
 });

@@ -38,9 +38,15 @@ function storeWithPlan() {
       accessNeeds: [signing],
       packFormat: 'easy_read',
       payment: {
-        status: 'agreed', prepHours: 1, sessionHours: 3, followUpHours: 0, rate: null, method: 'bank_transfer',
+        status: 'agreed',
+        prepHours: 1,
+        sessionHours: 3,
+        followUpHours: 0,
+        rate: null,
+        method: 'bank_transfer',
         expenses: [{ id: crypto.randomUUID(), kind: 'travel', note: 'Taxi from Quenby Road', amountPence: 1800 }],
-        benefitsAdviceOffered: true, notes: 'Account ending 4421',
+        benefitsAdviceOffered: true,
+        notes: 'Account ending 4421',
       },
     },
   });
@@ -228,21 +234,61 @@ describe('importPlanFile', () => {
     const twice = <T>(list: T[]) => [...list, list[0]!];
 
     const cases: [string, () => string, string | RegExp][] = [
-      ['a file over 20 MB', () => base64(new Uint8Array(PLAN_FILE_MAX_BYTES + 1)), 'This file is too big to be a Kindred plan (the limit is 20 MB). Nothing was imported.'],
+      [
+        'a file over 20 MB',
+        () => base64(new Uint8Array(PLAN_FILE_MAX_BYTES + 1)),
+        'This file is too big to be a Kindred plan (the limit is 20 MB). Nothing was imported.',
+      ],
       ['text that is not UTF-8', () => base64(new Uint8Array([0x7b, 0xe9, 0x7d])), /not in UTF-8.*Nothing was imported\.$/],
       ['an empty file', () => '', 'This file is empty, so there is no plan in it. Nothing was imported.'],
       ['text that is not JSON', () => base64('{"kindred": "plan", '), /damaged.*Nothing was imported\.$/],
       ['JSON that is not a plan file', () => base64('{"budget": 12}'), 'This file is not a Kindred plan file. Nothing was imported.'],
       ['a file from a newer Kindred', () => spoilt((f) => (f.version = 7)), /made by a newer Kindred.*version 7.*Nothing was imported\.$/],
-      ['a version Kindred does not know', () => spoilt((f) => (f.version = '2')), /version “2”, which Kindred does not know\. Nothing was imported\.$/],
-      ['a field that is wrong', () => spoilt((f) => (f.plan.blocks[2].pinnedTime = '12.30')), 'the pinned time of block 3 of the agenda (“Lunch”): Use a 24-hour time, like 09:30. Nothing was imported.'],
-      ['needs without consent', () => spoilt((f) => (f.plan.people[0].consent.store = false)), /person 1 \(“Marigold Ashcombe”\).*Record their consent first\./],
-      ['people sharing an id', () => spoilt((f) => (f.plan.people = twice(f.plan.people))), 'Two people in this plan file share an id. Nothing was imported.'],
-      ['needs sharing an id', () => spoilt((f) => (f.plan.people[1].accessNeeds = f.plan.people[0].accessNeeds, f.plan.people[1].consent = CONSENTED)), 'Two access needs in this plan file share an id. Nothing was imported.'],
-      ['blocks sharing an id', () => spoilt((f) => (f.plan.blocks = twice(f.plan.blocks))), 'Two agenda blocks in this plan file share an id. Nothing was imported.'],
-      ['changes sharing an id', () => spoilt((f) => (f.plan.changes = twice(f.plan.changes))), 'Two lines of “you said, we did” in this plan file share an id. Nothing was imported.'],
-      ['a finding set aside twice', () => spoilt((f) => (f.plan.setAsides = twice(f.plan.setAsides))), 'The same finding is set aside twice in this plan file. Nothing was imported.'],
-      ['a lead who is not in the plan', () => spoilt((f) => (f.plan.blocks[0].leadPersonId = crypto.randomUUID())), /led by someone who is not in the plan's people\. Nothing was imported\.$/],
+      [
+        'a version Kindred does not know',
+        () => spoilt((f) => (f.version = '2')),
+        /version “2”, which Kindred does not know\. Nothing was imported\.$/,
+      ],
+      [
+        'a field that is wrong',
+        () => spoilt((f) => (f.plan.blocks[2].pinnedTime = '12.30')),
+        'the pinned time of block 3 of the agenda (“Lunch”): Use a 24-hour time, like 09:30. Nothing was imported.',
+      ],
+      [
+        'needs without consent',
+        () => spoilt((f) => (f.plan.people[0].consent.store = false)),
+        /person 1 \(“Marigold Ashcombe”\).*Record their consent first\./,
+      ],
+      [
+        'people sharing an id',
+        () => spoilt((f) => (f.plan.people = twice(f.plan.people))),
+        'Two people in this plan file share an id. Nothing was imported.',
+      ],
+      [
+        'needs sharing an id',
+        () => spoilt((f) => ((f.plan.people[1].accessNeeds = f.plan.people[0].accessNeeds), (f.plan.people[1].consent = CONSENTED))),
+        'Two access needs in this plan file share an id. Nothing was imported.',
+      ],
+      [
+        'blocks sharing an id',
+        () => spoilt((f) => (f.plan.blocks = twice(f.plan.blocks))),
+        'Two agenda blocks in this plan file share an id. Nothing was imported.',
+      ],
+      [
+        'changes sharing an id',
+        () => spoilt((f) => (f.plan.changes = twice(f.plan.changes))),
+        'Two lines of “you said, we did” in this plan file share an id. Nothing was imported.',
+      ],
+      [
+        'a finding set aside twice',
+        () => spoilt((f) => (f.plan.setAsides = twice(f.plan.setAsides))),
+        'The same finding is set aside twice in this plan file. Nothing was imported.',
+      ],
+      [
+        'a lead who is not in the plan',
+        () => spoilt((f) => (f.plan.blocks[0].leadPersonId = crypto.randomUUID())),
+        /led by someone who is not in the plan's people\. Nothing was imported\.$/,
+      ],
     ];
 
     it.each(cases)('%s', (_what, file, message) => {

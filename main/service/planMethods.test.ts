@@ -59,7 +59,7 @@ describe('createPlan and getPlan', () => {
 
   it('reports a plan that does not exist kindly', () => {
     const { service } = openTestStore();
-    expectKindredError(() => service.getPlan({ planId: MISSING }), 'not_found', 'We couldn\'t find that plan. It may have been deleted.');
+    expectKindredError(() => service.getPlan({ planId: MISSING }), 'not_found', "We couldn't find that plan. It may have been deleted.");
   });
 });
 
@@ -116,8 +116,7 @@ describe('listPlans', () => {
 
   it('sorts by date, newest first, with undated plans last (the default)', () => {
     const { service, a, b, c, d } = seed();
-    const ids = (sort?: 'date_desc' | 'date_asc' | 'updated_desc' | 'title_asc') =>
-      service.listPlans(sort ? { sort } : undefined).map((p) => p.id);
+    const ids = (sort?: 'date_desc' | 'date_asc' | 'updated_desc' | 'title_asc') => service.listPlans(sort ? { sort } : undefined).map((p) => p.id);
     expect(ids()).toEqual([c.id, a.id, d.id, b.id]);
     expect(ids('date_desc')).toEqual([c.id, a.id, d.id, b.id]);
     expect(ids('date_asc')).toEqual([d.id, a.id, c.id, b.id]);
@@ -302,7 +301,11 @@ describe('the day ends after it starts', () => {
   it('refuses an end time before the start, whichever way it arrives, and changes nothing', () => {
     const { service } = openTestStore();
     const plan = service.createPlan({ details: { startTime: '10:00', endTime: '15:00' } });
-    expectKindredError(() => service.updatePlan({ planId: plan.id, patch: { endTime: '09:30' } }), 'invalid', 'That is before the start time, 10:00. Could you choose a later end time, or an earlier start?');
+    expectKindredError(
+      () => service.updatePlan({ planId: plan.id, patch: { endTime: '09:30' } }),
+      'invalid',
+      'That is before the start time, 10:00. Could you choose a later end time, or an earlier start?',
+    );
     expectKindredError(() => service.updatePlan({ planId: plan.id, patch: { startTime: '16:00' } }), 'invalid');
     expectKindredError(() => service.updatePlan({ planId: plan.id, patch: { startTime: '11:00', endTime: '11:00' } }), 'invalid');
     expectKindredError(() => service.createPlan({ details: { startTime: '13:00', endTime: '12:00' } }), 'invalid');
@@ -331,7 +334,10 @@ describe('the day ends after it starts', () => {
     const plan = service.createPlan({ details: { startTime: '10:00', endTime: '15:00' } });
     expect(service.updatePlan({ planId: plan.id, patch: { endTime: '10:30' } }).endTime).toBe('10:30');
     expect(service.updatePlan({ planId: plan.id, patch: { endTime: null } }).endTime).toBeNull();
-    expect(service.updatePlan({ planId: plan.id, patch: { startTime: '18:00', endTime: '19:00' } })).toMatchObject({ startTime: '18:00', endTime: '19:00' });
+    expect(service.updatePlan({ planId: plan.id, patch: { startTime: '18:00', endTime: '19:00' } })).toMatchObject({
+      startTime: '18:00',
+      endTime: '19:00',
+    });
     expect(service.updatePlan({ planId: plan.id, patch: { title: 'Evening session' } }).title).toBe('Evening session');
   });
 });
@@ -340,13 +346,35 @@ describe('the plan’s contact for participants and pack facts', () => {
   it('are saved through updatePlan, follow the person into a copy, and go when that person leaves the plan', () => {
     const { service } = openTestStore();
     const plan = service.createPlan(undefined);
-    expect(plan).toMatchObject({ contactPersonId: null, dialInNumber: '', dialInHow: '', followUpBy: null, followUpFormat: null, feesPaidMethod: null, feesPaidWhen: '' });
+    expect(plan).toMatchObject({
+      contactPersonId: null,
+      dialInNumber: '',
+      dialInHow: '',
+      followUpBy: null,
+      followUpFormat: null,
+      feesPaidMethod: null,
+      feesPaidWhen: '',
+    });
     const sam = service.addPerson({ planId: plan.id, person: { name: 'Sam', role: 'facilitator', email: 'sam@example.org' } });
     const updated = service.updatePlan({
       planId: plan.id,
-      patch: { contactPersonId: sam.id, dialInNumber: '029 2074 7747', dialInHow: 'Type 845 221 and press hash.', followUpBy: '2027-06-30', followUpFormat: 'post', feesPaidMethod: 'voucher', feesPaidWhen: 'within 10 working days' },
+      patch: {
+        contactPersonId: sam.id,
+        dialInNumber: '029 2074 7747',
+        dialInHow: 'Type 845 221 and press hash.',
+        followUpBy: '2027-06-30',
+        followUpFormat: 'post',
+        feesPaidMethod: 'voucher',
+        feesPaidWhen: 'within 10 working days',
+      },
     });
-    expect(updated).toMatchObject({ contactPersonId: sam.id, dialInNumber: '029 2074 7747', followUpBy: '2027-06-30', followUpFormat: 'post', feesPaidMethod: 'voucher' });
+    expect(updated).toMatchObject({
+      contactPersonId: sam.id,
+      dialInNumber: '029 2074 7747',
+      followUpBy: '2027-06-30',
+      followUpFormat: 'post',
+      feesPaidMethod: 'voucher',
+    });
 
     const copy = service.duplicatePlan({ planId: plan.id });
     const copied = service.getPlan({ planId: copy.id });
@@ -360,7 +388,11 @@ describe('the plan’s contact for participants and pack facts', () => {
   it('refuses a contact who is not in the plan, kindly, and changes nothing', () => {
     const { service } = openTestStore();
     const plan = service.createPlan(undefined);
-    expectKindredError(() => service.updatePlan({ planId: plan.id, patch: { contactPersonId: MISSING, feesPaidWhen: 'soon' } }), 'invalid', 'That person is no longer in this plan. Please choose someone from the list.');
+    expectKindredError(
+      () => service.updatePlan({ planId: plan.id, patch: { contactPersonId: MISSING, feesPaidWhen: 'soon' } }),
+      'invalid',
+      'That person is no longer in this plan. Please choose someone from the list.',
+    );
     expect(service.getPlan({ planId: plan.id })).toMatchObject({ contactPersonId: null, feesPaidWhen: '' });
   });
 });

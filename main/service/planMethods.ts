@@ -70,7 +70,10 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
 
   const createPlan = db.transaction((input: Parameters<ServiceImpl['createPlan']>[0]) => {
     const at = ctx.now();
-    const details = applyPatch<PlanDetails>({ ...NEW_PLAN, ...accessDetailsDefaults(), id: randomUUID(), createdAt: at, updatedAt: at }, input?.details ?? {});
+    const details = applyPatch<PlanDetails>(
+      { ...NEW_PLAN, ...accessDetailsDefaults(), id: randomUUID(), createdAt: at, updatedAt: at },
+      input?.details ?? {},
+    );
     checkDayTimes(details, input?.details ?? {}, 'details');
     plans.insert({ ...details, blockCount: 0, totalMinutes: 0 });
     return getPlan(details.id);

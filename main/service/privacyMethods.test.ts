@@ -9,7 +9,6 @@ import { NEEDS_WITHOUT_CONSENT } from '../domain/validation';
 import { openTestStore } from '../testing/tempStore';
 import { caught } from '../testing/caught';
 
-
 function storeWithPlan() {
   const store = openTestStore();
   const plan = store.service.createPlan({ details: { title: 'Carers’ voices', date: '2027-04-01' } });
@@ -40,9 +39,7 @@ const onDisk = (dbPath: string, text: string) => {
 describe('consent to keep access needs', () => {
   it('keeps needs only for someone who has agreed, and says so kindly otherwise', () => {
     const { service, planId } = storeWithPlan();
-    const err = caught(() =>
-      service.addPerson({ planId, person: { name: 'Amara', role: 'carer', accessNeeds: [need('Two interpreters')] } }),
-    );
+    const err = caught(() => service.addPerson({ planId, person: { name: 'Amara', role: 'carer', accessNeeds: [need('Two interpreters')] } }));
     expect(err.code).toBe('invalid');
     expect(err.message).toBe(NEEDS_WITHOUT_CONSENT);
     expect(err.fields).toEqual({ 'person.accessNeeds': NEEDS_WITHOUT_CONSENT });
@@ -72,7 +69,13 @@ describe('consent to keep access needs', () => {
   it('keeps consent, pack format and delivery with the person', () => {
     const { service, planId } = storeWithPlan();
     const joe = service.addPerson({ planId, person: { name: 'Joe', role: 'public_contributor' } });
-    expect(joe).toMatchObject({ consent: { store: false, share: false, recordedOn: null }, packFormat: 'standard', packDelivery: 'email', materialsSentOn: null, takesPart: 'in_room' });
+    expect(joe).toMatchObject({
+      consent: { store: false, share: false, recordedOn: null },
+      packFormat: 'standard',
+      packDelivery: 'email',
+      materialsSentOn: null,
+      takesPart: 'in_room',
+    });
     const next = service.updatePerson({
       planId,
       personId: joe.id,
@@ -167,7 +170,10 @@ describe('after the workshop', () => {
       personId: amara.id,
       patch: {
         payment: {
-          status: 'agreed', prepHours: 1, sessionHours: 3, followUpHours: 0,
+          status: 'agreed',
+          prepHours: 1,
+          sessionHours: 3,
+          followUpHours: 0,
           rate: { name: 'Hourly', amountPence: 2500, unit: 'hour', source: 'Policy', asOf: '2027-01-01' },
           method: 'bank_transfer',
           expenses: [{ id: crypto.randomUUID(), kind: 'travel', note: 'Taxi from Quenby Road', amountPence: 1800 }],

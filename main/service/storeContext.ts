@@ -117,7 +117,12 @@ export function insertPlan(ctx: StoreContext, content: PlanContent, options: { p
     ctx.setAsides.put(id, { ...setAside, findingId });
   }
   if (content.debrief) ctx.plans.updateDebrief(id, content.debrief, at);
-  if (content.changes) ctx.plans.updateChanges(id, content.changes.map((c) => ({ ...c, id: randomUUID() })), at);
+  if (content.changes)
+    ctx.plans.updateChanges(
+      id,
+      content.changes.map((c) => ({ ...c, id: randomUUID() })),
+      at,
+    );
   agendaChanged(ctx, id, content.details.startTime, at);
   return id;
 }

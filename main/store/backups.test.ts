@@ -41,7 +41,13 @@ describe('backup names', () => {
   });
 
   it('are the only files taken for backups', () => {
-    for (const name of ['kindred.db', 'kindred-daily-20270312t101500000z.db.partial', 'kindred-nightly-20270312t101500000z.db', 'kindred-damaged-20270312t101500z.db', 'kindred-daily-20271312t101500000z.db']) {
+    for (const name of [
+      'kindred.db',
+      'kindred-daily-20270312t101500000z.db.partial',
+      'kindred-nightly-20270312t101500000z.db',
+      'kindred-damaged-20270312t101500z.db',
+      'kindred-daily-20271312t101500000z.db',
+    ]) {
       expect(parseBackupName(name)).toBeNull();
     }
   });
@@ -64,8 +70,16 @@ describe('planRotation', () => {
     const { remove, promote } = planRotation(files, new Date(START + 35 * DAY));
     const kept = files.filter((f) => !remove.includes(f));
     expect(kept.map((f) => f.at.toISOString().slice(0, 10))).toEqual([
-      '2027-04-04', '2027-04-03', '2027-04-02', '2027-04-01', '2027-03-31', '2027-03-30', '2027-03-29',
-      '2027-03-28', '2027-03-21', '2027-03-14',
+      '2027-04-04',
+      '2027-04-03',
+      '2027-04-02',
+      '2027-04-01',
+      '2027-03-31',
+      '2027-03-30',
+      '2027-03-29',
+      '2027-03-28',
+      '2027-03-21',
+      '2027-03-14',
     ]);
     expect(promote.map((f) => f.at.toISOString().slice(0, 10))).toEqual(['2027-03-28', '2027-03-21', '2027-03-14']);
   });

@@ -19,16 +19,12 @@ const toParams = ({ deciderIds: _d, ...block }: Block): BlockParams => ({ ...blo
 const fromRow = (row: BlockRow, deciderIds: string[]): Block => ({ ...row, decidedByAll: row.decidedByAll === 1, deciderIds });
 
 export function createBlocksRepo(db: Database) {
-  const listByPlan = db.prepare<{ planId: string }, BlockRow>(
-    `SELECT ${COLUMNS} FROM blocks WHERE plan_id = @planId ORDER BY position`,
-  );
+  const listByPlan = db.prepare<{ planId: string }, BlockRow>(`SELECT ${COLUMNS} FROM blocks WHERE plan_id = @planId ORDER BY position`);
   const timingByPlan = db.prepare<{ planId: string }, BlockTimingRow>(
     `SELECT id, duration_minutes AS durationMinutes, pinned_time AS pinnedTime
      FROM blocks WHERE plan_id = @planId ORDER BY position`,
   );
-  const idsByPlan = db.prepare<{ planId: string }, { id: string }>(
-    'SELECT id FROM blocks WHERE plan_id = @planId ORDER BY position',
-  );
+  const idsByPlan = db.prepare<{ planId: string }, { id: string }>('SELECT id FROM blocks WHERE plan_id = @planId ORDER BY position');
   const decidersByPlan = db.prepare<{ planId: string }, { blockId: string; personId: string }>(
     `SELECT d.block_id AS blockId, d.person_id AS personId FROM block_deciders d
      JOIN blocks b ON b.id = d.block_id WHERE b.plan_id = @planId ORDER BY d.block_id, d.position`,
@@ -94,7 +90,13 @@ export function createBlocksRepo(db: Database) {
       const row = get.get({ planId, id });
       if (!row) return undefined;
       const { position, ...rest } = row;
-      return { ...fromRow(rest, decidersOf.all({ blockId: id }).map((r) => r.personId)), position };
+      return {
+        ...fromRow(
+          rest,
+          decidersOf.all({ blockId: id }).map((r) => r.personId),
+        ),
+        position,
+      };
     },
     count(planId: string): number {
       return count.get({ planId })?.n ?? 0;

@@ -44,9 +44,7 @@ describe('openDatabase', () => {
   it('records each migration with its name and when it was applied', () => {
     const before = Date.now();
     const db = openDatabase(freshFile());
-    const rows = db
-      .prepare<[], { version: number; name: string; applied_at: string }>('SELECT * FROM schema_migrations ORDER BY version')
-      .all();
+    const rows = db.prepare<[], { version: number; name: string; applied_at: string }>('SELECT * FROM schema_migrations ORDER BY version').all();
     expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(rows[0]!.name).toBe(MIGRATIONS[0]!.name);
     expect(Date.parse(rows[0]!.applied_at)).toBeGreaterThanOrEqual(before - 1000);
@@ -87,9 +85,7 @@ describe('openDatabase', () => {
   it('refuses, with a plain message, a database written by a newer Kindred and leaves it untouched', () => {
     const file = freshFile();
     const db = openDatabase(file);
-    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from the future', '2030-01-01')").run(
-      LATEST + 5,
-    );
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from the future', '2030-01-01')").run(LATEST + 5);
     db.close();
 
     expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
@@ -108,12 +104,10 @@ describe('openDatabase', () => {
     const plan = service.createPlan(undefined);
     service.addBlock({ planId: plan.id, block: { kind: 'break' } });
     expect(() =>
-      db
-        .prepare("INSERT INTO blocks (id, plan_id, position, title, kind, duration_minutes) VALUES ('x', 'no-such-plan', 0, 't', 'other', 5)")
-        .run(),
+      db.prepare("INSERT INTO blocks (id, plan_id, position, title, kind, duration_minutes) VALUES ('x', 'no-such-plan', 0, 't', 'other', 5)").run(),
     ).toThrow(/FOREIGN KEY/);
-    expect(() => db.prepare("UPDATE blocks SET duration_minutes = 0").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("UPDATE blocks SET duration_minutes = 1441").run()).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE blocks SET duration_minutes = 0').run()).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE blocks SET duration_minutes = 1441').run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE blocks SET pinned_time = '24:00'").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE plans SET status = 'archived'").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE plans SET format = 'carrier pigeon'").run()).toThrow(/CHECK/);

@@ -88,7 +88,12 @@ describe('migration fixtures', () => {
         // Version 4 dropped deleted_at: from then on a deleted plan is simply not there.
         const live = rows('plans').filter((p) => p.deleted_at === null || p.deleted_at === undefined);
         const plans = new Map<string, Plan>(live.map((p) => [String(p.id), service.getPlan({ planId: String(p.id) })]));
-        expect(service.listPlans(undefined).map((p) => p.id).sort()).toEqual([...plans.keys()].sort());
+        expect(
+          service
+            .listPlans(undefined)
+            .map((p) => p.id)
+            .sort(),
+        ).toEqual([...plans.keys()].sort());
         expect(service.getPlan.bind(service, { planId: IDS.deletedPlan })).toThrow(/couldn't find that plan/);
         for (const row of live) {
           const plan = plans.get(String(row.id))!;
@@ -97,7 +102,11 @@ describe('migration fixtures', () => {
           expect(plan).toMatchObject(
             asApi(row, ['deleted_at', 'block_count', 'total_minutes', ...Object.keys(row).filter((c) => c.startsWith('debrief_'))]),
           );
-          const debrief = Object.fromEntries(Object.entries(row).filter(([c]) => c.startsWith('debrief_')).map(([c, v]) => [c.slice(8), v]));
+          const debrief = Object.fromEntries(
+            Object.entries(row)
+              .filter(([c]) => c.startsWith('debrief_'))
+              .map(([c, v]) => [c.slice(8), v]),
+          );
           expect(plan.debrief).toMatchObject(debrief);
           // Plans delivered before version 3 start their personal-data reminder from their last change.
           if (version < 3 && row.status === 'delivered') expect(plan.deliveredOn).toBe(String(row.updated_at).slice(0, 10));
@@ -131,9 +140,16 @@ describe('migration fixtures', () => {
           const typed = String(row.contact);
           const kept = [person!.email, person!.phone, ...person!.contact.split('\n')].filter(Boolean);
           // Every line typed is still there, in one field or another, and nothing was made up.
-          expect(kept.sort()).toEqual(typed.split('\n').map((l) => l.trim()).filter(Boolean).sort());
+          expect(kept.sort()).toEqual(
+            typed
+              .split('\n')
+              .map((l) => l.trim())
+              .filter(Boolean)
+              .sort(),
+          );
           if (typed === 'amara@example.org') expect(person).toMatchObject({ email: typed, phone: '', contact: '' });
-          if (row.id === IDS.keri) expect(person).toMatchObject({ email: 'keri@example.org', phone: '029 2074 7747', contact: 'Ring before 5pm please' });
+          if (row.id === IDS.keri)
+            expect(person).toMatchObject({ email: 'keri@example.org', phone: '029 2074 7747', contact: 'Ring before 5pm please' });
           if ('consent_store' in row) {
             expect(person?.consent).toEqual({ store: row.consent_store === 1, share: row.consent_share === 1, recordedOn: row.consent_recorded_on });
           }

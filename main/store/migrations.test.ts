@@ -21,7 +21,10 @@ function version1Database(): string {
   const file = join(tempDir(), 'kindred.db');
   const db = new BetterSqlite3(file);
   db.pragma('foreign_keys = ON');
-  runMigrations(db, MIGRATIONS.filter((m) => m.version <= 1));
+  runMigrations(
+    db,
+    MIGRATIONS.filter((m) => m.version <= 1),
+  );
   db.exec(`
     INSERT INTO plans (id, title, purpose, what_could_change, date, start_time, end_time, format, venue_name,
       venue_address, status, block_count, total_minutes, created_at, updated_at)
@@ -175,16 +178,39 @@ function version2Database(): string {
   const file = join(tempDir(), 'kindred.db');
   const db = new BetterSqlite3(file);
   db.pragma('foreign_keys = ON');
-  runMigrations(db, MIGRATIONS.filter((m) => m.version <= 2));
+  runMigrations(
+    db,
+    MIGRATIONS.filter((m) => m.version <= 2),
+  );
   const template = {
     details: {
-      title: 'Roundtable', purpose: '', whatCouldChange: '', startTime: '10:00', endTime: null, format: 'in_person',
-      venueName: '', venueAddress: '', expectedParticipants: null, givesBack: [], givesBackNote: '', followUp: '',
+      title: 'Roundtable',
+      purpose: '',
+      whatCouldChange: '',
+      startTime: '10:00',
+      endTime: null,
+      format: 'in_person',
+      venueName: '',
+      venueAddress: '',
+      expectedParticipants: null,
+      givesBack: [],
+      givesBackNote: '',
+      followUp: '',
     },
     agenda: [
       {
-        title: 'Welcome', kind: 'welcome', durationMinutes: 10, description: '', facilitatorNotes: '', materials: '',
-        leadBy: '', leadPersonId: null, decision: '', deciderIds: [], decidedByAll: false, pinnedTime: null,
+        title: 'Welcome',
+        kind: 'welcome',
+        durationMinutes: 10,
+        description: '',
+        facilitatorNotes: '',
+        materials: '',
+        leadBy: '',
+        leadPersonId: null,
+        decision: '',
+        deciderIds: [],
+        decidedByAll: false,
+        pinnedTime: null,
       },
     ],
   };
@@ -224,7 +250,10 @@ describe('migration 4: deleted plans are removed, not marked', () => {
   it('purges plans only marked deleted, with everything in them, keeps the rest, and drops deleted_at', () => {
     const file = join(tempDir(), 'kindred.db');
     const db = new BetterSqlite3(file);
-    runMigrations(db, MIGRATIONS.filter((m) => m.version <= 3));
+    runMigrations(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 3),
+    );
     const gone = '55555555-5555-4555-8555-555555555555';
     db.exec(`
       INSERT INTO plans (id, title, start_time, format, status, created_at, updated_at, deleted_at)
@@ -244,7 +273,10 @@ describe('migration 4: deleted plans are removed, not marked', () => {
     expect(migrated.prepare('SELECT id FROM plans').all()).toEqual([{ id: PLAN }]);
     expect(migrated.prepare('SELECT id FROM blocks').all()).toEqual([{ id: BLOCK_B }]);
     expect([count('people'), count('block_deciders'), count('set_asides')]).toEqual([0, 0, 0]);
-    const columns = migrated.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('plans')").all().map((c) => c.name);
+    const columns = migrated
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('plans')")
+      .all()
+      .map((c) => c.name);
     expect(columns).not.toContain('deleted_at');
     expect(migrated.prepare("SELECT name FROM sqlite_schema WHERE name = 'plans_deleted_date'").get()).toBeUndefined();
     expect(migrated.pragma('foreign_key_check')).toEqual([]);

@@ -6,10 +6,7 @@ import type { AccessNeed } from '../domain/access';
 import type { Payment, Person } from '../domain/people';
 import type { Database } from './database';
 
-type PersonRow = Omit<
-  Person,
-  'coPlans' | 'coFacilitates' | 'hostsOnline' | 'payment' | 'consent' | 'accessNeeds'
-> & {
+type PersonRow = Omit<Person, 'coPlans' | 'coFacilitates' | 'hostsOnline' | 'payment' | 'consent' | 'accessNeeds'> & {
   coPlans: number;
   coFacilitates: number;
   hostsOnline: number;
@@ -50,12 +47,8 @@ const fromRow = ({ consentStore, consentShare, consentRecordedOn, ...r }: Person
 });
 
 export function createPeopleRepo(db: Database) {
-  const list = db.prepare<{ planId: string }, PersonRow>(
-    `SELECT ${COLUMNS} FROM people WHERE plan_id = @planId ORDER BY position`,
-  );
-  const get = db.prepare<{ planId: string; id: string }, PersonRow>(
-    `SELECT ${COLUMNS} FROM people WHERE plan_id = @planId AND id = @id`,
-  );
+  const list = db.prepare<{ planId: string }, PersonRow>(`SELECT ${COLUMNS} FROM people WHERE plan_id = @planId ORDER BY position`);
+  const get = db.prepare<{ planId: string; id: string }, PersonRow>(`SELECT ${COLUMNS} FROM people WHERE plan_id = @planId AND id = @id`);
   const ids = db.prepare<{ planId: string }, { id: string }>('SELECT id FROM people WHERE plan_id = @planId');
   const count = db.prepare<{ planId: string }, { n: number }>('SELECT count(*) AS n FROM people WHERE plan_id = @planId');
   const exists = db.prepare<{ id: string }, { one: number }>('SELECT 1 AS one FROM people WHERE id = @id');

@@ -71,9 +71,7 @@ function escapeLike(text: string): string {
 }
 
 export function createPlansRepo(db: Database) {
-  db.function('kindred_fold', { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? foldForSearch(value) : value,
-  );
+  db.function('kindred_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldForSearch(value) : value));
 
   const list = Object.fromEntries(
     (Object.keys(ORDER) as PlanSort[]).map((sort) => [
@@ -125,15 +123,9 @@ export function createPlansRepo(db: Database) {
   const updateChanges = db.prepare<{ id: string; changes: string; updatedAt: string }>(
     'UPDATE plans SET changes = @changes, updated_at = @updatedAt WHERE id = @id',
   );
-  const details = db.prepare<{ id: string }, DetailsRow>(
-    `SELECT ${DETAILS} FROM plans WHERE id = @id`,
-  );
-  const summary = db.prepare<{ id: string }, PlanSummary>(
-    `SELECT ${SUMMARY} FROM plans WHERE id = @id`,
-  );
-  const startTime = db.prepare<{ id: string }, { startTime: string }>(
-    'SELECT start_time AS startTime FROM plans WHERE id = @id',
-  );
+  const details = db.prepare<{ id: string }, DetailsRow>(`SELECT ${DETAILS} FROM plans WHERE id = @id`);
+  const summary = db.prepare<{ id: string }, PlanSummary>(`SELECT ${SUMMARY} FROM plans WHERE id = @id`);
+  const startTime = db.prepare<{ id: string }, { startTime: string }>('SELECT start_time AS startTime FROM plans WHERE id = @id');
   const touch = db.prepare<{ id: string; updatedAt: string }>('UPDATE plans SET updated_at = @updatedAt WHERE id = @id');
   const setTotals = db.prepare<{ id: string; blockCount: number; totalMinutes: number; updatedAt: string }>(
     `UPDATE plans SET block_count = @blockCount, total_minutes = @totalMinutes, updated_at = @updatedAt

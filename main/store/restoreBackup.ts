@@ -73,7 +73,7 @@ export function replaceData(db: Database, staged: string): void {
     .map((r) => r.name)
     .filter((name) => !KEPT_TABLES.has(name));
   // ATTACH cannot run inside a transaction, so it wraps the one that does the work.
-  db.prepare("ATTACH DATABASE ? AS restored").run(staged);
+  db.prepare('ATTACH DATABASE ? AS restored').run(staged);
   try {
     db.transaction(() => {
       // Rows arrive table by table, so links between them are checked once, at COMMIT; a broken

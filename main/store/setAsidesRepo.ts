@@ -11,9 +11,7 @@ export function createSetAsidesRepo(db: Database) {
     `INSERT INTO set_asides (plan_id, finding_id, reason, set_at) VALUES (@planId, @findingId, @reason, @setAt)
      ON CONFLICT (plan_id, finding_id) DO UPDATE SET reason = excluded.reason, set_at = excluded.set_at`,
   );
-  const remove = db.prepare<{ planId: string; findingId: string }>(
-    'DELETE FROM set_asides WHERE plan_id = @planId AND finding_id = @findingId',
-  );
+  const remove = db.prepare<{ planId: string; findingId: string }>('DELETE FROM set_asides WHERE plan_id = @planId AND finding_id = @findingId');
   const removeAbout = db.prepare<{ planId: string; id: string }>(
     `DELETE FROM set_asides WHERE plan_id = @planId AND (finding_id LIKE '%:' || @id OR finding_id LIKE '%:' || @id || ':%')`,
   );

@@ -296,7 +296,10 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
   if (bodyHalf !== halfPoints(spec.bodyPt)) problems.push(`Body text is ${bodyHalf / 2}pt; the ${format} format needs ${spec.bodyPt}pt.`);
   const defaultLine = child(styles.defaultsPPr, 'w:spacing')?.attrs['w:line'];
   facts.line = defaultLine === undefined ? null : Number(defaultLine);
-  if (facts.line === null || facts.line < spec.line) problems.push(`Default line spacing is ${facts.line ?? 'single (not set)'}; the ${format} format needs ${spec.line} (${(spec.line / 240).toFixed(2)}).`);
+  if (facts.line === null || facts.line < spec.line)
+    problems.push(
+      `Default line spacing is ${facts.line ?? 'single (not set)'}; the ${format} format needs ${spec.line} (${(spec.line / 240).toFixed(2)}).`,
+    );
 
   const parts: { path: string; el: El }[] = [
     { path: 'word/document.xml', el: document },
@@ -313,7 +316,8 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     // Every size written anywhere.
     for (const sz of [...all(el, 'w:sz'), ...all(el, 'w:szCs')]) {
       const val = Number(sz.attrs['w:val']);
-      if (Number.isFinite(val) && val < minHalf) problems.push(`${path}: a size of ${val / 2}pt is below the ${format} minimum of ${spec.minimumPt}pt.`);
+      if (Number.isFinite(val) && val < minHalf)
+        problems.push(`${path}: a size of ${val / 2}pt is below the ${format} minimum of ${spec.minimumPt}pt.`);
     }
     // Line spacing written anywhere.
     for (const spacing of all(el, 'w:spacing')) {
@@ -384,7 +388,8 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     // Phrases a reader takes in as one (postcodes, times, "Room 2") must not break across lines.
     const plainSpaced = text.replace(/\u00A0/g, ' ');
     if (plainSpaced !== text) facts.keptTogether.push(...keptPhrases(text));
-    if (keepTogether(text) !== text) problems.push(`"${clip(plainSpaced)}" can break a postcode, time or number phrase across two lines (no non-breaking space).`);
+    if (keepTogether(text) !== text)
+      problems.push(`"${clip(plainSpaced)}" can break a postcode, time or number phrase across two lines (no non-breaking space).`);
     const numId = child(child(pPr, 'w:numPr'), 'w:numId')?.attrs['w:val'];
     if (numId !== undefined && numbering) {
       const kind = listKind(numbering, numId);
@@ -396,7 +401,10 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
       facts.headings.push({ level, text: plainSpaced });
       if (isOn(child(pPr, 'w:pageBreakBefore'))) facts.newPageHeadings.push(plainSpaced);
       if (level > 3) problems.push(`"${clip(text)}" uses Heading ${level}; packs use Heading 1–3 only.`);
-      if (level > previousLevel + 1) problems.push(`"${clip(text)}" is a Heading ${level} after ${previousLevel === 0 ? 'no heading' : `a Heading ${previousLevel}`}: a level is skipped.`);
+      if (level > previousLevel + 1)
+        problems.push(
+          `"${clip(text)}" is a Heading ${level} after ${previousLevel === 0 ? 'no heading' : `a Heading ${previousLevel}`}: a level is skipped.`,
+        );
       previousLevel = level;
       for (const r of all(p, 'w:r')) {
         const color = child(child(r, 'w:rPr'), 'w:color')?.attrs['w:val'];
@@ -405,7 +413,12 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     }
     if (CAPITALS_BLOCK.test(text)) problems.push(`"${clip(text)}" has a block of capital letters.`);
     // Empty paragraphs (spacing made of nothing).
-    const hasContent = text.trim() !== '' || all(p, 'w:drawing').length > 0 || all(p, 'w:fldChar').length > 0 || all(p, 'w:fldSimple').length > 0 || child(pPr, 'w:sectPr') !== undefined;
+    const hasContent =
+      text.trim() !== '' ||
+      all(p, 'w:drawing').length > 0 ||
+      all(p, 'w:fldChar').length > 0 ||
+      all(p, 'w:fldSimple').length > 0 ||
+      child(pPr, 'w:sectPr') !== undefined;
     if (!hasContent && !isLastInCell(p)) problems.push(`An empty paragraph is used${texts.length > 1 ? ` after "${clip(lastText(texts))}"` : ''}.`);
     // Effective run sizes.
     for (const r of all(p, 'w:r')) {
@@ -439,7 +452,8 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     const header = isOn(child(child(firstRow, 'w:trPr'), 'w:tblHeader'));
     const cells = rows.flatMap((r) => r.children.filter((c) => c.name === 'w:tc'));
     if (header) facts.dataTables++;
-    else if (!isLayoutTable(table, cells.length)) problems.push(`${label} ("${clip(textOf(firstRow ?? table))}") has no marked header row (w:tblHeader).`);
+    else if (!isLayoutTable(table, cells.length))
+      problems.push(`${label} ("${clip(textOf(firstRow ?? table))}") has no marked header row (w:tblHeader).`);
     for (const merge of ['w:gridSpan', 'w:vMerge', 'w:hMerge']) {
       if (all(table, merge).some((m) => m.attrs['w:val'] !== '1')) problems.push(`${label} has merged cells (${merge}).`);
     }
@@ -451,7 +465,8 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
       // Easy Read ideas: a section's rows keep with the next, so the section stays on one page.
       const mustKeep = rows.length <= EASY_READ_KEPT_IDEAS ? rows.slice(0, -1) : rows.slice(0, 1);
       const loose = mustKeep.filter((r) => !all(r, 'w:p').some((p) => isOn(child(child(p, 'w:pPr'), 'w:keepNext')))).length;
-      if (format === 'easy_read' && loose > 0) problems.push(`${label}: an Easy Read section can split across pages (a row is not kept with the next).`);
+      if (format === 'easy_read' && loose > 0)
+        problems.push(`${label}: an Easy Read section can split across pages (a row is not kept with the next).`);
       const firstColumn = Number(all(table, 'w:gridCol')[0]?.attrs['w:w'] ?? 0);
       for (const drawing of pictures) {
         const cx = Number(all(drawing, 'wp:extent')[0]?.attrs['cx'] ?? 0);
@@ -475,7 +490,9 @@ export function checkDocx(bytes: Uint8Array, format: PackFormat): DocxCheck {
     facts.pageRuns.push({ landscape, lineCharacters });
     // Line length is about reading running text, which is on portrait pages (landscape holds tables).
     if (spec.lineCharacters && !landscape && (lineCharacters < spec.lineCharacters.min || lineCharacters > spec.lineCharacters.max)) {
-      problems.push(`A line of body text holds about ${lineCharacters} characters; the ${format} format needs ${spec.lineCharacters.min}–${spec.lineCharacters.max}.`);
+      problems.push(
+        `A line of body text holds about ${lineCharacters} characters; the ${format} format needs ${spec.lineCharacters.min}–${spec.lineCharacters.max}.`,
+      );
     }
   }
 

@@ -27,7 +27,10 @@ export class FakeEmitter {
   }
 
   off(event: string, listener: AnyListener): this {
-    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    );
     return this;
   }
 

@@ -105,7 +105,9 @@ export function testDocument(format: PackFormat, options: { longParagraph?: bool
           { type: 'paragraph', text: 'Some text in Arabic: مرحبا بكم في ورشة العمل and in Hebrew: ברוכים הבאים.' },
           { type: 'paragraph', text: 'Control characters \u0000\u0001\u001F\uFFFE are dropped; tabs\tbecome spaces.' },
           { type: 'paragraph', text: '   ' },
-          ...(options.longParagraph ? [{ type: 'paragraph' as const, text: Array.from({ length: LONG_WORDS }, (_, i) => `word${i}`).join(' ') }] : []),
+          ...(options.longParagraph
+            ? [{ type: 'paragraph' as const, text: Array.from({ length: LONG_WORDS }, (_, i) => `word${i}`).join(' ') }]
+            : []),
         ],
       },
       {
@@ -146,7 +148,11 @@ export function testDocument(format: PackFormat, options: { longParagraph?: bool
           { type: 'idea', picture: { key: 'clock', alt: 'A clock' }, text: 'We start at 10:30.' },
           { type: 'idea', picture: { key: 'coffee', alt: 'A cup of tea' }, text: 'There is tea and coffee.' },
           { type: 'idea', picture: { key: 'missing', alt: 'No picture' }, text: 'This idea has no picture.' },
-          { type: 'idea', picture: { key: 'people', alt: 'A group of people' }, text: [{ text: 'You ' }, { text: 'can', bold: true }, { text: ' bring a friend.' }] },
+          {
+            type: 'idea',
+            picture: { key: 'people', alt: 'A group of people' },
+            text: [{ text: 'You ' }, { text: 'can', bold: true }, { text: ' bring a friend.' }],
+          },
           { type: 'pageBreak' },
         ],
       },

@@ -76,13 +76,38 @@ export function goodPlan(overrides: Partial<Plan> = {}): Plan {
   const sam = makePerson('Sam', 'facilitator', { coFacilitates: true, email: 'sam@example.org', phone: '0113 496 0000' });
 
   const blocks: Block[] = [
-    makeBlock('welcome', { title: 'Welcome', leadPersonId: amara.id, description: 'We say hello and what today is for. You can step out at any time.' }),
-    makeBlock('check_in', { title: 'How are you today?', leadPersonId: joe.id, description: 'Say your name and one word about how you are. You can pass.' }),
-    makeBlock('relationship_building', { title: 'Getting to know each other', leadPersonId: sam.id, description: 'Chat with one other person, then introduce each other.' }),
-    makeBlock('ground_rules', { title: 'Our agreement for today', durationMinutes: 15, leadPersonId: amara.id, description: 'We agree together how we want to work today.' }),
-    makeBlock('presentation', { title: 'Where the project is now', leadPersonId: priya.id, description: 'A short talk about the project so far. Ask questions at any time.' }),
+    makeBlock('welcome', {
+      title: 'Welcome',
+      leadPersonId: amara.id,
+      description: 'We say hello and what today is for. You can step out at any time.',
+    }),
+    makeBlock('check_in', {
+      title: 'How are you today?',
+      leadPersonId: joe.id,
+      description: 'Say your name and one word about how you are. You can pass.',
+    }),
+    makeBlock('relationship_building', {
+      title: 'Getting to know each other',
+      leadPersonId: sam.id,
+      description: 'Chat with one other person, then introduce each other.',
+    }),
+    makeBlock('ground_rules', {
+      title: 'Our agreement for today',
+      durationMinutes: 15,
+      leadPersonId: amara.id,
+      description: 'We agree together how we want to work today.',
+    }),
+    makeBlock('presentation', {
+      title: 'Where the project is now',
+      leadPersonId: priya.id,
+      description: 'A short talk about the project so far. Ask questions at any time.',
+    }),
     makeBlock('break', { title: 'Break', description: '' }),
-    makeBlock('small_groups', { title: 'What matters to you?', leadPersonId: sam.id, description: 'Think on your own, then talk in pairs, then in fours.' }),
+    makeBlock('small_groups', {
+      title: 'What matters to you?',
+      leadPersonId: sam.id,
+      description: 'Think on your own, then talk in pairs, then in fours.',
+    }),
     makeBlock('discussion', { title: 'What we heard', leadPersonId: joe.id, description: 'We look at the ideas together and add anything missing.' }),
     makeBlock('meal', { title: 'Lunch', pinnedTime: '12:30', description: 'We eat together. All the food is labelled.' }),
     makeBlock('decision', {
@@ -94,7 +119,11 @@ export function goodPlan(overrides: Partial<Plan> = {}): Plan {
       decidedByAll: true,
     }),
     makeBlock('activity', { title: 'Making a plan', leadPersonId: priya.id, description: 'We draw a simple plan for the next few months.' }),
-    makeBlock('reflection', { title: 'Looking back on today', leadPersonId: joe.id, description: 'Say one thing you are taking away. You can pass.' }),
+    makeBlock('reflection', {
+      title: 'Looking back on today',
+      leadPersonId: joe.id,
+      description: 'Say one thing you are taking away. You can pass.',
+    }),
     makeBlock('close', { title: 'Thank you', durationMinutes: 10, leadPersonId: sam.id, description: 'We thank you and say what happens next.' }),
   ];
 

@@ -4,9 +4,9 @@ import { LIMITS } from '../plan';
 import { splitSentences } from '../plainEnglish/readability';
 import { METHODS, methodById, methodNotes, methodToBlock } from './methods';
 
-
 /** Words that shut people out of a participant pack. */
-const JARGON = /\b(facilitat\w*|stakeholders?|utilis\w*|methodolog\w*|disseminat\w*|cohorts?|qualitative|quantitative|PPI|co-produc\w*|empower\w*|leverag\w*|public contributors?|lived experience)\b/i;
+const JARGON =
+  /\b(facilitat\w*|stakeholders?|utilis\w*|methodolog\w*|disseminat\w*|cohorts?|qualitative|quantitative|PPI|co-produc\w*|empower\w*|leverag\w*|public contributors?|lived experience)\b/i;
 
 describe('the method library', () => {
   it('has at least 32 methods', () => {

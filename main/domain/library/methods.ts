@@ -67,8 +67,7 @@ export const METHODS: readonly Method[] = [
         'Walk people to the toilets and quiet room if they would like, rather than only pointing. Reserve seats near the door and near the front for people who need them.',
       online:
         'Explain how to mute, use the chat, turn on captions and raise a hand. Say cameras are optional and that it is fine to leave the call and come back. Give a phone number for help.',
-      bsl:
-        'Introduce the interpreters and how they work, and agree where they stand so Deaf participants can see them and the speaker. Check there is a visual fire alarm or a named person to alert Deaf participants.',
+      bsl: 'Introduce the interpreters and how they work, and agree where they stand so Deaf participants can see them and the speaker. Check there is a visual fire alarm or a named person to alert Deaf participants.',
     },
     purpose:
       'People can only take part fully when they feel safe and know how to look after themselves. Saying what could change shows that their time and knowledge matter.',
@@ -82,8 +81,7 @@ export const METHODS: readonly Method[] = [
     kind: 'check_in',
     durationMinutes: 10,
     groupSize: { min: 3, max: 30 },
-    participantDescription:
-      'Say your name and one word about how you are feeling today. You can pass if you prefer. Nobody will ask you to explain.',
+    participantDescription: 'Say your name and one word about how you are feeling today. You can pass if you prefer. Nobody will ask you to explain.',
     steps: [
       'Explain the check-in and say that passing is always fine, with no reason needed.',
       'Go first yourself with your name and one honest word, so people see how short it can be.',
@@ -93,12 +91,10 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['A sheet of feeling words with simple pictures, for anyone who would like a prompt'],
     access: {
-      movingAndWriting:
-        'Everyone stays seated. People can point to a word or picture on the feelings sheet, or a supporter can say it for them.',
+      movingAndWriting: 'Everyone stays seated. People can point to a word or picture on the feelings sheet, or a supporter can say it for them.',
       online:
         'Show the speaking order on screen so nobody talks over each other. People can type their word in the chat instead; read each one out with the person’s name.',
-      bsl:
-        'Leave a short pause between people so the interpreter can catch up. Make sure Deaf participants can see both the interpreter and whoever is speaking.',
+      bsl: 'Leave a short pause between people so the interpreter can catch up. Make sure Deaf participants can see both the interpreter and whoever is speaking.',
     },
     purpose:
       'Everyone’s voice is heard early, on equal terms and at low risk. It also tells you how people are arriving, so you can set a kind pace.',
@@ -110,8 +106,7 @@ export const METHODS: readonly Method[] = [
     kind: 'check_in',
     durationMinutes: 15,
     groupSize: { min: 3, max: 20 },
-    participantDescription:
-      'Choose a picture or an object that shows how you are today. Tell us a little about why, if you want to.',
+    participantDescription: 'Choose a picture or an object that shows how you are today. Tell us a little about why, if you want to.',
     steps: [
       'Lay out 30 to 40 varied picture cards or postcards (places, weather, animals, everyday scenes) or a few everyday objects on a table.',
       'Invite everyone to choose one that says something about how they are arriving today, or what they bring.',
@@ -123,10 +118,8 @@ export const METHODS: readonly Method[] = [
     access: {
       movingAndWriting:
         'Pass a tray of pictures round so nobody has to get up. Describe pictures aloud for people with sight loss; objects people can hold work well too.',
-      online:
-        'Share a slide of numbered pictures and describe each one aloud first. People say or type the number and, if they like, a few words.',
-      bsl:
-        'Send the pictures to the interpreters beforehand. Give Deaf participants time to look at the pictures first, then watch the interpreter: nobody can do both at once.',
+      online: 'Share a slide of numbered pictures and describe each one aloud first. People say or type the number and, if they like, a few words.',
+      bsl: 'Send the pictures to the interpreters beforehand. Give Deaf participants time to look at the pictures first, then watch the interpreter: nobody can do both at once.',
     },
     purpose:
       'Pictures give people a way in that does not depend on confidence with words. Sharing a little of ourselves helps the room see people first, not roles.',
@@ -138,8 +131,7 @@ export const METHODS: readonly Method[] = [
     kind: 'check_in',
     durationMinutes: 10,
     groupSize: { min: 3, max: 30 },
-    participantDescription:
-      'Tell us what the weather inside you is like today. It might be sunny, cloudy or a bit stormy. You can pass.',
+    participantDescription: 'Tell us what the weather inside you is like today. It might be sunny, cloudy or a bit stormy. You can pass.',
     steps: [
       'Ask: “If your mood today was the weather, what would it be?” Show the weather picture cards.',
       'Go first with a short, honest example, such as “Sunny spells, a bit foggy after the train”.',
@@ -151,11 +143,9 @@ export const METHODS: readonly Method[] = [
     access: {
       movingAndWriting: 'Everyone stays seated. People can hold up or point to a card, or a supporter can speak for them.',
       online: 'People can post a weather emoji in the chat or hold a card up to the camera. Read out what people type.',
-      bsl:
-        'Weather is very visual and works well in BSL. Hold the cards up so the interpreter and Deaf participants share the same picture.',
+      bsl: 'Weather is very visual and works well in BSL. Hold the cards up so the interpreter and Deaf participants share the same picture.',
     },
-    purpose:
-      'A bit of imagery lets people say how they really are without explaining private matters. It helps the facilitator set a kind pace.',
+    purpose: 'A bit of imagery lets people say how they really are without explaining private matters. It helps the facilitator set a kind pace.',
     suits: ALL,
   },
   {
@@ -164,8 +154,7 @@ export const METHODS: readonly Method[] = [
     kind: 'check_in',
     durationMinutes: 10,
     groupSize: { min: 3, max: 40 },
-    participantDescription:
-      'Type a short answer to the question in the chat. You can say it out loud instead, or pass. We read every answer aloud.',
+    participantDescription: 'Type a short answer to the question in the chat. You can say it out loud instead, or pass. We read every answer aloud.',
     steps: [
       'Put a light question on screen and in the chat, such as “What is one thing that made you smile this week?”',
       'Show people where the chat is. Give a minute or two to type, and say that speaking instead, or passing, is fine.',
@@ -175,12 +164,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['A prepared question', 'An online host to watch the chat'],
     access: {
-      movingAndWriting:
-        'Typing can be hard. Offer speaking, a reaction emoji, or a supporter typing for someone.',
-      online:
-        'Made for online. Keep the question on screen until everyone has answered, and turn on captions.',
-      bsl:
-        'Pin or spotlight the interpreter so Deaf participants can always see them. Read answers slowly, one at a time, so the interpreter can keep up.',
+      movingAndWriting: 'Typing can be hard. Offer speaking, a reaction emoji, or a supporter typing for someone.',
+      online: 'Made for online. Keep the question on screen until everyone has answered, and turn on captions.',
+      bsl: 'Pin or spotlight the interpreter so Deaf participants can always see them. Read answers slowly, one at a time, so the interpreter can keep up.',
     },
     purpose:
       'Quieter people, and people less confident speaking online, get an equal first word. Reading answers aloud means nobody is left out by the technology.',
@@ -192,8 +178,7 @@ export const METHODS: readonly Method[] = [
     kind: 'check_in',
     durationMinutes: 15,
     groupSize: { min: 3, max: 20 },
-    participantDescription:
-      'Tell us one thing that helps you take part well. It might be short breaks, clear words or time to think.',
+    participantDescription: 'Tell us one thing that helps you take part well. It might be short breaks, clear words or time to think.',
     steps: [
       'Explain that everyone, staff included, says one thing that helps them join in well today.',
       'Go first with a real example, such as “I need a minute to think before I answer”.',
@@ -203,15 +188,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Flipchart headed “What helps us”', 'Thick dark pens'],
     access: {
-      movingAndWriting:
-        'Everyone stays seated. People can tell a facilitator privately instead, and it is added to the list without their name.',
-      online:
-        'People can type in the chat or send the host a private message. Read the whole list out at the end.',
-      bsl:
-        'Ask the interpreters what helps them too (pace, breaks, sight lines). Deaf participants often ask for one person to speak at a time: add it to the list.',
+      movingAndWriting: 'Everyone stays seated. People can tell a facilitator privately instead, and it is added to the list without their name.',
+      online: 'People can type in the chat or send the host a private message. Read the whole list out at the end.',
+      bsl: 'Ask the interpreters what helps them too (pace, breaks, sight lines). Deaf participants often ask for one person to speak at a time: add it to the list.',
     },
-    purpose:
-      'Access becomes everyone’s business instead of a private request. When staff share what helps them too, the room becomes more equal.',
+    purpose: 'Access becomes everyone’s business instead of a private request. When staff share what helps them too, the room becomes more equal.',
     suits: ALL,
   },
 
@@ -233,12 +214,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Question cards in large print', 'A timer or a soft bell'],
     access: {
-      movingAndWriting:
-        'People pair with a neighbour and stay in their seats. Read the questions aloud as well as printing them.',
-      online:
-        'Use breakout rooms of two. Post the questions in the chat before opening the rooms, then bring everyone back for the introductions.',
-      bsl:
-        'Pair two BSL users together, or keep an interpreter with a Deaf participant and their partner. Allow extra time, as interpreting runs both ways.',
+      movingAndWriting: 'People pair with a neighbour and stay in their seats. Read the questions aloud as well as printing them.',
+      online: 'Use breakout rooms of two. Post the questions in the chat before opening the rooms, then bring everyone back for the introductions.',
+      bsl: 'Pair two BSL users together, or keep an interpreter with a Deaf participant and their partner. Allow extra time, as interpreting runs both ways.',
     },
     purpose:
       'Being introduced by someone else is gentler than talking about yourself. Leaving titles out means people meet as equals before roles get in the way.',
@@ -250,8 +228,7 @@ export const METHODS: readonly Method[] = [
     kind: 'relationship_building',
     durationMinutes: 20,
     groupSize: { min: 3, max: 20 },
-    participantDescription:
-      'Tell us what brought you here today and what you hope for. Share as much or as little as you like.',
+    participantDescription: 'Tell us what brought you here today and what you hope for. Share as much or as little as you like.',
     steps: [
       'Go round the group and ask: “What brought you here, and what do you hope for from today?”',
       'Staff and researchers answer too, and honestly. “It is my job” is a fine start, but say what you hope for as well.',
@@ -261,12 +238,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Flipchart', 'Thick dark pens'],
     access: {
-      movingAndWriting:
-        'Everyone stays seated. People can write or draw their hope on a card and ask someone to read it out.',
-      online:
-        'Go round in an order shown on screen. Type the hopes into a shared document everyone can see, and read them out.',
-      bsl:
-        'Leave pauses between speakers. Write the hopes up clearly so Deaf participants can read them after watching the interpreter.',
+      movingAndWriting: 'Everyone stays seated. People can write or draw their hope on a card and ask someone to read it out.',
+      online: 'Go round in an order shown on screen. Type the hopes into a shared document everyone can see, and read them out.',
+      bsl: 'Leave pauses between speakers. Write the hopes up clearly so Deaf participants can read them after watching the interpreter.',
     },
     purpose:
       'Everyone’s reasons and hopes become visible, the professionals’ included. Being honest about what today can and cannot change builds trust.',
@@ -278,8 +252,7 @@ export const METHODS: readonly Method[] = [
     kind: 'relationship_building',
     durationMinutes: 20,
     groupSize: { min: 6, max: 30 },
-    participantDescription:
-      'We find things we have in common, like places, hobbies or favourite food. We add them to a big map together.',
+    participantDescription: 'We find things we have in common, like places, hobbies or favourite food. We add them to a big map together.',
     steps: [
       'Lay a large sheet on a table (not only on the wall) with a few circles drawn on it: places, hobbies, food, music, pets.',
       'Invite everyone to add their first name beside things they like, or to draw new circles.',
@@ -291,13 +264,10 @@ export const METHODS: readonly Method[] = [
     access: {
       movingAndWriting:
         'Put the sheet on a low table people can reach from their seats, or a helper adds names for people. Read the map aloud for people with sight loss.',
-      online:
-        'Use a slide or shared whiteboard with the circles drawn on it. The host adds what people say or type.',
-      bsl:
-        'Seat the interpreter so Deaf participants can see both the map and the interpreter. Give time to look, then to watch.',
+      online: 'Use a slide or shared whiteboard with the circles drawn on it. The host adds what people say or type.',
+      bsl: 'Seat the interpreter so Deaf participants can see both the map and the interpreter. Give time to look, then to watch.',
     },
-    purpose:
-      'Common ground outside health and research reminds people they are neighbours first. It gives easy openers for talking at breaks.',
+    purpose: 'Common ground outside health and research reminds people they are neighbours first. It gives easy openers for talking at breaks.',
     suits: ALL,
   },
   {
@@ -306,8 +276,7 @@ export const METHODS: readonly Method[] = [
     kind: 'relationship_building',
     durationMinutes: 20,
     groupSize: { min: 4, max: 40 },
-    participantDescription:
-      'Have a drink and a chat at your table before we start. There are question cards on the table if you want them.',
+    participantDescription: 'Have a drink and a chat at your table before we start. There are question cards on the table if you want them.',
     steps: [
       'Have drinks and snacks on each table, including decaf, herbal tea and cold drinks.',
       'Plan mixed tables beforehand, with a named host on each to welcome people and introduce them.',
@@ -321,15 +290,11 @@ export const METHODS: readonly Method[] = [
       'Question cards for each table',
     ],
     access: {
-      movingAndWriting:
-        'Bring drinks to people instead of asking them to queue. Cups with handles, straws and light jugs help.',
-      online:
-        'Invite people to bring a drink. Use small breakout rooms, each with a host and one question card.',
-      bsl:
-        'Background noise is hard for lip-readers and for interpreters. Keep one quieter table with fewer people and an interpreter for BSL users.',
+      movingAndWriting: 'Bring drinks to people instead of asking them to queue. Cups with handles, straws and light jugs help.',
+      online: 'Invite people to bring a drink. Use small breakout rooms, each with a host and one question card.',
+      bsl: 'Background noise is hard for lip-readers and for interpreters. Keep one quieter table with fewer people and an interpreter for BSL users.',
     },
-    purpose:
-      'Informal time is where trust grows. Sharing food and drink is at the heart of working together, not something to squeeze out.',
+    purpose: 'Informal time is where trust grows. Sharing food and drink is at the heart of working together, not something to squeeze out.',
     suits: ALL,
   },
   {
@@ -338,8 +303,7 @@ export const METHODS: readonly Method[] = [
     kind: 'relationship_building',
     durationMinutes: 20,
     groupSize: { min: 4, max: 20 },
-    participantDescription:
-      'Tell us something about your name. Perhaps who chose it, what it means, or what you like to be called.',
+    participantDescription: 'Tell us something about your name. Perhaps who chose it, what it means, or what you like to be called.',
     steps: [
       'Explain the question and say that people can share as much or as little as they like.',
       'Go first with a short story about your own name.',
@@ -349,15 +313,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Flipchart for names', 'A timer'],
     access: {
-      movingAndWriting:
-        'Everyone stays seated. Nobody needs to write; a facilitator writes the names up.',
-      online:
-        'Ask people to check their display name is what they like to be called. Go round in an order shown on screen.',
-      bsl:
-        'Deaf participants may share their sign name and its story: invite this. Fingerspelling names takes time, so allow it.',
+      movingAndWriting: 'Everyone stays seated. Nobody needs to write; a facilitator writes the names up.',
+      online: 'Ask people to check their display name is what they like to be called. Go round in an order shown on screen.',
+      bsl: 'Deaf participants may share their sign name and its story: invite this. Fingerspelling names takes time, so allow it.',
     },
-    purpose:
-      'Names carry family and culture. Being called by your name, said properly, is a first sign of respect and equal standing.',
+    purpose: 'Names carry family and culture. Being called by your name, said properly, is a first sign of respect and equal standing.',
     suits: ALL,
   },
 
@@ -368,8 +328,7 @@ export const METHODS: readonly Method[] = [
     kind: 'ground_rules',
     durationMinutes: 15,
     groupSize: { min: 3, max: 40 },
-    participantDescription:
-      'We agree together how we want to work today. For example, one person speaks at a time and everyone’s view matters.',
+    participantDescription: 'We agree together how we want to work today. For example, one person speaks at a time and everyone’s view matters.',
     steps: [
       'If the group has met before, start from its last agreement and ask what to keep, change or add.',
       'Otherwise ask: “What would help you feel able to speak up and be listened to today?”',
@@ -380,12 +339,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Flipchart', 'Thick dark pens', 'Blu Tack', 'The last agreement, if there is one'],
     access: {
-      movingAndWriting:
-        'Everyone stays seated. People can suggest points privately to a facilitator, who adds them without names.',
-      online:
-        'Type the agreement into a document shared on screen and read each point aloud. People agree with a reaction or by saying yes.',
-      bsl:
-        'Include “one person speaks at a time” and “wait for the interpreter to finish”. Ask the interpreters what they need too.',
+      movingAndWriting: 'Everyone stays seated. People can suggest points privately to a facilitator, who adds them without names.',
+      online: 'Type the agreement into a document shared on screen and read each point aloud. People agree with a reaction or by saying yes.',
+      bsl: 'Include “one person speaks at a time” and “wait for the interpreter to finish”. Ask the interpreters what they need too.',
     },
     purpose:
       'An agreement made together belongs to everyone and gives anyone permission to challenge. Establishing ground rules is a key feature of co-production in the NIHR INVOLVE guidance.',
@@ -397,8 +353,7 @@ export const METHODS: readonly Method[] = [
     kind: 'ground_rules',
     durationMinutes: 10,
     groupSize: { min: 3, max: 60 },
-    participantDescription:
-      'Everyone gets a bright card. Hold it up if you hear a word you do not understand. The speaker will explain it simply.',
+    participantDescription: 'Everyone gets a bright card. Hold it up if you hear a word you do not understand. The speaker will explain it simply.',
     steps: [
       'Give everyone, staff included, a bright card with a question mark on it.',
       'Explain that anyone can hold it up at any time, and the speaker stops and explains in everyday words.',
@@ -408,15 +363,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Bright coloured cards with a question mark', 'A flipchart for the jargon wall'],
     access: {
-      movingAndWriting:
-        'People can tap the card on the table or just say “jargon”. A supporter can hold it up for someone.',
-      online:
-        'Agree a signal: the raise-hand button, an emoji, or a “?” in the chat. The host watches for it and stops the speaker.',
-      bsl:
-        'Technical words often have to be fingerspelt, which is slow. Send interpreters a word list beforehand; they can use the card too.',
+      movingAndWriting: 'People can tap the card on the table or just say “jargon”. A supporter can hold it up for someone.',
+      online: 'Agree a signal: the raise-hand button, an emoji, or a “?” in the chat. The host watches for it and stops the speaker.',
+      bsl: 'Technical words often have to be fingerspelt, which is slow. Send interpreters a word list beforehand; they can use the card too.',
     },
-    purpose:
-      'Academic language shuts people out. A shared, light-hearted signal puts the work of being understood on the speaker, not the listener.',
+    purpose: 'Academic language shuts people out. A shared, light-hearted signal puts the work of being understood on the speaker, not the listener.',
     suits: ALL,
   },
 
@@ -427,8 +378,7 @@ export const METHODS: readonly Method[] = [
     kind: 'presentation',
     durationMinutes: 15,
     groupSize: { min: 3, max: null },
-    participantDescription:
-      'Someone gives a short talk with pictures. You can ask questions at any time. We send you the slides before the day.',
+    participantDescription: 'Someone gives a short talk with pictures. You can ask questions at any time. We send you the slides before the day.',
     steps: [
       'Keep the talk to ten minutes at most, then take questions.',
       'Send the slides a week before, in the formats people asked for.',
@@ -438,12 +388,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Laptop and projector', 'Printed slides, including large print', 'Microphone and hearing loop'],
     access: {
-      movingAndWriting:
-        'Always use the microphone, even in a small room. Have printed copies of the slides at every seat that needs them.',
-      online:
-        'Share the slides and describe the pictures aloud. Turn on captions and post a link to the slides in the chat.',
-      bsl:
-        'Interpreters need the slides a week before. Stand near the interpreter so Deaf participants can see both, and pause when you change slides.',
+      movingAndWriting: 'Always use the microphone, even in a small room. Have printed copies of the slides at every seat that needs them.',
+      online: 'Share the slides and describe the pictures aloud. Turn on captions and post a link to the slides in the chat.',
+      bsl: 'Interpreters need the slides a week before. Stand near the interpreter so Deaf participants can see both, and pause when you change slides.',
     },
     purpose:
       'Short, plain talks share what people need to know without one voice taking over the day. Sending slides early gives everyone an equal start.',
@@ -467,12 +414,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Water for the speaker', 'The quiet room, kept free', 'Details of support services to hand out'],
     access: {
-      movingAndWriting:
-        'The speaker can sit, use notes, play a recording, or have someone they trust read their words.',
-      online:
-        'The speaker can turn their camera off or share a recording. Questions come through the chair, in the chat or aloud.',
-      bsl:
-        'Send interpreters a summary, names and any terms beforehand. If the speaker uses BSL, book a voice-over interpreter. Emotional content is tiring: plan an interpreter swap.',
+      movingAndWriting: 'The speaker can sit, use notes, play a recording, or have someone they trust read their words.',
+      online: 'The speaker can turn their camera off or share a recording. Questions come through the chair, in the chat or aloud.',
+      bsl: 'Send interpreters a summary, names and any terms beforehand. If the speaker uses BSL, book a voice-over interpreter. Emotional content is tiring: plan an interpreter swap.',
     },
     purpose:
       'Lived experience is expertise. Consent, payment and aftercare show respect and reciprocity, so people share their stories on their own terms.',
@@ -500,10 +444,8 @@ export const METHODS: readonly Method[] = [
     access: {
       movingAndWriting:
         'Fours form by turning chairs, not moving round the room. People can talk or draw instead of writing, and one person in each four can write for the others.',
-      online:
-        'Use breakout rooms of two, then of four. Post the question in the chat. Collect ideas in the chat and read them out.',
-      bsl:
-        'Keep BSL users and an interpreter together in the same pair and four. Double the times, as interpreting and turn-taking take longer.',
+      online: 'Use breakout rooms of two, then of four. Post the question in the chat. Collect ideas in the chat and read them out.',
+      bsl: 'Keep BSL users and an interpreter together in the same pair and four. Double the times, as interpreting and turn-taking take longer.',
     },
     purpose:
       'Starting alone gives thinking time to people who need it. Everyone speaks, and the loudest voice cannot set the direction before others have thought.',
@@ -515,8 +457,7 @@ export const METHODS: readonly Method[] = [
     kind: 'small_groups',
     durationMinutes: 15,
     groupSize: { min: 2, max: 60 },
-    participantDescription:
-      'We ask a question. You think about it quietly, then talk it over with one other person. Then pairs share with everyone.',
+    participantDescription: 'We ask a question. You think about it quietly, then talk it over with one other person. Then pairs share with everyone.',
     steps: [
       'Ask one question, written up large and read aloud.',
       'Think: two or three minutes of quiet. Say it is fine not to write anything.',
@@ -526,12 +467,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['The question written up large', 'Paper and pens', 'A timer'],
     access: {
-      movingAndWriting:
-        'Pair with a neighbour, so nobody moves. Writing is optional; a supporter can note ideas.',
-      online:
-        'Use breakout rooms of two for the pair part. Pairs can share by speaking or typing in the chat; read the chat aloud.',
-      bsl:
-        'Pair BSL users with each other or keep an interpreter with the pair. Give the quiet thinking time after the interpreter has finished signing the question.',
+      movingAndWriting: 'Pair with a neighbour, so nobody moves. Writing is optional; a supporter can note ideas.',
+      online: 'Use breakout rooms of two for the pair part. Pairs can share by speaking or typing in the chat; read the chat aloud.',
+      bsl: 'Pair BSL users with each other or keep an interpreter with the pair. Give the quiet thinking time after the interpreter has finished signing the question.',
     },
     purpose:
       'Thinking time and a safe first listener help people who would never speak first in a big group. Ideas arrive in the room already shared, not owned by one person.',
@@ -557,10 +495,8 @@ export const METHODS: readonly Method[] = [
     access: {
       movingAndWriting:
         'Circles form with chairs where people already are. People can tell their story through a supporter or bring a photo or object.',
-      online:
-        'Use breakout rooms of four with a host in each. Show the speaking order on screen. Cameras are optional.',
-      bsl:
-        'Put an interpreter with each circle that has a BSL user. Stories are dense and often emotional, so allow more time and interpreter breaks every 20 to 30 minutes.',
+      online: 'Use breakout rooms of four with a host in each. Show the speaking order on screen. Cameras are optional.',
+      bsl: 'Put an interpreter with each circle that has a BSL user. Stories are dense and often emotional, so allow more time and interpreter breaks every 20 to 30 minutes.',
     },
     purpose:
       'Stories carry lived experience as knowledge in its own right. Listening without interrupting shows respect and hands the floor to the teller.',
@@ -572,8 +508,7 @@ export const METHODS: readonly Method[] = [
     kind: 'small_groups',
     durationMinutes: 60,
     groupSize: { min: 12, max: null },
-    participantDescription:
-      'You talk about a question in a small group at a table. Then you can move to another table to hear new ideas.',
+    participantDescription: 'You talk about a question in a small group at a table. Then you can move to another table to hear new ideas.',
     steps: [
       'Set up tables of four or five, each with a paper tablecloth, pens and a question. Tables can share one question or each have their own.',
       'Each table has a host who stays put and welcomes newcomers.',
@@ -588,11 +523,9 @@ export const METHODS: readonly Method[] = [
         'Offer a seated version: people stay put and the hosts move between tables instead. Hosts or a note-taker can write for the table.',
       online:
         'Use breakout rooms as tables, each with a host who stays and a shared document for notes. The online host moves people between rounds.',
-      bsl:
-        'Keep BSL users with an interpreter throughout, or let them stay at one table while others move. Fit rounds of about 20 minutes to interpreter swaps.',
+      bsl: 'Keep BSL users with an interpreter throughout, or let them stay at one table while others move. Fit rounds of about 20 minutes to interpreter swaps.',
     },
-    purpose:
-      'Many small conversations let far more people speak than one big discussion. Ideas travel between tables and no single voice dominates.',
+    purpose: 'Many small conversations let far more people speak than one big discussion. Ideas travel between tables and no single voice dominates.',
     suits: ALL,
   },
   {
@@ -601,8 +534,7 @@ export const METHODS: readonly Method[] = [
     kind: 'activity',
     durationMinutes: 45,
     groupSize: { min: 6, max: 40 },
-    participantDescription:
-      'We come up with as many ideas as we can, even unusual ones. Nobody judges ideas yet. We sort them later.',
+    participantDescription: 'We come up with as many ideas as we can, even unusual ones. Nobody judges ideas yet. We sort them later.',
     steps: [
       'Explain the challenge in one plain sentence, with a real example from lived experience if you can.',
       'Agree the rules: lots of ideas, no criticism yet, build on each other’s ideas, unusual ideas welcome.',
@@ -613,12 +545,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Sticky notes in two colours', 'Thick pens', 'A flipchart for each group', 'A timer'],
     access: {
-      movingAndWriting:
-        'Each group has a note-taker so nobody has to write. Ideas can be spoken or drawn, and a helper places the notes.',
-      online:
-        'Use a simple shared whiteboard, one colour per person, and breakout rooms. The host adds ideas people say aloud.',
-      bsl:
-        'Ideas come fast. Ask groups to take turns so the interpreter can keep up, and make sure the interpreter can see the board.',
+      movingAndWriting: 'Each group has a note-taker so nobody has to write. Ideas can be spoken or drawn, and a helper places the notes.',
+      online: 'Use a simple shared whiteboard, one colour per person, and breakout rooms. The host adds ideas people say aloud.',
+      bsl: 'Ideas come fast. Ask groups to take turns so the interpreter can keep up, and make sure the interpreter can see the board.',
     },
     purpose:
       'Keeping ideas apart from judgement lets people without professional confidence offer ideas freely. Every idea is kept, which values everyone’s knowledge.',
@@ -630,8 +559,7 @@ export const METHODS: readonly Method[] = [
     kind: 'discussion',
     durationMinutes: 40,
     groupSize: { min: 10, max: 60 },
-    participantDescription:
-      'A few people talk in a small inner circle while the rest of us listen. You can join in by taking the empty chair.',
+    participantDescription: 'A few people talk in a small inner circle while the rest of us listen. You can join in by taking the empty chair.',
     steps: [
       'Set four or five chairs in an inner circle with one left empty. Everyone else sits around them.',
       'Start with three or four people who agreed beforehand, mixing lived experience and professional roles, and one question.',
@@ -643,13 +571,10 @@ export const METHODS: readonly Method[] = [
     access: {
       movingAndWriting:
         'Nobody has to walk: someone in the outer circle can hold up a card and the microphone comes to them, counting as the empty chair.',
-      online:
-        'The inner circle keeps cameras on and is unmuted. Others raise a hand to swap in; the host spotlights whoever is speaking.',
-      bsl:
-        'Place the interpreter where Deaf participants in both circles can see. If a BSL user joins the inner circle, an interpreter sits close and voices for them.',
+      online: 'The inner circle keeps cameras on and is unmuted. Others raise a hand to swap in; the host spotlights whoever is speaking.',
+      bsl: 'Place the interpreter where Deaf participants in both circles can see. If a BSL user joins the inner circle, an interpreter sits close and voices for them.',
     },
-    purpose:
-      'Listening becomes visible, and anyone can join in. The inner circle is not kept for experts, so power over the conversation is shared.',
+    purpose: 'Listening becomes visible, and anyone can join in. The inner circle is not kept for experts, so power over the conversation is shared.',
     suits: ['in_person', 'online'],
   },
   {
@@ -669,15 +594,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Interview question cards for pairs', 'Flipcharts', 'Pens'],
     access: {
-      movingAndWriting:
-        'Pairs and groups form from where people sit. A note-taker in each group writes, so nobody has to.',
-      online:
-        'Use breakout rooms of two for Discover and of four or five for the rest, with a shared document for each group.',
-      bsl:
-        'Keep BSL users with an interpreter throughout. Four stages in an hour is a lot of interpreting: plan a swap or a short pause halfway.',
+      movingAndWriting: 'Pairs and groups form from where people sit. A note-taker in each group writes, so nobody has to.',
+      online: 'Use breakout rooms of two for Discover and of four or five for the rest, with a shared document for each group.',
+      bsl: 'Keep BSL users with an interpreter throughout. Four stages in an hour is a lot of interpreting: plan a swap or a short pause halfway.',
     },
-    purpose:
-      'Starting from strengths honours what people already know and do. It builds hope and energy instead of blame.',
+    purpose: 'Starting from strengths honours what people already know and do. It builds hope and energy instead of blame.',
     suits: ALL,
   },
   {
@@ -699,13 +620,10 @@ export const METHODS: readonly Method[] = [
     access: {
       movingAndWriting:
         'Keep all the spaces on one level and close together. Moving is optional; people can stay in one group all session. Offer note-takers.',
-      online:
-        'Name a breakout room after each topic and let people choose their room, or ask the host to move them.',
-      bsl:
-        'Agree beforehand which groups the interpreters will be with. Let BSL users choose their topics first so the interpreters can follow them.',
+      online: 'Name a breakout room after each topic and let people choose their room, or ask the host to move them.',
+      bsl: 'Agree beforehand which groups the interpreters will be with. Let BSL users choose their topics first so the interpreters can follow them.',
     },
-    purpose:
-      'Participants set the agenda, not the organisers. It is the clearest way to share power over what gets talked about.',
+    purpose: 'Participants set the agenda, not the organisers. It is the clearest way to share power over what gets talked about.',
     suits: ALL,
   },
   {
@@ -714,8 +632,7 @@ export const METHODS: readonly Method[] = [
     kind: 'activity',
     durationMinutes: 30,
     groupSize: { min: 6, max: 60 },
-    participantDescription:
-      'Ideas are put on posters. You look at each one and add your thoughts. You can walk round, or the posters come to you.',
+    participantDescription: 'Ideas are put on posters. You look at each one and add your thoughts. You can walk round, or the posters come to you.',
     steps: [
       'Put up four to six posters, each with one idea or question, in large print at seated eye level and well spaced.',
       'People go round alone or in small groups, adding comments or ticks on sticky notes.',
@@ -727,13 +644,10 @@ export const METHODS: readonly Method[] = [
     access: {
       movingAndWriting:
         'Use the seated option whenever anyone would prefer it. Keep paths wide. A helper can read posters aloud and write comments for people.',
-      online:
-        'Put each poster on its own slide or whiteboard frame. The host reads each one aloud and people comment in the chat.',
-      bsl:
-        'Send the posters to interpreters beforehand. A BSL user and an interpreter can go round together, or use the seated option.',
+      online: 'Put each poster on its own slide or whiteboard frame. The host reads each one aloud and people comment in the chat.',
+      bsl: 'Send the posters to interpreters beforehand. A BSL user and an interpreter can go round together, or use the seated option.',
     },
-    purpose:
-      'People respond in their own time and way, not only by speaking up in a big group. Everyone’s comments sit side by side on equal terms.',
+    purpose: 'People respond in their own time and way, not only by speaking up in a big group. Everyone’s comments sit side by side on equal terms.',
     suits: ALL,
   },
   {
@@ -742,8 +656,7 @@ export const METHODS: readonly Method[] = [
     kind: 'discussion',
     durationMinutes: 20,
     groupSize: { min: 5, max: null },
-    participantDescription:
-      'You can write a question on a card without your name. We collect the cards and answer every question we can.',
+    participantDescription: 'You can write a question on a card without your name. We collect the cards and answer every question we can.',
     steps: [
       'Hand out cards and pens early in the day, or before the talk, so people have time to think.',
       'Collect the cards in a box. Helpers can write a question down for anyone.',
@@ -753,12 +666,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Cards and pens', 'A box for the cards'],
     access: {
-      movingAndWriting:
-        'Helpers collect cards from people’s seats and can write for anyone. People can also ask aloud if they prefer.',
-      online:
-        'Use an anonymous question tool, or ask people to message the host privately. The host reads questions out without names.',
-      bsl:
-        'BSL users can sign a question privately to the interpreter, who writes it on a card without saying who asked.',
+      movingAndWriting: 'Helpers collect cards from people’s seats and can write for anyone. People can also ask aloud if they prefer.',
+      online: 'Use an anonymous question tool, or ask people to message the host privately. The host reads questions out without names.',
+      bsl: 'BSL users can sign a question privately to the interpreter, who writes it on a card without saying who asked.',
     },
     purpose:
       'People can ask what they really want to know without fear of looking foolish in front of professionals. Answering every question, later if need be, keeps the talk two-way.',
@@ -781,12 +691,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['A long roll of paper on the wall', 'Marker pens', 'A graphic recorder', 'A camera or phone'],
     access: {
-      movingAndWriting:
-        'Describe the picture aloud in detail for people with sight loss. People can suggest changes from their seats.',
-      online:
-        'The recorder draws on a shared screen. Describe the picture aloud, and send the picture with a written description afterwards.',
-      bsl:
-        'Pictures help Deaf participants a great deal. Place the picture so the interpreter and the picture can be seen at the same time.',
+      movingAndWriting: 'Describe the picture aloud in detail for people with sight loss. People can suggest changes from their seats.',
+      online: 'The recorder draws on a shared screen. Describe the picture aloud, and send the picture with a written description afterwards.',
+      bsl: 'Pictures help Deaf participants a great deal. Place the picture so the interpreter and the picture can be seen at the same time.',
     },
     purpose:
       'People see their own words on the wall, which shows they were heard. A picture is a record that suits people who find written reports hard.',
@@ -812,12 +719,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Numbered flipchart sheets', 'Ranking cards in large print', 'Pens', 'A calculator'],
     access: {
-      movingAndWriting:
-        'People can give their ranking privately to a helper who fills in the card. Read the whole list aloud before ranking.',
-      online:
-        'List ideas in a shared document on screen. Rank with a poll read aloud, or by private message to the host.',
-      bsl:
-        'Going round one at a time suits interpreting. Keep the numbered list in sight and read each idea aloud as you write it.',
+      movingAndWriting: 'People can give their ranking privately to a helper who fills in the card. Read the whole list aloud before ranking.',
+      online: 'List ideas in a shared document on screen. Rank with a poll read aloud, or by private message to the host.',
+      bsl: 'Going round one at a time suits interpreting. Keep the numbered list in sight and read each idea aloud as you write it.',
     },
     purpose:
       'Everyone contributes equally and ranks privately, so status and confidence do not decide the result. It suits setting priorities together.',
@@ -840,12 +744,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Green, yellow and red cards with words and shapes, one set per person', 'Options written up large'],
     access: {
-      movingAndWriting:
-        'Cards can be laid on the table instead of held up, held by a supporter, or the colour simply said aloud.',
-      online:
-        'Use reactions (green tick, yellow circle, red cross) or type G, Y or R in the chat together. The host reads the count aloud.',
-      bsl:
-        'Wait until the interpreter has finished signing the option before the count of three, so Deaf participants vote at the same time.',
+      movingAndWriting: 'Cards can be laid on the table instead of held up, held by a supporter, or the colour simply said aloud.',
+      online: 'Use reactions (green tick, yellow circle, red cross) or type G, Y or R in the chat together. The host reads the count aloud.',
+      bsl: 'Wait until the interpreter has finished signing the option before the count of three, so Deaf participants vote at the same time.',
     },
     purpose:
       'Everyone shows their view at the same moment, so nobody just follows the most senior person. Hearing concerns first gives quieter doubts real weight.',
@@ -857,8 +758,7 @@ export const METHODS: readonly Method[] = [
     kind: 'decision',
     durationMinutes: 30,
     groupSize: { min: 3, max: 15 },
-    participantDescription:
-      'We put the ideas in order together by talking about them. Everyone helps decide which matter most.',
+    participantDescription: 'We put the ideas in order together by talking about them. Everyone helps decide which matter most.',
     steps: [
       'Write each option on a large card and lay them on a table everyone can see and reach.',
       'Ask someone to choose the card they think matters most and say why. Others respond.',
@@ -869,15 +769,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['One large-print card per option', 'A table everyone can reach', 'Traffic-light cards'],
     access: {
-      movingAndWriting:
-        'People can ask someone to move a card for them. Read the order aloud each time it changes.',
-      online:
-        'Put the options on a slide the host reorders as people suggest. Read the order aloud after every change.',
-      bsl:
-        'Move cards slowly and one at a time, so Deaf participants can watch the cards and the interpreter.',
+      movingAndWriting: 'People can ask someone to move a card for them. Read the order aloud each time it changes.',
+      online: 'Put the options on a slide the host reorders as people suggest. Read the order aloud after every change.',
+      bsl: 'Move cards slowly and one at a time, so Deaf participants can watch the cards and the interpreter.',
     },
-    purpose:
-      'The result rests on reasons, not only numbers. People hear why others feel as they do, and the order belongs to everyone.',
+    purpose: 'The result rests on reasons, not only numbers. People hear why others feel as they do, and the order belongs to everyone.',
     suits: ALL,
   },
   {
@@ -897,15 +793,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['The scale in large print', 'Number cards 0 to 5 for anyone who prefers them'],
     access: {
-      movingAndWriting:
-        'Offer number cards or saying the number aloud instead of using hands.',
-      online:
-        'Everyone types a number in the chat on a count of three, or use a poll. Read the results aloud.',
-      bsl:
-        'Hands are very visual. Wait until the interpreter has finished signing before counting to three.',
+      movingAndWriting: 'Offer number cards or saying the number aloud instead of using hands.',
+      online: 'Everyone types a number in the chat on a count of three, or use a poll. Read the results aloud.',
+      bsl: 'Hands are very visual. Wait until the interpreter has finished signing before counting to three.',
     },
-    purpose:
-      'It shows how strongly people agree, not just yes or no. Concerns are brought out early and treated as useful.',
+    purpose: 'It shows how strongly people agree, not just yes or no. Concerns are brought out early and treated as useful.',
     suits: ALL,
   },
   {
@@ -914,8 +806,7 @@ export const METHODS: readonly Method[] = [
     kind: 'decision',
     durationMinutes: 20,
     groupSize: { min: 3, max: 40 },
-    participantDescription:
-      'You choose the ideas you like most. You can put your stickers on yourself, or tell a helper where to put them.',
+    participantDescription: 'You choose the ideas you like most. You can put your stickers on yourself, or tell a helper where to put them.',
     steps: [
       'Put the ideas on numbered posters at seated height, and read each one aloud.',
       'Give everyone three stickers of the same colour, so every vote counts the same.',
@@ -925,15 +816,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Numbered posters', 'Dot stickers, three per person, all one colour', 'Voting slips in large print', 'Named helpers'],
     access: {
-      movingAndWriting:
-        'Nobody needs to reach a wall: helpers bring the posters or take the vote privately at people’s seats.',
-      online:
-        'Use a poll allowing three choices and read each option aloud first. People can also message the host their choices privately.',
-      bsl:
-        'Make sure a helper or interpreter is free for BSL users while voting, so they can ask questions privately.',
+      movingAndWriting: 'Nobody needs to reach a wall: helpers bring the posters or take the vote privately at people’s seats.',
+      online: 'Use a poll allowing three choices and read each option aloud first. People can also message the host their choices privately.',
+      bsl: 'Make sure a helper or interpreter is free for BSL users while voting, so they can ask questions privately.',
     },
-    purpose:
-      'Everyone’s vote counts the same, and nobody is left out because they cannot reach a wall or read small print.',
+    purpose: 'Everyone’s vote counts the same, and nobody is left out because they cannot reach a wall or read small print.',
     suits: ALL,
   },
   {
@@ -942,8 +829,7 @@ export const METHODS: readonly Method[] = [
     kind: 'decision',
     durationMinutes: 15,
     groupSize: { min: 3, max: null },
-    participantDescription:
-      'We show a question with choices on screen and read every choice aloud. You choose by clicking, typing or saying it.',
+    participantDescription: 'We show a question with choices on screen and read every choice aloud. You choose by clicking, typing or saying it.',
     steps: [
       'Prepare a poll with short, plain options. Numbered options are easiest to say aloud.',
       'Read the question and every option aloud before opening the poll.',
@@ -953,15 +839,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['A prepared poll', 'An online host', 'The options in the chat, for screen reader users'],
     access: {
-      movingAndWriting:
-        'Clicking can be hard. A supporter can vote for someone, or they can say their choice aloud.',
-      online:
-        'Made for online. Check the poll works with a screen reader beforehand, and leave it open long enough for everyone.',
-      bsl:
-        'Keep the interpreter spotlighted while options are read. Open the poll only after the interpreter has finished.',
+      movingAndWriting: 'Clicking can be hard. A supporter can vote for someone, or they can say their choice aloud.',
+      online: 'Made for online. Check the poll works with a screen reader beforehand, and leave it open long enough for everyone.',
+      bsl: 'Keep the interpreter spotlighted while options are read. Open the poll only after the interpreter has finished.',
     },
-    purpose:
-      'Reading every option aloud means people using screen readers, phones or no screen at all can still take an equal part.',
+    purpose: 'Reading every option aloud means people using screen readers, phones or no screen at all can still take an equal part.',
     suits: ['online', 'hybrid'],
   },
   {
@@ -970,8 +852,7 @@ export const METHODS: readonly Method[] = [
     kind: 'decision',
     durationMinutes: 25,
     groupSize: { min: 3, max: 15 },
-    participantDescription:
-      'Each person has ten points to share between the ideas. You say your points aloud, and we add them up together.',
+    participantDescription: 'Each person has ten points to share between the ideas. You say your points aloud, and we add them up together.',
     steps: [
       'Write the options up numbered, in a grid with a column for each person, and read them aloud.',
       'Explain: everyone has ten points to give as they like, all to one idea or spread out.',
@@ -981,15 +862,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['A large grid on a flipchart', 'Counters or tokens, for anyone who prefers them', 'A calculator'],
     access: {
-      movingAndWriting:
-        'People can put counters into numbered cups instead of speaking, or tell a helper privately.',
-      online:
-        'Go round in an order shown on screen and fill in a shared grid as people speak or type. Read the totals aloud.',
-      bsl:
-        'Go one person at a time and pause after each, so the interpreter can voice the points clearly.',
+      movingAndWriting: 'People can put counters into numbered cups instead of speaking, or tell a helper privately.',
+      online: 'Go round in an order shown on screen and fill in a shared grid as people speak or type. Read the totals aloud.',
+      bsl: 'Go one person at a time and pause after each, so the interpreter can voice the points clearly.',
     },
-    purpose:
-      'Points show how much people care, not only what they prefer. Counting openly, in front of everyone, builds trust in the result.',
+    purpose: 'Points show how much people care, not only what they prefer. Counting openly, in front of everyone, builds trust in the result.',
     suits: ALL,
   },
 
@@ -1000,8 +877,7 @@ export const METHODS: readonly Method[] = [
     kind: 'discussion',
     durationMinutes: 30,
     groupSize: { min: 3, max: null },
-    participantDescription:
-      'We show you what you told us before, and what changed because of it. You tell us if we got it right.',
+    participantDescription: 'We show you what you told us before, and what changed because of it. You tell us if we got it right.',
     steps: [
       'Beforehand, list what people said last time and what happened to each point: done, under way, or not possible and why.',
       'Send the list a week before in a simple table, in large print and the formats people asked for.',
@@ -1011,12 +887,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['The “you said, we did” table in large print', 'Copies to take away'],
     access: {
-      movingAndWriting:
-        'Read the table aloud row by row. People can comment aloud, on a card, or later by phone.',
-      online:
-        'Share the table on screen, read each row aloud, and send it in the chat. Comments can be typed or spoken.',
-      bsl:
-        'Send the table to interpreters beforehand. Pause after each row so Deaf participants can read it and watch the response.',
+      movingAndWriting: 'Read the table aloud row by row. People can comment aloud, on a card, or later by phone.',
+      online: 'Share the table on screen, read each row aloud, and send it in the chat. Comments can be typed or spoken.',
+      bsl: 'Send the table to interpreters beforehand. Pause after each row so Deaf participants can read it and watch the response.',
     },
     purpose:
       'People see that their time made a difference. Closing the loop builds trust and is at the heart of reciprocity and two-way communication.',
@@ -1028,8 +901,7 @@ export const METHODS: readonly Method[] = [
     kind: 'reflection',
     durationMinutes: 15,
     groupSize: { min: 3, max: 30 },
-    participantDescription:
-      'We look back at today together. What went well? What could be better next time? You can talk, write, or pass.',
+    participantDescription: 'We look back at today together. What went well? What could be better next time? You can talk, write, or pass.',
     steps: [
       'Ask two questions: what went well today, and what should we change next time?',
       'Go round, or let people speak when ready. Passing is fine.',
@@ -1039,15 +911,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Feedback cards', 'Pens'],
     access: {
-      movingAndWriting:
-        'Everyone stays seated. People can speak, write, draw, or tell a supporter.',
-      online:
-        'People can unmute, type in the chat, or message the host privately. Read the chat aloud.',
-      bsl:
-        'Allow time for Deaf participants to reply after the interpreter. Offer a BSL video or a later conversation for feedback.',
+      movingAndWriting: 'Everyone stays seated. People can speak, write, draw, or tell a supporter.',
+      online: 'People can unmute, type in the chat, or message the host privately. Read the chat aloud.',
+      bsl: 'Allow time for Deaf participants to reply after the interpreter. Offer a BSL video or a later conversation for feedback.',
     },
-    purpose:
-      'Asking how it went, and acting on it, shows everyone that their view of the process counts, not only their ideas.',
+    purpose: 'Asking how it went, and acting on it, shows everyone that their view of the process counts, not only their ideas.',
     suits: ALL,
   },
   {
@@ -1056,8 +924,7 @@ export const METHODS: readonly Method[] = [
     kind: 'reflection',
     durationMinutes: 10,
     groupSize: { min: 3, max: 40 },
-    participantDescription:
-      'Say one thing you are taking away from today. It can be a thought, a feeling or a new contact. You can pass.',
+    participantDescription: 'Say one thing you are taking away from today. It can be a thought, a feeling or a new contact. You can pass.',
     steps: [
       'Ask: “What is one thing you are taking away from today?”',
       'Go first with a short, honest example.',
@@ -1081,8 +948,7 @@ export const METHODS: readonly Method[] = [
     kind: 'reflection',
     durationMinutes: 15,
     groupSize: { min: 3, max: 60 },
-    participantDescription:
-      'Tell us how today worked for you, so we can do better next time. You can use a card with faces, talk or write.',
+    participantDescription: 'Tell us how today worked for you, so we can do better next time. You can use a card with faces, talk or write.',
     steps: [
       'Hand out a short feedback sheet with faces (happy, OK, unhappy) and space to say more. Offer it in large print.',
       'Ask: did you feel listened to? Could you take part the way you wanted? Was anything hard to get to, hear or understand? Did you feel your time was valued?',
@@ -1092,15 +958,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Feedback sheets with faces, including large print', 'Pens', 'A box for the sheets'],
     access: {
-      movingAndWriting:
-        'A helper can read the sheet out and write for someone. People can point to a face instead of writing.',
-      online:
-        'Use a short form with a link in the chat, and read the questions aloud. Offer a phone call instead.',
-      bsl:
-        'Offer feedback in BSL, with an interpreter writing it down, or by sending a BSL video later.',
+      movingAndWriting: 'A helper can read the sheet out and write for someone. People can point to a face instead of writing.',
+      online: 'Use a short form with a link in the chat, and read the questions aloud. Offer a phone call instead.',
+      bsl: 'Offer feedback in BSL, with an interpreter writing it down, or by sending a BSL video later.',
     },
-    purpose:
-      'Evaluating together shows that the process matters as well as the results. It gives evidence of what works and what changed.',
+    purpose: 'Evaluating together shows that the process matters as well as the results. It gives evidence of what works and what changed.',
     suits: ALL,
   },
 
@@ -1111,8 +973,7 @@ export const METHODS: readonly Method[] = [
     kind: 'break',
     durationMinutes: 15,
     groupSize: { min: 1, max: null },
-    participantDescription:
-      'Time for a drink, the toilet or some fresh air. There is a quiet room if you would like some peace.',
+    participantDescription: 'Time for a drink, the toilet or some fresh air. There is a quiet room if you would like some peace.',
     steps: [
       'Say clearly when the break ends and write the time up.',
       'Set drinks and snacks out where they are easy to reach, and put some on tables for people who cannot queue.',
@@ -1123,13 +984,10 @@ export const METHODS: readonly Method[] = [
     materials: ['Tea, coffee, water and snacks, labelled', 'A sign for the quiet room'],
     access: {
       movingAndWriting: 'Bring drinks to people’s seats if they would like. Make sure the accessible toilet is free and nearby.',
-      online:
-        'Encourage cameras off and time away from the screen. Say the exact return time aloud and in the chat.',
-      bsl:
-        'Interpreters need a real break too, not interpreting through it unless agreed beforehand. Deaf participants deserve time to chat as well.',
+      online: 'Encourage cameras off and time away from the screen. Say the exact return time aloud and in the chat.',
+      bsl: 'Interpreters need a real break too, not interpreting through it unless agreed beforehand. Deaf participants deserve time to chat as well.',
     },
-    purpose:
-      'Rest is an access need, not a luxury. Informal time builds relationships, and a kind pace lets everyone keep taking part.',
+    purpose: 'Rest is an access need, not a luxury. Informal time builds relationships, and a kind pace lets everyone keep taking part.',
     suits: ALL,
   },
   {
@@ -1138,8 +996,7 @@ export const METHODS: readonly Method[] = [
     kind: 'meal',
     durationMinutes: 45,
     groupSize: { min: 1, max: null },
-    participantDescription:
-      'We eat together. All the food is labelled. Please tell us before the day about anything you cannot eat.',
+    participantDescription: 'We eat together. All the food is labelled. Please tell us before the day about anything you cannot eat.',
     steps: [
       'Ask about food at booking: allergies, religious and cultural needs, textures, and practical needs such as finger food.',
       'Order labelled food with allergens listed, and enough for everyone, including supporters and interpreters.',
@@ -1149,15 +1006,11 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Food labelled with ingredients and allergens', 'Plates, cups with handles, straws and napkins', 'Enough seats for everyone'],
     access: {
-      movingAndWriting:
-        'Offer table service or a helper, keep paths clear, and keep everything within reach of someone seated.',
-      online:
-        'Make it a proper break away from the screen. If you can, send food vouchers beforehand so people can eat well at home.',
-      bsl:
-        'Interpreters need to eat and rest too. If Deaf participants would like to chat over lunch, agree beforehand whether an interpreter will stay.',
+      movingAndWriting: 'Offer table service or a helper, keep paths clear, and keep everything within reach of someone seated.',
+      online: 'Make it a proper break away from the screen. If you can, send food vouchers beforehand so people can eat well at home.',
+      bsl: 'Interpreters need to eat and rest too. If Deaf participants would like to chat over lunch, agree beforehand whether an interpreter will stay.',
     },
-    purpose:
-      'Eating together is where relationships grow. Good food, carefully labelled, says we expected you and we value you.',
+    purpose: 'Eating together is where relationships grow. Good food, carefully labelled, says we expected you and we value you.',
     suits: ALL,
   },
 
@@ -1168,8 +1021,7 @@ export const METHODS: readonly Method[] = [
     kind: 'close',
     durationMinutes: 10,
     groupSize: { min: 1, max: null },
-    participantDescription:
-      'We thank you and say what happens next. We tell you when you will hear from us, and when you will be paid.',
+    participantDescription: 'We thank you and say what happens next. We tell you when you will hear from us, and when you will be paid.',
     steps: [
       'Thank people for what each of them brought, specifically, not only in general.',
       'Say what happens next with today’s work, and when people will hear what changed (“you said, we did”).',
@@ -1179,12 +1031,9 @@ export const METHODS: readonly Method[] = [
     ],
     materials: ['Expenses forms', 'Stamped addressed envelopes', 'Contact cards'],
     access: {
-      movingAndWriting:
-        'Offer help filling in expenses forms, or to take the details by phone later.',
-      online:
-        'Put the next steps, the contact details and the expenses form link in the chat, and say them aloud.',
-      bsl:
-        'Give next steps in writing as well. Offer contact by text, email or video, not only by phone.',
+      movingAndWriting: 'Offer help filling in expenses forms, or to take the details by phone later.',
+      online: 'Put the next steps, the contact details and the expenses form link in the chat, and say them aloud.',
+      bsl: 'Give next steps in writing as well. Offer contact by text, email or video, not only by phone.',
     },
     purpose:
       'Reciprocity means following through. Saying clearly what happens next, and paying promptly, keeps faith with the people who gave their time.',

@@ -18,7 +18,11 @@ describe('the sample plan', () => {
   });
 
   it('fits its intended end, with lunch on time at 12:30', () => {
-    const s = computeSchedule(details.startTime, blocks.map((b, i) => ({ ...b, id: String(i) })), details.endTime);
+    const s = computeSchedule(
+      details.startTime,
+      blocks.map((b, i) => ({ ...b, id: String(i) })),
+      details.endTime,
+    );
     const lunch = blocks.findIndex((b) => b.kind === 'meal');
     expect(blocks[lunch]!.pinnedTime).toBe('12:30');
     expect(formatClockTime(s.rows[lunch]!.start)).toBe('12:30');

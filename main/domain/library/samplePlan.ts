@@ -77,7 +77,9 @@ function samplePeople(date: string): Person[] {
         ...EMPTY_PAYMENT,
         prepHours: 1,
         sessionHours: 4,
-        expenses: [{ id: '5a3e0c1e-0000-4000-8000-00000000e002', kind: 'carer_cover', note: 'Care for her dad while she is with us', amountPence: 6000 }],
+        expenses: [
+          { id: '5a3e0c1e-0000-4000-8000-00000000e002', kind: 'carer_cover', note: 'Care for her dad while she is with us', amountPence: 6000 },
+        ],
       },
       consent: { store: true, share: false, recordedOn: addDays(date, -30) },
       accessNeeds: [
@@ -140,8 +142,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
       givesBack: ['feedback', 'learning', 'certificate'],
       audience: [],
       givesBackNote: 'Everyone is offered a certificate, and a place on the study’s advisory group if they would like one.',
-      followUp:
-        'Within four weeks we will write to everyone, in the format they prefer, to say which priorities we chose and why.',
+      followUp: 'Within four weeks we will write to everyone, in the format they prefer, to say which priorities we chose and why.',
     },
     people: samplePeople(date),
     agenda: [
@@ -150,8 +151,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         kind: 'welcome',
         durationMinutes: 10,
         description:
-          'Amara and Sam welcome you and explain what today is for and how the day will go. ' +
-          'Tea, coffee and water are ready when you arrive.',
+          'Amara and Sam welcome you and explain what today is for and how the day will go. ' + 'Tea, coffee and water are ready when you arrive.',
         facilitatorNotes:
           'Arrive 30 minutes early to check the room, the hearing loop and the step-free route. Greet people by name. ' +
           'Say where the toilets and the quiet room are, and that anyone can step out at any time without asking.',
@@ -165,8 +165,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         durationMinutes: 15,
         description: 'Say your name and one word about how you are feeling today. You can pass if you prefer.',
         facilitatorNotes:
-          'Go first and keep it short and honest, so others know what is asked. Passing is always fine: ' +
-          'do not ask anyone to explain.',
+          'Go first and keep it short and honest, so others know what is asked. Passing is always fine: ' + 'do not ask anyone to explain.',
         materials: '',
         ...led(AMARA),
         pinnedTime: null,
@@ -176,8 +175,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         kind: 'relationship_building',
         durationMinutes: 20,
         description:
-          'In pairs, share something you are good at that has nothing to do with health or research. ' +
-          'Then introduce your partner to the group.',
+          'In pairs, share something you are good at that has nothing to do with health or research. ' + 'Then introduce your partner to the group.',
         facilitatorNotes:
           'Pair public contributors with researchers. Leave job titles out of introductions: everyone in the room ' +
           'brings skills, and this is where the room starts to feel equal.',
@@ -190,8 +188,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         kind: 'ground_rules',
         durationMinutes: 10,
         description:
-          'We agree together how we want to work today. For example: one person speaks at a time, ' +
-          'no jargon, and it is fine to disagree kindly.',
+          'We agree together how we want to work today. For example: one person speaks at a time, ' + 'no jargon, and it is fine to disagree kindly.',
         facilitatorNotes:
           'Start from the last agreement if there is one and ask what to add. Write it up large and keep it on the ' +
           'wall. Agree a signal anyone can use when they hear jargon, such as holding up a yellow card.',
@@ -203,9 +200,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         title: 'Where the study is now',
         kind: 'presentation',
         durationMinutes: 10,
-        description:
-          'Sam gives a short talk about what we know so far and the questions we could ask next. ' +
-          'You can ask questions at any point.',
+        description: 'Sam gives a short talk about what we know so far and the questions we could ask next. ' + 'You can ask questions at any point.',
         facilitatorNotes:
           'Ten minutes at most. Send the slides a week before, in the formats people asked for. ' +
           'If a technical word is needed, explain it the first time; better still, use an everyday one.',
@@ -242,8 +237,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         kind: 'discussion',
         durationMinutes: 20,
         description: 'Each group shares its ideas with everyone, and we put similar ideas together on the wall.',
-        facilitatorNotes:
-          'The group chairs report back. Write down people’s own words; do not translate them into research language.',
+        facilitatorNotes: 'The group chairs report back. Write down people’s own words; do not translate them into research language.',
         materials: 'Wall space, the groups’ sticky notes',
         ...led(AMARA),
         pinnedTime: null,
@@ -253,9 +247,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         kind: 'decision',
         durationMinutes: 20,
         easyRead: '',
-        description:
-          'Everyone gets three stickers to vote for the ideas that matter most to them. ' +
-          'Then we agree our top three together.',
+        description: 'Everyone gets three stickers to vote for the ideas that matter most to them. ' + 'Then we agree our top three together.',
         facilitatorNotes:
           'Everyone’s votes count the same. Say clearly how the result will be used and what cannot change ' +
           '(the budget, for example), so nobody is promised more than we can give.',
@@ -283,8 +275,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         title: 'Reflection and check-out',
         kind: 'reflection',
         durationMinutes: 20,
-        description:
-          'Say how today felt and one thing you are taking away. You can write it down instead if you prefer.',
+        description: 'Say how today felt and one thing you are taking away. You can write it down instead if you prefer.',
         facilitatorNotes:
           'Ask what worked and what we should change next time, and note it for the plan’s reflections. ' +
           'Hand out feedback cards for anyone who would rather write.',
@@ -297,8 +288,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         kind: 'close',
         durationMinutes: 10,
         description:
-          'We tell you what we will do with today’s ideas, when you will hear from us, and how your payment and ' +
-          'expenses will reach you.',
+          'We tell you what we will do with today’s ideas, when you will hear from us, and how your payment and ' + 'expenses will reach you.',
         facilitatorNotes:
           'Confirm when payment and expenses will be paid, and signpost benefits advice for anyone who needs it. ' +
           'Put the four-week “you said, we did” update in the diary now.',

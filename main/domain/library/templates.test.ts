@@ -6,15 +6,10 @@ import { splitSentences } from '../plainEnglish/readability';
 import { computeSchedule } from '../timing';
 import { STARTER_TEMPLATES, templateById, type StarterTemplate } from './templates';
 
-const JARGON = /\b(facilitat\w*|stakeholders?|utilis\w*|methodolog\w*|disseminat\w*|cohorts?|qualitative|quantitative|PPI|co-produc\w*|empower\w*|leverag\w*|public contributors?|lived experience)\b/i;
+const JARGON =
+  /\b(facilitat\w*|stakeholders?|utilis\w*|methodolog\w*|disseminat\w*|cohorts?|qualitative|quantitative|PPI|co-produc\w*|empower\w*|leverag\w*|public contributors?|lived experience)\b/i;
 
-const REQUIRED_IDS = [
-  'co-production-roundtable',
-  'research-priority-setting',
-  'sandpit',
-  'community-conversation',
-  'reflection-and-evaluation',
-];
+const REQUIRED_IDS = ['co-production-roundtable', 'research-priority-setting', 'sandpit', 'community-conversation', 'reflection-and-evaluation'];
 
 function schedule(t: StarterTemplate) {
   const blocks = t.blocks.map((b, i) => ({ ...b, id: `b${i}` }));
@@ -103,9 +98,7 @@ describe('starter templates', () => {
   it.each(cases)('%s opens with a welcome and builds relationships in the first 30 minutes', (_id, t) => {
     const s = schedule(t);
     expect(t.blocks[0]!.kind).toBe('welcome');
-    const early = t.blocks.findIndex(
-      (b, i) => (b.kind === 'check_in' || b.kind === 'relationship_building') && s.rows[i]!.start < s.start + 30,
-    );
+    const early = t.blocks.findIndex((b, i) => (b.kind === 'check_in' || b.kind === 'relationship_building') && s.rows[i]!.start < s.start + 30);
     expect(early).toBeGreaterThanOrEqual(0);
   });
 
@@ -138,8 +131,7 @@ describe('starter templates', () => {
 
   it.each(cases)('%s keeps talks short and leaves plenty of time for talking together', (_id, t) => {
     const s = schedule(t);
-    const minutes = (kinds: string[]) =>
-      t.blocks.filter((b) => kinds.includes(b.kind)).reduce((sum, b) => sum + b.durationMinutes, 0);
+    const minutes = (kinds: string[]) => t.blocks.filter((b) => kinds.includes(b.kind)).reduce((sum, b) => sum + b.durationMinutes, 0);
     expect(minutes(['presentation'])).toBeLessThan(s.totalMinutes / 4);
     expect(minutes(['discussion', 'small_groups', 'activity', 'decision'])).toBeGreaterThanOrEqual(s.totalMinutes / 4);
   });

@@ -118,8 +118,7 @@ const roundtable: StarterTemplate = {
     fromMethod('short-talk-and-questions', {
       title: 'Why we are here',
       durationMinutes: 10,
-      description:
-        'A short talk about the project and what we hope to do together. You can ask questions at any time.',
+      description: 'A short talk about the project and what we hope to do together. You can ask questions at any time.',
       leadBy: CO_CHAIRS,
       notesFirst:
         'Ten minutes at most, shared between the co-chairs. Say plainly what is already fixed (the budget, the ' +
@@ -129,18 +128,15 @@ const roundtable: StarterTemplate = {
     fromMethod('one-two-four-all', {
       title: 'What helps us work as equals?',
       description:
-        'We think about what helps people work together as equals, and what gets in the way. ' +
-        'First alone, then in pairs, then in fours.',
+        'We think about what helps people work together as equals, and what gets in the way. ' + 'First alone, then in pairs, then in fours.',
       leadBy: RESEARCH_CHAIR,
       notesFirst:
-        'Question: “Think of a time you worked with people very different from you. What helped you feel equal, ' +
-        'and what got in the way?”',
+        'Question: “Think of a time you worked with people very different from you. What helped you feel equal, ' + 'and what got in the way?”',
     }),
     fromMethod('fishbowl', {
       title: 'Talking it through',
       durationMinutes: 35,
-      description:
-        'A few people talk in a small circle while the rest of us listen. You can join in by taking the empty chair.',
+      description: 'A few people talk in a small circle while the rest of us listen. You can join in by taking the empty chair.',
       leadBy: COMMUNITY_CHAIR,
       notesFirst:
         'Start the inner circle with two public contributors or carers and two professionals, and the question ' +
@@ -149,8 +145,7 @@ const roundtable: StarterTemplate = {
     ownBlock('discussion', {
       title: 'What we have heard so far',
       durationMinutes: 15,
-      description:
-        'We look at the notes from this morning together. You can say what to add or change.',
+      description: 'We look at the notes from this morning together. You can say what to add or change.',
       facilitatorNotes:
         '1. Put this morning’s flipcharts and sticky notes up where everyone can see them, at seated height.\n' +
         '2. Read the main ideas aloud, in people’s own words. Do not turn them into research language.\n' +
@@ -167,8 +162,7 @@ const roundtable: StarterTemplate = {
     fromMethod('rank-by-discussion', {
       title: 'Choosing our first steps together',
       durationMinutes: 30,
-      description:
-        'We put the possible first steps in order by talking them through. Then we agree our top three together.',
+      description: 'We put the possible first steps in order by talking them through. Then we agree our top three together.',
       decision: 'Which three first steps we take together to work as equals, and who will help with each one.',
       leadBy: CO_CHAIRS,
       notesFirst:
@@ -215,8 +209,7 @@ const prioritySetting: StarterTemplate = {
     fromMethod('what-brought-you-here', { leadBy: COMMUNITY_CHAIR }),
     fromMethod('working-agreement', {
       title: 'Our agreement, and jargon cards',
-      description:
-        'We agree together how we want to work today. Everyone also gets a bright card to hold up if they hear jargon.',
+      description: 'We agree together how we want to work today. Everyone also gets a bright card to hold up if they hear jargon.',
       materials: 'Flipchart, thick dark pens, Blu Tack, bright cards with a question mark',
       leadBy: COMMUNITY_CHAIR,
       notesFirst:
@@ -225,8 +218,7 @@ const prioritySetting: StarterTemplate = {
     }),
     fromMethod('short-talk-and-questions', {
       title: 'What we know already',
-      description:
-        'A short talk about what research has found so far. You can ask questions at any time.',
+      description: 'A short talk about what research has found so far. You can ask questions at any time.',
       leadBy: RESEARCH_CHAIR,
       notesFirst:
         'Ten minutes on what is known and what is not, in everyday words, then questions. Do not steer people ' +
@@ -236,9 +228,7 @@ const prioritySetting: StarterTemplate = {
     fromMethod('story-circle', {
       title: 'What matters to you?',
       durationMinutes: 35,
-      description:
-        'In small circles, each person shares a short story about living with, or caring for, the condition. ' +
-        'You can pass.',
+      description: 'In small circles, each person shares a short story about living with, or caring for, the condition. ' + 'You can pass.',
       leadBy: 'A community member in each circle',
       notesFirst:
         'Prompt: “What has been hardest, and what do you wish someone had known?” Professionals listen in the ' +
@@ -249,8 +239,7 @@ const prioritySetting: StarterTemplate = {
       // Only the listing half of the method: nothing is decided until after lunch.
       kind: 'discussion',
       durationMinutes: 25,
-      description:
-        'We go round and each person gives one question in turn. We write them all up. Nobody judges them yet.',
+      description: 'We go round and each person gives one question in turn. We write them all up. Nobody judges them yet.',
       leadBy: RESEARCH_CHAIR,
       notesFirst:
         'This is the listing part of nominal group technique only (steps 1 to 4): ranking comes after lunch. ' +
@@ -260,16 +249,14 @@ const prioritySetting: StarterTemplate = {
     fromMethod('gallery-walk', {
       title: 'Looking at all the questions',
       durationMinutes: 25,
-      description:
-        'The questions are on posters around the room. Add your thoughts on sticky notes. You can stay seated.',
+      description: 'The questions are on posters around the room. Add your thoughts on sticky notes. You can stay seated.',
       leadBy: RESEARCH_CHAIR,
       notesFirst: 'One poster for each group of similar questions. Offer the seated option from the start.',
     }),
     fromMethod('spoken-points-round', {
       title: 'Choosing our top priorities',
       durationMinutes: 30,
-      description:
-        'Each person has ten points to share between the questions. We add them up together and agree the top ones.',
+      description: 'Each person has ten points to share between the questions. We add them up together and agree the top ones.',
       decision: 'Which questions are our top priorities for research, in order.',
       leadBy: CO_CHAIRS,
       notesFirst:
@@ -286,8 +273,7 @@ const prioritySetting: StarterTemplate = {
 const sandpit: StarterTemplate = {
   id: 'sandpit',
   name: 'Ideas sandpit',
-  summary:
-    'A creative day to come up with lots of ideas for a shared problem, then choose a few to build on together.',
+  summary: 'A creative day to come up with lots of ideas for a shared problem, then choose a few to build on together.',
   details: {
     title: 'Ideas day: finding new ways forward',
     purpose:
@@ -328,8 +314,7 @@ const sandpit: StarterTemplate = {
     fromMethod('short-talk-and-questions', {
       title: 'The challenge we are working on',
       durationMinutes: 10,
-      description:
-        'A short talk about the problem we want to solve together. It includes a real story from someone it affects.',
+      description: 'A short talk about the problem we want to solve together. It includes a real story from someone it affects.',
       leadBy: CO_CHAIRS,
       notesFirst:
         'Ten minutes at most. Describe the problem, not your favourite answer. If someone with lived experience ' +
@@ -341,14 +326,12 @@ const sandpit: StarterTemplate = {
     fromMethod('gallery-walk', {
       title: 'Looking at all the ideas',
       durationMinutes: 25,
-      description:
-        'The ideas are on posters around the room. Add your thoughts on sticky notes. You can stay seated if you prefer.',
+      description: 'The ideas are on posters around the room. Add your thoughts on sticky notes. You can stay seated if you prefer.',
       leadBy: RESEARCH_CHAIR,
     }),
     fromMethod('sticker-voting-with-helper', {
       title: 'Choosing ideas to build on',
-      description:
-        'You choose the ideas you would most like to build on. You can place your stickers or tell a helper.',
+      description: 'You choose the ideas you would most like to build on. You can place your stickers or tell a helper.',
       decision: 'Which three ideas we build on together this afternoon and after today.',
       leadBy: CO_CHAIRS,
       notesFirst:
@@ -359,8 +342,7 @@ const sandpit: StarterTemplate = {
     fromMethod('appreciative-inquiry', {
       title: 'Building up our chosen ideas',
       durationMinutes: 25,
-      description:
-        'In small groups, we build on one chosen idea. Who would it help? What would it need? What is the first step?',
+      description: 'In small groups, we build on one chosen idea. Who would it help? What would it need? What is the first step?',
       leadBy: 'Group hosts at each table',
       notesFirst:
         'Use only the Design and Deliver parts (steps 3 and 4), one group for each chosen idea. People choose ' +
@@ -384,8 +366,7 @@ const communityConversation: StarterTemplate = {
       'To listen to people in our community about what matters to them, in a relaxed and friendly way. We want ' +
       'to hear from people who are not usually asked.',
     whatCouldChange:
-      'What you tell us will shape what we do next and who we work with. We will agree together which topic ' +
-      'the team looks at first.',
+      'What you tell us will shape what we do next and who we work with. We will agree together which topic ' + 'the team looks at first.',
     startTime: '10:30',
     endTime: '14:15',
     format: 'in_person',
@@ -418,8 +399,7 @@ const communityConversation: StarterTemplate = {
     fromMethod('short-talk-and-questions', {
       title: 'Why we want to hear from you',
       durationMinutes: 10,
-      description:
-        'A short, friendly talk about who we are and why we are here. You can ask questions at any time.',
+      description: 'A short, friendly talk about who we are and why we are here. You can ask questions at any time.',
       leadBy: 'Member of the team',
       notesFirst: 'No slides needed. Be honest about what the team can and cannot change.',
     }),
@@ -427,8 +407,7 @@ const communityConversation: StarterTemplate = {
     fromMethod('world-cafe', {
       title: 'Table conversations',
       durationMinutes: 40,
-      description:
-        'You talk about a question in a small group at a table. Then you can move to another table, or stay put.',
+      description: 'You talk about a question in a small group at a table. Then you can move to another table, or stay put.',
       leadBy: 'Table hosts',
       notesFirst:
         'Two rounds of about 15 minutes, with questions such as “What is good about living here?” and “What ' +
@@ -438,8 +417,7 @@ const communityConversation: StarterTemplate = {
     fromMethod('shared-meal', { pinnedTime: '12:30' }),
     fromMethod('traffic-light-cards', {
       title: 'What should we look at first?',
-      description:
-        'We read out the main topics from this morning. You hold up a card for each one. Then we agree together.',
+      description: 'We read out the main topics from this morning. You hold up a card for each one. Then we agree together.',
       decision: 'Which topic from this morning the team looks at first.',
       leadBy: 'Local community member and member of the team',
       notesFirst: 'Use the themes the table hosts shared before lunch, in people’s own words. Four or five at most.',
@@ -457,17 +435,13 @@ const communityConversation: StarterTemplate = {
 const reflection: StarterTemplate = {
   id: 'reflection-and-evaluation',
   name: 'Looking back together: reflection and evaluation',
-  summary:
-    'For a group that has worked together for a while. We look at what changed, what worked and what to do ' +
-    'differently next time.',
+  summary: 'For a group that has worked together for a while. We look at what changed, what worked and what to do ' + 'differently next time.',
   details: {
     title: 'Looking back together',
     purpose:
-      'To look back together at how our work has gone. We will see what changed because of the group and ' +
-      'agree what to keep and what to change.',
+      'To look back together at how our work has gone. We will see what changed because of the group and ' + 'agree what to keep and what to change.',
     whatCouldChange:
-      'What we agree today will change how the group works from now on. It will also go into our report, so ' +
-      'others can learn from it.',
+      'What we agree today will change how the group works from now on. It will also go into our report, so ' + 'others can learn from it.',
     startTime: '10:30',
     endTime: '14:15',
     format: 'in_person',
@@ -497,19 +471,15 @@ const reflection: StarterTemplate = {
     fromMethod('appreciative-inquiry', {
       title: 'What has worked well?',
       durationMinutes: 45,
-      description:
-        'We talk about what has worked well in our group. Then we imagine how it could be even better.',
+      description: 'We talk about what has worked well in our group. Then we imagine how it could be even better.',
       leadBy: COMMUNITY_CHAIR,
-      notesFirst:
-        'Use the Discover, Dream and Design parts (steps 1 to 3), about 15 minutes each. Keep the ideas for the ' +
-        'decision after lunch.',
+      notesFirst: 'Use the Discover, Dream and Design parts (steps 1 to 3), about 15 minutes each. Keep the ideas for the ' + 'decision after lunch.',
     }),
     fromMethod('shared-meal', { pinnedTime: '12:30' }),
     fromMethod('traffic-light-cards', {
       title: 'What we keep and what we change',
       durationMinutes: 20,
-      description:
-        'We read out the ideas from this morning. You hold up a card for each one. Then we agree what to change.',
+      description: 'We read out the ideas from this morning. You hold up a card for each one. Then we agree what to change.',
       decision: 'What the group keeps doing, and what it changes, from the next meeting on.',
       leadBy: CO_CHAIRS,
     }),
@@ -523,13 +493,7 @@ const reflection: StarterTemplate = {
   ],
 };
 
-export const STARTER_TEMPLATES: readonly StarterTemplate[] = [
-  roundtable,
-  prioritySetting,
-  sandpit,
-  communityConversation,
-  reflection,
-];
+export const STARTER_TEMPLATES: readonly StarterTemplate[] = [roundtable, prioritySetting, sandpit, communityConversation, reflection];
 
 export function templateById(id: string): StarterTemplate | undefined {
   return STARTER_TEMPLATES.find((t) => t.id === id);

@@ -230,7 +230,8 @@ export function easyReadPack(plan: Plan, options: { person?: Person | undefined 
     const words = easyAgendaLine(plan, block, person);
     return idea(KIND_PICTURE[block.kind], start ? [{ text: `${upperFirst(said[i]!)}.`, bold: true }, { text: ` ${words}` }] : words);
   });
-  if (day.length > 0 && times.hasEnd) day.push(idea('goodbye', [{ text: `${upperFirst(said.at(-1)!)}.`, bold: true }, { text: ' The meeting ends.' }]));
+  if (day.length > 0 && times.hasEnd)
+    day.push(idea('goodbye', [{ text: `${upperFirst(said.at(-1)!)}.`, bold: true }, { text: ' The meeting ends.' }]));
 
   // On the day
   const expect: PackBlock[] = [
@@ -238,7 +239,14 @@ export function easyReadPack(plan: Plan, options: { person?: Person | undefined 
     idea('step-out', remote ? 'You can stop and come back at any time.' : 'You can leave the room at any time.'),
     idea('listen', 'You do not have to talk. You can just listen.'),
     idea('help', 'You can ask for help at any time.'),
-    idea('bring', part === 'phone' ? 'Have your phone ready.' : remote ? 'Have your phone, tablet or computer ready.' : 'Bring your glasses or hearing aids if you use them.'),
+    idea(
+      'bring',
+      part === 'phone'
+        ? 'Have your phone ready.'
+        : remote
+          ? 'Have your phone, tablet or computer ready.'
+          : 'Bring your glasses or hearing aids if you use them.',
+    ),
   ];
 
   // Our agreement
@@ -248,7 +256,8 @@ export function easyReadPack(plan: Plan, options: { person?: Person | undefined 
 
   // Who will be there
   const who: PackBlock[] = [];
-  if (plan.expectedParticipants !== null && plan.expectedParticipants > 1) who.push(idea('group', `About ${plan.expectedParticipants} people will come.`));
+  if (plan.expectedParticipants !== null && plan.expectedParticipants > 1)
+    who.push(idea('group', `About ${plan.expectedParticipants} people will come.`));
   const runners = runnersStatement(plan, person);
   if (runners) who.push(idea(runners.picture, runners.easy));
 
@@ -270,8 +279,13 @@ export function easyReadPack(plan: Plan, options: { person?: Person | undefined 
   if (person) money.push(...ideas(moneyStatements(plan, person).said));
   else {
     const paysFees = plan.people.some((p) => LIVED_EXPERIENCE_ROLES.has(p.role) && offersFee(p));
-    if (paysFees) money.push(idea('money', 'We pay people for their time.'), idea('information', 'Money can change your benefits. We can help you ask about this.'));
-    if (paysFees || plan.people.some((p) => p.payment.expenses.length > 0)) money.push(idea('receipt', 'We pay back costs we agreed with you. Keep your receipts.'));
+    if (paysFees)
+      money.push(
+        idea('money', 'We pay people for their time.'),
+        idea('information', 'Money can change your benefits. We can help you ask about this.'),
+      );
+    if (paysFees || plan.people.some((p) => p.payment.expenses.length > 0))
+      money.push(idea('receipt', 'We pay back costs we agreed with you. Keep your receipts.'));
   }
 
   // After the meeting

@@ -34,7 +34,9 @@ describe('facilitator pack', () => {
     const lunch = sheet.rows.find((r) => inlineText(r[1]!).startsWith('Lunch'))!;
     expect(lunch[0]).toBe('12:30 to 13:15');
     expect(sheet.rows.at(-1)!.slice(0, 2)).toEqual(['14:30', [{ text: 'Finish', bold: true }]]);
-    expect(sheet.rows.at(-1)![4]).toBe('The last block ends at 14:30, 30 minutes before the intended end of 15:00, so the participant packs say 14:30.');
+    expect(sheet.rows.at(-1)![4]).toBe(
+      'The last block ends at 14:30, 30 minutes before the intended end of 15:00, so the participant packs say 14:30.',
+    );
   });
 
   it('gives the real end when the agenda runs over, with the intended end and by how much', () => {
@@ -84,7 +86,12 @@ describe('facilitator pack', () => {
     const byPerson = table(access.blocks);
     expect(byPerson.header).toEqual(['Who', 'Takes part', 'Pack and how it was sent', 'Needs and how we meet them']);
     expect(byPerson.rows.map((r) => r.map(inlineText))).toEqual([
-      ['Amara', 'In the room', 'Easy Read, by post, sent 20 April 2027', 'Step-free access: Uses a wheelchair – Ramp at the side door. – Sam – Arranged'],
+      [
+        'Amara',
+        'In the room',
+        'Easy Read, by post, sent 20 April 2027',
+        'Step-free access: Uses a wheelchair – Ramp at the side door. – Sam – Arranged',
+      ],
       // Joe did not agree to share: his need is listed apart, and his format (which tells a need) is left out.
       ['Joe', 'In the room', 'by email, not sent yet', 'See below (not named)'],
       ['Priya', 'In the room', 'Standard clear print, by email, not sent yet', 'None recorded'],
@@ -100,7 +107,8 @@ describe('facilitator pack', () => {
     const plan = goodPlan({ format: 'hybrid' });
     plan.people = plan.people.map((p) => (p.name === 'Joe' ? { ...p, takesPart: 'phone' } : p.name === 'Priya' ? { ...p, takesPart: 'online' } : p));
     const doc = facilitatorPack(plan, 'standard');
-    const takes = (heading: string, column: number) => Object.fromEntries(table(findSection(doc, heading)!.blocks).rows.map((r) => [inlineText(r[0]!), r[column]]));
+    const takes = (heading: string, column: number) =>
+      Object.fromEntries(table(findSection(doc, heading)!.blocks).rows.map((r) => [inlineText(r[0]!), r[column]]));
     expect(takes('Access and packs, person by person', 1)).toEqual({ Amara: 'In the room', Joe: 'By phone', Priya: 'Online', Sam: 'In the room' });
     expect(takes('Who is coming', 3)).toEqual({ Amara: 'In the room', Joe: 'By phone', Priya: 'Online', Sam: 'In the room' });
     expect(takes('Who is coming', 1)).toEqual({ Amara: 'Public contributor', Joe: 'Carer', Priya: 'Researcher', Sam: 'Facilitator' });
@@ -111,21 +119,29 @@ describe('facilitator pack', () => {
     plan.people = plan.people.map((p) => (p.name === 'Sam' ? { ...p, email: 'sam@example.org', phone: '0113 496 0000' } : p));
     const nobody = goodPlan();
     nobody.people = nobody.people.map((p) => ({ ...p, email: '', phone: '' }));
-    const said = (doc: ReturnType<typeof facilitatorPack>) => findSection(doc, 'Who is coming')!.blocks.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? inlineText(b.text) : ''));
+    const said = (doc: ReturnType<typeof facilitatorPack>) =>
+      findSection(doc, 'Who is coming')!
+        .blocks.filter((b) => b.type === 'paragraph')
+        .map((b) => (b.type === 'paragraph' ? inlineText(b.text) : ''));
     expect(said(facilitatorPack(plan, 'standard'))).toEqual(['Contact for participants: Sam, sam@example.org, 0113 496 0000.']);
     expect(said(facilitatorPack(nobody, 'standard'))[0]).toMatch(/^Nobody is named yet as the contact for participants/);
   });
 
   it('prints the run sheet in landscape and numbers the steps of a block with several notes', () => {
     const plan = goodPlan();
-    plan.blocks[3] = { ...plan.blocks[3]!, facilitatorNotes: 'Put the agreement from last time on the wall.\nAsk what to add.\nRead it out together.' };
+    plan.blocks[3] = {
+      ...plan.blocks[3]!,
+      facilitatorNotes: 'Put the agreement from last time on the wall.\nAsk what to add.\nRead it out together.',
+    };
     const doc = facilitatorPack(plan, 'standard');
     const runSheet = findSection(doc, 'Run sheet')!;
     expect(runSheet.landscape).toBe(true);
     expect(table(runSheet.blocks).rows[3]![4]).toBe('Steps: see “Step by step”.');
     const steps = findSection(doc, 'Step by step')!;
     expect(steps.sections!.map((s) => s.heading)).toEqual(['10:45 Our agreement for today']);
-    expect(steps.sections![0]!.blocks).toEqual([{ type: 'numbered', items: ['Put the agreement from last time on the wall.', 'Ask what to add.', 'Read it out together.'] }]);
+    expect(steps.sections![0]!.blocks).toEqual([
+      { type: 'numbered', items: ['Put the agreement from last time on the wall.', 'Ask what to add.', 'Read it out together.'] },
+    ]);
     // No block with several notes, no steps section.
     expect(topHeadings(facilitatorPack(goodPlan(), 'standard'))).not.toContain('Step by step');
   });
@@ -136,7 +152,10 @@ describe('facilitator pack', () => {
     plan.blocks[5] = { ...plan.blocks[5]!, materials: 'Tea, coffee, water' };
     const doc = facilitatorPack(plan, 'standard');
     const materials = findSection(doc, 'Materials checklist')!.blocks[1]!;
-    expect(materials.type === 'checklist' && materials.items.map(inlineText)).toEqual(['Name badges (for “Welcome”)', 'Tea, coffee, water (for “Break”)']);
+    expect(materials.type === 'checklist' && materials.items.map(inlineText)).toEqual([
+      'Name badges (for “Welcome”)',
+      'Tea, coffee, water (for “Break”)',
+    ]);
     const budget = table(findSection(doc, 'Budget summary')!.blocks);
     expect(budget.header).toEqual(['Who', 'Fee', 'Expenses', 'Total']);
     expect(budget.rows.map((r) => r.map(inlineText))).toEqual([
@@ -224,12 +243,18 @@ describe('facilitator pack', () => {
 describe('facilitator pack as a Word file', () => {
   it('has landscape run sheet pages, numbered steps, a tickable checklist, the private page and debrief on new pages, and labelled write-in boxes', async () => {
     let plan = samplePackPlan();
-    plan = { ...plan, blocks: plan.blocks.map((b, i) => (i === 0 ? { ...b, facilitatorNotes: 'Greet people at the door.\nShow them the quiet room.' } : b)) };
+    plan = {
+      ...plan,
+      blocks: plan.blocks.map((b, i) => (i === 0 ? { ...b, facilitatorNotes: 'Greet people at the door.\nShow them the quiet room.' } : b)),
+    };
     for (const format of PACK_FORMATS) {
       const bytes = await renderPack(facilitatorPack(plan, format, { today: '2027-03-01' }), NO_ASSETS);
       const { problems, facts } = checkDocx(bytes, format);
       expect(problems, format).toEqual([]);
-      expect(facts.pageRuns.map((r) => r.landscape), format).toEqual([false, true, false]);
+      expect(
+        facts.pageRuns.map((r) => r.landscape),
+        format,
+      ).toEqual([false, true, false]);
       expect(facts.numberedItems).toEqual(['Greet people at the door.', 'Show them the quiet room.']);
       expect(facts.checklistItems.length).toBeGreaterThan(0);
       expect(facts.newPageHeadings).toEqual(['Access and packs, person by person', 'Debrief']);

@@ -116,7 +116,15 @@ function runSheetSection(plan: Plan, times: DayTimes): PackSection | null {
     level: 1,
     heading: 'Run sheet',
     landscape: true,
-    blocks: [{ type: 'table', caption: 'Run sheet for the day', header: ['Time', 'Block', 'Who leads', 'Materials', 'Notes'], rows, widths: [14, 22, 16, 20, 28] }],
+    blocks: [
+      {
+        type: 'table',
+        caption: 'Run sheet for the day',
+        header: ['Time', 'Block', 'Who leads', 'Materials', 'Notes'],
+        rows,
+        widths: [14, 22, 16, 20, 28],
+      },
+    ],
   };
 }
 
@@ -147,7 +155,10 @@ function attendeesSection(plan: Plan): PackSection | null {
     { type: 'table', caption: 'Attendee list', header: ['Name', 'Role', 'Organisation', 'Takes part'], rows, widths: [28, 24, 30, 18] },
     para(
       contact
-        ? [{ text: 'Contact for participants: ', bold: true }, { text: `${[clean(contact.name) || 'A facilitator', clean(contact.email), clean(contact.phone)].filter(Boolean).join(', ')}.` }]
+        ? [
+            { text: 'Contact for participants: ', bold: true },
+            { text: `${[clean(contact.name) || 'A facilitator', clean(contact.email), clean(contact.phone)].filter(Boolean).join(', ')}.` },
+          ]
         : 'Nobody is named yet as the contact for participants. Choose one on the Details tab, or add an email or phone number for a facilitator, so every pack names someone to ask.',
     ),
   ];
@@ -207,7 +218,13 @@ function accessSection(plan: Plan): PackSection | null {
     const share = p.consent.store && p.consent.share;
     const needs = p.consent.store ? p.accessNeeds : [];
     if (!share) unnamed.push(...needs.map((need) => needRow(need, false)));
-    const met = share ? needs.map((need) => needRow(need, true).filter((t) => t !== '').join(' – ')) : [];
+    const met = share
+      ? needs.map((need) =>
+          needRow(need, true)
+            .filter((t) => t !== '')
+            .join(' – '),
+        )
+      : [];
     const format = share || p.packFormat === 'standard' ? `${PACK_FORMAT_LABELS[p.packFormat]}, ` : '';
     const sent = p.materialsSentOn && isIsoDate(p.materialsSentOn) ? `sent ${formatDate(p.materialsSentOn)}` : 'not sent yet';
     rows.push([
@@ -220,10 +237,22 @@ function accessSection(plan: Plan): PackSection | null {
   if (rows.length === 0) return null;
   const blocks: PackBlock[] = [
     para('Needs are shown beside a name only for people who agreed to their needs being shared. Please keep this page private.'),
-    { type: 'table', caption: 'Access and packs, person by person', header: ['Who', 'Takes part', 'Pack and how it was sent', 'Needs and how we meet them'], rows, widths: [16, 13, 25, 46] },
+    {
+      type: 'table',
+      caption: 'Access and packs, person by person',
+      header: ['Who', 'Takes part', 'Pack and how it was sent', 'Needs and how we meet them'],
+      rows,
+      widths: [16, 13, 25, 46],
+    },
   ];
   if (unnamed.length > 0) {
-    blocks.push({ type: 'table', caption: 'Needs of people who did not agree to be named', header: ['Need', 'How we meet it', 'Who arranges', 'Status'], rows: unnamed, widths: [30, 34, 18, 18] });
+    blocks.push({
+      type: 'table',
+      caption: 'Needs of people who did not agree to be named',
+      header: ['Need', 'How we meet it', 'Who arranges', 'Status'],
+      rows: unnamed,
+      widths: [30, 34, 18, 18],
+    });
   }
   // The private page starts on its own page, so it can be taken out of a shared copy.
   return { level: 1, heading: 'Access and packs, person by person', newPage: true, blocks };
@@ -259,8 +288,18 @@ function budgetSection(plan: Plan): PackSection | null {
   if (b.lines.length === 0 && toAgree.length === 0) return null;
   const blocks: PackBlock[] = [];
   if (b.lines.length > 0) {
-    const rows: Inline[][] = b.lines.map((l) => [clean(l.name) || 'Someone', formatPence(l.feePence), formatPence(l.expensesPence), formatPence(l.feePence + l.expensesPence)]);
-    rows.push([[{ text: 'Total', bold: true }], [{ text: formatPence(b.feesPence), bold: true }], [{ text: formatPence(b.expensesPence), bold: true }], [{ text: formatPence(b.totalPence), bold: true }]]);
+    const rows: Inline[][] = b.lines.map((l) => [
+      clean(l.name) || 'Someone',
+      formatPence(l.feePence),
+      formatPence(l.expensesPence),
+      formatPence(l.feePence + l.expensesPence),
+    ]);
+    rows.push([
+      [{ text: 'Total', bold: true }],
+      [{ text: formatPence(b.feesPence), bold: true }],
+      [{ text: formatPence(b.expensesPence), bold: true }],
+      [{ text: formatPence(b.totalPence), bold: true }],
+    ]);
     blocks.push({ type: 'table', caption: 'Payment and expenses', header: ['Who', 'Fee', 'Expenses', 'Total'], rows, widths: [40, 20, 20, 20] });
     const kinds = EXPENSE_KINDS.filter((k) => b.byExpenseKind[k] > 0).map((k) => `${EXPENSE_KIND_LABELS[k]}: ${formatPence(b.byExpenseKind[k])}`);
     if (kinds.length > 0) blocks.push(para('Expenses by kind:'), { type: 'bullets', items: kinds });
@@ -278,7 +317,10 @@ function findingsSection(plan: Plan, today: string | null): PackSection | null {
   return {
     level: 1,
     heading: 'Things still worth a look',
-    blocks: [para(`The plan review has ${open.length === 1 ? '1 thing' : `${open.length} things`} still open, the important ones first.`), { type: 'bullets', items }],
+    blocks: [
+      para(`The plan review has ${open.length === 1 ? '1 thing' : `${open.length} things`} still open, the important ones first.`),
+      { type: 'bullets', items },
+    ],
   };
 }
 
@@ -292,7 +334,9 @@ function debriefSection(plan: Plan): PackSection {
   return {
     level: 1,
     heading: 'Debrief',
-    blocks: [para('After the workshop, note what happened and what changed, under the GRIPP2 short-form headings. Then add it to the plan in Kindred.')],
+    blocks: [
+      para('After the workshop, note what happened and what changed, under the GRIPP2 short-form headings. Then add it to the plan in Kindred.'),
+    ],
     sections,
   };
 }

@@ -190,7 +190,37 @@ describe('uniqueFileNames', () => {
 describe('properties', () => {
   const nasty = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 300 }),
-    fc.string({ unit: fc.constantFrom('/', '\\', ':', '*', '?', '"', '<', '>', '|', '.', ' ', '\u202e', '\u2066', '\u0000', '\n', 'a', '🌱', '\ud83c', 'ب', 'C', 'O', 'N', 'L', 'P', 'T', '1'), maxLength: 200 }),
+    fc.string({
+      unit: fc.constantFrom(
+        '/',
+        '\\',
+        ':',
+        '*',
+        '?',
+        '"',
+        '<',
+        '>',
+        '|',
+        '.',
+        ' ',
+        '\u202e',
+        '\u2066',
+        '\u0000',
+        '\n',
+        'a',
+        '🌱',
+        '\ud83c',
+        'ب',
+        'C',
+        'O',
+        'N',
+        'L',
+        'P',
+        'T',
+        '1',
+      ),
+      maxLength: 200,
+    }),
     fc.constantFrom('CON', 'nul', 'Com1', 'LPT9.txt', 'aux ', 'PRN.', '', ' ', '...', 'CONIN$'),
   );
 

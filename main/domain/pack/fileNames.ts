@@ -43,7 +43,12 @@ const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])
 const ANY_SPACE = /\s+/gu;
 
 const RESERVED_NAMES = new Set([
-  'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$',
+  'CON',
+  'PRN',
+  'AUX',
+  'NUL',
+  'CONIN$',
+  'CONOUT$',
   ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '¹', '²', '³'].flatMap((n) => [`COM${n}`, `LPT${n}`]),
 ]);
 

@@ -63,7 +63,9 @@ describe('a pack as a printable HTML page', () => {
   });
 
   it('embeds the typeface when given, and puts the footer and page numbers at the foot of every page', () => {
-    const html = packHtmlDocument(testDocument('large_print'), { fonts: { regular: 'data:font/woff2;base64,AAAA', bold: 'data:font/woff2;base64,BBBB' } });
+    const html = packHtmlDocument(testDocument('large_print'), {
+      fonts: { regular: 'data:font/woff2;base64,AAAA', bold: 'data:font/woff2;base64,BBBB' },
+    });
     expect(html).toContain("font-weight:400;src:url(data:font/woff2;base64,AAAA) format('woff2')");
     expect(html).toContain("font-weight:700;src:url(data:font/woff2;base64,BBBB) format('woff2')");
     expect(html).toContain('@bottom-left{content:"Shaping our next study – participant pack" " – " "Page " counter(page) " of " counter(pages)');
@@ -71,7 +73,9 @@ describe('a pack as a printable HTML page', () => {
 
   it('shows each Easy Read picture with its words as alt text, and only pictures given as data: URIs', () => {
     const html = packHtmlDocument(testDocument('easy_read'), { pictures });
-    expect(html).toMatch(/<div class="pack-idea"><div class="pack-idea-picture"><img class="pack-idea-img" src="data:image\/png;base64,[^"]+" alt="[^"]+"><\/div>/);
+    expect(html).toMatch(
+      /<div class="pack-idea"><div class="pack-idea-picture"><img class="pack-idea-img" src="data:image\/png;base64,[^"]+" alt="[^"]+"><\/div>/,
+    );
     // A picture that is missing keeps its words.
     expect(html).toContain('class="pack-idea-missing">[');
     const fromElsewhere = packHtmlDocument(testDocument('easy_read'), { pictures: () => 'https://example.com/a.png' });
@@ -94,7 +98,14 @@ describe('a pack as a printable HTML page', () => {
       ...hostile,
       sections: [
         { level: 1, heading: 'Empty', blocks: [{ type: 'paragraph', text: '  ' }, { type: 'pageBreak' }] },
-        { level: 1, heading: 'Kept', blocks: [{ type: 'paragraph', text: ' ' }, { type: 'paragraph', text: 'Words' }] },
+        {
+          level: 1,
+          heading: 'Kept',
+          blocks: [
+            { type: 'paragraph', text: ' ' },
+            { type: 'paragraph', text: 'Words' },
+          ],
+        },
       ],
     };
     const html = packBodyHtml(doc, { mode: 'print' });

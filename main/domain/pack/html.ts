@@ -196,12 +196,18 @@ function printCss(format: PackFormat, footer: string, options: { fonts: PackFont
   const page = options.cream && spec.creamColour ? `#${spec.creamColour}` : `#${spec.pageColour}`;
   const fonts = options.fonts
     ? [400, 700]
-        .map((w) => `@font-face{font-family:'Atkinson Hyperlegible Next';font-style:normal;font-weight:${w};src:url(${w === 400 ? options.fonts!.regular : options.fonts!.bold}) format('woff2')}`)
+        .map(
+          (w) =>
+            `@font-face{font-family:'Atkinson Hyperlegible Next';font-style:normal;font-weight:${w};src:url(${w === 400 ? options.fonts!.regular : options.fonts!.bold}) format('woff2')}`,
+        )
         .join('')
     : '';
   const footerText = cleanLine(footer);
   const small = smallPt(spec);
-  const writeLines = Array.from({ length: MAX_WRITE_LINES }, (_, i) => `.pack-write-lines-${i + 1}{height:${((i + 1) * spec.bodyPt * cssLineHeight(spec) * 1.4).toFixed(1)}pt}`).join('');
+  const writeLines = Array.from(
+    { length: MAX_WRITE_LINES },
+    (_, i) => `.pack-write-lines-${i + 1}{height:${((i + 1) * spec.bodyPt * cssLineHeight(spec) * 1.4).toFixed(1)}pt}`,
+  ).join('');
   return [
     fonts,
     `@page{size:A4;margin:${PAGE.marginMm}mm ${PAGE.marginMm}mm ${PAGE.footMm}mm;background:${page};`,

@@ -18,10 +18,12 @@ const TIME_AFTER = /\b(\d{1,2}(?:[:.]\d{2})?) +(am|pm|a\.m\.|p\.m\.|o['’]clock
 const SPOKEN_TIME = /(?<![:.\d])\b(half|quarter|\d{1,2}) +(past|to) +(\d{1,2})\b/gi;
 
 /** A word that names a numbered place or thing, then its number: "Room 2", "Floor 3", "Bus 47". */
-const NUMBERED = /\b(rooms?|floors?|levels?|gates?|doors?|entrances?|buildings?|blocks?|wards?|platforms?|bus|buses|routes?|lines?|stops?|bays?|suites?|units?|flats?|page|pages|step|steps|table|tables|number|no\.|tel\.?|phone|extension|ext\.?) +(\d+[A-Z]?)\b/gi;
+const NUMBERED =
+  /\b(rooms?|floors?|levels?|gates?|doors?|entrances?|buildings?|blocks?|wards?|platforms?|bus|buses|routes?|lines?|stops?|bays?|suites?|units?|flats?|page|pages|step|steps|table|tables|number|no\.|tel\.?|phone|extension|ext\.?) +(\d+[A-Z]?)\b/gi;
 
 /** A day and month: "12 March", "Friday 12", and "March 2027". */
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?) +(${MONTHS})\\b`, 'g');
 const WEEKDAY_DAY = new RegExp(`\\b(${DAYS}) +(\\d{1,2}(?:st|nd|rd|th)?)\\b`, 'g');

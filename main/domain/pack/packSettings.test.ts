@@ -34,6 +34,8 @@ describe('renderOptionsFor', () => {
 
   it('keeps the white page of the formats that have no cream, and ignores needs kept without consent', () => {
     expect(renderOptionsFor({ format: 'large_print' }, asks, { creamPaper: true })).toEqual({});
-    expect(renderOptionsFor({ format: 'dyslexia' }, { ...asks, consent: { store: false, share: false, recordedOn: null } }, DEFAULT_SETTINGS)).toEqual({});
+    expect(
+      renderOptionsFor({ format: 'dyslexia' }, { ...asks, consent: { store: false, share: false, recordedOn: null } }, DEFAULT_SETTINGS),
+    ).toEqual({});
   });
 });

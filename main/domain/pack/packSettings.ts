@@ -21,7 +21,11 @@ export function withOrganiser(doc: PackDocument, settings: Pick<Settings, 'organ
  * the settings ask for it for everyone, or the reader's own recorded needs ask for cream or
  * coloured paper (read only with their consent to keep them).
  */
-export function renderOptionsFor(doc: Pick<PackDocument, 'format'>, reader: Pick<Person, 'accessNeeds' | 'consent'> | undefined, settings: Pick<Settings, 'creamPaper'>): RenderOptions {
+export function renderOptionsFor(
+  doc: Pick<PackDocument, 'format'>,
+  reader: Pick<Person, 'accessNeeds' | 'consent'> | undefined,
+  settings: Pick<Settings, 'creamPaper'>,
+): RenderOptions {
   if (FORMAT_SPECS[doc.format].creamColour === undefined) return {};
   const asked = reader !== undefined && reader.consent.store && reader.accessNeeds.some((n) => n.type === 'coloured_paper');
   return settings.creamPaper || asked ? { cream: true } : {};

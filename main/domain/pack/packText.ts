@@ -78,7 +78,16 @@ export function dayTimes(plan: Pick<Plan, 'startTime' | 'endTime' | 'blocks'>): 
       spareMinutes: s.spareMinutes,
     };
   } catch {
-    return { rows: plan.blocks.map((block) => ({ block, start: '', end: '', lateBy: 0 })), start: plan.startTime, end: plan.endTime ?? '', agendaEnd: '', intendedEnd: null, hasEnd: plan.endTime !== null, overrunMinutes: 0, spareMinutes: 0 };
+    return {
+      rows: plan.blocks.map((block) => ({ block, start: '', end: '', lateBy: 0 })),
+      start: plan.startTime,
+      end: plan.endTime ?? '',
+      agendaEnd: '',
+      intendedEnd: null,
+      hasEnd: plan.endTime !== null,
+      overrunMinutes: 0,
+      spareMinutes: 0,
+    };
   }
 }
 
@@ -112,7 +121,12 @@ export function joinNames(names: readonly string[]): string {
 }
 
 /** A section, or nothing when it has no blocks and no sub-sections (empty sections are left out). */
-export function section(level: 1 | 2 | 3, heading: string, blocks: PackSection['blocks'], sections: readonly (PackSection | null)[] = []): PackSection | null {
+export function section(
+  level: 1 | 2 | 3,
+  heading: string,
+  blocks: PackSection['blocks'],
+  sections: readonly (PackSection | null)[] = [],
+): PackSection | null {
   const subs = sections.filter((s): s is PackSection => s !== null);
   if (blocks.length === 0 && subs.length === 0) return null;
   return subs.length > 0 ? { level, heading, blocks, sections: subs } : { level, heading, blocks };

@@ -15,7 +15,6 @@ const TEXT_HEIGHT_PT = (PAGE.heightMm - PAGE.marginMm - PAGE.footMm) * PT_PER_MM
 /** The average width of a character in Atkinson Hyperlegible Next or Arial, in ems. */
 const CHAR_EM = 0.54;
 
-
 /** Lines a piece of text wraps onto in a column `widthPt` wide. */
 function lines(text: string, sizePt: number, widthPt: number): number {
   const perLine = Math.max(8, Math.floor(widthPt / (sizePt * CHAR_EM)));

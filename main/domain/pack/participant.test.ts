@@ -19,7 +19,12 @@ function expectHeadingsNeverSkip(doc: PackDocument): void {
 /** A plan that switches on every fixed sentence: every role, every check, every give-back, hybrid. */
 function everythingPlan(): Plan {
   const people: Person[] = PERSON_ROLES.map((role, i) =>
-    makePerson(`Person ${i + 1}`, role, { coPlans: i % 2 === 0, coFacilitates: role === 'facilitator', hostsOnline: i === 3, contact: role === 'facilitator' ? 'lead@example.org' : '' }),
+    makePerson(`Person ${i + 1}`, role, {
+      coPlans: i % 2 === 0,
+      coFacilitates: role === 'facilitator',
+      hostsOnline: i === 3,
+      contact: role === 'facilitator' ? 'lead@example.org' : '',
+    }),
   );
   people.push(makePerson('Pat', 'public_contributor', { payment: { ...paidAgreed(), status: 'declined' } }));
   const yes = { answer: 'yes' as const, note: '' };
@@ -68,7 +73,9 @@ describe('participant pack', () => {
       const doc = participantPack(plan, format);
       const texts = allTexts(doc).join(' ');
       // Easy Read says the times as people say them.
-      expect(doc.titleLines.join(' ')).toContain(format === 'easy_read' ? '10 o’clock in the morning to half past 2 in the afternoon' : '10:00 to 14:30');
+      expect(doc.titleLines.join(' ')).toContain(
+        format === 'easy_read' ? '10 o’clock in the morning to half past 2 in the afternoon' : '10:00 to 14:30',
+      );
       expect(texts).not.toContain('14:00');
       expect(texts).not.toMatch(/(^|[^1])2 o’clock/);
     }
@@ -127,7 +134,10 @@ describe('participant pack', () => {
     if (table?.type !== 'table') throw new Error('no agenda table');
     expect(table.header).toEqual(['Time', 'What we do']);
     expect(table.rows[0]![0]).toBe('10:00');
-    expect(table.rows[0]![1]).toEqual([{ text: 'Welcome.', bold: true }, { text: ' We say hello and what today is for. You can step out at any time.' }]);
+    expect(table.rows[0]![1]).toEqual([
+      { text: 'Welcome.', bold: true },
+      { text: ' We say hello and what today is for. You can step out at any time.' },
+    ]);
     const lunch = table.rows.find((r) => inlineText(r[1]!).startsWith('Lunch'))!;
     expect(lunch[0]).toBe('12:30');
     // The break has no description, so it says what a break is.
@@ -188,7 +198,9 @@ describe('participant pack', () => {
     expect(doc.titleLines).toContain('A pack for Amara');
     const own = findSection(doc, 'Your payment')!;
     expect(own.level).toBe(1);
-    expect(allTexts({ ...doc, sections: [own] }).join('\n')).toContain(`We agreed to pay you ${formatPence(feePence(amara.payment))} for 8 hours of your time.`);
+    expect(allTexts({ ...doc, sections: [own] }).join('\n')).toContain(
+      `We agreed to pay you ${formatPence(feePence(amara.payment))} for 8 hours of your time.`,
+    );
     expect(JSON.stringify(participantPack(plan, 'standard'))).not.toContain('Dear');
   });
 
@@ -263,7 +275,10 @@ describe('participant pack', () => {
         // The credits name the picture set's licence, which is not the pack's own words.
         const texts = allTexts({ ...doc, credits: [] });
         for (const text of texts) {
-          expect(findJargon(text).map((m) => m.match), text).toEqual([]);
+          expect(
+            findJargon(text).map((m) => m.match),
+            text,
+          ).toEqual([]);
           for (const s of splitSentences(text)) expect(s.words, s.text).toBeLessThanOrEqual(STANDARD_SENTENCE_WORDS);
         }
       }
@@ -295,7 +310,11 @@ describe('Easy Read participant pack', () => {
             if (block.type !== 'idea' && block.type !== 'paragraph') continue;
             for (const s of splitSentences(inlineText(block.text))) expect(s.words, s.text).toBeLessThanOrEqual(EASY_READ_SENTENCE_WORDS);
           }
-          for (const text of allTexts({ ...doc, credits: [] })) expect(findJargon(text).map((m) => m.match), text).toEqual([]);
+          for (const text of allTexts({ ...doc, credits: [] }))
+            expect(
+              findJargon(text).map((m) => m.match),
+              text,
+            ).toEqual([]);
         }
       }
     }
@@ -328,7 +347,9 @@ describe('Easy Read participant pack', () => {
       text: [{ text: '10 o’clock in the morning.', bold: true }, { text: ' We say hello. Amara tells you about the day.' }],
     });
     // Its description is short and plain, so that is used before the words for its kind.
-    expect(ideas[1]).toMatchObject({ text: [{ text: '10 past 10.', bold: true }, { text: ' Say your name and one word about how you are. You can pass.' }] });
+    expect(ideas[1]).toMatchObject({
+      text: [{ text: '10 past 10.', bold: true }, { text: ' Say your name and one word about how you are. You can pass.' }],
+    });
     expect(ideas.at(-1)).toMatchObject({ picture: { key: 'goodbye' }, text: [{ text: 'Half past 2.', bold: true }, { text: ' The meeting ends.' }] });
   });
 

@@ -210,10 +210,16 @@ function expectSection(plan: Plan, times: DayTimes, person: Person | undefined):
     'Nobody has to speak. You can listen, write your ideas down or draw them instead.',
   );
   const quiet = inRoom && plan.format !== 'online' ? plan.venueChecks.quiet_room : undefined;
-  if (quiet?.answer === 'yes') items.push(quiet.note.trim() ? `There is a quiet room if you want some time out: ${sentence(clean(quiet.note))}` : 'There is a quiet room if you want some time out.');
+  if (quiet?.answer === 'yes')
+    items.push(
+      quiet.note.trim()
+        ? `There is a quiet room if you want some time out: ${sentence(clean(quiet.note))}`
+        : 'There is a quiet room if you want some time out.',
+    );
   if (inRoom) items.push('What to bring: anything that helps you feel comfortable, such as glasses, hearing aids, medicines or a snack.');
   if (part === 'phone') items.push('To join by phone, you need a phone and a quiet place to listen.');
-  else if (part === 'online' || (part === null && plan.format !== 'in_person')) items.push('To join online, you need a phone, tablet or computer. Tell us if you do not have one.');
+  else if (part === 'online' || (part === null && plan.format !== 'in_person'))
+    items.push('To join online, you need a phone, tablet or computer. Tell us if you do not have one.');
   return { level: 1, heading: 'What to expect', blocks: [{ type: 'bullets', items }] };
 }
 
@@ -256,10 +262,13 @@ function whoSection(plan: Plan): PackSection | null {
     }
   }
   const blocks: PackBlock[] = [];
-  if (plan.expectedParticipants !== null && plan.expectedParticipants > 1) blocks.push(para(`About ${plan.expectedParticipants} people will be there.`));
+  if (plan.expectedParticipants !== null && plan.expectedParticipants > 1)
+    blocks.push(para(`About ${plan.expectedParticipants} people will be there.`));
   if (named.length > 0) blocks.push(para('Helping to plan and run the day:'), { type: 'bullets', items: named });
   if (others.size > 0) {
-    const groups = [...others.entries()].map(([role, n]) => (n === 1 ? `${article(ROLE_WORDS[role].one)} ${ROLE_WORDS[role].one}` : ROLE_WORDS[role].many));
+    const groups = [...others.entries()].map(([role, n]) =>
+      n === 1 ? `${article(ROLE_WORDS[role].one)} ${ROLE_WORDS[role].one}` : ROLE_WORDS[role].many,
+    );
     const words = groups.map((g) => g.replace(/^an? (from|taking part)/, 'someone $1'));
     blocks.push(para(named.length > 0 ? `Also taking part: ${joinNames(words)}.` : `Taking part: ${joinNames(words)}.`));
   }
@@ -292,7 +301,6 @@ function gettingThereSection(plan: Plan): PackSection | null {
   blocks.push(tellUs);
   return section(1, 'Getting there and access', blocks, [sub]);
 }
-
 
 /**
  * For one person: how they join (in the room, online or by phone) with only the matching practical
@@ -328,14 +336,26 @@ function paymentSection(plan: Plan, person: Person | undefined): PackSection | n
   const paysExpenses = plan.people.some((p) => p.payment.expenses.length > 0) || paysFees;
   if (!paysFees && !paysExpenses) return null;
   const blocks: PackBlock[] = [];
-  if (paysFees) blocks.push(para('We pay people who give their time as patients, carers or members of the public, as thanks for their knowledge and experience. We agree the payment with each person before the day.'));
+  if (paysFees)
+    blocks.push(
+      para(
+        'We pay people who give their time as patients, carers or members of the public, as thanks for their knowledge and experience. We agree the payment with each person before the day.',
+      ),
+    );
   if (paysExpenses) {
     blocks.push(
-      para(`We ${paysFees ? 'also ' : ''}pay back what it costs people to take part, when we have agreed it with them. Nobody should be out of pocket.`),
+      para(
+        `We ${paysFees ? 'also ' : ''}pay back what it costs people to take part, when we have agreed it with them. Nobody should be out of pocket.`,
+      ),
       para('To claim, keep your receipts and ask us for an expenses form.'),
     );
   }
-  if (paysFees) blocks.push(para('Being paid can affect some benefits. If you get benefits, talk to a benefits adviser, such as Citizens Advice, before you agree. We can help you find one.'));
+  if (paysFees)
+    blocks.push(
+      para(
+        'Being paid can affect some benefits. If you get benefits, talk to a benefits adviser, such as Citizens Advice, before you agree. We can help you find one.',
+      ),
+    );
   return section(1, 'Payment and expenses', blocks);
 }
 
@@ -371,7 +391,9 @@ function questionsSection(plan: Plan, person: Person | undefined): PackSection {
     blocks.push(para(lead!.text));
     if (ways.length > 0) blocks.push({ type: 'bullets', items: ways.map((x) => x.text) });
   } else {
-    blocks.push(para('If you have a question, or anything worries you before, during or after the day, please contact the person who sent you this pack.'));
+    blocks.push(
+      para('If you have a question, or anything worries you before, during or after the day, please contact the person who sent you this pack.'),
+    );
   }
   blocks.push(para('On the day, you can talk to any of us who are running it.'));
   return { level: 1, heading: 'Questions or worries', blocks };
@@ -379,6 +401,9 @@ function questionsSection(plan: Plan, person: Person | undefined): PackSection {
 
 function otherFormatsSection(plan: Plan, person: Person | undefined): PackSection {
   const contact = participantContact(plan);
-  const ask = contact && contact.id !== person?.id ? `To ask for one, contact ${clean(contact.name)} (details above).` : 'To ask for one, contact the person who sent you this pack.';
+  const ask =
+    contact && contact.id !== person?.id
+      ? `To ask for one, contact ${clean(contact.name)} (details above).`
+      : 'To ask for one, contact the person who sent you this pack.';
   return { level: 1, heading: 'Other formats', blocks: [para(`${OTHER_FORMATS_LINE} ${ask}`)] };
 }

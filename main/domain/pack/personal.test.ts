@@ -10,7 +10,8 @@ import { arranged, CONSENT_GIVEN, goodPlan, makeBlock, makeNeed, makePerson, pai
 import { allTexts, blockTexts, findSection } from '../../testing/packContent';
 import { participantPack } from './participant';
 
-const text = (plan: Plan, person: Person | undefined, format: PackFormat = 'standard') => allTexts(participantPack(plan, format, { person })).join('\n');
+const text = (plan: Plan, person: Person | undefined, format: PackFormat = 'standard') =>
+  allTexts(participantPack(plan, format, { person })).join('\n');
 const everyFormat = (plan: Plan, person: Person | undefined) => PACK_FORMATS.map((f) => text(plan, person, f));
 const withPeople = (plan: Plan, edit: (p: Person) => Person): Plan => ({ ...plan, people: plan.people.map(edit) });
 
@@ -116,7 +117,9 @@ describe('a personal pack: who to contact', () => {
   });
 
   it('never prints the free "other contact" text, or a contributor’s details', () => {
-    const plan = withPeople(goodPlan(), (p) => (p.name === 'Sam' ? { ...p, contact: 'Home: 1 Secret Lane' } : p.name === 'Amara' ? { ...p, phone: '07700 900999' } : p));
+    const plan = withPeople(goodPlan(), (p) =>
+      p.name === 'Sam' ? { ...p, contact: 'Home: 1 Secret Lane' } : p.name === 'Amara' ? { ...p, phone: '07700 900999' } : p,
+    );
     for (const t of everyFormat(plan, personNamed(plan, 'Joe'))) expect(t).not.toMatch(/Secret Lane|07700 900999/);
   });
 });
@@ -153,7 +156,9 @@ describe('who decides', () => {
     return {
       ...plan,
       people: [...plan.people, ravi],
-      blocks: plan.blocks.map((b) => (b.kind === 'decision' ? { ...b, description: '', easyRead: '', decidedByAll: false, deciderIds: [priya.id, ravi.id] } : b)),
+      blocks: plan.blocks.map((b) =>
+        b.kind === 'decision' ? { ...b, description: '', easyRead: '', decidedByAll: false, deciderIds: [priya.id, ravi.id] } : b,
+      ),
     };
   };
 
@@ -180,13 +185,17 @@ describe('who decides', () => {
 
 describe('venue facts', () => {
   it('states a "no" plainly, with the facilitator’s note, and never lists it as a feature', () => {
-    const plan = goodPlan({ venueChecks: { lift: { answer: 'no', note: 'Everything is on the ground floor.' }, quiet_room: { answer: 'no', note: '' } } });
+    const plan = goodPlan({
+      venueChecks: { lift: { answer: 'no', note: 'Everything is on the ground floor.' }, quiet_room: { answer: 'no', note: '' } },
+    });
     const t = text(plan, personNamed(plan, 'Joe'));
     expect(t).toContain('There is no lift. Everything is on the ground floor.');
     expect(t).not.toContain('A lift to every floor');
     // A quiet room that is not there is not promised, and only said to someone who needs one.
     expect(t).not.toMatch(/quiet room/i);
-    const needs = withPeople(plan, (p) => (p.name === 'Joe' ? { ...p, consent: CONSENT_GIVEN, accessNeeds: [makeNeed('quiet_room', arranged())] } : p));
+    const needs = withPeople(plan, (p) =>
+      p.name === 'Joe' ? { ...p, consent: CONSENT_GIVEN, accessNeeds: [makeNeed('quiet_room', arranged())] } : p,
+    );
     expect(text(needs, personNamed(needs, 'Joe'))).toContain('There is no quiet room.');
   });
 
@@ -261,7 +270,11 @@ describe('Easy Read that is really easy', () => {
 
   it('copies the facilitator’s text only when it passes the checks: short, no jargon, readable', () => {
     const plan = goodPlan();
-    plan.blocks[4] = { ...plan.blocks[4]!, easyRead: 'Priya explains the PPI strategy.', description: 'An overview of the methodology and preliminary quantitative findings.' };
+    plan.blocks[4] = {
+      ...plan.blocks[4]!,
+      easyRead: 'Priya explains the PPI strategy.',
+      description: 'An overview of the methodology and preliminary quantitative findings.',
+    };
     const line = agenda(plan).find((l) => l.includes('Where the project is now'))!;
     expect(line).not.toMatch(/PPI|methodology/);
     // Instead: the block's name, and who tells us about it.

@@ -61,7 +61,11 @@ export const ROLE_WORDS: Record<PersonRole, { one: string; many: string }> = {
 export function isNamedInPacks(plan: Pick<Plan, 'blocks'>, person: Person): boolean {
   return (
     clean(person.name) !== '' &&
-    (person.role === 'facilitator' || person.coPlans || person.coFacilitates || person.hostsOnline || plan.blocks.some((b) => b.leadPersonId === person.id))
+    (person.role === 'facilitator' ||
+      person.coPlans ||
+      person.coFacilitates ||
+      person.hostsOnline ||
+      plan.blocks.some((b) => b.leadPersonId === person.id))
   );
 }
 
@@ -171,8 +175,16 @@ export function onlineHelpStatements(plan: Plan): Said[] {
   const out: Said[] = [];
   const yes = (c: keyof Plan['onlineChecks']) => plan.onlineChecks[c]?.answer === 'yes';
   const note = (c: keyof Plan['onlineChecks']) => clean(plan.onlineChecks[c]?.note ?? '');
-  if (yes('tech_check')) out.push(say('help', `We can try it out with you before the day.${note('tech_check') ? ` ${sentence(note('tech_check'))}` : ''}`, 'We can try it with you before the day.'));
-  if (yes('captions')) out.push(say('captions', 'Live captions are on, so you can read what people say.', 'You can read what people say on the screen.'));
+  if (yes('tech_check'))
+    out.push(
+      say(
+        'help',
+        `We can try it out with you before the day.${note('tech_check') ? ` ${sentence(note('tech_check'))}` : ''}`,
+        'We can try it with you before the day.',
+      ),
+    );
+  if (yes('captions'))
+    out.push(say('captions', 'Live captions are on, so you can read what people say.', 'You can read what people say on the screen.'));
   if (yes('screen_reader')) out.push(say('computer', 'The meeting works with screen readers.'));
   if (yes('online_host')) out.push(say('help', 'Someone looks after everyone joining online.', 'Someone will help you online.'));
   return out;
@@ -286,7 +298,8 @@ export function roleStatements(plan: Plan, reader: Person, startOf: (block: Bloc
     if (!title) continue;
     out.push(say('talk', `You will lead “${title}”${at ? ` at ${at}` : ''}.`));
   }
-  if (reader.hostsOnline && plan.format !== 'in_person') out.push(say('computer', 'You will look after the people joining online.', 'You will help the people who join online.'));
+  if (reader.hostsOnline && plan.format !== 'in_person')
+    out.push(say('computer', 'You will look after the people joining online.', 'You will help the people who join online.'));
   for (const block of plan.blocks.filter((b) => b.kind === 'decision' && !b.decidedByAll && b.deciderIds.includes(reader.id))) {
     const what = clean(block.decision);
     out.push(say('vote', what ? `You will help decide: ${sentence(lowerFirst(what))}` : 'You will help make a decision.', 'You will help choose.'));
@@ -304,7 +317,9 @@ function decidersWords(plan: Plan, ids: readonly string[], reader: Person | unde
   const named = people.filter((p) => p.id !== reader?.id && isNamedInPacks(plan, p)).map((p) => clean(p.name));
   const byRole = new Map<PersonRole, number>();
   for (const p of people) if (p.id !== reader?.id && !isNamedInPacks(plan, p)) byRole.set(p.role, (byRole.get(p.role) ?? 0) + 1);
-  const roles = [...byRole.entries()].map(([role, n]) => (n === 1 ? `one ${ROLE_WORDS[role].one.replace(/^from /, 'person from ')}` : `${n} ${ROLE_WORDS[role].many}`));
+  const roles = [...byRole.entries()].map(([role, n]) =>
+    n === 1 ? `one ${ROLE_WORDS[role].one.replace(/^from /, 'person from ')}` : `${n} ${ROLE_WORDS[role].many}`,
+  );
   const parts = [...(you ? ['you'] : []), ...named, ...roles];
   return { words: upperFirst(joinNames(parts)), many: parts.length > 1 || you };
 }
@@ -315,7 +330,11 @@ function decidersWords(plan: Plan, ids: readonly string[], reader: Person | unde
  */
 export function decisionStatement(plan: Plan, block: Block, reader?: Person): Said | null {
   const what = clean(block.decision);
-  const whatWords = what ? (/^(which|what|how|whether|who|when|where|if)\b/i.test(what) ? ` ${sentence(lowerFirst(what))}` : `: ${sentence(what)}`) : '.';
+  const whatWords = what
+    ? /^(which|what|how|whether|who|when|where|if)\b/i.test(what)
+      ? ` ${sentence(lowerFirst(what))}`
+      : `: ${sentence(what)}`
+    : '.';
   if (block.decidedByAll) {
     return say('vote', `Everyone here takes part in deciding${what ? `${whatWords}` : '.'}`, 'We all choose together. Everyone has a say.');
   }
@@ -358,7 +377,13 @@ export function moneyStatements(plan: Plan, reader: Person): { said: Said[]; exp
   } else if (fee > 0) {
     const hours = totalHours(pay);
     const verb = pay.status === 'agreed' ? 'We agreed to pay you' : 'We plan to pay you';
-    said.push(say('money', `${verb} ${formatPence(fee)} for ${hours} ${hours === 1 ? 'hour' : 'hours'} of your time.`, `${verb} ${formatPence(fee)} for your time.`));
+    said.push(
+      say(
+        'money',
+        `${verb} ${formatPence(fee)} for ${hours} ${hours === 1 ? 'hour' : 'hours'} of your time.`,
+        `${verb} ${formatPence(fee)} for your time.`,
+      ),
+    );
     const method = pay.method ?? plan.feesPaidMethod;
     const how = method ? METHOD_WORDS[method] : null;
     const when = clean(plan.feesPaidWhen).replace(/\.$/, '');
@@ -384,7 +409,13 @@ export function moneyStatements(plan: Plan, reader: Person): { said: Said[]; exp
       ),
     );
     const tickets = pay.expenses.some((e) => e.kind === 'travel');
-    said.push(say('receipt', `Please keep your ${tickets ? 'tickets and receipts' : 'receipts'} and ask us for an expenses form.`, `Keep your ${tickets ? 'tickets and receipts' : 'receipts'}.`));
+    said.push(
+      say(
+        'receipt',
+        `Please keep your ${tickets ? 'tickets and receipts' : 'receipts'} and ask us for an expenses form.`,
+        `Keep your ${tickets ? 'tickets and receipts' : 'receipts'}.`,
+      ),
+    );
   }
   if (fee > 0) {
     said.push(
@@ -426,7 +457,13 @@ export function afterwardsStatements(plan: Plan): Said[] {
   if (promised) {
     const tail = `${format ? `, ${format.text}` : ''}${by ? `, by ${by}` : ''}`;
     const easyWhen = format ? ` ${format.easy}${by ? ` by ${by}` : ''}.` : by ? ` We will do this by ${by}.` : '';
-    out.push(say(format?.picture ?? 'star', `We will tell you what changed because of what you said${tail}.`, `We will tell you what changed because of you.${easyWhen}`));
+    out.push(
+      say(
+        format?.picture ?? 'star',
+        `We will tell you what changed because of what you said${tail}.`,
+        `We will tell you what changed because of you.${easyWhen}`,
+      ),
+    );
   }
   for (const kind of plan.givesBack) if (kind in GIVE_BACK_SAID) out.push(GIVE_BACK_SAID[kind as keyof typeof GIVE_BACK_SAID]);
   return out;

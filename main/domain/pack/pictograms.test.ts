@@ -1,15 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  OPENMOJI_CREDIT,
-  PICTOGRAM_ALIASES,
-  PICTOGRAM_KEYS,
-  PICTOGRAMS,
-  isPictogramKey,
-  pictureFor,
-  resolvePictogramKey,
-} from './pictograms';
+import { OPENMOJI_CREDIT, PICTOGRAM_ALIASES, PICTOGRAM_KEYS, PICTOGRAMS, isPictogramKey, pictureFor, resolvePictogramKey } from './pictograms';
 
 const root = resolve(import.meta.dirname, '../../..');
 const pngDir = join(root, 'resources/pictograms');
@@ -26,11 +18,49 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 describe('PICTOGRAMS', () => {
   it('covers the Easy Read ideas a pack needs', () => {
     const needed = [
-      'welcome', 'hello', 'goodbye', 'clock', 'calendar', 'building', 'map', 'bus', 'car', 'parking',
-      'wheelchair', 'toilet', 'quiet', 'hearing-loop', 'talk', 'listen', 'think', 'group', 'pair',
-      'write', 'vote', 'choose', 'idea', 'question', 'coffee', 'lunch', 'money', 'receipt', 'phone',
-      'email', 'computer', 'captions', 'document', 'large-print', 'agreement', 'respect', 'stop',
-      'step-out', 'thumbs-up', 'star', 'worry', 'warning', 'help',
+      'welcome',
+      'hello',
+      'goodbye',
+      'clock',
+      'calendar',
+      'building',
+      'map',
+      'bus',
+      'car',
+      'parking',
+      'wheelchair',
+      'toilet',
+      'quiet',
+      'hearing-loop',
+      'talk',
+      'listen',
+      'think',
+      'group',
+      'pair',
+      'write',
+      'vote',
+      'choose',
+      'idea',
+      'question',
+      'coffee',
+      'lunch',
+      'money',
+      'receipt',
+      'phone',
+      'email',
+      'computer',
+      'captions',
+      'document',
+      'large-print',
+      'agreement',
+      'respect',
+      'stop',
+      'step-out',
+      'thumbs-up',
+      'star',
+      'worry',
+      'warning',
+      'help',
     ];
     for (const key of needed) expect(isPictogramKey(key), key).toBe(true);
     expect(PICTOGRAM_KEYS).toHaveLength(Object.keys(PICTOGRAMS).length);

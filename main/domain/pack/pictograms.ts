@@ -102,9 +102,7 @@ const entries = [
 export type PictogramKey = (typeof entries)[number][0];
 
 /** Every picture, by key. Each key has a PNG in resources/pictograms/ (checked by pictograms.test.ts). */
-export const PICTOGRAMS: Readonly<Record<PictogramKey, Pictogram>> = Object.freeze(
-  Object.fromEntries(entries) as Record<PictogramKey, Pictogram>,
-);
+export const PICTOGRAMS: Readonly<Record<PictogramKey, Pictogram>> = Object.freeze(Object.fromEntries(entries) as Record<PictogramKey, Pictogram>);
 
 export const PICTOGRAM_KEYS: readonly PictogramKey[] = entries.map(([key]) => key);
 

@@ -116,7 +116,15 @@ describe('renderPack', () => {
   });
 
   it('keeps the words of an idea when there is no picture, or the picture is not a PNG', async () => {
-    for (const assets of [NO_ASSETS, { picture: () => new Uint8Array([1, 2, 3]) }, { picture: (): Uint8Array => { throw new Error('gone'); } }]) {
+    for (const assets of [
+      NO_ASSETS,
+      { picture: () => new Uint8Array([1, 2, 3]) },
+      {
+        picture: (): Uint8Array => {
+          throw new Error('gone');
+        },
+      },
+    ]) {
       const bytes = await renderPack(testDocument('easy_read'), assets);
       const { problems, facts } = checkDocx(bytes, 'easy_read');
       expect(problems).toEqual([]);
@@ -135,7 +143,11 @@ describe('renderPack', () => {
       credits: [],
       sections: [
         { level: 2, heading: '', blocks: [{ type: 'paragraph', text: 'A section given level 2 at the top becomes a Heading 1.' }] },
-        { level: 1, heading: 'Nothing here', blocks: [{ type: 'paragraph', text: '\n\n' }, { type: 'bullets', items: ['', ' '] }, { type: 'pageBreak' }] },
+        {
+          level: 1,
+          heading: 'Nothing here',
+          blocks: [{ type: 'paragraph', text: '\n\n' }, { type: 'bullets', items: ['', ' '] }, { type: 'pageBreak' }],
+        },
         {
           level: 1,
           heading: 'Jumps a level',
@@ -157,7 +169,10 @@ describe('renderPack', () => {
 
   it('keeps number phrases on one line, and reads them back with plain spaces', async () => {
     const doc = testDocument('standard');
-    const bytes = await renderPack({ ...doc, sections: [{ level: 1, heading: 'Where', blocks: [{ type: 'paragraph', text: 'Room 2, 4 Mill Lane, LS1 4AP at half past 10.' }] }] }, testAssets);
+    const bytes = await renderPack(
+      { ...doc, sections: [{ level: 1, heading: 'Where', blocks: [{ type: 'paragraph', text: 'Room 2, 4 Mill Lane, LS1 4AP at half past 10.' }] }] },
+      testAssets,
+    );
     const { problems, facts } = checkDocx(bytes, 'standard');
     expect(problems).toEqual([]);
     expect(part(bytes, 'word/document.xml')).toContain('Room\u00A02, 4 Mill Lane, LS1\u00A04AP at half\u00A0past\u00A010.');
@@ -178,8 +193,20 @@ describe('renderPack', () => {
     const doc: PackDocument = {
       ...testDocument('standard'),
       sections: [
-        { level: 1, heading: 'Run sheet', landscape: true, blocks: [{ type: 'table', caption: 'Run sheet', header: ['Time', 'Block'], rows: [['10:00', 'Welcome']] }] },
-        { level: 1, heading: 'Materials', blocks: [{ type: 'checklist', items: ['Name badges', 'Pens'] }, { type: 'numbered', items: ['Set out chairs'] }] },
+        {
+          level: 1,
+          heading: 'Run sheet',
+          landscape: true,
+          blocks: [{ type: 'table', caption: 'Run sheet', header: ['Time', 'Block'], rows: [['10:00', 'Welcome']] }],
+        },
+        {
+          level: 1,
+          heading: 'Materials',
+          blocks: [
+            { type: 'checklist', items: ['Name badges', 'Pens'] },
+            { type: 'numbered', items: ['Set out chairs'] },
+          ],
+        },
         { level: 1, heading: 'Private', newPage: true, blocks: [{ type: 'paragraph', text: 'Keep this page private.' }] },
       ],
     };
@@ -213,10 +240,17 @@ describe('renderPack', () => {
     const loose = tamper(bytes, 'word/document.xml', (x) => x.replaceAll('<w:keepNext/><w:keepLines/>', '<w:keepLines/>'));
     expect(checkDocx(loose, 'easy_read').problems.join('\n')).toMatch(/an Easy Read section can split across pages/);
     // A section too long for one page keeps its heading with its first two ideas, then flows on.
-    const ideas = Array.from({ length: 10 }, (_, i) => ({ type: 'idea' as const, picture: { key: 'clock', alt: 'A clock' }, text: `Idea ${i + 1}.` }));
+    const ideas = Array.from({ length: 10 }, (_, i) => ({
+      type: 'idea' as const,
+      picture: { key: 'clock', alt: 'A clock' },
+      text: `Idea ${i + 1}.`,
+    }));
     const long = await renderPack({ ...testDocument('easy_read'), sections: [{ level: 1, heading: 'Long', blocks: ideas }] }, testAssets);
     expect(checkDocx(long, 'easy_read').problems).toEqual([]);
-    const keptRows = part(long, 'word/document.xml').split('<w:tr>').slice(1).map((row) => row.includes('<w:keepNext/>'));
+    const keptRows = part(long, 'word/document.xml')
+      .split('<w:tr>')
+      .slice(1)
+      .map((row) => row.includes('<w:keepNext/>'));
     expect(keptRows).toEqual([true, ...Array(9).fill(false)]);
     const small = tamper(bytes, 'word/document.xml', (x) => x.replace(/<wp:extent cx="\d+" cy="\d+"\/>/, '<wp:extent cx="914400" cy="914400"/>'));
     expect(checkDocx(small, 'easy_read').problems.join('\n')).toMatch(/An Easy Read picture or its cell is 2.54 cm wide/);
@@ -257,24 +291,96 @@ describe('checkDocx catches every broken rule', () => {
   const DOC = 'word/document.xml';
   const STYLES = 'word/styles.xml';
   const cases: [string, string, (xml: string) => string, RegExp][] = [
-    ['a run below the minimum size', DOC, (x) => x.replace('<w:r><w:t xml:space="preserve">Dear Amira', '<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve">Dear Amira'), /10pt is below the standard minimum of 12pt/],
-    ['a small size inherited from the document defaults', STYLES, (x) => x.replace(/(<w:rPrDefault><w:rPr>.*?)<w:sz w:val="28"\/><w:szCs w:val="28"\/>/, '$1'), /Body text is 10pt[\s\S]*Some text is 10pt/],
-    ['a small size inherited from a style', DOC, (x) => x.replace('<w:pPr><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear Amira', '<w:pPr><w:pStyle w:val="Small"/><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear Amira'), /Some text is 11pt/],
-    ['tight line spacing', STYLES, (x) => x.replace('<w:pPrDefault><w:pPr><w:spacing w:after="200" w:line="276"', '<w:pPrDefault><w:pPr><w:spacing w:after="200" w:line="240"'), /Default line spacing is 240/],
-    ['tight line spacing on a paragraph of text', DOC, (x) => x.replace('<w:pPr><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear', '<w:pPr><w:keepLines/><w:spacing w:line="240"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear'), /line spacing of 240 is below 276/],
-    ['fixed line spacing', DOC, (x) => x.replace('<w:pPr><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear', '<w:pPr><w:keepLines/><w:spacing w:line="300" w:lineRule="exact"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear'), /fixed line spacing/],
+    [
+      'a run below the minimum size',
+      DOC,
+      (x) => x.replace('<w:r><w:t xml:space="preserve">Dear Amira', '<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve">Dear Amira'),
+      /10pt is below the standard minimum of 12pt/,
+    ],
+    [
+      'a small size inherited from the document defaults',
+      STYLES,
+      (x) => x.replace(/(<w:rPrDefault><w:rPr>.*?)<w:sz w:val="28"\/><w:szCs w:val="28"\/>/, '$1'),
+      /Body text is 10pt[\s\S]*Some text is 10pt/,
+    ],
+    [
+      'a small size inherited from a style',
+      DOC,
+      (x) =>
+        x.replace(
+          '<w:pPr><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear Amira',
+          '<w:pPr><w:pStyle w:val="Small"/><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear Amira',
+        ),
+      /Some text is 11pt/,
+    ],
+    [
+      'tight line spacing',
+      STYLES,
+      (x) => x.replace('<w:pPrDefault><w:pPr><w:spacing w:after="200" w:line="276"', '<w:pPrDefault><w:pPr><w:spacing w:after="200" w:line="240"'),
+      /Default line spacing is 240/,
+    ],
+    [
+      'tight line spacing on a paragraph of text',
+      DOC,
+      (x) =>
+        x.replace(
+          '<w:pPr><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear',
+          '<w:pPr><w:keepLines/><w:spacing w:line="240"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear',
+        ),
+      /line spacing of 240 is below 276/,
+    ],
+    [
+      'fixed line spacing',
+      DOC,
+      (x) =>
+        x.replace(
+          '<w:pPr><w:keepLines/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear',
+          '<w:pPr><w:keepLines/><w:spacing w:line="300" w:lineRule="exact"/><w:jc w:val="left"/></w:pPr><w:r><w:t xml:space="preserve">Dear',
+        ),
+      /fixed line spacing/,
+    ],
     ['justified text', DOC, (x) => x.replace('<w:jc w:val="left"/>', '<w:jc w:val="both"/>'), /aligned "both"/],
     ['centred text', STYLES, (x) => x.replace('<w:jc w:val="left"/>', '<w:jc w:val="center"/>'), /aligned "center"/],
-    ['italics in the text', DOC, (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Dear'), /italics is used in "Dear Amira,"/],
+    [
+      'italics in the text',
+      DOC,
+      (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">Dear'),
+      /italics is used in "Dear Amira,"/,
+    ],
     ['italics in a style', STYLES, (x) => x.replace('<w:i w:val="false"/>', '<w:i/>'), /italics is used in the Title style/],
-    ['underline', DOC, (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">Dear'), /underline is used/],
-    ['all capitals', DOC, (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:caps/></w:rPr><w:t xml:space="preserve">Dear'), /all capitals is used/],
+    [
+      'underline',
+      DOC,
+      (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">Dear'),
+      /underline is used/,
+    ],
+    [
+      'all capitals',
+      DOC,
+      (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:caps/></w:rPr><w:t xml:space="preserve">Dear'),
+      /all capitals is used/,
+    ],
     ['a block of capitals', DOC, (x) => x.replace('Dear Amira,', 'PLEASE READ THIS BEFORE YOU COME'), /block of capital letters/],
-    ['a heading style in colour', STYLES, (x) => x.replace(/(w:styleId="Heading2".*?<w:color w:val=")000000/, '$12E74B5'), /Heading2 is coloured 2E74B5/],
+    [
+      'a heading style in colour',
+      STYLES,
+      (x) => x.replace(/(w:styleId="Heading2".*?<w:color w:val=")000000/, '$12E74B5'),
+      /Heading2 is coloured 2E74B5/,
+    ],
     ['a heading style in italics', STYLES, (x) => x.replace(/(w:styleId="Heading1".*?)<w:i w:val="false"\/>/, '$1<w:i/>'), /Heading1 is in italics/],
     ['a heading style not bold', STYLES, (x) => x.replace(/(w:styleId="Heading3".*?)<w:b\/>/, '$1'), /Heading3 is not bold/],
-    ['a heading too small', STYLES, (x) => x.replace(/(w:styleId="Heading3".*?)<w:sz w:val="34"\/>/, '$1<w:sz w:val="30"/>'), /Heading3 is 15pt, less than 20% larger/],
-    ['a skipped heading level', DOC, (x) => x.replace('<w:pStyle w:val="Heading2"/>', '<w:pStyle w:val="Heading3"/>'), /is a Heading 3 after a Heading 1: a level is skipped/],
+    [
+      'a heading too small',
+      STYLES,
+      (x) => x.replace(/(w:styleId="Heading3".*?)<w:sz w:val="34"\/>/, '$1<w:sz w:val="30"/>'),
+      /Heading3 is 15pt, less than 20% larger/,
+    ],
+    [
+      'a skipped heading level',
+      DOC,
+      (x) => x.replace('<w:pStyle w:val="Heading2"/>', '<w:pStyle w:val="Heading3"/>'),
+      /is a Heading 3 after a Heading 1: a level is skipped/,
+    ],
     ['a heading below level 3', DOC, (x) => x.replace('<w:pStyle w:val="Heading3"/>', '<w:pStyle w:val="Heading4"/>'), /uses Heading 4/],
     ['no title', 'docProps/core.xml', (x) => x.replace(/<dc:title>.*?<\/dc:title>/, '<dc:title></dc:title>'), /no title property/],
     ['the wrong language', STYLES, (x) => x.replace('<w:lang w:val="en-GB"/>', '<w:lang w:val="en-US"/>'), /language is en-US, not en-GB/],
@@ -283,15 +389,35 @@ describe('checkDocx catches every broken rule', () => {
     ['a merged cell', DOC, (x) => x.replace('<w:tcPr>', '<w:tcPr><w:gridSpan w:val="2"/>'), /merged cells \(w:gridSpan\)/],
     ['a vertically merged cell', DOC, (x) => x.replace('<w:tcPr>', '<w:tcPr><w:vMerge w:val="restart"/>'), /merged cells \(w:vMerge\)/],
     ['a picture without alt text', DOC, (x) => x.replace('descr="A clock"', 'descr=""'), /Picture 1 has no alt text/],
-    ['an empty paragraph', DOC, (x) => x.replace('<w:body>', '<w:body><w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>'), /An empty paragraph is used/],
+    [
+      'an empty paragraph',
+      DOC,
+      (x) => x.replace('<w:body>', '<w:body><w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>'),
+      /An empty paragraph is used/,
+    ],
     ['an empty paragraph of line breaks', DOC, (x) => x.replace('<w:body>', '<w:body><w:p><w:r><w:br/></w:r></w:p>'), /An empty paragraph is used/],
     ['no page number', 'word/footer1.xml', (x) => x.replace('<w:instrText xml:space="preserve">PAGE</w:instrText>', ''), /no page number/],
     ['no default font', STYLES, (x) => x.replace(/(<w:rPrDefault><w:rPr>)<w:rFonts[^>]*\/>/, '$1'), /default font is not set/],
     ['another font', STYLES, (x) => x.replace('w:ascii="Arial"', 'w:ascii="Comic Sans MS"'), /font Comic Sans MS is used/],
-    ['a heading style not kept with its next paragraph', STYLES, (x) => x.replace(/(w:styleId="Heading2".*?)<w:keepNext\/>/, '$1'), /Heading2 is not kept with the next paragraph/],
+    [
+      'a heading style not kept with its next paragraph',
+      STYLES,
+      (x) => x.replace(/(w:styleId="Heading2".*?)<w:keepNext\/>/, '$1'),
+      /Heading2 is not kept with the next paragraph/,
+    ],
     ['a table row that can split across pages', DOC, (x) => x.replace('<w:cantSplit/>', ''), /Table 1 has a row that can split across pages/],
-    ['a "Room 2" that can break across lines', DOC, (x) => x.replace('Dear Amira,', 'Come to Room 2 at LS1 4AP.'), /"Come to Room 2 at LS1 4AP\." can break a postcode, time or number phrase/],
-    ['pale text', DOC, (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:color w:val="AAAAAA"/></w:rPr><w:t xml:space="preserve">Dear'), /contrast of 2\.3:1/],
+    [
+      'a "Room 2" that can break across lines',
+      DOC,
+      (x) => x.replace('Dear Amira,', 'Come to Room 2 at LS1 4AP.'),
+      /"Come to Room 2 at LS1 4AP\." can break a postcode, time or number phrase/,
+    ],
+    [
+      'pale text',
+      DOC,
+      (x) => x.replace('<w:r><w:t xml:space="preserve">Dear', '<w:r><w:rPr><w:color w:val="AAAAAA"/></w:rPr><w:t xml:space="preserve">Dear'),
+      /contrast of 2\.3:1/,
+    ],
   ];
 
   for (const [name, path, change, expected] of cases) {
@@ -299,7 +425,10 @@ describe('checkDocx catches every broken rule', () => {
       let bytes = tamper(good, path, change);
       if (name === 'a small size inherited from a style') {
         bytes = tamper(bytes, STYLES, (x) =>
-          x.replace('</w:styles>', '<w:style w:type="paragraph" w:styleId="Small"><w:name w:val="Small"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="22"/></w:rPr></w:style></w:styles>'),
+          x.replace(
+            '</w:styles>',
+            '<w:style w:type="paragraph" w:styleId="Small"><w:name w:val="Small"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="22"/></w:rPr></w:style></w:styles>',
+          ),
         );
       }
       expect(problemsOf(bytes)).toMatch(expected);
@@ -308,7 +437,10 @@ describe('checkDocx catches every broken rule', () => {
 
   it('allows underline on links', () => {
     const bytes = tamper(good, DOC, (x) =>
-      x.replace('<w:r><w:t xml:space="preserve">Dear Amira,</w:t></w:r>', '<w:hyperlink r:id="rIdX"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">Dear Amira,</w:t></w:r></w:hyperlink>'),
+      x.replace(
+        '<w:r><w:t xml:space="preserve">Dear Amira,</w:t></w:r>',
+        '<w:hyperlink r:id="rIdX"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">Dear Amira,</w:t></w:r></w:hyperlink>',
+      ),
     );
     expect(checkDocx(bytes, format).problems).toEqual([]);
   });
@@ -316,7 +448,9 @@ describe('checkDocx catches every broken rule', () => {
   it('judges sizes by the format: a large print pack is not standard', async () => {
     const standard = await renderPack(testDocument('standard'), testAssets);
     expect(problemsOf(standard)).toBe('');
-    expect(checkDocx(standard, 'large_print').problems.join('\n')).toMatch(/Body text is 14pt; the large_print format needs 18pt[\s\S]*below the large_print minimum of 16pt/);
+    expect(checkDocx(standard, 'large_print').problems.join('\n')).toMatch(
+      /Body text is 14pt; the large_print format needs 18pt[\s\S]*below the large_print minimum of 16pt/,
+    );
   });
 
   it('says when the file is not a Word file', () => {

@@ -76,7 +76,8 @@ export const CHECKBOX = '\u2610';
 // Text
 
 /** Characters XML 1.0 cannot hold (and C1 controls, which mean nothing in a pack), and lone surrogates. */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Makes any text safe to write: drops characters XML cannot hold, turns every kind of line end into
@@ -208,7 +209,12 @@ function styles(spec: FormatSpec) {
   const heading = (level: 1 | 2 | 3) => ({
     run: { ...plainRun, size: halfPoints(spec.headingPt[level]), bold: true },
     paragraph: {
-      spacing: { before: level === 1 ? spec.headingBefore : Math.round(spec.headingBefore * 0.75), after: Math.round(spec.paragraphAfter * 0.75), line: spec.line, lineRule: LineRuleType.AUTO },
+      spacing: {
+        before: level === 1 ? spec.headingBefore : Math.round(spec.headingBefore * 0.75),
+        after: Math.round(spec.paragraphAfter * 0.75),
+        line: spec.line,
+        lineRule: LineRuleType.AUTO,
+      },
       keepNext: true,
       keepLines: true,
       alignment: AlignmentType.LEFT,
@@ -234,7 +240,11 @@ function styles(spec: FormatSpec) {
       },
       title: {
         run: { ...plainRun, size: halfPoints(spec.titlePt), bold: true },
-        paragraph: { spacing: { after: spec.paragraphAfter * 2, line: spec.line, lineRule: LineRuleType.AUTO }, alignment: AlignmentType.LEFT, keepNext: true },
+        paragraph: {
+          spacing: { after: spec.paragraphAfter * 2, line: spec.line, lineRule: LineRuleType.AUTO },
+          alignment: AlignmentType.LEFT,
+          keepNext: true,
+        },
       },
       heading1: heading(1),
       heading2: heading(2),
@@ -361,7 +371,9 @@ class Writer {
     const title = sanitizeText(doc.title).replace(/\n+/g, ' ').trim() || 'Workshop pack';
     this.children.push(this.para({ heading: HeadingLevel.TITLE, children: textRuns(title, {}) }));
     // Who the pack is from, first under the title: the reader knows whose promise it is.
-    const organiser = sanitizeText(doc.organiser ?? '').replace(/\n+/g, ' ').trim();
+    const organiser = sanitizeText(doc.organiser ?? '')
+      .replace(/\n+/g, ' ')
+      .trim();
     if (organiser) this.children.push(this.para({ children: textRuns(organiser, { bold: true, size: this.spec.headingPt[3] }) }));
     for (const line of doc.titleLines) {
       if (isBlank(line)) continue;
@@ -410,7 +422,9 @@ class Writer {
     const size = columns >= 4 ? smallPt(this.spec) : this.spec.bodyPt;
     // Every data table has its caption above it, which also keeps two tables from running together.
     const caption = sanitizeText(block.caption).replace(/\n+/g, ' ').trim() || 'Table';
-    this.children.push(this.para({ children: textRuns(caption, { bold: true }), keepNext: true, spacing: { after: Math.round(this.spec.paragraphAfter / 2) } }));
+    this.children.push(
+      this.para({ children: textRuns(caption, { bold: true }), keepNext: true, spacing: { after: Math.round(this.spec.paragraphAfter / 2) } }),
+    );
     const cell = (text: Inline, i: number, header: boolean) =>
       new TableCell({
         width: pct(widths[i] ?? 0),
@@ -422,7 +436,10 @@ class Writer {
       const cells: Inline[] = row.slice(0, columns);
       while (cells.length < columns) cells.push('');
       if (row.length > columns) {
-        const rest = row.slice(columns - 1).map(plain).filter((t) => t.trim() !== '');
+        const rest = row
+          .slice(columns - 1)
+          .map(plain)
+          .filter((t) => t.trim() !== '');
         cells[columns - 1] = rest.join(' – ');
       }
       return cells;
@@ -459,7 +476,14 @@ class Writer {
             width: pct(PICTURE_COLUMN_PCT),
             margins: { top: 80, bottom: 160, left: 0, right: 115 },
             verticalAlign: VerticalAlignTable.CENTER,
-            children: [new Paragraph({ ...keep, alignment: AlignmentType.LEFT, spacing: { after: 0, ...(picture ? { line: 240, lineRule: LineRuleType.AUTO } : {}) }, children: picture ? [picture] : [] })],
+            children: [
+              new Paragraph({
+                ...keep,
+                alignment: AlignmentType.LEFT,
+                spacing: { after: 0, ...(picture ? { line: 240, lineRule: LineRuleType.AUTO } : {}) },
+                children: picture ? [picture] : [],
+              }),
+            ],
           }),
           new TableCell({
             width: pct(100 - PICTURE_COLUMN_PCT),
@@ -495,12 +519,22 @@ class Writer {
     // Word runs two tables with nothing between them into one: straight after a table, the label
     // also stands above the box.
     if (this.children[this.children.length - 1] instanceof Table) {
-      this.children.push(this.para({ children: textRuns(text, { bold: true }), keepNext: true, spacing: { after: Math.round(this.spec.paragraphAfter / 2) } }));
+      this.children.push(
+        this.para({ children: textRuns(text, { bold: true }), keepNext: true, spacing: { after: Math.round(this.spec.paragraphAfter / 2) } }),
+      );
     }
     const header = new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: [new TableCell({ width: pct(100), margins, children: [new Paragraph({ alignment: AlignmentType.LEFT, keepNext: true, spacing: { after: 0 }, children: textRuns(text, { bold: true }) })] })],
+      children: [
+        new TableCell({
+          width: pct(100),
+          margins,
+          children: [
+            new Paragraph({ alignment: AlignmentType.LEFT, keepNext: true, spacing: { after: 0 }, children: textRuns(text, { bold: true }) }),
+          ],
+        }),
+      ],
     });
     const box = new TableRow({
       cantSplit: true,
@@ -517,7 +551,14 @@ class Writer {
       width: pct(100),
       columnWidths: widths.map((pct) => Math.round((this.textWidth * pct) / 100)),
       layout: TableLayoutType.FIXED,
-      borders: { top: TABLE_BORDER, bottom: TABLE_BORDER, left: TABLE_BORDER, right: TABLE_BORDER, insideHorizontal: TABLE_BORDER, insideVertical: TABLE_BORDER },
+      borders: {
+        top: TABLE_BORDER,
+        bottom: TABLE_BORDER,
+        left: TABLE_BORDER,
+        right: TABLE_BORDER,
+        insideHorizontal: TABLE_BORDER,
+        insideVertical: TABLE_BORDER,
+      },
     });
   }
 

@@ -238,8 +238,14 @@ let listTries: readonly Trie[] | null = null;
 
 function jargonTries(): readonly Trie[] {
   listTries ??= [
-    buildTrie(JARGON.filter((t) => !isAcronym(t.term)), true),
-    buildTrie(JARGON.filter((t) => isAcronym(t.term)), false),
+    buildTrie(
+      JARGON.filter((t) => !isAcronym(t.term)),
+      true,
+    ),
+    buildTrie(
+      JARGON.filter((t) => isAcronym(t.term)),
+      false,
+    ),
   ];
   return listTries;
 }

@@ -32,10 +32,16 @@ describe('JARGON list', () => {
 
   it('finds every term as itself, alone and inside a sentence', () => {
     for (const { term, plain } of JARGON) {
-      expect(findJargon(term).map((m) => [m.term, m.match, m.plain]), term).toEqual([[term, term, plain]]);
+      expect(
+        findJargon(term).map((m) => [m.term, m.match, m.plain]),
+        term,
+      ).toEqual([[term, term, plain]]);
       const sentence = `We talked about ${term} today.`;
       const found = findJargon(sentence);
-      expect(found.map((m) => m.term), term).toEqual([term]);
+      expect(
+        found.map((m) => m.term),
+        term,
+      ).toEqual([term]);
       expect(found[0]!.index).toBe('We talked about '.length);
     }
   });

@@ -34,12 +34,7 @@ describe('splitSentences', () => {
   });
 
   it('keeps closing quotes and brackets with their sentence', () => {
-    expect(texts('She said "Yes." Then we left. (It was late.) Home!')).toEqual([
-      'She said "Yes."',
-      'Then we left.',
-      '(It was late.)',
-      'Home!',
-    ]);
+    expect(texts('She said "Yes." Then we left. (It was late.) Home!')).toEqual(['She said "Yes."', 'Then we left.', '(It was late.)', 'Home!']);
   });
 
   it('counts each line of a list as its own sentence and leaves out the markers', () => {
@@ -95,8 +90,7 @@ describe('readability', () => {
     // 23 words, 34 syllables: Pub-lic in-volve-ment in re-search is re-search be-ing car-ried out with
     // or by mem-bers of the pub-lic ra-ther than to, a-bout or for them.
     // 206.835 - 1.015 * 23 - 84.6 * 34/23 = 58.4263...
-    const text =
-      'Public involvement in research is research being carried out with or by members of the public rather than to, about or for them.';
+    const text = 'Public involvement in research is research being carried out with or by members of the public rather than to, about or for them.';
     const r = readability(text);
     expect(r.sentences).toBe(1);
     expect(r.words).toBe(23);
@@ -142,9 +136,15 @@ describe('readability', () => {
   });
 
   it('has a plain label for every band', () => {
-    expect(Object.keys(BAND_LABELS).sort()).toEqual(
-      ['difficult', 'easy', 'fairly_difficult', 'fairly_easy', 'standard', 'very_difficult', 'very_easy'],
-    );
+    expect(Object.keys(BAND_LABELS).sort()).toEqual([
+      'difficult',
+      'easy',
+      'fairly_difficult',
+      'fairly_easy',
+      'standard',
+      'very_difficult',
+      'very_easy',
+    ]);
     expect(BAND_LABELS.easy).toBe('Easy to read');
     expect(BAND_LABELS.fairly_difficult).toBe('Fairly difficult');
   });

@@ -12,14 +12,7 @@ export const STANDARD_SENTENCE_WORDS = 25;
 /** Easy Read: 15 words or fewer, one idea each. */
 export const EASY_READ_SENTENCE_WORDS = 15;
 
-export type ReadabilityBand =
-  | 'very_easy'
-  | 'easy'
-  | 'fairly_easy'
-  | 'standard'
-  | 'fairly_difficult'
-  | 'difficult'
-  | 'very_difficult';
+export type ReadabilityBand = 'very_easy' | 'easy' | 'fairly_easy' | 'standard' | 'fairly_difficult' | 'difficult' | 'very_difficult';
 
 export interface Sentence {
   text: string;
@@ -66,8 +59,28 @@ const TERMINATOR = /[.!?\u2026]+["'\u2019\u201d)\]]*(?=\s|$)/g;
 
 // Abbreviations after which a full stop never ends a sentence (lower case, without the last dot).
 const NEVER_ENDS = new Set([
-  'e.g', 'eg', 'i.e', 'ie', 'cf', 'vs', 'approx', 'incl', 'esp', 'dept', 'tel', 'ext',
-  'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'cllr', 'st', 'fig',
+  'e.g',
+  'eg',
+  'i.e',
+  'ie',
+  'cf',
+  'vs',
+  'approx',
+  'incl',
+  'esp',
+  'dept',
+  'tel',
+  'ext',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'rev',
+  'cllr',
+  'st',
+  'fig',
 ]);
 // Abbreviations that often come at the end of a sentence too: they end one only when the next word
 // starts with a capital ("pens, paper etc. Then we start" but "etc. and so on").

@@ -58,7 +58,9 @@ function busyPlan(): Plan {
     makeNeed('easy_read', arranged()),
   ]);
   plan = withPerson(plan, 'Priya', { takesPart: 'online', packDelivery: 'post' });
-  return withBlocks(plan, (b) => (b.kind === 'meal' ? { ...b, easyRead: 'We eat lunch together in the big room and then we go back to our tables to talk.' } : b));
+  return withBlocks(plan, (b) =>
+    b.kind === 'meal' ? { ...b, easyRead: 'We eat lunch together in the big room and then we go back to our tables to talk.' } : b,
+  );
 }
 
 describe('need-unarranged', () => {
@@ -81,9 +83,14 @@ describe('need-unarranged', () => {
     const plan = amaraNeeds([sign, loop, toilet]);
     const f = only(plan, 'need-unarranged');
     expect(f.id).toBe(`need-unarranged:person:${plan.people[0]!.id}`);
-    expect(f.message).toBe('Amara needs a BSL or other sign language interpreter, a hearing loop and an accessible toilet, and nothing is planned for them yet.');
+    expect(f.message).toBe(
+      'Amara needs a BSL or other sign language interpreter, a hearing loop and an accessible toilet, and nothing is planned for them yet.',
+    );
     // Setting one need aside on its own leaves the other two together.
-    const setAside = { ...plan, setAsides: [{ findingId: `need-unarranged:${loop.id}`, reason: 'The room has a loop.', setAt: '2026-01-01T00:00:00.000Z' }] };
+    const setAside = {
+      ...plan,
+      setAsides: [{ findingId: `need-unarranged:${loop.id}`, reason: 'The room has a loop.', setAt: '2026-01-01T00:00:00.000Z' }],
+    };
     const split = findingsOf(setAside, 'need-unarranged');
     expect(split.map((x) => x.id).sort()).toEqual([`need-unarranged:${loop.id}`, `need-unarranged:person:${plan.people[0]!.id}`].sort());
     expect(split.find((x) => x.id.endsWith(loop.id))!.message).toBe('Amara needs a hearing loop, and nothing is planned for it yet.');
@@ -110,12 +117,16 @@ describe('need-unarranged', () => {
     // Long words of their own are shortened to their opening.
     const long = only(amaraNeeds([makeNeed('other', {}, 'A seat near the door, as I may need to take a call from home.')]), 'need-unarranged');
     expect(long.message).toContain('(“A seat near the door, as I may need to…”)');
-    expect(only(amaraNeeds([makeNeed('other')]), 'need-unarranged').message).toBe('Amara has a need that is not on the list, and nothing is planned for it yet.');
+    expect(only(amaraNeeds([makeNeed('other')]), 'need-unarranged').message).toBe(
+      'Amara has a need that is not on the list, and nothing is planned for it yet.',
+    );
   });
 
   it('says how close the workshop is, once it is within the reminder window', () => {
     const plan = amaraNeeds([makeNeed('step_free')]);
-    expect(only(plan, 'need-unarranged', daysBefore(3)).message).toBe('Amara needs step-free access, and nothing is planned for it yet. The workshop is in 3 days.');
+    expect(only(plan, 'need-unarranged', daysBefore(3)).message).toBe(
+      'Amara needs step-free access, and nothing is planned for it yet. The workshop is in 3 days.',
+    );
     expect(only(plan, 'need-unarranged', daysBefore(1)).message).toContain('The workshop is tomorrow.');
     expect(only(plan, 'need-unarranged', daysBefore(30)).message).toBe('Amara needs step-free access, and nothing is planned for it yet.');
     // The id stays the same as the date comes closer, so a set-aside keeps working.
@@ -134,7 +145,8 @@ describe('need-unarranged', () => {
 });
 
 describe('arrangement-unconfirmed', () => {
-  const asking = (fields: Partial<AccessNeed['arrangement']> = {}) => makeNeed('sign_language', { how: 'Asking the county interpreting service.', owner: 'Sam', ...fields });
+  const asking = (fields: Partial<AccessNeed['arrangement']> = {}) =>
+    makeNeed('sign_language', { how: 'Asking the county interpreting service.', owner: 'Sam', ...fields });
 
   it('stays quiet without today’s date', () => {
     const plan = amaraNeeds([asking({ dueDate: '2027-01-01' })]);
@@ -187,7 +199,9 @@ describe('arrangement-unconfirmed', () => {
   });
 
   it('asks whoever is arranging it when no owner is named', () => {
-    expect(only(amaraNeeds([asking({ owner: ' ' })]), 'arrangement-unconfirmed', daysBefore(2)).howToAct).toContain('Check with whoever is arranging it');
+    expect(only(amaraNeeds([asking({ owner: ' ' })]), 'arrangement-unconfirmed', daysBefore(2)).howToAct).toContain(
+      'Check with whoever is arranging it',
+    );
   });
 });
 
@@ -227,7 +241,9 @@ describe('cannot-meet-untold', () => {
 
   it('quotes a need that is not on the list', () => {
     const f = only(amaraNeeds([makeNeed('other', { status: 'cannot_meet' }, 'A lift pass.')]), 'cannot-meet-untold');
-    expect(f.message).toBe('Let Amara know we cannot meet the need they told us about (“A lift pass.”), and talk together about what might work instead.');
+    expect(f.message).toBe(
+      'Let Amara know we cannot meet the need they told us about (“A lift pass.”), and talk together about what might work instead.',
+    );
   });
 });
 
@@ -414,7 +430,9 @@ describe('easy-read-missing', () => {
     const plan = easyRead();
     const f = only(plan, 'easy-read-missing');
     // 13 blocks, a break and lunch among them.
-    expect(f.message).toBe('Amara needs Easy Read, but 11 parts of the day have no Easy Read description yet: “Welcome”, “How are you today?” and 9 others.');
+    expect(f.message).toBe(
+      'Amara needs Easy Read, but 11 parts of the day have no Easy Read description yet: “Welcome”, “How are you today?” and 9 others.',
+    );
     expect(f).toMatchObject({ weight: 'important', source: 'easyRead' });
     expect(f.action).toEqual({
       type: 'go',
@@ -425,9 +443,14 @@ describe('easy-read-missing', () => {
   });
 
   it('names a single block, and leaves out breaks and meals', () => {
-    const plan = withBlocks(allWritten(easyRead()), (b) => (b.kind === 'break' || b.kind === 'meal' || b.kind === 'discussion' ? { ...b, easyRead: '' } : b));
+    const plan = withBlocks(allWritten(easyRead()), (b) =>
+      b.kind === 'break' || b.kind === 'meal' || b.kind === 'discussion' ? { ...b, easyRead: '' } : b,
+    );
     expect(only(plan, 'easy-read-missing').message).toBe('Amara needs Easy Read, but “What we heard” has no Easy Read description yet.');
-    quiet(withBlocks(plan, (b) => (b.kind === 'discussion' ? { ...b, easyRead: 'We share what we heard.' } : b)), 'easy-read-missing');
+    quiet(
+      withBlocks(plan, (b) => (b.kind === 'discussion' ? { ...b, easyRead: 'We share what we heard.' } : b)),
+      'easy-read-missing',
+    );
   });
 
   it('counts an Easy Read need kept with consent, but not one kept without it', () => {
@@ -453,10 +476,17 @@ describe('easy-read-long-sentences', () => {
       id: `easy-read-long-sentences:block:${lunch.id}:easyRead`,
       weight: 'consider',
       source: 'easyRead',
-      action: { type: 'go', label: 'Go to the Easy Read for “Lunch”', place: 'agenda', focus: { kind: 'block', blockId: lunch.id, field: 'easyRead' } },
+      action: {
+        type: 'go',
+        label: 'Go to the Easy Read for “Lunch”',
+        place: 'agenda',
+        focus: { kind: 'block', blockId: lunch.id, field: 'easyRead' },
+      },
     });
     expect(f.message).toMatch(/^A sentence in the Easy Read for “Lunch” has 16 words: “We eat eat eat eat eat eat eat…”\./);
-    expect(only(lunchEasyRead(`${words(16)} ${words(20)}`), 'easy-read-long-sentences').message).toMatch(/^2 sentences in the Easy Read for “Lunch” have more than 15 words; the longest has 20\./);
+    expect(only(lunchEasyRead(`${words(16)} ${words(20)}`), 'easy-read-long-sentences').message).toMatch(
+      /^2 sentences in the Easy Read for “Lunch” have more than 15 words; the longest has 20\./,
+    );
   });
 
   it('is the only rule about sentence length in Easy Read; long-sentences still looks at descriptions', () => {
@@ -530,7 +560,15 @@ describe('every access needs rule', () => {
     // With consent, they all have something to say.
     const consented = withNeeds(plan, 'Amara', needs);
     expect(new Set(reviewPlan(consented, daysBefore(3)).map((f) => f.ruleId))).toEqual(
-      new Set(['online-host-missing', 'need-unarranged', 'arrangement-unconfirmed', 'cannot-meet-untold', 'venue-check-needed', 'captions-missing', 'pack-format-differs']),
+      new Set([
+        'online-host-missing',
+        'need-unarranged',
+        'arrangement-unconfirmed',
+        'cannot-meet-untold',
+        'venue-check-needed',
+        'captions-missing',
+        'pack-format-differs',
+      ]),
     );
   });
 
@@ -538,7 +576,10 @@ describe('every access needs rule', () => {
     const plan = busyPlan();
     const before = new Set(reviewPlan(plan, daysBefore(4)).map((f) => f.ruleId));
     expect(ACCESS_NEEDS_RULES.filter((id) => !before.has(id))).toEqual([]);
-    const afterwards = (options: ReviewOptions, p: Plan = plan) => reviewPlan(p, options).filter((f) => ACCESS_NEEDS_RULES.includes(f.ruleId)).map((f) => f.ruleId);
+    const afterwards = (options: ReviewOptions, p: Plan = plan) =>
+      reviewPlan(p, options)
+        .filter((f) => ACCESS_NEEDS_RULES.includes(f.ruleId))
+        .map((f) => f.ruleId);
     // Only the Easy Read wording is still worth a look: the words may be reused.
     expect(afterwards(daysBefore(-1))).toEqual(['easy-read-long-sentences']);
     expect(afterwards(daysBefore(4), { ...plan, status: 'delivered' })).toEqual(['easy-read-long-sentences']);
@@ -564,7 +605,9 @@ describe('every access needs rule', () => {
 
   it('keeps each finding’s id when the plan around it changes', () => {
     const plan = busyPlan();
-    const ids = reviewPlan(plan, daysBefore(4)).map((f) => f.id).sort();
+    const ids = reviewPlan(plan, daysBefore(4))
+      .map((f) => f.id)
+      .sort();
     // Reorder people, change what people wrote, move closer to the day: the same findings keep their ids.
     const reworded: Plan = {
       ...plan,
@@ -573,7 +616,11 @@ describe('every access needs rule', () => {
         accessNeeds: p.accessNeeds.map((n) => ({ ...n, detail: `${n.detail} More detail.`, arrangement: { ...n.arrangement, owner: 'Priya' } })),
       })),
     };
-    expect(reviewPlan(reworded, daysBefore(2)).map((f) => f.id).sort()).toEqual(ids);
+    expect(
+      reviewPlan(reworded, daysBefore(2))
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(ids);
   });
 
   it('reviews a large plan with many needs in every state, one finding per need or check', () => {

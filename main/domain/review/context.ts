@@ -161,7 +161,9 @@ function scheduleOf(plan: Plan): Schedule {
   const start = isClockTime(plan.startTime) ? plan.startTime : '10:00';
   const end = plan.endTime !== null && isClockTime(plan.endTime) ? plan.endTime : null;
   const pinsOk = plan.blocks.every((b) => b.pinnedTime === null || isClockTime(b.pinnedTime));
-  const blocks = pinsOk ? plan.blocks : plan.blocks.map((b) => ({ ...b, pinnedTime: b.pinnedTime !== null && isClockTime(b.pinnedTime) ? b.pinnedTime : null }));
+  const blocks = pinsOk
+    ? plan.blocks
+    : plan.blocks.map((b) => ({ ...b, pinnedTime: b.pinnedTime !== null && isClockTime(b.pinnedTime) ? b.pinnedTime : null }));
   return computeSchedule(start, blocks, end);
 }
 
@@ -201,7 +203,14 @@ export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewCon
   // Built field by field: object spread here costs tens of times more, on every keystroke.
   const texts: ReviewedText[] = participantTexts(plan).map((t) => {
     const found = plainEnglishOf(t.text, sentenceLimitOf(t));
-    return { target: t.target, label: t.label, text: t.text, jargon: found.jargon, sentenceLimit: found.sentenceLimit, longSentences: found.longSentences };
+    return {
+      target: t.target,
+      label: t.label,
+      text: t.text,
+      jargon: found.jargon,
+      sentenceLimit: found.sentenceLimit,
+      longSentences: found.longSentences,
+    };
   });
 
   const last = blocks[blocks.length - 1];

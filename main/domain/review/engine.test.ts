@@ -18,7 +18,8 @@ function deepFreeze<T>(value: T): T {
 /** A plan with a lot to say about it: most rules fire, several of them more than once. */
 function troubledPlan(): Plan {
   const plan = goodPlan({
-    purpose: 'We will utilise the PPI cohort to facilitate co-design of the intervention going forward, so that stakeholders can see how the findings from the qualitative work will be used.',
+    purpose:
+      'We will utilise the PPI cohort to facilitate co-design of the intervention going forward, so that stakeholders can see how the findings from the qualitative work will be used.',
     whatCouldChange: '',
     followUp: '',
     givesBack: [],
@@ -52,7 +53,10 @@ describe('reviewPlan', () => {
   it('raises nothing important for any starter template', () => {
     STARTER_TEMPLATES.forEach((t, i) => {
       const important = reviewPlan(templateAsPlan(t, i)).filter((f) => f.weight === 'important');
-      expect(important.map((f) => f.id), t.id).toEqual([]);
+      expect(
+        important.map((f) => f.id),
+        t.id,
+      ).toEqual([]);
     });
   });
 

@@ -22,7 +22,9 @@ const words = (f: Finding) => `${f.message} ${f.howToAct}`;
  */
 function troubledPlan(format: PlanFormat): Plan {
   let plan = goodPlan({ format, venueName: '', endTime: '18:00', startTime: '09:00' });
-  plan = withBlocks(plan, (b) => (b.kind === 'welcome' ? null : b.kind === 'close' ? [b, makeBlock('discussion', { title: 'Evening talk', durationMinutes: 150 })] : b));
+  plan = withBlocks(plan, (b) =>
+    b.kind === 'welcome' ? null : b.kind === 'close' ? [b, makeBlock('discussion', { title: 'Evening talk', durationMinutes: 150 })] : b,
+  );
   plan = withNeeds(plan, 'Amara', [makeNeed('accessible_toilet'), makeNeed('quiet_room'), makeNeed('parking'), makeNeed('live_captions')]);
   plan = withNeeds(plan, 'Joe', [makeNeed('hearing_loop'), makeNeed('step_free'), makeNeed('tech_check'), makeNeed('live_captions')]);
   plan = withPerson(plan, 'Joe', { takesPart: 'online', payment: { ...EMPTY_PAYMENT, status: 'to_agree', sessionHours: 3 } });
@@ -76,7 +78,11 @@ describe('findings that fit the format', () => {
     const found = reviewPlan(troubledPlan('hybrid'), TODAY);
     // Joe joins online: the venue is not asked about his hearing loop or step-free access.
     for (const f of ids(found, 'venue-check-needed')) expect(f.message).not.toContain('Joe');
-    expect(ids(found, 'venue-check-needed').map((f) => f.message).join(' ')).toContain('Amara');
+    expect(
+      ids(found, 'venue-check-needed')
+        .map((f) => f.message)
+        .join(' '),
+    ).toContain('Amara');
     // Joe's hearing loop is a room need, so it is not among his needs to plan; his tech check is.
     const joe = ids(found, 'need-unarranged').find((f) => f.message.startsWith('Joe'))!;
     expect(joe.message).not.toMatch(/hearing loop|step-free/);
@@ -99,11 +105,14 @@ describe('findings that fit the format', () => {
 });
 
 describe('welcomes by kind and meaning', () => {
-  it.each(['Hello and check-in', 'Arrivals and tea', 'Introductions', 'Welcome back', 'Tea and coffee as people arrive'])('knows %s opens the day', (title) => {
-    expect(isWelcome({ kind: 'check_in', title })).toBe(true);
-    const plan = withBlocks(goodPlan(), (b) => (b.kind === 'welcome' ? makeBlock('check_in', { title }) : b));
-    expect(ids(reviewPlan(plan), 'welcome-missing')).toEqual([]);
-  });
+  it.each(['Hello and check-in', 'Arrivals and tea', 'Introductions', 'Welcome back', 'Tea and coffee as people arrive'])(
+    'knows %s opens the day',
+    (title) => {
+      expect(isWelcome({ kind: 'check_in', title })).toBe(true);
+      const plan = withBlocks(goodPlan(), (b) => (b.kind === 'welcome' ? makeBlock('check_in', { title }) : b));
+      expect(ids(reviewPlan(plan), 'welcome-missing')).toEqual([]);
+    },
+  );
 
   it.each(['Check-in', 'Where the project is now', 'Hiring update'])('still offers a welcome before %s', (title) => {
     expect(isWelcome({ kind: 'presentation', title })).toBe(false);
@@ -170,7 +179,9 @@ describe('grouped, not repeated', () => {
   it('gives one payment-to-agree finding for everyone still to agree', () => {
     const found = ids(reviewPlan(manyPaid(3)), 'payment-to-agree');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('Payment is still to be agreed with 3 people. Agreeing it before the day means everyone knows exactly what is offered.');
+    expect(found[0]!.message).toBe(
+      'Payment is still to be agreed with 3 people. Agreeing it before the day means everyone knows exactly what is offered.',
+    );
   });
 
   it('speaks of one person by name when only one is concerned', () => {
@@ -182,14 +193,21 @@ describe('grouped, not repeated', () => {
   it('lets the facilitator set it aside for one person, leaving the rest in the group', () => {
     const plan = manyPaid(3);
     const second = plan.people[5]!;
-    const aside = { ...plan, setAsides: [{ findingId: `benefits-advice:${second.id}`, reason: 'Advice given by phone.', setAt: '2027-04-01T10:00:00.000Z' }] };
+    const aside = {
+      ...plan,
+      setAsides: [{ findingId: `benefits-advice:${second.id}`, reason: 'Advice given by phone.', setAt: '2027-04-01T10:00:00.000Z' }],
+    };
     const result = applySetAsides(reviewPlan(aside), aside.setAsides);
     const open = ids(result.open, 'benefits-advice');
     expect(open).toHaveLength(1);
     expect(open[0]!.concerns?.map((c) => c.name)).toEqual(['Contributor 1', 'Contributor 3']);
     expect(open[0]!.message).toMatch(/offered to 2 people/);
     expect(result.considered.map((c) => [c.finding.id, c.finding.message, c.reason])).toEqual([
-      [`benefits-advice:${second.id}`, 'Payment can affect some welfare benefits. Has Contributor 2 been offered benefits advice?', 'Advice given by phone.'],
+      [
+        `benefits-advice:${second.id}`,
+        'Payment can affect some welfare benefits. Has Contributor 2 been offered benefits advice?',
+        'Advice given by phone.',
+      ],
     ]);
   });
 
@@ -207,7 +225,11 @@ describe('who the session is for, and the time it meets', () => {
       startTime: '16:00',
       endTime: '17:45',
       audience,
-      blocks: [makeBlock('welcome', { title: 'Hello and snacks', durationMinutes: 20 }), makeBlock('discussion', { durationMinutes: 55 }), makeBlock('close', { durationMinutes: 15 })],
+      blocks: [
+        makeBlock('welcome', { title: 'Hello and snacks', durationMinutes: 20 }),
+        makeBlock('discussion', { durationMinutes: 55 }),
+        makeBlock('close', { durationMinutes: 15 }),
+      ],
     });
 
   it('tells a group with no audience recorded that 17:30 clashes with school pick-up, with a one-click reason', () => {
@@ -229,14 +251,24 @@ describe('who the session is for, and the time it meets', () => {
   });
 
   it('stays quiet for an evening session for people who work in the daytime, until it runs very late', () => {
-    const evening = goodPlan({ startTime: '18:00', endTime: null, audience: ['works_daytime'], blocks: [makeBlock('welcome', { durationMinutes: 30 }), makeBlock('discussion', { durationMinutes: 90 })] });
+    const evening = goodPlan({
+      startTime: '18:00',
+      endTime: null,
+      audience: ['works_daytime'],
+      blocks: [makeBlock('welcome', { durationMinutes: 30 }), makeBlock('discussion', { durationMinutes: 90 })],
+    });
     expect(ids(reviewPlan(evening), 'late-finish')).toEqual([]);
     const veryLate = withBlocks(evening, (b) => (b.kind === 'discussion' ? { ...b, durationMinutes: 200 } : b));
     expect(ids(reviewPlan(veryLate), 'late-finish')).toHaveLength(1);
   });
 
   it('does not excuse a young group that starts in the school day', () => {
-    const daytime = goodPlan({ startTime: '13:00', endTime: null, audience: ['under_18'], blocks: [makeBlock('welcome', { durationMinutes: 30 }), makeBlock('discussion', { durationMinutes: 180 })] });
+    const daytime = goodPlan({
+      startTime: '13:00',
+      endTime: null,
+      audience: ['under_18'],
+      blocks: [makeBlock('welcome', { durationMinutes: 30 }), makeBlock('discussion', { durationMinutes: 180 })],
+    });
     expect(ids(reviewPlan(daytime), 'late-finish')).toHaveLength(1);
   });
 });

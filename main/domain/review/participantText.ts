@@ -41,7 +41,8 @@ export function participantTexts(plan: Pick<Plan, 'title' | 'purpose' | 'whatCou
     if (block.description.trim()) {
       out.push({ target: { kind: 'block', blockId: block.id, field: 'description' }, label: `${name} description`, text: block.description });
     }
-    if (block.easyRead.trim()) out.push({ target: { kind: 'block', blockId: block.id, field: 'easyRead' }, label: `${name} Easy Read`, text: block.easyRead });
+    if (block.easyRead.trim())
+      out.push({ target: { kind: 'block', blockId: block.id, field: 'easyRead' }, label: `${name} Easy Read`, text: block.easyRead });
   }
   return out;
 }

@@ -6,7 +6,19 @@ import { findJargon, splitSentences } from '../plainEnglish';
 import { findingId } from '../validation';
 import { targetKey as targetKeyOf } from './rules/define';
 import { reviewPlan, RULE_IDS, SOURCE_NAMES, SOURCES, type ReviewOptions } from './index';
-import { arranged, blockOfKind, goodPlan, makeBlock, makeNeed, makePerson, paidAgreed, personNamed, withBlocks, withNeeds, withPerson } from '../../testing/testPlan';
+import {
+  arranged,
+  blockOfKind,
+  goodPlan,
+  makeBlock,
+  makeNeed,
+  makePerson,
+  paidAgreed,
+  personNamed,
+  withBlocks,
+  withNeeds,
+  withPerson,
+} from '../../testing/testPlan';
 import type { Finding } from './types';
 
 const findingsOf = (plan: Plan, ruleId: string, options?: ReviewOptions): Finding[] => reviewPlan(plan, options).filter((f) => f.ruleId === ruleId);
@@ -108,8 +120,10 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
     quiet: () => withPerson(goodPlan({ format: 'hybrid' }), 'Sam', { hostsOnline: true }),
   },
   'small-groups-missing': {
-    fires: () => replaceKind(goodPlan(), 'small_groups', makeBlock('discussion', { title: 'Talking it over', description: 'We talk as a whole group.' })),
-    quiet: () => replaceKind(goodPlan({ expectedParticipants: 11 }), 'small_groups', makeBlock('discussion', { description: 'We talk as a whole group.' })),
+    fires: () =>
+      replaceKind(goodPlan(), 'small_groups', makeBlock('discussion', { title: 'Talking it over', description: 'We talk as a whole group.' })),
+    quiet: () =>
+      replaceKind(goodPlan({ expectedParticipants: 11 }), 'small_groups', makeBlock('discussion', { description: 'We talk as a whole group.' })),
   },
   'co-facilitation-none': {
     fires: () => withPerson(goodPlan(), 'Amara', { coFacilitates: false }),
@@ -223,8 +237,14 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
   },
   'pack-contact-missing': {
     // Sam is the only facilitator; without an email or phone, nobody can be named in the packs.
-    fires: () => goodPlan({ people: goodPlan().people.map((p) => (p.name === 'Sam' ? { ...p, email: '', phone: '', contact: 'sam@example.org' } : p)) }),
-    quiet: () => goodPlan({ people: goodPlan().people.filter((p) => p.role === 'facilitator').map((p) => ({ ...p, email: '', phone: '' })) }),
+    fires: () =>
+      goodPlan({ people: goodPlan().people.map((p) => (p.name === 'Sam' ? { ...p, email: '', phone: '', contact: 'sam@example.org' } : p)) }),
+    quiet: () =>
+      goodPlan({
+        people: goodPlan()
+          .people.filter((p) => p.role === 'facilitator')
+          .map((p) => ({ ...p, email: '', phone: '' })),
+      }),
   },
   'venue-missing': { fires: () => goodPlan({ venueName: '' }), quiet: () => goodPlan({ venueName: '', format: 'online' }) },
   // Access needs: the full set of cases is in accessRules.test.ts.
@@ -242,12 +262,24 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
     quiet: () => withNeeds(goodPlan(), 'Joe', [makeNeed('taxi', { how: 'No budget left for taxis.', status: 'cannot_meet', personTold: true })]),
   },
   'venue-contradicts-need': {
-    fires: () => goodPlan({ ...withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged())]), venueChecks: { step_free_entrance: { answer: 'no', note: '' } } }),
-    quiet: () => goodPlan({ ...withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged())]), venueChecks: { step_free_entrance: { answer: 'yes', note: '' } } }),
+    fires: () =>
+      goodPlan({
+        ...withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged())]),
+        venueChecks: { step_free_entrance: { answer: 'no', note: '' } },
+      }),
+    quiet: () =>
+      goodPlan({
+        ...withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged())]),
+        venueChecks: { step_free_entrance: { answer: 'yes', note: '' } },
+      }),
   },
   'venue-check-needed': {
     fires: () => withNeeds(goodPlan(), 'Joe', [makeNeed('hearing_loop', { how: 'Ask the hall.' })]),
-    quiet: () => goodPlan({ ...withNeeds(goodPlan(), 'Joe', [makeNeed('hearing_loop', { how: 'Ask the hall.' })]), venueChecks: { hearing_loop: { answer: 'yes', note: '' } } }),
+    quiet: () =>
+      goodPlan({
+        ...withNeeds(goodPlan(), 'Joe', [makeNeed('hearing_loop', { how: 'Ask the hall.' })]),
+        venueChecks: { hearing_loop: { answer: 'yes', note: '' } },
+      }),
   },
   'tech-check-missing': {
     fires: () => goodPlan({ format: 'online' }),
@@ -255,7 +287,10 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
   },
   'captions-missing': {
     fires: () => withNeeds(goodPlan({ format: 'hybrid' }), 'Joe', [makeNeed('hearing_loop', arranged())]),
-    quiet: () => withNeeds(goodPlan({ format: 'hybrid', onlineChecks: { captions: { answer: 'yes', note: '' } } }), 'Joe', [makeNeed('hearing_loop', arranged())]),
+    quiet: () =>
+      withNeeds(goodPlan({ format: 'hybrid', onlineChecks: { captions: { answer: 'yes', note: '' } } }), 'Joe', [
+        makeNeed('hearing_loop', arranged()),
+      ]),
   },
   'materials-not-sent': {
     fires: () => withPerson(goodPlan(), 'Joe', { packDelivery: 'post' }),
@@ -274,8 +309,14 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
     quiet: () => withPerson(withNeeds(goodPlan(), 'Amara', [makeNeed('large_print', arranged())]), 'Amara', { packFormat: 'large_print' }),
   },
   'easy-read-long-sentences': {
-    fires: () => withBlocks(goodPlan(), (b) => (b.kind === 'meal' ? { ...b, easyRead: `We eat lunch ${Array.from({ length: 13 }, () => 'and').join(' ')}.` } : b)),
-    quiet: () => withBlocks(goodPlan(), (b) => (b.kind === 'meal' ? { ...b, easyRead: `We eat lunch ${Array.from({ length: 12 }, () => 'and').join(' ')}.` } : b)),
+    fires: () =>
+      withBlocks(goodPlan(), (b) =>
+        b.kind === 'meal' ? { ...b, easyRead: `We eat lunch ${Array.from({ length: 13 }, () => 'and').join(' ')}.` } : b,
+      ),
+    quiet: () =>
+      withBlocks(goodPlan(), (b) =>
+        b.kind === 'meal' ? { ...b, easyRead: `We eat lunch ${Array.from({ length: 12 }, () => 'and').join(' ')}.` } : b,
+      ),
   },
 };
 
@@ -314,7 +355,13 @@ describe('every finding, from every rule', () => {
     goodPlan({ endTime: '14:30', status: 'delivered', date: '2030-01-01', blocks: [makeBlock('presentation', { description: '' })] }),
   ];
   const reviews: [Plan, ReviewOptions | undefined][] = [
-    ...Object.values(CASES).flatMap((c) => [[c.fires(), c.options], [c.quiet(), c.options]] as [Plan, ReviewOptions | undefined][]),
+    ...Object.values(CASES).flatMap(
+      (c) =>
+        [
+          [c.fires(), c.options],
+          [c.quiet(), c.options],
+        ] as [Plan, ReviewOptions | undefined][],
+    ),
     ...variants.map((v) => [v, undefined] as [Plan, undefined]),
   ];
   const byText = new Map<string, Finding>();
@@ -506,9 +553,18 @@ describe('time and pace', () => {
   it('gives one finding per long stretch', () => {
     const plan = goodPlan({
       endTime: '20:00',
-      blocks: [makeBlock('discussion', { durationMinutes: 60 }), makeBlock('activity', { durationMinutes: 60 }), makeBlock('break'), makeBlock('discussion', { durationMinutes: 60 }), makeBlock('activity', { durationMinutes: 60 })],
+      blocks: [
+        makeBlock('discussion', { durationMinutes: 60 }),
+        makeBlock('activity', { durationMinutes: 60 }),
+        makeBlock('break'),
+        makeBlock('discussion', { durationMinutes: 60 }),
+        makeBlock('activity', { durationMinutes: 60 }),
+      ],
     });
-    expect(findingsOf(plan, 'break-missing').map((f) => f.id)).toEqual([`break-missing:${plan.blocks[0]!.id}`, `break-missing:${plan.blocks[3]!.id}`]);
+    expect(findingsOf(plan, 'break-missing').map((f) => f.id)).toEqual([
+      `break-missing:${plan.blocks[0]!.id}`,
+      `break-missing:${plan.blocks[3]!.id}`,
+    ]);
   });
 
   it('offers lunch at the block boundary nearest 12:30', () => {
@@ -611,7 +667,11 @@ describe('plain English', () => {
 
   it('lists every term and where it is in one finding, with a fix for each place', () => {
     const plan = withBlocks(goodPlan(), (b) =>
-      b.kind === 'discussion' ? { ...b, title: 'Stakeholder views', description: 'We utilise the ideas.' } : b.kind === 'activity' ? { ...b, description: 'We utilise the wall.' } : b,
+      b.kind === 'discussion'
+        ? { ...b, title: 'Stakeholder views', description: 'We utilise the ideas.' }
+        : b.kind === 'activity'
+          ? { ...b, description: 'We utilise the wall.' }
+          : b,
     );
     const id = blockOfKind(plan, 'discussion').id;
     const activity = blockOfKind(plan, 'activity');
@@ -628,12 +688,19 @@ describe('plain English', () => {
   });
 
   it('keeps a place set aside on its own out of the group, and still lists the rest', () => {
-    const plan = withBlocks(goodPlan(), (b) => (b.kind === 'discussion' ? { ...b, title: 'Stakeholder views', description: 'We utilise the ideas.' } : b));
+    const plan = withBlocks(goodPlan(), (b) =>
+      b.kind === 'discussion' ? { ...b, title: 'Stakeholder views', description: 'We utilise the ideas.' } : b,
+    );
     const id = blockOfKind(plan, 'discussion').id;
-    const aside = { ...plan, setAsides: [{ findingId: `jargon:block:${id}:title`, reason: 'The group chose this word.', setAt: '2026-01-01T00:00:00.000Z' }] };
+    const aside = {
+      ...plan,
+      setAsides: [{ findingId: `jargon:block:${id}:title`, reason: 'The group chose this word.', setAt: '2026-01-01T00:00:00.000Z' }],
+    };
     const found = findingsOf(aside, 'jargon');
     expect(found.map((f) => f.id)).toEqual([`jargon:block:${id}:title`, 'jargon']);
-    expect(found[0]!.message).toBe('The block title “Stakeholder views” uses a word some people may not know: “Stakeholder” (perhaps “person involved”).');
+    expect(found[0]!.message).toBe(
+      'The block title “Stakeholder views” uses a word some people may not know: “Stakeholder” (perhaps “person involved”).',
+    );
     expect(found[1]!.message).not.toContain('Stakeholder”');
   });
 

@@ -60,7 +60,11 @@ export function AccessScreen({ editor }: { editor: PlanEditor }) {
       <h2 id="access-heading">Access</h2>
       <p className="section-intro">
         Every access need stays here until it is met: how, who is arranging it and by when. Below,{' '}
-        {format === 'in_person' ? 'what the venue offers' : format === 'online' ? 'how the online side works' : 'what the venue and the online side offer'}
+        {format === 'in_person'
+          ? 'what the venue offers'
+          : format === 'online'
+            ? 'how the online side works'
+            : 'what the venue and the online side offer'}
         , with whose needs depend on each.
       </p>
       <ArrangementsBoard editor={editor} />

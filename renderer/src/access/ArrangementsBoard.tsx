@@ -139,9 +139,8 @@ export function ArrangementsBoard({ editor }: { editor: PlanEditor }) {
         <h3 id="arrangements-heading">Arrangements</h3>
         <div className="empty-board">
           <p>
-            No access needs are recorded yet. Each person’s needs are recorded with them on the People tab, once they have
-            agreed we may keep them. Everything recorded there shows here, with how each need will be met, who is arranging
-            it and by when.
+            No access needs are recorded yet. Each person’s needs are recorded with them on the People tab, once they have agreed we may keep them.
+            Everything recorded there shows here, with how each need will be met, who is arranging it and by when.
           </p>
           {details && (
             <p>
@@ -330,7 +329,13 @@ const NeedCardView = memo(function NeedCardView({
               check={ownerCheck}
               onCommit={(owner) => change({ owner })}
             />
-            <DateEntryField label="Arrange by" description="Optional." value={a.dueDate} onCommit={(dueDate) => change({ dueDate })} className="field-date" />
+            <DateEntryField
+              label="Arrange by"
+              description="Optional."
+              value={a.dueDate}
+              onCommit={(dueDate) => change({ dueDate })}
+              className="field-date"
+            />
           </>
         )}
       </div>

@@ -160,9 +160,13 @@ describe('checkDependents', () => {
 
 describe('checks', () => {
   it('counts yes, no and not needed as checked, not "not sure yet"', () => {
-    expect(checkProgress(['a', 'b', 'c', 'd'], { a: { answer: 'yes', note: '' }, b: { answer: 'unsure', note: '' }, c: { answer: 'not_needed', note: '' } })).toBe(
-      '2 of 4 checked',
-    );
+    expect(
+      checkProgress(['a', 'b', 'c', 'd'], {
+        a: { answer: 'yes', note: '' },
+        b: { answer: 'unsure', note: '' },
+        c: { answer: 'not_needed', note: '' },
+      }),
+    ).toBe('2 of 4 checked');
   });
 
   it('changes one item, treating a note typed first as "not sure yet"', () => {

@@ -89,14 +89,11 @@ export function AfterScreen({ editor }: { editor: PlanEditor }) {
       <h2 id="after-heading" ref={headingRef} tabIndex={-1}>
         After the workshop
       </h2>
-      <p className="section-intro">
-        Write down what happened and what changed: it is the evidence of impact that keeps involvement funded.
-      </p>
+      <p className="section-intro">Write down what happened and what changed: it is the evidence of impact that keeps involvement funded.</p>
       {!delivered && (
         <div className="notice notice-calm after-notice">
           <p>
-            This part is for after the workshop has happened. You are welcome to start now, for example with the aim, and
-            come back to the rest later.
+            This part is for after the workshop has happened. You are welcome to start now, for example with the aim, and come back to the rest later.
           </p>
           <button type="button" className="button button-secondary" onClick={markDelivered}>
             Mark as delivered
@@ -109,8 +106,7 @@ export function AfterScreen({ editor }: { editor: PlanEditor }) {
       <section className="form-section changes" aria-labelledby="changes-heading">
         <h3 id="changes-heading">You said, we did</h3>
         <p className="field-description">
-          What people told you, and what changed because of it. Telling people this is how they know their time made a
-          difference.
+          What people told you, and what changed because of it. Telling people this is how they know their time made a difference.
           {details.followUp.trim() !== '' && <> You planned to tell them like this: {details.followUp.trim()}</>}
         </p>
         {changes.length === 0 ? (
@@ -135,8 +131,7 @@ function DebriefForm({ debrief, onChange }: { debrief: Debrief; onChange: (patch
     <section className="form-section debrief" aria-labelledby="debrief-heading">
       <h3 id="debrief-heading">What happened</h3>
       <p className="field-description">
-        These headings follow the GRIPP2 short form, a common way to report public involvement. A few sentences under each
-        is plenty.
+        These headings follow the GRIPP2 short form, a common way to report public involvement. A few sentences under each is plenty.
       </p>
       {DEBRIEF_FIELDS.map((f) => (
         <DraftField

@@ -133,7 +133,8 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
           ? `“${titleOf(active.id)}” would move to ${positionText(active.id, over.id)}.`
           : `“${titleOf(active.id)}” is not over a place in the agenda.`;
       },
-      onDragEnd: ({ active, over }) => (over ? `Dropped “${titleOf(active.id)}” at ${positionText(active.id, over.id)}.` : `“${titleOf(active.id)}” stays where it was.`),
+      onDragEnd: ({ active, over }) =>
+        over ? `Dropped “${titleOf(active.id)}” at ${positionText(active.id, over.id)}.` : `“${titleOf(active.id)}” stays where it was.`,
       onDragCancel: ({ active }) => `Move cancelled. “${titleOf(active.id)}” stays at ${positionText(active.id)}.`,
     }),
     [positionText, titleOf],
@@ -220,9 +221,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     setExpandedId(block.id);
     announce(`Added “${block.title}” at the end of the agenda.`);
     // A new block is ready to be named. (Only here: a block reopened by undo must not steal focus.)
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLInputElement>(`[data-block-id="${block.id}"] .block-editor input`)?.focus(),
-    );
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-block-id="${block.id}"] .block-editor input`)?.focus());
   };
 
   // A button that greys itself out while focused drops focus to the page body; move it on to the
@@ -290,8 +289,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
       {blocks.length === 0 ? (
         <div className="empty-agenda">
           <p>
-            The agenda is empty. A kind session often starts with a welcome and a check-in, so people can arrive
-            before they are asked for anything.
+            The agenda is empty. A kind session often starts with a welcome and a check-in, so people can arrive before they are asked for anything.
           </p>
         </div>
       ) : (
@@ -305,7 +303,11 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
           accessibility={accessibility}
         >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol className="agenda-list" ref={listRef} aria-label={`Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}>
+            <ol
+              className="agenda-list"
+              ref={listRef}
+              aria-label={`Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}
+            >
               {blocks.map((b, i) => (
                 <BlockRow
                   key={b.id}

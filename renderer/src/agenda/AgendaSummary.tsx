@@ -59,4 +59,3 @@ export function AgendaSummary({ schedule, blocks, endTime }: { schedule: Schedul
     </div>
   );
 }
-

@@ -40,8 +40,21 @@ export function BlockEditor({
   return (
     <div className="block-editor" id={id} role="group" aria-label={`Details of “${block.title}”, ${durationLabel}`}>
       <div className="field-row">
-        <PlainTextField target={{ kind: 'block', blockId: block.id, field: 'title' }} label="Block name" value={block.title} check={blockTitleCheck} onCommit={(title) => update({ title })} isRequired />
-        <ChoiceSelect label="Kind of block" value={block.kind} options={BLOCK_KINDS} labels={BLOCK_KIND_LABELS} onChange={(kind) => update({ kind })} />
+        <PlainTextField
+          target={{ kind: 'block', blockId: block.id, field: 'title' }}
+          label="Block name"
+          value={block.title}
+          check={blockTitleCheck}
+          onCommit={(title) => update({ title })}
+          isRequired
+        />
+        <ChoiceSelect
+          label="Kind of block"
+          value={block.kind}
+          options={BLOCK_KINDS}
+          labels={BLOCK_KIND_LABELS}
+          onChange={(kind) => update({ kind })}
+        />
       </div>
       <PlainTextField
         target={{ kind: 'block', blockId: block.id, field: 'description' }}
@@ -75,7 +88,14 @@ export function BlockEditor({
         multiline
         rows={3}
       />
-      <DraftField label="Materials" description="For example: flipchart, pens, name badges" value={block.materials} format={same} check={materialsCheck} onCommit={(materials) => update({ materials })} />
+      <DraftField
+        label="Materials"
+        description="For example: flipchart, pens, name badges"
+        value={block.materials}
+        format={same}
+        check={materialsCheck}
+        onCommit={(materials) => update({ materials })}
+      />
       <LeadFields block={block} people={people} update={update} />
       {block.kind === 'decision' && <DecisionFields block={block} people={people} update={update} />}
       <div className="pin-row">

@@ -280,8 +280,8 @@ function RowLead({ timing, blockId }: { timing: TimingStore; blockId: string }) 
             <time>{formatClockTime(t.start)}</time>
           </p>
           <p className="gap-text">
-            <strong>Unplanned gap, {formatDuration(t.gapBefore)}.</strong> Nothing is planned until this block, pinned to{' '}
-            {formatClockTime(t.pinAt)}. You could lengthen a block, add one, or move the pin.
+            <strong>Unplanned gap, {formatDuration(t.gapBefore)}.</strong> Nothing is planned until this block, pinned to {formatClockTime(t.pinAt)}.
+            You could lengthen a block, add one, or move the pin.
           </p>
         </div>
       )}
@@ -308,8 +308,8 @@ function RowConflict({ timing, blockId }: { timing: TimingStore; blockId: string
   if (t.lateBy === 0 || t.pinAt === null) return null;
   return (
     <p className="block-conflict" data-testid="pin-conflict">
-      Pinned to {formatClockTime(t.pinAt)}, but the blocks before it run {formatDuration(t.lateBy)} over, so it starts at{' '}
-      {formatClockTime(t.start)}. You could shorten an earlier block or move the pin.
+      Pinned to {formatClockTime(t.pinAt)}, but the blocks before it run {formatDuration(t.lateBy)} over, so it starts at {formatClockTime(t.start)}.
+      You could shorten an earlier block or move the pin.
     </p>
   );
 }

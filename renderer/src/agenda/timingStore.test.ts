@@ -10,11 +10,21 @@ describe('TimingStore', () => {
     let calls = 0;
     store.subscribe(() => calls++);
     const a = blocks(10, 20, 30);
-    store.update(a.map((b) => b.id), computeSchedule('10:00', a, null), -1, null);
+    store.update(
+      a.map((b) => b.id),
+      computeSchedule('10:00', a, null),
+      -1,
+      null,
+    );
     expect(calls).toBe(0);
     store.notify();
     expect(calls).toBe(1);
-    store.update(a.map((b) => b.id), computeSchedule('10:00', a, null), -1, null);
+    store.update(
+      a.map((b) => b.id),
+      computeSchedule('10:00', a, null),
+      -1,
+      null,
+    );
     store.notify();
     expect(calls).toBe(1);
   });
@@ -42,12 +52,15 @@ describe('TimingStore.startOf', () => {
   it('gives where a block starts now, so pinning it there moves nothing', () => {
     const store = new TimingStore();
     const a = blocks(45, 20, 30);
-    store.update(a.map((b) => b.id), computeSchedule('09:30', a, null), -1, null);
+    store.update(
+      a.map((b) => b.id),
+      computeSchedule('09:30', a, null),
+      -1,
+      null,
+    );
     expect(store.startOf('b2')).toBe('10:35');
     expect(store.startOf('missing')).toBeNull();
     const pinned = a.map((b) => (b.id === 'b2' ? { ...b, pinnedTime: store.startOf('b2') } : b));
-    expect(computeSchedule('09:30', pinned, null).rows.map((r) => r.start)).toEqual(
-      computeSchedule('09:30', a, null).rows.map((r) => r.start),
-    );
+    expect(computeSchedule('09:30', pinned, null).rows.map((r) => r.start)).toEqual(computeSchedule('09:30', a, null).rows.map((r) => r.start));
   });
 });

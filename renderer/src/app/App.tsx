@@ -43,68 +43,68 @@ export function App() {
   return (
     // Date and time fields follow the facilitator's setting, never the browser's or the computer's.
     <I18nProvider locale={settings.locale}>
-    <AnnouncerProvider>
-      <ToastProvider>
-        {/* Plan files dropped on the window, opened from the File menu or double-clicked. */}
-        <PlanImportProvider>
-        <JumpLink className="skip-link" jump="main" to={() => document.getElementById('main')}>
-          Skip to main content
-        </JumpLink>
-        {route.name === 'plan' && (
-          <JumpLink className="skip-link" jump="plan-tabs" to={planTabsTarget}>
-            Skip to the plan’s sections
-          </JumpLink>
-        )}
-        <header className="app-header">
-          <a className="brand" href="#/">
-            <span className="brand-mark" aria-hidden="true">
-              ❋
-            </span>
-            Kindred
-          </a>
-          <nav aria-label="Main">
-            <ul className="app-nav">
-              <li>
-                <a href="#/" aria-current={route.name === 'plans' ? 'page' : undefined}>
-                  Plans
-                </a>
-              </li>
-              <li>
-                <a href="#/backups" aria-current={route.name === 'backups' ? 'page' : undefined}>
-                  Backups
-                </a>
-              </li>
-            </ul>
-          </nav>
-          <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
-            Settings
-          </button>
-        </header>
-        <main id="main" tabIndex={-1}>
-          {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} onNewPlan={() => setNewPlanOpen(true)} />}
-          {/* One element for the tabs and the guide, so moving between them keeps the same editor. */}
-          {ready && route.name === 'backups' && <BackupsScreen />}
-          {ready && (route.name === 'plan' || route.name === 'guide') && (
-            <PlanScreen
-              key={route.planId}
-              planId={route.planId}
-              tab={route.name === 'plan' ? route.tab : 'details'}
-              guideStep={route.name === 'guide' ? route.step : undefined}
+      <AnnouncerProvider>
+        <ToastProvider>
+          {/* Plan files dropped on the window, opened from the File menu or double-clicked. */}
+          <PlanImportProvider>
+            <JumpLink className="skip-link" jump="main" to={() => document.getElementById('main')}>
+              Skip to main content
+            </JumpLink>
+            {route.name === 'plan' && (
+              <JumpLink className="skip-link" jump="plan-tabs" to={planTabsTarget}>
+                Skip to the plan’s sections
+              </JumpLink>
+            )}
+            <header className="app-header">
+              <a className="brand" href="#/">
+                <span className="brand-mark" aria-hidden="true">
+                  ❋
+                </span>
+                Kindred
+              </a>
+              <nav aria-label="Main">
+                <ul className="app-nav">
+                  <li>
+                    <a href="#/" aria-current={route.name === 'plans' ? 'page' : undefined}>
+                      Plans
+                    </a>
+                  </li>
+                  <li>
+                    <a href="#/backups" aria-current={route.name === 'backups' ? 'page' : undefined}>
+                      Backups
+                    </a>
+                  </li>
+                </ul>
+              </nav>
+              <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
+                Settings
+              </button>
+            </header>
+            <main id="main" tabIndex={-1}>
+              {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} onNewPlan={() => setNewPlanOpen(true)} />}
+              {/* One element for the tabs and the guide, so moving between them keeps the same editor. */}
+              {ready && route.name === 'backups' && <BackupsScreen />}
+              {ready && (route.name === 'plan' || route.name === 'guide') && (
+                <PlanScreen
+                  key={route.planId}
+                  planId={route.planId}
+                  tab={route.name === 'plan' ? route.tab : 'details'}
+                  guideStep={route.name === 'guide' ? route.step : undefined}
+                />
+              )}
+            </main>
+            <NewPlanDialog
+              isOpen={newPlanOpen}
+              onClose={() => setNewPlanOpen(false)}
+              onCreated={(_plan, next) => {
+                setNewPlanOpen(false);
+                navigate(next);
+              }}
             />
-          )}
-        </main>
-        <NewPlanDialog
-          isOpen={newPlanOpen}
-          onClose={() => setNewPlanOpen(false)}
-          onCreated={(_plan, next) => {
-            setNewPlanOpen(false);
-            navigate(next);
-          }}
-        />
-        <SettingsDialog isOpen={settingsOpen} onClose={() => setSettingsOpen(false)} settings={settings} onChange={update} />
-        </PlanImportProvider>
-      </ToastProvider>
-    </AnnouncerProvider>
+            <SettingsDialog isOpen={settingsOpen} onClose={() => setSettingsOpen(false)} settings={settings} onChange={update} />
+          </PlanImportProvider>
+        </ToastProvider>
+      </AnnouncerProvider>
     </I18nProvider>
   );
 }

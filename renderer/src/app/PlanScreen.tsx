@@ -100,43 +100,43 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
       {guideStep !== undefined ? (
         <GuideScreen editor={editor} step={guideStep} />
       ) : (
-      <>
-      <nav className="plan-tabs" aria-label="Plan sections">
-        <ul>
-          {PLAN_TAB_LIST.map((t) => (
-            <li key={t.tab}>
-              <a
-                href={routeHref({ name: 'plan', planId, tab: t.tab })}
-                aria-current={t.tab === tab ? 'page' : undefined}
-                aria-keyshortcuts={tabAriaShortcut(t.tab)}
-              >
-                {t.tab === 'review' ? <ReviewTabLabel label={t.label} plan={editor.plan} setAsides={editor.setAsides} /> : t.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      {tab === 'details' && (
         <>
-          <p className="guide-entry">
-            <a href={routeHref({ name: 'guide', planId, step: 0 })}>Plan it step by step with the guide</a>
+          <nav className="plan-tabs" aria-label="Plan sections">
+            <ul>
+              {PLAN_TAB_LIST.map((t) => (
+                <li key={t.tab}>
+                  <a
+                    href={routeHref({ name: 'plan', planId, tab: t.tab })}
+                    aria-current={t.tab === tab ? 'page' : undefined}
+                    aria-keyshortcuts={tabAriaShortcut(t.tab)}
+                  >
+                    {t.tab === 'review' ? <ReviewTabLabel label={t.label} plan={editor.plan} setAsides={editor.setAsides} /> : t.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {tab === 'details' && (
+            <>
+              <p className="guide-entry">
+                <a href={routeHref({ name: 'guide', planId, step: 0 })}>Plan it step by step with the guide</a>
+              </p>
+              <DetailsForm details={details} people={editor.people} onChange={editor.updateDetails} />
+            </>
+          )}
+          {tab === 'people' && <PeopleScreen editor={editor} />}
+          {tab === 'access' && <AccessScreen editor={editor} />}
+          {tab === 'agenda' && <AgendaScreen editor={editor} details={details} />}
+          {tab === 'review' && <ReviewScreen editor={editor} />}
+          {tab === 'packs' && <PacksScreen editor={editor} />}
+          {tab === 'after' && <AfterScreen editor={editor} />}
+          {/* Long screens end far from the tabs: one step back to them (the keys are in Settings). */}
+          <p className="back-to-tabs">
+            <JumpLink jump="plan-tabs" to={planTabsTarget}>
+              Back to the plan’s sections
+            </JumpLink>
           </p>
-          <DetailsForm details={details} people={editor.people} onChange={editor.updateDetails} />
         </>
-      )}
-      {tab === 'people' && <PeopleScreen editor={editor} />}
-      {tab === 'access' && <AccessScreen editor={editor} />}
-      {tab === 'agenda' && <AgendaScreen editor={editor} details={details} />}
-      {tab === 'review' && <ReviewScreen editor={editor} />}
-      {tab === 'packs' && <PacksScreen editor={editor} />}
-      {tab === 'after' && <AfterScreen editor={editor} />}
-      {/* Long screens end far from the tabs: one step back to them (the keys are in Settings). */}
-      <p className="back-to-tabs">
-        <JumpLink jump="plan-tabs" to={planTabsTarget}>
-          Back to the plan’s sections
-        </JumpLink>
-      </p>
-      </>
       )}
     </div>
   );

@@ -70,7 +70,10 @@ export function BackupsScreen() {
       await refresh();
       setOutcome({ tone: 'calm', text: `Backed up at ${clockTime(new Date(made.createdAt))}.` });
     } catch (err) {
-      setOutcome({ tone: 'problem', text: messageOf(err, 'Kindred could not make a backup just now. Your plans are as they were; please try again.') });
+      setOutcome({
+        tone: 'problem',
+        text: messageOf(err, 'Kindred could not make a backup just now. Your plans are as they were; please try again.'),
+      });
     } finally {
       setBackingUp(false);
     }
@@ -91,7 +94,10 @@ export function BackupsScreen() {
   const askRestore = (row: BackupRow) => {
     api
       .listPlans({})
-      .then((plans) => setPlansNow(plans.length), () => {})
+      .then(
+        (plans) => setPlansNow(plans.length),
+        () => {},
+      )
       .finally(() => setRestoring(row));
   };
 
@@ -111,13 +117,13 @@ export function BackupsScreen() {
 
       <div className="backups-intro">
         <p>
-          Kindred keeps copies of all your plans on this computer, so nothing is lost if something goes wrong. It makes one a
-          day while you use it and keeps the last 7 days, and one a week for 4 weeks. It makes one before each update too.
-          Backups you make yourself, and those made before a restore, are kept for 4 weeks.
+          Kindred keeps copies of all your plans on this computer, so nothing is lost if something goes wrong. It makes one a day while you use it and
+          keeps the last 7 days, and one a week for 4 weeks. It makes one before each update too. Backups you make yourself, and those made before a
+          restore, are kept for 4 weeks.
         </p>
         <p>
-          Backups hold everything in your plans, including people’s details and access needs, and they stay on this computer.
-          When you delete a plan or forget someone, they go from Kindred straight away. {OLDER_BACKUPS_KEEP_A_COPY}
+          Backups hold everything in your plans, including people’s details and access needs, and they stay on this computer. When you delete a plan
+          or forget someone, they go from Kindred straight away. {OLDER_BACKUPS_KEEP_A_COPY}
         </p>
       </div>
 
@@ -140,12 +146,7 @@ export function BackupsScreen() {
       <section aria-labelledby="backups-heading">
         <div className="section-header">
           <h2 id="backups-heading">Your backups</h2>
-          <button
-            type="button"
-            className="button button-primary"
-            aria-disabled={backingUp || undefined}
-            onClick={() => void backUpNow()}
-          >
+          <button type="button" className="button button-primary" aria-disabled={backingUp || undefined} onClick={() => void backUpNow()}>
             {backingUp ? 'Backing up…' : 'Back up now'}
           </button>
         </div>
@@ -176,8 +177,7 @@ export function BackupsScreen() {
         {!list && !loadProblem && <p role="status">Finding your backups…</p>}
         {list && rows.length === 0 && (
           <p className="backups-empty">
-            There are no backups yet. Kindred makes the first one today while you use it, or you can make one now with “Back up
-            now”.
+            There are no backups yet. Kindred makes the first one today while you use it, or you can make one now with “Back up now”.
           </p>
         )}
         {rows.length > 0 && <BackupTable rows={rows} labelledBy="backups-heading" onRestore={askRestore} />}

@@ -61,9 +61,7 @@ export function RestoreDialog({
             Restore the backup from {whenInSentence(when)}?
           </Heading>
           {backup && <p>{restoreSummary(plansNow, backup.planCount ?? 0, when)}</p>}
-          <p className="field-description">
-            Your saved blocks and templates go back to how they were then too. Your settings stay as they are.
-          </p>
+          <p className="field-description">Your saved blocks and templates go back to how they were then too. Your settings stay as they are.</p>
           <BusyDialogFooter
             problem={problem}
             busy={busy}

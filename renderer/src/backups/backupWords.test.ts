@@ -71,6 +71,8 @@ describe('restoredSentence', () => {
       'Restored the 2 plans from Tuesday 24 November 2026 at 09:02. ' +
         'Your plans as they were just before are kept in a backup made today at 10:20, marked “Before a restore”.',
     );
-    expect(restoredSentence(0, 'Yesterday at 18:00', 'Today at 10:20')).toMatch(/^Restored the backup from yesterday at 18:00, which holds no plans\./);
+    expect(restoredSentence(0, 'Yesterday at 18:00', 'Today at 10:20')).toMatch(
+      /^Restored the backup from yesterday at 18:00, which holds no plans\./,
+    );
   });
 });

@@ -67,6 +67,7 @@ export function restoreSummary(currentPlans: number, backupPlans: number, when: 
 /** Once restored: what came back, and where the plans that were replaced are kept. */
 export function restoredSentence(restoredPlans: number, restoredWhen: string, safetyWhen: string): string {
   const from = whenInSentence(restoredWhen);
-  const back = restoredPlans === 0 ? `Restored the backup from ${from}, which holds no plans.` : `Restored the ${planCount(restoredPlans)} from ${from}.`;
+  const back =
+    restoredPlans === 0 ? `Restored the backup from ${from}, which holds no plans.` : `Restored the ${planCount(restoredPlans)} from ${from}.`;
   return `${back} Your plans as they were just before are kept in a backup made ${whenInSentence(safetyWhen)}, marked “Before a restore”.`;
 }

@@ -62,7 +62,10 @@ export function ClockTimeField(props: ClockTimeFieldProps) {
     const problem = hhmm === null ? (props.requiredMessage ?? null) : (props.check?.(hhmm) ?? null);
     setMessage(problem);
     refused.current = hhmm !== null && problem !== null ? hhmm : null;
-    if (problem === null) keep.offer(hhmm, (type) => (type === 'hour' && next ? (clock === '12h' ? next.hour % 12 || 12 : next.hour) : type === 'minute' ? next?.minute : undefined));
+    if (problem === null)
+      keep.offer(hhmm, (type) =>
+        type === 'hour' && next ? (clock === '12h' ? next.hour % 12 || 12 : next.hour) : type === 'minute' ? next?.minute : undefined,
+      );
     else keep.drop();
   };
 

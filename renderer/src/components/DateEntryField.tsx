@@ -73,7 +73,6 @@ export function DateEntryField(props: DateEntryFieldProps) {
     keep.offer(iso, (type) => (type === 'day' ? next.day : type === 'month' ? next.month : type === 'year' ? next.year : undefined));
   };
 
-
   return (
     <DateField
       ref={fieldRef}

@@ -83,11 +83,7 @@ export function buildStartingAgenda(input: { startTime: string; endTime: string 
   if (stretches > 1) {
     const donor = stretches - 1;
     const donorFixed = sum(closing);
-    while (
-      stretchLengths[0]! - sum(opening) < 15 &&
-      stretchLengths[0]! + 5 <= cap &&
-      stretchLengths[donor]! - 5 - donorFixed >= 15
-    ) {
+    while (stretchLengths[0]! - sum(opening) < 15 && stretchLengths[0]! + 5 <= cap && stretchLengths[donor]! - 5 - donorFixed >= 15) {
       stretchLengths[0]! += 5;
       stretchLengths[donor]! -= 5;
     }

@@ -3,13 +3,7 @@
  * message next to a field is the message the service would give.
  */
 import { LIMITS } from '../../../main/domain/plan';
-import {
-  blockTitle,
-  checkField,
-  durationMinutes,
-  planTitle,
-  text,
-} from '../../../main/domain/validation';
+import { blockTitle, checkField, durationMinutes, planTitle, text } from '../../../main/domain/validation';
 import type { Check } from '../components/DraftField';
 
 function fromSchema<T>(schema: Parameters<typeof checkField>[0], parse: (draft: string) => T): Check<T> {

@@ -13,10 +13,7 @@ import { PLAN_TAB_LIST, type PlanTabId } from '../../../main/contract/menuComman
 export const PLAN_TABS: readonly PlanTab[] = PLAN_TAB_LIST.map((t) => t.tab);
 export type PlanTab = PlanTabId;
 export type Route =
-  | { name: 'plans' }
-  | { name: 'backups' }
-  | { name: 'plan'; planId: string; tab: PlanTab }
-  | { name: 'guide'; planId: string; step: number };
+  { name: 'plans' } | { name: 'backups' } | { name: 'plan'; planId: string; tab: PlanTab } | { name: 'guide'; planId: string; step: number };
 
 export function parseRoute(hash: string): Route {
   const guide = /^#\/plan\/([0-9a-f-]{36})\/guide(?:\/(\d{1,2}))?\/?$/i.exec(hash);

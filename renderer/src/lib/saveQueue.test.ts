@@ -92,7 +92,10 @@ describe('SaveQueue', () => {
 
   it('drops a write the service refuses for good, tells the owner, and carries on', async () => {
     const rejected: unknown[] = [];
-    const q = new SaveQueue((e) => e instanceof Permanent, (e) => rejected.push(e));
+    const q = new SaveQueue(
+      (e) => e instanceof Permanent,
+      (e) => rejected.push(e),
+    );
     const sent: string[] = [];
     q.enqueue(async () => {
       throw new Permanent('That block no longer exists.');
@@ -124,11 +127,15 @@ describe('SaveQueue', () => {
     const pending = new Map<string, string>();
     const type = (text: string) => {
       pending.set('title', text);
-      q.schedule('block', () => {
-        const value = pending.get('title');
-        pending.delete('title');
-        return async () => void sent.push(`title=${value}`);
-      }, 400);
+      q.schedule(
+        'block',
+        () => {
+          const value = pending.get('title');
+          pending.delete('title');
+          return async () => void sent.push(`title=${value}`);
+        },
+        400,
+      );
     };
     const slow = deferred();
     q.enqueue(() => slow.promise);
@@ -141,7 +148,7 @@ describe('SaveQueue', () => {
     expect(sent).toEqual(['title=Hello', 'undo', 'title=Hello again']);
   });
 
-  it('clears a refused write\'s message once the screen is back in step', async () => {
+  it("clears a refused write's message once the screen is back in step", async () => {
     const q = new SaveQueue((e) => e instanceof Permanent);
     q.enqueue(async () => {
       throw new Permanent('That block no longer exists.');

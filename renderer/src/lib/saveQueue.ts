@@ -153,11 +153,8 @@ export class SaveQueue {
   }
 
   private update(): void {
-    const status: SaveStatus = this.failed || (this.lastMessage && !this.hasPending())
-      ? 'error'
-      : this.running || this.hasPending()
-        ? 'saving'
-        : 'saved';
+    const status: SaveStatus =
+      this.failed || (this.lastMessage && !this.hasPending()) ? 'error' : this.running || this.hasPending() ? 'saving' : 'saved';
     const next: SaveState = { status, message: status === 'error' ? this.lastMessage : null };
     if (next.status === this.state.status && next.message === this.state.message) return;
     this.state = next;

@@ -78,8 +78,7 @@ export function MethodLibraryDialog({
             </Button>
           </div>
           <p className="dialog-intro">
-            Tried and tested ways to run part of a workshop, each with words for participants, steps for you, and
-            ways to make it work for everyone.
+            Tried and tested ways to run part of a workshop, each with words for participants, steps for you, and ways to make it work for everyone.
           </p>
           <Tabs selectedKey={tab} onSelectionChange={(k) => setTab(k as LibraryTab)}>
             <TabList className="tab-list" aria-label="Where to look">
@@ -184,8 +183,8 @@ function MethodDetails({ method, format, onInsert }: { method: Method; format: P
     <section className="library-details" aria-labelledby={headingId}>
       <h3 id={headingId}>{method.name}</h3>
       <p className="library-details-meta">
-        {BLOCK_KIND_LABELS[method.kind]}, {formatDurationLong(method.durationMinutes)}, {formatGroupSize(method.groupSize).toLocaleLowerCase('en-GB')}.
-        Works {suits.length === 3 ? 'in person, online and hybrid' : suits.join(' and ')}.
+        {BLOCK_KIND_LABELS[method.kind]}, {formatDurationLong(method.durationMinutes)}, {formatGroupSize(method.groupSize).toLocaleLowerCase('en-GB')}
+        . Works {suits.length === 3 ? 'in person, online and hybrid' : suits.join(' and ')}.
       </p>
       <button type="button" className="button button-primary" onClick={() => onInsert(methodToBlock(method, { format }))}>
         Add “{method.name}” to the agenda
@@ -282,9 +281,7 @@ function SavedPanel({ onInsert }: { onInsert: (fields: MethodBlock) => void }) {
       )}
       {items === null && !problem && <p>Opening your saved blocks…</p>}
       {items?.length === 0 && (
-        <p>
-          Nothing saved yet. Open a block in any agenda and choose “Save to my library”: it will wait here for your next plan.
-        </p>
+        <p>Nothing saved yet. Open a block in any agenda and choose “Save to my library”: it will wait here for your next plan.</p>
       )}
       {items && items.length > 0 && (
         <ul className="library-saved-list" ref={listRef} aria-label="Saved blocks">

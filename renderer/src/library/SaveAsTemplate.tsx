@@ -66,10 +66,18 @@ function SaveAsTemplateDialog({ editor, onClose }: { editor: PlanEditor; onClose
   };
 
   return (
-    <FormDialog isOpen title="Save as a template" submitLabel="Save template" onSubmit={() => void submit()} onClose={onClose} busy={busy} problem={problem}>
+    <FormDialog
+      isOpen
+      title="Save as a template"
+      submitLabel="Save template"
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      busy={busy}
+      problem={problem}
+    >
       <p>
-        A template keeps this plan’s details and agenda, so you can start another plan from it. People and their
-        details (names, contacts, payments and access needs) are not copied: they stay with this plan.
+        A template keeps this plan’s details and agenda, so you can start another plan from it. People and their details (names, contacts, payments
+        and access needs) are not copied: they stay with this plan.
       </p>
       <DraftField
         label="Template name"

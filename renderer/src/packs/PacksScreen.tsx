@@ -65,7 +65,11 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
         .then((doc) => current && setPreview({ status: 'ready', doc }))
         .catch((err: unknown) => {
           if (current)
-            setPreview((p) => ({ status: 'problem', message: problemMessage(err, 'We couldn’t show the preview just now. Please try again.'), doc: p.doc }));
+            setPreview((p) => ({
+              status: 'problem',
+              message: problemMessage(err, 'We couldn’t show the preview just now. Please try again.'),
+              doc: p.doc,
+            }));
         });
     }, PREVIEW_DELAY_MS);
     return () => {
@@ -114,8 +118,7 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
     <section className="packs" aria-labelledby="packs-heading">
       <h2 id="packs-heading">Packs</h2>
       <p className="section-intro">
-        A pack is the document people hold in their hands. Choose which one and its format, check it below, then
-        export it as Word or as a PDF.
+        A pack is the document people hold in their hands. Choose which one and its format, check it below, then export it as Word or as a PDF.
       </p>
       <div className="packs-layout">
         <div className="packs-options">
@@ -157,7 +160,7 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
               label="For"
               value={person ? person.id : EVERYONE}
               options={[EVERYONE, ...participants.map((p) => p.id)]}
-              labels={(id) => (id === EVERYONE ? 'Everyone' : (participants.find((p) => p.id === id)?.name.trim() || 'Someone without a name yet'))}
+              labels={(id) => (id === EVERYONE ? 'Everyone' : participants.find((p) => p.id === id)?.name.trim() || 'Someone without a name yet')}
               onChange={chooseFor}
               description={
                 person
@@ -220,13 +223,7 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
           ) : null}
         </section>
       </div>
-      <PerPersonDialog
-        isOpen={perPersonOpen}
-        onClose={() => setPerPersonOpen(false)}
-        planId={planId}
-        title={title}
-        packs={perPerson}
-      />
+      <PerPersonDialog isOpen={perPersonOpen} onClose={() => setPerPersonOpen(false)} planId={planId} title={title} packs={perPerson} />
     </section>
   );
 }

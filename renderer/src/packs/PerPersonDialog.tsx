@@ -14,10 +14,7 @@ import { DialogFooter } from '../components/DialogFooter';
 import { packCount, uniqueNames, type PersonPack } from './plan';
 import { chooseFolder, problemMessage, savePacks, savesToDisk, showSaved, type PackFileData, type SavedFolder } from './saving';
 
-type Stage =
-  | { name: 'list'; note?: string }
-  | { name: 'making'; done: number; current: string }
-  | { name: 'saved'; result: SavedFolder };
+type Stage = { name: 'list'; note?: string } | { name: 'making'; done: number; current: string } | { name: 'saved'; result: SavedFolder };
 
 export function PerPersonDialog({
   isOpen,
@@ -98,12 +95,7 @@ export function PerPersonDialog({
 
   const total = packs.length;
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isOpen={isOpen}
-      onOpenChange={(open) => !open && close()}
-      isDismissable={!making}
-    >
+    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && close()} isDismissable={!making}>
       <Modal className="modal per-person-modal">
         <Dialog className="dialog per-person-dialog">
           <Heading slot="title" className="dialog-title">
@@ -143,8 +135,8 @@ export function PerPersonDialog({
             <>
               {total === 0 ? (
                 <p>
-                  There is nobody to make a pack for yet. Add the people taking part on the People tab, and each will get a
-                  pack in the format they asked for.
+                  There is nobody to make a pack for yet. Add the people taking part on the People tab, and each will get a pack in the format they
+                  asked for.
                 </p>
               ) : (
                 <>
@@ -163,9 +155,7 @@ export function PerPersonDialog({
                   </ul>
                 </>
               )}
-              <p className="field-description">
-                A participant pack never includes anyone else’s access needs, contact details or payment.
-              </p>
+              <p className="field-description">A participant pack never includes anyone else’s access needs, contact details or payment.</p>
               {making && (
                 <div className="per-person-progress">
                   <ProgressBar value={stage.done} minValue={0} maxValue={total} className="progress">

@@ -18,10 +18,7 @@ describe('saving packs in browser mode', () => {
     ]);
     expect(String.fromCharCode(zip[0]!, zip[1]!)).toBe('PK');
     const files = unzipSync(zip);
-    expect(Object.keys(files)).toEqual([
-      'Plan – participant pack – standard – Amara.docx',
-      'Plan – participant pack – Easy Read – Sam 🌻.docx',
-    ]);
+    expect(Object.keys(files)).toEqual(['Plan – participant pack – standard – Amara.docx', 'Plan – participant pack – Easy Read – Sam 🌻.docx']);
     expect(Array.from(files['Plan – participant pack – Easy Read – Sam 🌻.docx']!)).toEqual([4, 5]);
   });
 

@@ -20,9 +20,7 @@ export type { PackFileData } from '../../../main/contract/bridgeTypes';
 export type SavedPack = { where: 'disk'; path: string; name: string } | { where: 'download'; name: string; toPrint?: boolean };
 
 /** What happened to a set of packs: the folder and names (desktop), or the zip downloaded. */
-export type SavedFolder =
-  | { where: 'disk'; path: string; names: string[] }
-  | { where: 'download'; zipName: string; names: string[] };
+export type SavedFolder = { where: 'disk'; path: string; names: string[] } | { where: 'download'; zipName: string; names: string[] };
 
 /** True when packs are saved through the system's dialogs; false when they are downloaded. */
 export const savesToDisk = isDesktop;

@@ -59,13 +59,10 @@ export function AccessNeedsEditor({
   const summary = needsSummary(needs);
 
   const focusNeed = (needId: string, selector: string) =>
-    requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLElement>(`[data-person-need="${needId}"] ${selector}`)?.focus(),
-    );
+    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-person-need="${needId}"] ${selector}`)?.focus());
   const focusAdd = () => requestAnimationFrame(() => addRef.current?.querySelector<HTMLElement>('.select-button')?.focus());
 
-  const update = (needId: string, patch: Partial<Omit<AccessNeed, 'id'>>) =>
-    onChange(needs.map((n) => (n.id === needId ? { ...n, ...patch } : n)));
+  const update = (needId: string, patch: Partial<Omit<AccessNeed, 'id'>>) => onChange(needs.map((n) => (n.id === needId ? { ...n, ...patch } : n)));
   const arrange = (need: AccessNeed, patch: Partial<Arrangement>) => update(need.id, { arrangement: { ...need.arrangement, ...patch } });
 
   const add = () => {
@@ -242,9 +239,13 @@ function NeedFields({
               We have told {words.them}
             </Checkbox>
             <p className="field-description checkbox-description" id={toldId}>
-              {a.personTold
-                ? 'Thank you. Note what you offered instead in “How it will be met”.'
-                : <>Let <bdi>{name}</bdi> know soon, and ask what might work instead.</>}
+              {a.personTold ? (
+                'Thank you. Note what you offered instead in “How it will be met”.'
+              ) : (
+                <>
+                  Let <bdi>{name}</bdi> know soon, and ask what might work instead.
+                </>
+              )}
             </p>
           </div>
         )}

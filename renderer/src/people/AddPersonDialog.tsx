@@ -61,7 +61,15 @@ export function AddPersonDialog({
   };
 
   return (
-    <FormDialog isOpen={isOpen} title="Add a person" submitLabel="Add person" onSubmit={submit} onClose={onClose} problem={problem} modalClassName="modal-add-person">
+    <FormDialog
+      isOpen={isOpen}
+      title="Add a person"
+      submitLabel="Add person"
+      onSubmit={submit}
+      onClose={onClose}
+      problem={problem}
+      modalClassName="modal-add-person"
+    >
       <p className="field-description">You can change any of this later, and agree payment in their details.</p>
       <PersonFields
         values={values}

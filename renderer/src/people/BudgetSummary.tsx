@@ -25,8 +25,8 @@ export const BudgetSummary = memo(function BudgetSummary({ people }: { people: r
       <h3 id="budget-heading">What this plan pays</h3>
       {unpaid.length > 0 && (
         <p className="notice notice-attention">
-          Nobody should be out of pocket for giving their time. Nothing is recorded yet for {nameList(unpaid.map((p) => p.name))}: you
-          could agree a payment, add {who.their} expenses, or note that {who.they} would rather not be paid.
+          Nobody should be out of pocket for giving their time. Nothing is recorded yet for {nameList(unpaid.map((p) => p.name))}: you could agree a
+          payment, add {who.their} expenses, or note that {who.they} would rather not be paid.
         </p>
       )}
       {b.lines.length === 0 ? (
@@ -97,7 +97,9 @@ export const BudgetSummary = memo(function BudgetSummary({ people }: { people: r
               </tfoot>
             </table>
           )}
-          <p className="field-description">The total for the plan is {formatPence(b.totalPence)}: {formatPence(b.feesPence)} in fees and {formatPence(b.expensesPence)} in expenses.</p>
+          <p className="field-description">
+            The total for the plan is {formatPence(b.totalPence)}: {formatPence(b.feesPence)} in fees and {formatPence(b.expensesPence)} in expenses.
+          </p>
         </>
       )}
     </section>

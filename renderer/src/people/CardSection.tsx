@@ -30,7 +30,9 @@ export function CardSection({
           {title}
         </Button>
       </Heading>
-      <DisclosurePanel className="card-section-panel" role="region">{children}</DisclosurePanel>
+      <DisclosurePanel className="card-section-panel" role="region">
+        {children}
+      </DisclosurePanel>
     </Disclosure>
   );
 }

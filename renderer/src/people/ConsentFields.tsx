@@ -93,7 +93,11 @@ export function ConsentFields({
 
       <ConfirmDialog
         isOpen={confirming}
-        title={<>Delete <bdi>{name}</bdi>’s access needs?</>}
+        title={
+          <>
+            Delete <bdi>{name}</bdi>’s access needs?
+          </>
+        }
         confirmLabel="Delete them"
         keepLabel="Keep them"
         onKeep={() => setConfirming(false)}

@@ -28,7 +28,11 @@ export function ForgetPersonDialog({
   return (
     <ConfirmDialog
       isOpen={person !== null}
-      title={<>Forget <bdi>{name}</bdi>?</>}
+      title={
+        <>
+          Forget <bdi>{name}</bdi>?
+        </>
+      }
       confirmLabel={`Forget ${name}`}
       keepLabel={`Keep ${name}`}
       onConfirm={() => person && onForget(person.id)}

@@ -4,7 +4,15 @@
  * access needs.
  */
 import { memo } from 'react';
-import { PACK_DELIVERIES, PACK_DELIVERY_LABELS, PACK_FORMATS, PACK_FORMAT_LABELS, type AccessNeed, type PackDelivery, type PackFormat } from '../../../main/domain/access';
+import {
+  PACK_DELIVERIES,
+  PACK_DELIVERY_LABELS,
+  PACK_FORMATS,
+  PACK_FORMAT_LABELS,
+  type AccessNeed,
+  type PackDelivery,
+  type PackFormat,
+} from '../../../main/domain/access';
 import { formatDate, localToday } from '../../../main/domain/time';
 import type { PersonPatch } from '../../../main/domain/validation';
 import { useAnnounce } from '../components/Announcer';
@@ -12,7 +20,6 @@ import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DateEntryField } from '../components/DateEntryField';
 import { formatInSentence, packFormatsAskedFor, switchFormatLabel } from './accessSummary';
 import type { PersonWords } from '../../../main/domain/pronouns';
-
 
 export const PackFields = memo(function PackFields({
   name,
@@ -39,16 +46,14 @@ export const PackFields = memo(function PackFields({
   return (
     <div className="pack">
       <p className="field-description">
-        The format that suits {words.them} and how it reaches {words.them}. You can note this whatever {words.theyDo('decide')}{' '}
-        about access needs.
+        The format that suits {words.them} and how it reaches {words.them}. You can note this whatever {words.theyDo('decide')} about access needs.
       </p>
       {asked.length > 0 && (
         <div className="notice notice-calm pack-suggestion">
           <p>
             {asked.length === 1 ? (
               <>
-                {words.Their} access needs ask for {formatInSentence(asked[0]!)}; {words.their} pack is set to{' '}
-                {formatInSentence(packFormat)}.
+                {words.Their} access needs ask for {formatInSentence(asked[0]!)}; {words.their} pack is set to {formatInSentence(packFormat)}.
               </>
             ) : (
               <>

@@ -99,8 +99,8 @@ export const PaymentEditor = memo(function PaymentEditor({
   return (
     <div className="payment">
       <p className="field-description">
-        Agree payment before {words.theyDo('start')}, and tell {words.them} clearly what {words.they} {verb(words, 'are')} offered
-        (NIHR payment guidance).
+        Agree payment before {words.theyDo('start')}, and tell {words.them} clearly what {words.they} {verb(words, 'are')} offered (NIHR payment
+        guidance).
       </p>
       <ChoiceRadioGroup
         label="Payment"
@@ -116,17 +116,44 @@ export const PaymentEditor = memo(function PaymentEditor({
             <legend className="label">Hours</legend>
             <p className="field-description">Count preparation and follow-up too: reading, travel time you agreed, and any feedback.</p>
             <div className="field-row">
-              <DraftField label="Preparation" description="Hours, like 1.5" value={payment.prepHours} format={hoursText} check={prepCheck} onCommit={(prepHours) => update({ prepHours })} inputMode="text" className="field-hours" />
-              <DraftField label="The session" description="Hours" value={payment.sessionHours} format={hoursText} check={sessionCheck} onCommit={(sessionHours) => update({ sessionHours })} inputMode="text" className="field-hours" />
-              <DraftField label="Follow-up" description="Hours" value={payment.followUpHours} format={hoursText} check={followUpCheck} onCommit={(followUpHours) => update({ followUpHours })} inputMode="text" className="field-hours" />
+              <DraftField
+                label="Preparation"
+                description="Hours, like 1.5"
+                value={payment.prepHours}
+                format={hoursText}
+                check={prepCheck}
+                onCommit={(prepHours) => update({ prepHours })}
+                inputMode="text"
+                className="field-hours"
+              />
+              <DraftField
+                label="The session"
+                description="Hours"
+                value={payment.sessionHours}
+                format={hoursText}
+                check={sessionCheck}
+                onCommit={(sessionHours) => update({ sessionHours })}
+                inputMode="text"
+                className="field-hours"
+              />
+              <DraftField
+                label="Follow-up"
+                description="Hours"
+                value={payment.followUpHours}
+                format={hoursText}
+                check={followUpCheck}
+                onCommit={(followUpHours) => update({ followUpHours })}
+                inputMode="text"
+                className="field-hours"
+              />
             </div>
           </fieldset>
 
           {rates.length === 0 && payment.rate === null ? (
             <div className="notice notice-calm rate-missing">
               <p>
-                You have not added any payment rates yet. Kindred does not come with rates: add your organisation’s, with
-                where it comes from, and choose it here.
+                You have not added any payment rates yet. Kindred does not come with rates: add your organisation’s, with where it comes from, and
+                choose it here.
               </p>
               <button type="button" className="button button-secondary" onClick={onOpenRates}>
                 Add a payment rate
@@ -159,9 +186,7 @@ export const PaymentEditor = memo(function PaymentEditor({
             </div>
           )}
           {payment.rate && !matched && (
-            <p className="field-description">
-              This is the rate as you agreed it; it has since changed or been removed in your payment rates.
-            </p>
+            <p className="field-description">This is the rate as you agreed it; it has since changed or been removed in your payment rates.</p>
           )}
           <p className="fee-line" aria-live="polite" aria-atomic="true" data-testid="fee">
             {feeSentence(payment, words)}
@@ -194,9 +219,7 @@ export const PaymentEditor = memo(function PaymentEditor({
             ))}
           </ol>
         )}
-        {payment.expenses.length > 0 && (
-          <p className="expenses-total">Expenses in all: {formatPence(expensesPence(payment))}</p>
-        )}
+        {payment.expenses.length > 0 && <p className="expenses-total">Expenses in all: {formatPence(expensesPence(payment))}</p>}
         <button
           ref={addExpenseRef}
           type="button"
@@ -267,7 +290,12 @@ function ExpenseRow({
         onCommit={(amountPence) => onChange(expense.id, { amountPence })}
         className="field-money"
       />
-      <button type="button" className="button button-quiet expense-remove" onClick={() => onRemove(expense, index)} aria-label={`Remove expense ${n}`}>
+      <button
+        type="button"
+        className="button button-quiet expense-remove"
+        onClick={() => onRemove(expense, index)}
+        aria-label={`Remove expense ${n}`}
+      >
         Remove
       </button>
     </fieldset>

@@ -89,9 +89,7 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
     const next = people[index + 1] ?? people[index - 1];
     if (next) focusPerson(next.id);
     else requestAnimationFrame(() => requestAnimationFrame(() => addButton.current?.focus()));
-    announce(
-      `${person.name.trim() || 'Someone without a name'} has been forgotten. Nothing about ${personWords(person).them} is kept in this plan.`,
-    );
+    announce(`${person.name.trim() || 'Someone without a name'} has been forgotten. Nothing about ${personWords(person).them} is kept in this plan.`);
   };
 
   const onAdd = (values: PersonFieldValues) => {
@@ -163,8 +161,8 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
         </div>
       </div>
       <p className="section-intro">
-        Everyone who plans, runs or takes part in this workshop: how they share the planning and the day, and how they are
-        paid back for their time and knowledge.
+        Everyone who plans, runs or takes part in this workshop: how they share the planning and the day, and how they are paid back for their time
+        and knowledge.
       </p>
 
       {people.length > 0 && (
@@ -185,8 +183,8 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
       {people.length === 0 ? (
         <div className="empty-people">
           <p>
-            Nobody is named yet. Add the people who will plan and run the day with you, and the public contributors and
-            carers taking part, so you can agree how they are paid and see how power is shared.
+            Nobody is named yet. Add the people who will plan and run the day with you, and the public contributors and carers taking part, so you can
+            agree how they are paid and see how power is shared.
           </p>
         </div>
       ) : (
@@ -296,11 +294,9 @@ const PersonItem = memo(function PersonItem({
   const [paymentStarted, setPaymentStarted] = useState(false);
   const name = person.name.trim() || 'Someone without a name';
   const meta = [PERSON_ROLE_LABELS[person.role], person.pronouns, person.organisation].filter((s) => s.trim() !== '');
-  const badges = [
-    person.coPlans && 'Co-plans',
-    person.coFacilitates && 'Co-facilitates',
-    person.hostsOnline && 'Looks after online',
-  ].filter((b): b is string => typeof b === 'string');
+  const badges = [person.coPlans && 'Co-plans', person.coFacilitates && 'Co-facilitates', person.hostsOnline && 'Looks after online'].filter(
+    (b): b is string => typeof b === 'string',
+  );
   const pay = paymentSummary(person);
   const access = needsSummary(person.accessNeeds);
   const showPayment = paysSomething(person) || paymentStarted;
@@ -343,12 +339,7 @@ const PersonItem = memo(function PersonItem({
           {expanded && (
             <>
               <CardSection personId={person.id} section="details" className="person-about" title={<>About {name}</>}>
-                <PersonDetailsFields
-                  values={person}
-                  onChange={(patch) => onUpdate(person.id, patch)}
-                  sameNameAs={sameNameAs}
-                  them={words.them}
-                />
+                <PersonDetailsFields values={person} onChange={(patch) => onUpdate(person.id, patch)} sameNameAs={sameNameAs} them={words.them} />
               </CardSection>
               <CardSection personId={person.id} section="taking-part" className="person-taking-part" title={<>How {name} takes part</>}>
                 <TakingPartFields
@@ -362,47 +353,52 @@ const PersonItem = memo(function PersonItem({
               </CardSection>
               <PersonAccess person={person} name={name} onUpdate={onUpdate} latestPerson={latestPerson} />
               <CardSection personId={person.id} section="payment" className="person-payment" title={<>Paying {name} back</>}>
-              {showPayment ? (
-                <PaymentEditor
-                  personId={person.id}
-                  words={words}
-                  payment={person.payment}
-                  rates={rates}
-                  onChange={onPayment}
-                  onOpenRates={onOpenRates}
-                />
-              ) : (
-                <div className="payment-offer">
-                  <p className="field-description">
-                    People taking part in a professional role are usually paid by their employer. If {name} is giving {words.their} own
-                    time, you can agree a payment and expenses here too.
-                  </p>
-                  <button
-                    type="button"
-                    className="button button-secondary"
-                    onClick={() => {
-                      setPaymentStarted(true);
-                      requestAnimationFrame(() =>
-                        document.querySelector<HTMLElement>(`[data-person-id="${person.id}"] .payment input[type="radio"]:checked`)?.focus(),
-                      );
-                    }}
-                  >
-                    Add payment for {name}
-                  </button>
-                </div>
-              )}
+                {showPayment ? (
+                  <PaymentEditor
+                    personId={person.id}
+                    words={words}
+                    payment={person.payment}
+                    rates={rates}
+                    onChange={onPayment}
+                    onOpenRates={onOpenRates}
+                  />
+                ) : (
+                  <div className="payment-offer">
+                    <p className="field-description">
+                      People taking part in a professional role are usually paid by their employer. If {name} is giving {words.their} own time, you
+                      can agree a payment and expenses here too.
+                    </p>
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      onClick={() => {
+                        setPaymentStarted(true);
+                        requestAnimationFrame(() =>
+                          document.querySelector<HTMLElement>(`[data-person-id="${person.id}"] .payment input[type="radio"]:checked`)?.focus(),
+                        );
+                      }}
+                    >
+                      Add payment for {name}
+                    </button>
+                  </div>
+                )}
               </CardSection>
               <div className="button-row person-remove">
                 <button type="button" className="button button-quiet button-remove" onClick={() => onRemove(person.id)}>
                   Remove {name} from this plan
                 </button>
-                <button type="button" className="button button-quiet button-remove" onClick={() => onForget(person.id)} aria-describedby={`forget-${person.id}`}>
+                <button
+                  type="button"
+                  className="button button-quiet button-remove"
+                  onClick={() => onForget(person.id)}
+                  aria-describedby={`forget-${person.id}`}
+                >
                   Forget {name}…
                 </button>
               </div>
               <p className="field-description forget-note" id={`forget-${person.id}`}>
-                Forgetting deletes everything about {words.them} straight away, and cannot be undone. {OLDER_BACKUPS_KEEP_A_COPY} Removing
-                can be undone for a few seconds.
+                Forgetting deletes everything about {words.them} straight away, and cannot be undone. {OLDER_BACKUPS_KEEP_A_COPY} Removing can be
+                undone for a few seconds.
               </p>
               {/* A card with every part open runs to several screens: one step back to its name. */}
               <p className="back-to-person">

@@ -46,8 +46,7 @@ export const PersonAccess = memo(function PersonAccess({
         }
       >
         <p className="field-description access-why">
-          Access needs are health information, so Kindred keeps them only when <bdi>{name}</bdi> agrees, and only on this
-          computer.
+          Access needs are health information, so Kindred keeps them only when <bdi>{name}</bdi> agrees, and only on this computer.
         </p>
         <ConsentFields name={name} words={words} consent={consent} needsCount={accessNeeds.length} onChange={update} />
         {consent.store ? (
@@ -56,13 +55,12 @@ export const PersonAccess = memo(function PersonAccess({
           <p className="needs-closed">
             {consent.recordedOn === null ? (
               <>
-                Ask <bdi>{name}</bdi> first. Once {words.theyDo('agree')}, you can note {words.their} access needs here, with
-                how each will be met.
+                Ask <bdi>{name}</bdi> first. Once {words.theyDo('agree')}, you can note {words.their} access needs here, with how each will be met.
               </>
             ) : (
               <>
-                <bdi>{name}</bdi> would rather we did not keep a note of {words.their} access needs, so none are kept. If{' '}
-                {words.theyDo('change')} {words.their} mind, choose Yes above.
+                <bdi>{name}</bdi> would rather we did not keep a note of {words.their} access needs, so none are kept. If {words.theyDo('change')}{' '}
+                {words.their} mind, choose Yes above.
               </>
             )}
           </p>
@@ -78,15 +76,15 @@ export const PersonAccess = memo(function PersonAccess({
           </>
         }
       >
-      <PackFields
-        name={name}
-        words={words}
-        packFormat={person.packFormat}
-        packDelivery={person.packDelivery}
-        materialsSentOn={person.materialsSentOn}
-        needs={accessNeeds}
-        onChange={update}
-      />
+        <PackFields
+          name={name}
+          words={words}
+          packFormat={person.packFormat}
+          packDelivery={person.packDelivery}
+          materialsSentOn={person.materialsSentOn}
+          needs={accessNeeds}
+          onChange={update}
+        />
       </CardSection>
     </>
   );

@@ -24,10 +24,7 @@ const emailCheck = fromSchema(emailAddress);
 const phoneCheck = fromSchema(phoneNumber('The phone number'));
 
 /** Everything about a person that this form edits: all but their id and payment. */
-export type PersonFieldValues = Omit<
-  Person,
-  'id' | 'payment' | 'consent' | 'accessNeeds' | 'packFormat' | 'packDelivery' | 'materialsSentOn'
->;
+export type PersonFieldValues = Omit<Person, 'id' | 'payment' | 'consent' | 'accessNeeds' | 'packFormat' | 'packDelivery' | 'materialsSentOn'>;
 
 type PersonFieldsProps = {
   values: PersonFieldValues;
@@ -165,23 +162,23 @@ export function TakingPartFields({
 }: Pick<PersonFieldsProps, 'values' | 'onChange' | 'showOnline' | 'showJoinsOnline' | 'inRoomOffered'> & { legend?: boolean }) {
   return (
     <>
-    <fieldset className="plain-fieldset">
-      <legend className={legend ? 'label' : 'visually-hidden'}>How they take part</legend>
-      <Checkbox className="checkbox" isSelected={values.coPlans} onChange={(coPlans) => onChange({ coPlans })}>
-        <span className="checkbox-box" aria-hidden="true" />
-        Plans the workshop with us
-      </Checkbox>
-      <Checkbox className="checkbox" isSelected={values.coFacilitates} onChange={(coFacilitates) => onChange({ coFacilitates })}>
-        <span className="checkbox-box" aria-hidden="true" />
-        Helps run the day
-      </Checkbox>
-      {showOnline && (
-        <Checkbox className="checkbox" isSelected={values.hostsOnline} onChange={(hostsOnline) => onChange({ hostsOnline })}>
+      <fieldset className="plain-fieldset">
+        <legend className={legend ? 'label' : 'visually-hidden'}>How they take part</legend>
+        <Checkbox className="checkbox" isSelected={values.coPlans} onChange={(coPlans) => onChange({ coPlans })}>
           <span className="checkbox-box" aria-hidden="true" />
-          Looks after people joining online
+          Plans the workshop with us
         </Checkbox>
-      )}
-    </fieldset>
+        <Checkbox className="checkbox" isSelected={values.coFacilitates} onChange={(coFacilitates) => onChange({ coFacilitates })}>
+          <span className="checkbox-box" aria-hidden="true" />
+          Helps run the day
+        </Checkbox>
+        {showOnline && (
+          <Checkbox className="checkbox" isSelected={values.hostsOnline} onChange={(hostsOnline) => onChange({ hostsOnline })}>
+            <span className="checkbox-box" aria-hidden="true" />
+            Looks after people joining online
+          </Checkbox>
+        )}
+      </fieldset>
       {showJoinsOnline && (
         <ChoiceRadioGroup
           label="Where they join from"

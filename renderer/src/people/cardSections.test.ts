@@ -58,7 +58,12 @@ describe('createSectionMemory', () => {
     const memory = createSectionMemory(null);
     memory.setOpen('amara', 'payment', false);
     expect(memory.isOpen('amara', 'payment')).toBe(false);
-    const refusing = createSectionMemory({ getItem: () => null, setItem: () => { throw new Error('full'); } });
+    const refusing = createSectionMemory({
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('full');
+      },
+    });
     refusing.setOpen('amara', 'payment', false);
     expect(refusing.isOpen('amara', 'payment')).toBe(false);
   });

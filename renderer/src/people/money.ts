@@ -8,7 +8,10 @@ import type { Check } from '../components/DraftField';
 
 /** Pence from "12.50", "£12.50", "£1,234.5" or "12"; null when it is not an amount. */
 export function parsePounds(text: string): number | null {
-  const t = text.trim().replace(/^£\s*/, '').replace(/\s*(gbp|pounds?)$/i, '');
+  const t = text
+    .trim()
+    .replace(/^£\s*/, '')
+    .replace(/\s*(gbp|pounds?)$/i, '');
   // Thousands separators only in their proper places, so "1,5" is not read as fifteen pounds.
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/.test(t) && !/^\.\d{1,2}$/.test(t)) return null;
   const [whole = '0', fraction = ''] = t.replace(/,/g, '').split('.');

@@ -27,8 +27,7 @@ describe('powerSummary', () => {
   });
 
   it('speaks of a group of one with the pronouns recorded for them', () => {
-    const line = (pronouns: string) =>
-      powerSummary([person('Amara', 'public_contributor', { coPlans: true, pronouns })], 'in_person').lines[1]!.text;
+    const line = (pronouns: string) => powerSummary([person('Amara', 'public_contributor', { coPlans: true, pronouns })], 'in_person').lines[1]!.text;
     expect(line('she/her')).toBe('Amara. She brings lived experience.');
     expect(line('he/him')).toBe('Amara. He brings lived experience.');
     expect(line('')).toBe('Amara. They bring lived experience.');

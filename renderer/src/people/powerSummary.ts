@@ -52,11 +52,17 @@ export function powerSummary(all: readonly Person[], format: PlanFormat): PowerS
     { label: 'Who is named', text: `${people(all.length)}: ${listFormat.format(shape)}.` },
     {
       label: 'Planning with you',
-      text: planners.length === 0 ? 'Nobody is named as planning with you yet.' : `${nameList(planners.map((p) => p.name))}. ${withLived(planners)}`.trim(),
+      text:
+        planners.length === 0
+          ? 'Nobody is named as planning with you yet.'
+          : `${nameList(planners.map((p) => p.name))}. ${withLived(planners)}`.trim(),
     },
     {
       label: 'Helping run the day',
-      text: runners.length === 0 ? 'Nobody is named as helping run the day yet.' : `${nameList(runners.map((p) => p.name))}. ${withLived(runners)}`.trim(),
+      text:
+        runners.length === 0
+          ? 'Nobody is named as helping run the day yet.'
+          : `${nameList(runners.map((p) => p.name))}. ${withLived(runners)}`.trim(),
     },
   ];
   if (format !== 'in_person' || hosts.length > 0) {

@@ -51,10 +51,7 @@ export function PlainTextField({ target, showReadability = false, noteFor, brief
   // Typing never waits for the look-up: it runs on the deferred text, after the keystroke has painted.
   const text = useDeferredValue(draft);
   const suggestions = useMemo(() => suggestionsFor(text), [text]);
-  const note = useMemo(
-    () => (noteFor ? noteFor(text) : showReadability ? readabilityNote(text) : null),
-    [noteFor, showReadability, text],
-  );
+  const note = useMemo(() => (noteFor ? noteFor(text) : showReadability ? readabilityNote(text) : null), [noteFor, showReadability, text]);
   const tooLong = useMemo(() => (brief ? lengthNote(text) : null), [brief, text]);
 
   const wrapper = useRef<HTMLDivElement>(null);

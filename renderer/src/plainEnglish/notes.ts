@@ -77,9 +77,7 @@ export function readabilityNote(text: string): string | null {
   if (long === 1) {
     parts.push(`The longest sentence has ${r.longestSentenceWords} words: could it be two?`);
   } else if (long > 1) {
-    parts.push(
-      `${long} sentences have more than ${STANDARD_SENTENCE_WORDS} words (the longest has ${r.longestSentenceWords}): could they be split?`,
-    );
+    parts.push(`${long} sentences have more than ${STANDARD_SENTENCE_WORDS} words (the longest has ${r.longestSentenceWords}): could they be split?`);
   } else if (r.sentences > 1) {
     parts.push(`Sentences average ${Math.round(r.averageSentenceWords)} words; the longest has ${r.longestSentenceWords}.`);
   } else {

@@ -16,7 +16,15 @@ const venueCheck = shortTextCheck('The venue name');
 const givesBackNoteCheck = longTextCheck('What people get back');
 const followUpCheck = longTextCheck('How we will tell people what changed');
 
-export function DetailsForm({ details, people, onChange }: { details: PlanDetails; people: readonly Person[]; onChange: (patch: PlanDetailsPatch) => void }) {
+export function DetailsForm({
+  details,
+  people,
+  onChange,
+}: {
+  details: PlanDetails;
+  people: readonly Person[];
+  onChange: (patch: PlanDetailsPatch) => void;
+}) {
   return (
     <form className="details-form" aria-labelledby="details-heading" onSubmit={(e) => e.preventDefault()} noValidate>
       <h2 id="details-heading" className="visually-hidden">
@@ -24,7 +32,14 @@ export function DetailsForm({ details, people, onChange }: { details: PlanDetail
       </h2>
       <fieldset className="form-section">
         <legend>Why we are meeting</legend>
-        <PlainTextField target={{ kind: 'plan', field: 'title' }} label="Plan name" value={details.title} check={planTitleCheck} onCommit={(title) => onChange({ title })} isRequired />
+        <PlainTextField
+          target={{ kind: 'plan', field: 'title' }}
+          label="Plan name"
+          value={details.title}
+          check={planTitleCheck}
+          onCommit={(title) => onChange({ title })}
+          isRequired
+        />
         <PlainTextField
           target={{ kind: 'plan', field: 'purpose' }}
           showReadability

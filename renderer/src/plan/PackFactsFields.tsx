@@ -46,7 +46,10 @@ export function PackFactsFields({
           value={chosen}
           options={[FIRST, ...candidates.map((p) => p.id)]}
           labels={(id) => {
-            if (id === FIRST) return fallback ? `The first facilitator with contact details (now ${fallback.name.trim()})` : 'The first facilitator with contact details';
+            if (id === FIRST)
+              return fallback
+                ? `The first facilitator with contact details (now ${fallback.name.trim()})`
+                : 'The first facilitator with contact details';
             const p = candidates.find((c) => c.id === id)!;
             return `${p.name.trim()}: ${ways(p)}`;
           }}

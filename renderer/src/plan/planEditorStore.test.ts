@@ -141,7 +141,10 @@ describe('PlanEditorStore', () => {
       expect(service.writes()).toEqual([]);
 
       await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS);
-      expect(service.calls.at(-1)).toEqual({ method: 'updatePlan', input: { planId: plan.id, patch: { title: 'Our study', venueName: 'The library' } } });
+      expect(service.calls.at(-1)).toEqual({
+        method: 'updatePlan',
+        input: { planId: plan.id, patch: { title: 'Our study', venueName: 'The library' } },
+      });
       expect(service.writes()).toEqual(['updatePlan']);
       expect(store.getSnapshot().save.status).toBe('saved');
     });
@@ -299,7 +302,13 @@ describe('PlanEditorStore', () => {
     it('removes a person from the blocks they led and the findings about them, without an undo step', async () => {
       const base = goodPlan();
       const amara = personNamed(base, 'Amara');
-      const plan = { ...base, setAsides: [{ findingId: `rule:${amara.id}`, reason: 'r', setAt: 'x' }, { findingId: 'other:1', reason: 'r', setAt: 'x' }] };
+      const plan = {
+        ...base,
+        setAsides: [
+          { findingId: `rule:${amara.id}`, reason: 'r', setAt: 'x' },
+          { findingId: 'other:1', reason: 'r', setAt: 'x' },
+        ],
+      };
       const { store } = await openStore(plan);
       const pastBefore = store.getSnapshot().history.past.length;
       expect(store.deletePerson(amara.id)).toEqual(amara);
@@ -377,7 +386,11 @@ describe('PlanEditorStore', () => {
   describe('deleting personal data', () => {
     it('saves waiting edits first, then shows the plan as the service holds it, with a fresh undo history', async () => {
       const { store, service, plan } = await openStore();
-      const cleared: Plan = { ...plan, people: plan.people.map((p) => ({ ...p, name: 'Role' })), blocks: plan.blocks.map((b) => ({ ...b, leadBy: '' })) };
+      const cleared: Plan = {
+        ...plan,
+        people: plan.people.map((p) => ({ ...p, name: 'Role' })),
+        blocks: plan.blocks.map((b) => ({ ...b, leadBy: '' })),
+      };
       service.answer('clearPersonalData', async () => cleared);
       store.updateBlock(plan.blocks[0]!.id, { leadBy: 'Amara' });
       const done = store.clearPersonalData();

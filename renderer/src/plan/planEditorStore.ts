@@ -283,7 +283,9 @@ export class PlanEditorStore {
     };
     // Every undo step too, so that undoing an agenda edit cannot bring their name back.
     const h = this.state.history;
-    this.change({ history: { ...h, blocks: h.blocks.map(scrub), past: h.past.map((bs) => bs.map(scrub)), future: h.future.map((bs) => bs.map(scrub)) } });
+    this.change({
+      history: { ...h, blocks: h.blocks.map(scrub), past: h.past.map((bs) => bs.map(scrub)), future: h.future.map((bs) => bs.map(scrub)) },
+    });
     this.queue.flushScheduled();
     this.queue.enqueue(() => this.api.forgetPerson({ planId: this.planId, personId }));
     return person;
@@ -308,7 +310,11 @@ export class PlanEditorStore {
   setChanges = (changes: Change[]): void => {
     this.patchParts((p) => ({ ...p, changes }));
     // The whole list is sent; a newer list replaces one still waiting for a pause in typing.
-    this.queue.schedule('changes', () => () => this.api.setChanges({ planId: this.planId, changes: this.state.parts?.changes ?? changes }), TYPING_DELAY_MS);
+    this.queue.schedule(
+      'changes',
+      () => () => this.api.setChanges({ planId: this.planId, changes: this.state.parts?.changes ?? changes }),
+      TYPING_DELAY_MS,
+    );
   };
 
   /**

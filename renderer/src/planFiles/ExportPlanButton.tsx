@@ -86,19 +86,18 @@ function ExportPlanDialog({ editor, onClose }: { editor: PlanEditor; onClose: ()
     >
       <div className="plan-file-export">
         <p>
-          A plan file holds “{editor.details!.title}” in one <span className="nowrap">.kindred</span> file: its details, agenda,
-          the roles of the people involved, and your notes from after the workshop. Use it to share the plan with a
-          co-facilitator, or to move it to another computer. They open it with “Import a plan…” in Kindred.
+          A plan file holds “{editor.details!.title}” in one <span className="nowrap">.kindred</span> file: its details, agenda, the roles of the
+          people involved, and your notes from after the workshop. Use it to share the plan with a co-facilitator, or to move it to another computer.
+          They open it with “Import a plan…” in Kindred.
         </p>
         <Checkbox className="checkbox" isSelected={includePersonal} onChange={setIncludePersonal} aria-describedby={explainId}>
           <span className="checkbox-box" aria-hidden="true" />
           Include people’s names, contact details and access needs
         </Checkbox>
         <p id={explainId} className="field-description plan-file-explain">
-          Access needs are health information. Only include them if the person receiving the file should see them, and the
-          people in this plan agreed to their details being shared. Left out, everyone is listed by their role (for example
-          “Carer 1”). Notes you typed yourself, such as block notes, stay as you wrote them, so it is worth a glance that
-          they do not name anyone.
+          Access needs are health information. Only include them if the person receiving the file should see them, and the people in this plan agreed
+          to their details being shared. Left out, everyone is listed by their role (for example “Carer 1”). Notes you typed yourself, such as block
+          notes, stay as you wrote them, so it is worth a glance that they do not name anyone.
         </p>
         {/* Read out as it appears, when the box is ticked. */}
         <div aria-live="polite">

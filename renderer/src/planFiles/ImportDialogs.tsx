@@ -24,8 +24,8 @@ export function AlreadyHereDialog({
             You already have this plan
           </Heading>
           <p className="plan-file-breakable">
-            “{fileName}” holds <strong>“{existing.title}”</strong>, which is already in your plans (last changed{' '}
-            {formatChangedAt(existing.updatedAt)}).
+            “{fileName}” holds <strong>“{existing.title}”</strong>, which is already in your plans (last changed {formatChangedAt(existing.updatedAt)}
+            ).
           </p>
           <p>Import it as a copy to keep both: the copy is added as a new plan, and yours stays just as it is.</p>
           <div className="button-row dialog-buttons">

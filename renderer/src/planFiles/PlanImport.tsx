@@ -200,9 +200,7 @@ export function PlanImportProvider({ children }: { children: ReactNode }) {
       {question?.kind === 'already-here' && (
         <AlreadyHereDialog fileName={question.fileName} existing={question.existing} onAnswer={question.answer} />
       )}
-      {question?.kind === 'not-imported' && (
-        <NotImportedDialog fileName={question.fileName} message={question.message} onClose={question.answer} />
-      )}
+      {question?.kind === 'not-imported' && <NotImportedDialog fileName={question.fileName} message={question.message} onClose={question.answer} />}
     </PlanImportContext.Provider>
   );
 }

@@ -14,9 +14,12 @@ describe('plan file words', () => {
     expect(withoutPersonalNote([{ title: 'A', includesPersonal: false }])).toBe(
       'People are listed by their role; their names, contact details and access needs were not in the file.',
     );
-    expect(withoutPersonalNote([{ title: 'A', includesPersonal: true }, { title: 'B', includesPersonal: false }])).toBe(
-      'In “B”, people are listed by their role; their names, contact details and access needs were not in the file.',
-    );
+    expect(
+      withoutPersonalNote([
+        { title: 'A', includesPersonal: true },
+        { title: 'B', includesPersonal: false },
+      ]),
+    ).toBe('In “B”, people are listed by their role; their names, contact details and access needs were not in the file.');
   });
 
   it('says nothing was imported once, whether or not the service said it', () => {
@@ -34,7 +37,9 @@ describe('plan file words', () => {
 
   it('leaves other files alone, saying which', () => {
     expect(notPlanFilesMessage(['photo.jpg'])).toBe('“photo.jpg” isn’t a Kindred plan file, so Kindred left it alone. Plan files end in .kindred.');
-    expect(notPlanFilesMessage(['a.pdf', 'b.png'])).toBe('“a.pdf” and “b.png” aren’t Kindred plan files, so Kindred left them alone. Plan files end in .kindred.');
+    expect(notPlanFilesMessage(['a.pdf', 'b.png'])).toBe(
+      '“a.pdf” and “b.png” aren’t Kindred plan files, so Kindred left them alone. Plan files end in .kindred.',
+    );
   });
 
   it('names people whose access needs are recorded but not agreed to be shared', () => {
@@ -46,9 +51,13 @@ describe('plan file words', () => {
       accessNeeds: needs ? [need] : [],
     });
     expect(notAgreedToShare([person('Amara', true, true), person('Sam', false, false)])).toBeNull();
-    expect(notAgreedToShare([person('Amara', false, true)])).toBe('Amara has not agreed to their access needs being shared. Ask first, or leave this unticked.');
+    expect(notAgreedToShare([person('Amara', false, true)])).toBe(
+      'Amara has not agreed to their access needs being shared. Ask first, or leave this unticked.',
+    );
     // One person: the pronouns recorded for them.
-    expect(notAgreedToShare([person('Amara', false, true, 'she/her')])).toBe('Amara has not agreed to her access needs being shared. Ask first, or leave this unticked.');
+    expect(notAgreedToShare([person('Amara', false, true, 'she/her')])).toBe(
+      'Amara has not agreed to her access needs being shared. Ask first, or leave this unticked.',
+    );
     expect(notAgreedToShare([person('Joe', false, true, 'he/him'), person('Sam', true, true, 'they/them')])).toBe(
       'Joe has not agreed to his access needs being shared. Ask first, or leave this unticked.',
     );

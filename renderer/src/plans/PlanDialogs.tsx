@@ -17,7 +17,8 @@ const WAYS: { id: StartWay; label: string; description: string; submit: string }
   {
     id: 'guide',
     label: 'Plan it step by step with the guide',
-    description: 'Six short steps: why we are meeting, who is involved, time and pace, relationships, what people get back, and access. Skip anything you like.',
+    description:
+      'Six short steps: why we are meeting, who is involved, time and pace, relationships, what people get back, and access. Skip anything you like.',
     submit: 'Create plan and start the guide',
   },
   {
@@ -68,15 +69,7 @@ const optionalTitleCheck: Check<string> = (draft) => (draft.trim() === '' ? { ok
  * A name, and how to start: with the guide, from a template, or blank. Everything else is on the
  * plan's own pages. `onCreated` is told where to go next.
  */
-export function NewPlanDialog({
-  isOpen,
-  onClose,
-  onCreated,
-}: {
-  isOpen: boolean;
-  onClose: () => void;
-  onCreated: (p: Plan, next: Route) => void;
-}) {
+export function NewPlanDialog({ isOpen, onClose, onCreated }: { isOpen: boolean; onClose: () => void; onCreated: (p: Plan, next: Route) => void }) {
   const [title, setTitle] = useState('');
   const [way, setWay] = useState<StartWay>('blank');
   const [templates, setTemplates] = useState<TemplateSummary[] | null>(null);
@@ -151,7 +144,15 @@ export function NewPlanDialog({
 
   const submitLabel = WAYS.find((w) => w.id === way)!.submit;
   return (
-    <FormDialog isOpen={isOpen} title="Start a new plan" submitLabel={submitLabel} onSubmit={() => void submit()} onClose={onClose} busy={busy} problem={problem}>
+    <FormDialog
+      isOpen={isOpen}
+      title="Start a new plan"
+      submitLabel={submitLabel}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      busy={busy}
+      problem={problem}
+    >
       <DraftField
         label="What shall we call it?"
         description={way === 'template' ? 'You can change this later. Leave it empty to use the template’s name.' : 'You can change this later.'}

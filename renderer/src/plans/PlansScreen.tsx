@@ -71,9 +71,7 @@ export function PlansScreen({
 
   /** A failed action says so kindly instead of vanishing. */
   const attempt = (action: () => Promise<void>) => {
-    action().catch((err: unknown) =>
-      toast({ message: err instanceof Error && err.message ? err.message : 'That did not work. Please try again.' }),
-    );
+    action().catch((err: unknown) => toast({ message: err instanceof Error && err.message ? err.message : 'That did not work. Please try again.' }));
   };
 
   const onDuplicate = async (plan: PlanSummary) => {
@@ -122,12 +120,7 @@ export function PlansScreen({
         </div>
       </div>
 
-      {!settings.welcomeDismissed && (
-        <Welcome
-          onOpenSample={() => attempt(openSample)}
-          onDismiss={() => onSettings({ welcomeDismissed: true })}
-        />
-      )}
+      {!settings.welcomeDismissed && <Welcome onOpenSample={() => attempt(openSample)} onDismiss={() => onSettings({ welcomeDismissed: true })} />}
 
       <div className="toolbar plans-toolbar" role="search" aria-label="Find a plan">
         <SearchField className="field search-field" value={search} onChange={setSearch}>

@@ -50,19 +50,24 @@ export function ClearPersonalDataDialog({
 
   const renamed = namesAsRoles(people);
   const examples = renamed.slice(0, EXAMPLES).map((r) => `${r.name} becomes “${r.becomes}”`);
-  const exampleText =
-    examples.length === 0 ? 'like “Carer 1”' : `${examples.join(', ')}${renamed.length > EXAMPLES ? ', and so on' : ''}`;
+  const exampleText = examples.length === 0 ? 'like “Carer 1”' : `${examples.join(', ')}${renamed.length > EXAMPLES ? ', and so on' : ''}`;
 
   return (
-    <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={(open) => !open && close()} isDismissable={!busy} isKeyboardDismissDisabled={busy}>
+    <ModalOverlay
+      className="modal-overlay"
+      isOpen={isOpen}
+      onOpenChange={(open) => !open && close()}
+      isDismissable={!busy}
+      isKeyboardDismissDisabled={busy}
+    >
       <Modal className="modal privacy-modal">
         <Dialog className="dialog privacy-dialog" role="alertdialog">
           <Heading slot="title" className="dialog-title">
             Delete personal data from “{planTitle}”?
           </Heading>
           <p>
-            This deletes what you no longer need to know about the people who took part, straight away. It cannot be
-            undone. {OLDER_BACKUPS_KEEP_A_COPY}
+            This deletes what you no longer need to know about the people who took part, straight away. It cannot be undone.{' '}
+            {OLDER_BACKUPS_KEEP_A_COPY}
           </p>
           <div className="privacy-lists">
             <section aria-labelledby="privacy-goes-heading">
@@ -75,9 +80,7 @@ export function ClearPersonalDataDialog({
                 <li>Contact details</li>
                 <li>Pronouns</li>
                 <li>Notes about payment and expenses</li>
-                <li>
-                  Names: each person becomes their role and a number ({exampleText})
-                </li>
+                <li>Names: each person becomes their role and a number ({exampleText})</li>
               </ul>
             </section>
             <section aria-labelledby="privacy-stays-heading">
@@ -93,8 +96,7 @@ export function ClearPersonalDataDialog({
             </section>
           </div>
           <p className="field-description">
-            Anything you wrote in your own words stays as you wrote it. If a note or the write-up names someone, you may
-            want to change it yourself.
+            Anything you wrote in your own words stays as you wrote it. If a note or the write-up names someone, you may want to change it yourself.
           </p>
           <BusyDialogFooter
             problem={problem}

@@ -65,9 +65,7 @@ export function PersonalDataReminder({ editor }: { editor: PlanEditor }) {
       <h2 id="privacy-reminder-heading" className="privacy-reminder-title">
         Personal data from this workshop
       </h2>
-      <p>
-        {sinceWorkshopText(days)} Would you like to delete the personal data you no longer need?
-      </p>
+      <p>{sinceWorkshopText(days)} Would you like to delete the personal data you no longer need?</p>
       <div className="button-row">
         <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
           Delete personal data…

@@ -33,8 +33,7 @@ export function PersonalDataSection({ editor }: { editor: PlanEditor }) {
             {clearedText(clearedOn)}
           </p>
           <p className="field-description">
-            Names became roles, like “Carer 1”. Access needs, consent records, contact details, pronouns and payment notes
-            were deleted.
+            Names became roles, like “Carer 1”. Access needs, consent records, contact details, pronouns and payment notes were deleted.
           </p>
         </>
       ) : people.length === 0 ? (
@@ -42,8 +41,8 @@ export function PersonalDataSection({ editor }: { editor: PlanEditor }) {
       ) : (
         <>
           <p>
-            When you no longer need people’s details from this workshop, you can delete them. The agenda, roles, hours and
-            amounts, and this write-up stay.
+            When you no longer need people’s details from this workshop, you can delete them. The agenda, roles, hours and amounts, and this write-up
+            stay.
           </p>
           <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
             Delete personal data…

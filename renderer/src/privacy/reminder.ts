@@ -22,11 +22,7 @@ export function canClearPersonalData(plan: ReminderPlan): boolean {
  * Days since the plan was delivered when the reminder is due, or null when it is not: not
  * delivered, already cleared, nobody's details to delete, or not long enough yet.
  */
-export function personalDataReminderDays(
-  plan: ReminderPlan,
-  reminders: Pick<ReminderSettings, 'personalDataDays'>,
-  today: string,
-): number | null {
+export function personalDataReminderDays(plan: ReminderPlan, reminders: Pick<ReminderSettings, 'personalDataDays'>, today: string): number | null {
   if (!canClearPersonalData(plan) || plan.deliveredOn === null) return null;
   const days = daysBetween(plan.deliveredOn, today);
   return days >= reminders.personalDataDays ? Math.max(0, days) : null;

@@ -71,11 +71,21 @@ export function FindingCard({
             {action.label}
           </button>
         )}
-        <button type="button" className="button button-quiet finding-set-aside" onClick={() => onSetAside(finding)} aria-describedby={`${domId}-message`}>
+        <button
+          type="button"
+          className="button button-quiet finding-set-aside"
+          onClick={() => onSetAside(finding)}
+          aria-describedby={`${domId}-message`}
+        >
           Set aside…
         </button>
         {quickReason && (
-          <button type="button" className="button button-quiet finding-quick-reason" onClick={() => onQuickSetAside(finding, quickReason)} aria-describedby={`${domId}-message`}>
+          <button
+            type="button"
+            className="button button-quiet finding-quick-reason"
+            onClick={() => onQuickSetAside(finding, quickReason)}
+            aria-describedby={`${domId}-message`}
+          >
             Set aside: {quickReason.replace(/\.$/, '')}
           </button>
         )}

@@ -176,8 +176,8 @@ export function ReviewScreen({ editor }: { editor: PlanEditor }) {
     <section className="review" aria-labelledby="review-heading">
       <h2 id="review-heading">Review</h2>
       <p className="section-intro review-intro">
-        A second look at the plan through the ideas of co-production, as you work. It is a guide, not a test: if
-        something does not fit your group, set it aside with a reason.
+        A second look at the plan through the ideas of co-production, as you work. It is a guide, not a test: if something does not fit your group,
+        set it aside with a reason.
       </p>
 
       <p className="review-tally" data-testid="review-tally">
@@ -222,12 +222,7 @@ export function ReviewScreen({ editor }: { editor: PlanEditor }) {
         </div>
       ) : (
         <>
-          <RadioGroup
-            className="radio-group review-grouping"
-            orientation="horizontal"
-            value={grouping}
-            onChange={(v) => setGrouping(v as Grouping)}
-          >
+          <RadioGroup className="radio-group review-grouping" orientation="horizontal" value={grouping} onChange={(v) => setGrouping(v as Grouping)}>
             <Label className="label">Group the findings</Label>
             <div className="review-grouping-options">
               <Radio value="weight" className="radio">
@@ -272,8 +267,7 @@ export function ReviewScreen({ editor }: { editor: PlanEditor }) {
         <section className="review-glossary" aria-labelledby="glossary-heading">
           <h3 id="glossary-heading">Words for the glossary</h3>
           <p>
-            These words are still in what participants will read. That is fine where they are the right words: the pack’s
-            glossary will explain them.
+            These words are still in what participants will read. That is fine where they are the right words: the pack’s glossary will explain them.
           </p>
           <dl className="glossary-list">
             {glossary.map((g) => (

@@ -21,7 +21,10 @@ export function ReviewTabLabel({ label, plan, setAsides }: { label: string; plan
         {label}, {important} important
       </span>
       <span aria-hidden="true">
-        {label} <span className="tab-count" data-testid="review-tab-count">({important})</span>
+        {label}{' '}
+        <span className="tab-count" data-testid="review-tab-count">
+          ({important})
+        </span>
       </span>
     </>
   );

@@ -39,8 +39,7 @@ export function SetAsideDialog({ finding, onSave, onClose }: { finding: Finding;
         <Label className="label">Why are you setting it aside?</Label>
         <TextArea ref={box} className="textarea" rows={3} />
         <Text slot="description" className="field-description">
-          For example: “{exampleReason(finding)}” It stays under “Considered” with your reason, and you can bring it back at
-          any time.
+          For example: “{exampleReason(finding)}” It stays under “Considered” with your reason, and you can bring it back at any time.
         </Text>
         <FieldError className="field-error">{problem}</FieldError>
       </TextField>

@@ -33,7 +33,12 @@ const DETAILS_LABELS: Record<DetailsField, string> = {
 /** The text of whatever labels `el`: its aria-labelledby elements, or its <label>. */
 function labelOf(el: HTMLElement): string {
   const ids = el.getAttribute('aria-labelledby');
-  if (ids) return ids.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+  if (ids)
+    return ids
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
   const labels = (el as HTMLInputElement).labels;
   return labels?.[0]?.textContent?.trim() ?? '';
 }

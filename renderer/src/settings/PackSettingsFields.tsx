@@ -31,7 +31,12 @@ export function PackSettingsFields() {
         onCommit={(organisationName) => void change({ organisationName })}
         maxLength={LIMITS.shortText}
       />
-      <Checkbox className="checkbox" isSelected={settings.creamPaper} onChange={(creamPaper) => void change({ creamPaper })} aria-describedby="settings-cream-description">
+      <Checkbox
+        className="checkbox"
+        isSelected={settings.creamPaper}
+        onChange={(creamPaper) => void change({ creamPaper })}
+        aria-describedby="settings-cream-description"
+      >
         <span className="checkbox-box" aria-hidden="true" />
         Print every dyslexia-friendly pack on cream
       </Checkbox>

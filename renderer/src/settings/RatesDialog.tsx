@@ -33,8 +33,7 @@ const amountCheck = requiredPoundsCheck('The rate');
 const dateCheck: Check<string> = (draft) =>
   isIsoDate(draft) ? { ok: true, value: draft } : { ok: false, message: 'Choose the date you checked it, like 1 March 2027.' };
 
-export const RATES_INTRO =
-  'Kindred does not come with rates: use your organisation’s, and note where they come from and when you checked.';
+export const RATES_INTRO = 'Kindred does not come with rates: use your organisation’s, and note where they come from and when you checked.';
 
 export function RatesDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   return (
@@ -110,8 +109,7 @@ function RatesEditor() {
     <div className="rates-editor">
       <p>{RATES_INTRO}</p>
       <p className="field-description">
-        Choosing a rate for someone keeps a copy with them, so changing or removing a rate here does not change
-        what you have already agreed.
+        Choosing a rate for someone keeps a copy with them, so changing or removing a rate here does not change what you have already agreed.
       </p>
       {rates.length === 0 ? (
         <p>You have not added any rates yet.</p>

@@ -46,9 +46,7 @@ export function RemindersFields() {
       <h3 id="settings-reminders-heading" className="settings-section-title">
         Reminders
       </h3>
-      <p className="field-description">
-        When Kindred starts reminding you: in each plan’s review, and at the top of a plan after the workshop.
-      </p>
+      <p className="field-description">When Kindred starts reminding you: in each plan’s review, and at the top of a plan after the workshop.</p>
       {FIELDS.map((f) => (
         <DaysField key={f.key} label={f.label} value={settings.reminders[f.key]} onChange={(days) => void change(f.key, days)} />
       ))}

@@ -55,13 +55,7 @@ export function SettingsDialog({
         labels={TEXT_SIZE_LABELS}
         onChange={(textSize) => onChange({ textSize })}
       />
-      <ChoiceRadioGroup
-        label="Colours"
-        value={settings.theme}
-        options={THEMES}
-        labels={THEME_LABELS}
-        onChange={(theme) => onChange({ theme })}
-      />
+      <ChoiceRadioGroup label="Colours" value={settings.theme} options={THEMES} labels={THEME_LABELS} onChange={(theme) => onChange({ theme })} />
       <ChoiceRadioGroup
         label="Movement"
         value={settings.motion}
@@ -76,7 +70,13 @@ export function SettingsDialog({
         labels={LOCALE_CHOICES}
         onChange={(locale) => onChange({ locale })}
       />
-      <ChoiceRadioGroup label="Clock" value={settings.clock} options={CLOCK_STYLES} labels={CLOCK_STYLE_LABELS} onChange={(clock) => onChange({ clock })} />
+      <ChoiceRadioGroup
+        label="Clock"
+        value={settings.clock}
+        options={CLOCK_STYLES}
+        labels={CLOCK_STYLE_LABELS}
+        onChange={(clock) => onChange({ clock })}
+      />
       <RemindersFields />
       <PackSettingsFields />
       <section className="settings-section" aria-labelledby="settings-rates-heading">

@@ -10,8 +10,8 @@ export function ShortcutsSection() {
         Keyboard shortcuts
       </h3>
       <p className="field-description">
-        In a plan, these keys go straight to each of its sections. They are in the Plan menu too. At the end of each
-        section, “Back to the plan’s sections” takes you to the top.
+        In a plan, these keys go straight to each of its sections. They are in the Plan menu too. At the end of each section, “Back to the plan’s
+        sections” takes you to the top.
       </p>
       <dl className="shortcut-list">
         {PLAN_TAB_LIST.map((t) => (

@@ -55,7 +55,10 @@ function updateSettings(patch: Partial<Settings>): Promise<Settings> {
       return settings;
     },
     async (err: unknown) => {
-      await api.getSettings({}).then((settings) => setState({ ...state, settings }), () => {});
+      await api.getSettings({}).then(
+        (settings) => setState({ ...state, settings }),
+        () => {},
+      );
       throw err;
     },
   );

@@ -33,7 +33,8 @@ export const packContactMissing = defineRule({
     notice({
       message: `${recipients.length === 1 ? 'The pack you will send has' : `The ${recipients.length} packs you will send have`} nobody to contact by name: add an email or phone for a facilitator, and choose them as the contact for participants.`,
       why: 'The UK Standards for Public Involvement (2019) ask for timely, two-way communication. People with a question or a worry before the day need one named person they can reach, not “the person who sent you this”.',
-      howToAct: 'On the People tab, add an email or phone number to a facilitator (add yourself if you are not listed). Then, in the plan details, choose who people should contact.',
+      howToAct:
+        'On the People tab, add an email or phone number to a facilitator (add yourself if you are not listed). Then, in the plan details, choose who people should contact.',
       action: facilitator
         ? { type: 'go', label: `Go to ${personName(facilitator)}`, place: 'people', focus: { personId: facilitator.id } }
         : { type: 'go', label: 'Go to people', place: 'people' },

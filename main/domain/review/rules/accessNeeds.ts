@@ -159,7 +159,11 @@ export const needUnarranged = defineRule({
       const name = personName(first.person);
       const several = facts.length > 1;
       const what = several
-        ? `${name} needs ${listWords(facts.map((f) => (f.type.id === 'other' ? `something not on the list${detailWords(f)}` : needPhrase(f.type))), 'and', facts.length)}, and nothing is planned for them yet.`
+        ? `${name} needs ${listWords(
+            facts.map((f) => (f.type.id === 'other' ? `something not on the list${detailWords(f)}` : needPhrase(f.type))),
+            'and',
+            facts.length,
+          )}, and nothing is planned for them yet.`
         : `${needsSentence(first)}, and nothing is planned for it yet.`;
       notice({
         // A lone need keeps the id it always had; several are one finding about the person.
@@ -190,9 +194,7 @@ export const arrangementUnconfirmed = defineRule({
       const due = arrangement.dueDate !== null && isIsoDate(arrangement.dueDate) ? arrangement.dueDate : null;
       const overdue = due !== null && today > due;
       if (!soon && !overdue) continue;
-      const when = overdue
-        ? `It was due by ${formatDate(due!)}${soon ? `, and ${workshopIn(days!)}` : ''}.`
-        : `${upperFirst(workshopIn(days!))}.`;
+      const when = overdue ? `It was due by ${formatDate(due!)}${soon ? `, and ${workshopIn(days!)}` : ''}.` : `${upperFirst(workshopIn(days!))}.`;
       const name = personName(fact.person);
       const who = isBlank(arrangement.owner) ? 'whoever is arranging it' : arrangement.owner.trim();
       notice({
@@ -242,7 +244,12 @@ function roomNeedsFor(ctx: ReviewContext, check: VenueCheck, withLift: boolean, 
   return out;
 }
 
-const toVenueCheck = (check: VenueCheck): FindingAction => ({ type: 'go', label: 'Go to the venue check', place: 'access', focus: { venueCheck: check } });
+const toVenueCheck = (check: VenueCheck): FindingAction => ({
+  type: 'go',
+  label: 'Go to the venue check',
+  place: 'access',
+  focus: { venueCheck: check },
+});
 
 export const venueContradictsNeed = defineRule({
   id: 'venue-contradicts-need',
@@ -351,7 +358,11 @@ export const easyReadMissing = defineRule({
     const missing = ctx.blocks.filter((b) => !REST_KINDS.has(b.kind) && isBlank(b.easyRead));
     const first = missing[0];
     if (!first) return;
-    const names = listWords(missing.map((b) => quoted(blockName(b))), 'and', BLOCKS_NAMED);
+    const names = listWords(
+      missing.map((b) => quoted(blockName(b))),
+      'and',
+      BLOCKS_NAMED,
+    );
     const who = `${listWords(readers.map(personName))} ${readers.length === 1 ? 'needs' : 'need'} Easy Read`;
     notice({
       message:
@@ -442,7 +453,8 @@ export const techCheckMissing = defineRule({
           ? `${listWords(distinctPeople(asked).map(personName))} asked for a tech check before the day, but the online checks say it is not needed.`
           : `${names} ${online.length === 1 ? 'joins' : 'join'} online, and no tech check is offered before the day yet.`,
       why: 'NIHR INVOLVE (2018) asks that everyone has the support they need to take part. A tech check before the day means nobody spends the start of the session unable to hear or be heard.',
-      howToAct: 'Offer each person a short call before the day to try the link, sound and camera, and say who to phone if the link does not work on the day. Then tick it in the online checks.',
+      howToAct:
+        'Offer each person a short call before the day to try the link, sound and camera, and say who to phone if the link does not work on the day. Then tick it in the online checks.',
       action: { type: 'go', label: 'Go to the tech check', place: 'access', focus: { onlineCheck: 'tech_check' } },
     });
   },

@@ -12,7 +12,8 @@ export const debriefEmpty = defineRule({
   check(ctx, notice) {
     if (ctx.plan.status !== 'delivered' || DEBRIEF_FIELDS.some((f) => !isBlank(ctx.plan.debrief[f]))) return;
     notice({
-      message: 'The workshop has taken place. Write up what happened while it is fresh: the aim, what you did, what came out of it and what you learned.',
+      message:
+        'The workshop has taken place. Write up what happened while it is fresh: the aim, what you did, what came out of it and what you learned.',
       why: 'The GRIPP2 short form for reporting involvement asks for the aim, methods, results, outcomes and reflections, so the difference people made is on record.',
       howToAct: 'Jot down a few lines under each heading. Share the write-up with the people who took part, if they would like it.',
       action: goToDebrief,

@@ -105,7 +105,9 @@ export const jargon = defineRule({
     }
     if (places.size === 0) return;
     const listed = [...places.values()];
-    const shown = listed.slice(0, TERMS_NAMED).map(({ match, where }) => `${quoted(match.match)} (perhaps ${quoted(match.plain)}) in ${listWords(where, 'and', 3)}`);
+    const shown = listed
+      .slice(0, TERMS_NAMED)
+      .map(({ match, where }) => `${quoted(match.match)} (perhaps ${quoted(match.plain)}) in ${listWords(where, 'and', 3)}`);
     const more = listed.length - shown.length;
     notice({
       message:

@@ -98,7 +98,8 @@ export const coPlanningNone = defineRule({
     notice({
       message: `None of the public contributors or carers are planning this workshop with you. Could ${livedExperienceNames(ctx, 'or')} help shape it?`,
       why: 'NIHR INVOLVE (2018) describes co-production as sharing power from the very start, and that includes planning the work together.',
-      howToAct: 'Invite one or two public contributors or carers to plan with you, pay them for their planning time, and mark them as planning the workshop.',
+      howToAct:
+        'Invite one or two public contributors or carers to plan with you, pay them for their planning time, and mark them as planning the workshop.',
       action: { type: 'go', label: 'Go to people', place: 'people' },
     });
   },
@@ -115,7 +116,8 @@ export const leadNone = defineRule({
     notice({
       message: `No public contributor or carer leads any part of the agenda yet. Could ${livedExperienceNames(ctx, 'or')} lead a block, perhaps alongside a member of staff?`,
       why: 'NIHR INVOLVE (2018) names sharing power as a principle of co-production. Who chairs and who speaks at the front shapes whose voice counts in the room.',
-      howToAct: 'Choose a block someone would enjoy leading, such as the welcome or the check-in, and set them as its lead. Offer time to prepare together, and pay for it.',
+      howToAct:
+        'Choose a block someone would enjoy leading, such as the welcome or the check-in, and set them as its lead. Offer time to prepare together, and pay for it.',
       action: { type: 'go', label: 'Go to the agenda', place: 'agenda' },
     });
   },

@@ -13,7 +13,8 @@ export const REFLECTION_WITHIN_MINUTES = 30;
  * Words in a first block's title that show it welcomes people: "Hello and check-in", "Arrivals and
  * tea", "Introductions". A welcome is recognised by what it does, not by one word.
  */
-const WELCOME_WORDS = /\b(?:welcome|welcoming|hello|hiya|arrivals?|arriving|introductions?|intros|meet and greet|greetings?|tea and coffee|coffee and tea)\b/i;
+const WELCOME_WORDS =
+  /\b(?:welcome|welcoming|hello|hiya|arrivals?|arriving|introductions?|intros|meet and greet|greetings?|tea and coffee|coffee and tea)\b/i;
 
 /**
  * A block that opens the day warmly: a welcome, or a block whose title says it greets people. A
@@ -78,7 +79,8 @@ export const groundRulesMissing = defineRule({
     if (!ctx.hasBlocks || ctx.countByKind.ground_rules > 0) return;
     const block = suggestedBlock('groundRules', ctx.plan.format);
     notice({
-      message: 'There is no time to agree ground rules together. An agreement everyone has made helps people feel safe to speak up and to disagree kindly.',
+      message:
+        'There is no time to agree ground rules together. An agreement everyone has made helps people feel safe to speak up and to disagree kindly.',
       why: 'NIHR INVOLVE (2018) names establishing ground rules as a key feature of co-production.',
       howToAct: 'Add a short working agreement near the start, made with the group rather than read out to them.',
       action: { type: 'addBlock', label: 'Add ground rules near the start', index: ctx.afterGreeting, block },
@@ -133,10 +135,4 @@ export const reflectionMissing = defineRule({
   },
 });
 
-export const RELATIONSHIP_RULES: readonly Rule[] = [
-  welcomeMissing,
-  checkInMissing,
-  groundRulesMissing,
-  relationshipTimeMissing,
-  reflectionMissing,
-];
+export const RELATIONSHIP_RULES: readonly Rule[] = [welcomeMissing, checkInMissing, groundRulesMissing, relationshipTimeMissing, reflectionMissing];

@@ -10,8 +10,8 @@ export function AccessStep({ editor, details }: StepProps) {
   return (
     <>
       <p className="guide-intro">
-        Everyone should be able to take part fully. The best way to know what helps is to ask each person, and to ask
-        early, so there is time to arrange it.
+        Everyone should be able to take part fully. The best way to know what helps is to ask each person, and to ask early, so there is time to
+        arrange it.
       </p>
       <p className="guide-source">Based on the UK Standards for Public Involvement: inclusive opportunities.</p>
       <div className="guide-card">
@@ -52,8 +52,8 @@ export function AccessStep({ editor, details }: StepProps) {
         </fieldset>
       ) : (
         <p>
-          Online, it helps to turn on captions, send the joining details in the format each person prefers, and give a phone
-          number for help on the day.
+          Online, it helps to turn on captions, send the joining details in the format each person prefers, and give a phone number for help on the
+          day.
         </p>
       )}
     </>

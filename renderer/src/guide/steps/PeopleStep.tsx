@@ -40,8 +40,8 @@ export function PeopleStep({ editor, details }: StepProps) {
   return (
     <>
       <p className="guide-intro">
-        Co-production shares power. Who plans the day, who chairs it, who speaks and who decides are all choices you
-        can make together, and the people with lived experience belong in them from the start.
+        Co-production shares power. Who plans the day, who chairs it, who speaks and who decides are all choices you can make together, and the people
+        with lived experience belong in them from the start.
       </p>
       <p className="guide-source">Based on NIHR INVOLVE guidance: sharing power, and including all perspectives and skills.</p>
 

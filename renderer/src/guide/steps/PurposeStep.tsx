@@ -9,8 +9,8 @@ export function PurposeStep({ editor, details }: StepProps) {
   return (
     <>
       <p className="guide-intro">
-        People give their time more gladly when they know why we are meeting and what could change because of them.
-        Being honest about what is open to influence, and what is already decided, is where shared ownership starts.
+        People give their time more gladly when they know why we are meeting and what could change because of them. Being honest about what is open to
+        influence, and what is already decided, is where shared ownership starts.
       </p>
       <p className="guide-source">Based on NIHR INVOLVE guidance on co-producing research: joint ownership of key decisions.</p>
       <DraftField

@@ -11,12 +11,9 @@ export function ReciprocityStep({ editor, details }: StepProps) {
   return (
     <>
       <p className="guide-intro">
-        People’s time and knowledge are valuable. Reciprocity means they get something back, and hear what difference
-        they made.
+        People’s time and knowledge are valuable. Reciprocity means they get something back, and hear what difference they made.
       </p>
-      <p className="guide-source">
-        Based on NIHR INVOLVE guidance (reciprocity) and the UK Standards for Public Involvement (impact).
-      </p>
+      <p className="guide-source">Based on NIHR INVOLVE guidance (reciprocity) and the UK Standards for Public Involvement (impact).</p>
       <GivesBackChoices
         label="What will people get back for their time?"
         className="radio-group guide-gives-back"
@@ -49,8 +46,8 @@ export function ReciprocityStep({ editor, details }: StepProps) {
           <GuideLink editor={editor} to={{ name: 'plan', planId: details.id, tab: 'people' }}>
             People tab
           </GuideLink>
-          . Nobody should be out of pocket for giving their time, and payment can affect welfare benefits, so point people
-          to benefits advice. (NIHR payment guidance for public contributors.)
+          . Nobody should be out of pocket for giving their time, and payment can affect welfare benefits, so point people to benefits advice. (NIHR
+          payment guidance for public contributors.)
         </p>
       </aside>
     </>

@@ -16,8 +16,7 @@ export function openingInsertIndex(blocks: readonly Pick<Block, 'kind'>[]): numb
   return i;
 }
 
-const listJoin = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+const listJoin = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 export function RelationshipsStep({ editor, details }: StepProps) {
   const offers: Method[] = [
@@ -40,21 +39,17 @@ export function RelationshipsStep({ editor, details }: StepProps) {
       editor.restoreBlock(newBlockWithDefaults(crypto.randomUUID(), m.kind, methodToBlock(m, { format: details.format })), at + i),
     );
     setTicked(new Set());
-    setDone(
-      `Added ${listJoin(chosen.map((m) => `“${m.name}”`))} to the agenda, ${after ? `after “${after.title}”` : 'at the start'}.`,
-    );
+    setDone(`Added ${listJoin(chosen.map((m) => `“${m.name}”`))} to the agenda, ${after ? `after “${after.title}”` : 'at the start'}.`);
     requestAnimationFrame(() => doneRef.current?.focus());
   };
 
   return (
     <>
       <p className="guide-intro">
-        Relationships are what make co-production work. A little time at the start to arrive, get to know each other and
-        agree how we will work together makes it safe to question, to disagree and to challenge jargon.
+        Relationships are what make co-production work. A little time at the start to arrive, get to know each other and agree how we will work
+        together makes it safe to question, to disagree and to challenge jargon.
       </p>
-      <p className="guide-source">
-        Based on NIHR INVOLVE guidance: building and maintaining relationships, and establishing ground rules.
-      </p>
+      <p className="guide-source">Based on NIHR INVOLVE guidance: building and maintaining relationships, and establishing ground rules.</p>
       <fieldset className="guide-card guide-offers">
         <legend>Add these to the start of the agenda?</legend>
         {offers.map((m) => {
@@ -96,8 +91,7 @@ export function RelationshipsStep({ editor, details }: StepProps) {
         )}
       </fieldset>
       <p className="guide-tip">
-        More ways to open a session, and the jargon buster cards that help challenge academic language, are in the method
-        library on the{' '}
+        More ways to open a session, and the jargon buster cards that help challenge academic language, are in the method library on the{' '}
         <GuideLink editor={editor} to={{ name: 'plan', planId: details.id, tab: 'agenda' }}>
           Agenda tab
         </GuideLink>

@@ -36,15 +36,12 @@ export function TimeStep({ editor, details }: StepProps) {
 
   return (
     <>
-      <p className="guide-intro">
-        Honest, high-quality conversations need enough time, and a pace that lets everyone keep taking part.
-      </p>
+      <p className="guide-intro">Honest, high-quality conversations need enough time, and a pace that lets everyone keep taking part.</p>
       <WhenFields details={details} onChange={editor.updateDetails} endLabel="End time" endDescription="Optional." />
       <aside className="notice notice-calm guide-note" aria-label="A kind pace">
         <p>
-          Starting at 10:00 or later and finishing by 15:30 leaves room for caring responsibilities and the school run, and
-          lets people travel at cheaper off-peak times. Plan a break at least every 90 minutes (every 60 minutes online):
-          rest is an access need, not a luxury.
+          Starting at 10:00 or later and finishing by 15:30 leaves room for caring responsibilities and the school run, and lets people travel at
+          cheaper off-peak times. Plan a break at least every 90 minutes (every 60 minutes online): rest is an access need, not a luxury.
         </p>
         {(early || late) && (
           <p>
@@ -75,8 +72,8 @@ export function TimeStep({ editor, details }: StepProps) {
           </p>
         ) : blocks.length > 0 ? (
           <p>
-            Your agenda already has {blocks.length} {blocks.length === 1 ? 'block' : 'blocks'}, so we have left it as it
-            is. You can add methods from the library on the{' '}
+            Your agenda already has {blocks.length} {blocks.length === 1 ? 'block' : 'blocks'}, so we have left it as it is. You can add methods from
+            the library on the{' '}
             <GuideLink editor={editor} to={{ name: 'plan', planId: details.id, tab: 'agenda' }}>
               Agenda tab
             </GuideLink>
@@ -85,8 +82,8 @@ export function TimeStep({ editor, details }: StepProps) {
         ) : (
           <>
             <p>
-              We can build a starting agenda with a welcome, a check-in, time to get to know each other, ground rules made
-              together, work in small groups, breaks at least every {every} minutes, a reflection and a close.{' '}
+              We can build a starting agenda with a welcome, a check-in, time to get to know each other, ground rules made together, work in small
+              groups, breaks at least every {every} minutes, a reflection and a close.{' '}
               {preview.assumedLength
                 ? `With no end time yet, we will plan for ${formatDurationLong(preview.lengthMinutes)} from ${details.startTime}.`
                 : `It will fit the ${formatDurationLong(preview.lengthMinutes)} from ${details.startTime} to ${details.endTime}` +
