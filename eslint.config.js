@@ -54,16 +54,10 @@ export default tseslint.config(
   },
   {
     // Known findings of React 19's compiler-aware rules, left for their owners (each to be removed
-    // with its fix): the plan editor hook and the packs screen are being reworked on their own
-    // branches; ClockTimeField keeps a refused time in a ref it reads while rendering, which wants a
-    // careful rework of a field just settled; BackupsScreen's refresh sets state only after an await,
-    // which the rule reads as synchronous.
-    files: [
-      'renderer/src/plan/usePlanEditor.ts',
-      'renderer/src/packs/PacksScreen.tsx',
-      'renderer/src/components/ClockTimeField.tsx',
-      'renderer/src/backups/BackupsScreen.tsx',
-    ],
+    // with its fix): ClockTimeField keeps a refused time in a ref it reads while rendering, which wants
+    // a careful rework of a field just settled; BackupsScreen's refresh sets state only after an
+    // await, which the rule reads as synchronous.
+    files: ['renderer/src/components/ClockTimeField.tsx', 'renderer/src/backups/BackupsScreen.tsx'],
     rules: { 'react-hooks/refs': 'off', 'react-hooks/set-state-in-effect': 'off', 'react-hooks/exhaustive-deps': 'off' },
   },
   {

@@ -28,10 +28,15 @@ const KIND_HINTS: Record<PackKind, string> = {
   facilitator: 'For you and your co-facilitators: the run sheet, roles, access and materials.',
 };
 
-type Preview =
-  | { status: 'loading'; doc: PackPreviewModel | null }
-  | { status: 'ready'; doc: PackPreviewModel }
-  | { status: 'problem'; message: string; doc: PackPreviewModel | null };
+/**
+ * The last preview that came back, and which choices it answers: while the choices differ from
+ * `forKey` the preview is updating (worked out while rendering, so the effect below only fetches).
+ */
+interface Preview {
+  forKey: string | null;
+  doc: PackPreviewModel | null;
+  problem: string | null;
+}
 
 export function PacksScreen({ editor }: { editor: PlanEditor }) {
   const { details, people } = editor;
@@ -40,7 +45,7 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
   const [kind, setKind] = useState<PackKind>('participant');
   const [format, setFormat] = useState<PackFormat>('standard');
   const [forWhom, setForWhom] = useState<string>(EVERYONE);
-  const [preview, setPreview] = useState<Preview>({ status: 'loading', doc: null });
+  const [preview, setPreview] = useState<Preview>({ forKey: null, doc: null, problem: null });
   const [exporting, setExporting] = useState<'word' | 'pdf' | null>(null);
   const [saved, setSaved] = useState<SavedPack | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -55,20 +60,20 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
 
   // The preview follows the choices, and the plan as it is saved (an edit on another tab, then here).
   const upToDate = editor.save.status === 'saved';
+  const requestKey = [planId, kind, format, personId ?? '', upToDate].join('|');
   useEffect(() => {
     if (!planId) return;
     let current = true;
-    setPreview((p) => ({ status: 'loading', doc: p.doc }));
     const timer = setTimeout(() => {
       api
         .previewPack({ planId, pack: kind, format, ...(personId ? { personId } : {}) })
-        .then((doc) => current && setPreview({ status: 'ready', doc }))
+        .then((doc) => current && setPreview({ forKey: requestKey, doc, problem: null }))
         .catch((err: unknown) => {
           if (current)
             setPreview((p) => ({
-              status: 'problem',
-              message: problemMessage(err, 'We couldn’t show the preview just now. Please try again.'),
+              forKey: requestKey,
               doc: p.doc,
+              problem: problemMessage(err, 'We couldn’t show the preview just now. Please try again.'),
             }));
         });
     }, PREVIEW_DELAY_MS);
@@ -76,7 +81,8 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
       current = false;
       clearTimeout(timer);
     };
-  }, [planId, kind, format, personId, upToDate]);
+  }, [planId, kind, format, personId, upToDate, requestKey]);
+  const previewStatus = preview.forKey !== requestKey ? 'loading' : preview.problem !== null ? 'problem' : 'ready';
 
   if (!details) return null;
 
@@ -212,12 +218,12 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
         </div>
         <section className="packs-preview-panel" aria-label={doc ? previewLabel(doc) : 'Preview'}>
           <p className="packs-preview-state" role="status">
-            {preview.status === 'loading' ? 'Updating the preview…' : ''}
+            {previewStatus === 'loading' ? 'Updating the preview…' : ''}
           </p>
-          {preview.status === 'problem' && <p className="notice notice-problem">{preview.message}</p>}
+          {previewStatus === 'problem' && <p className="notice notice-problem">{preview.problem}</p>}
           {doc && <p className="packs-preview-pages">{pagesLine(doc.estimatedPages)}</p>}
           {doc ? (
-            <div className={preview.status === 'loading' ? 'packs-preview-stale' : undefined}>
+            <div className={previewStatus === 'loading' ? 'packs-preview-stale' : undefined}>
               <PackPreview doc={doc} />
             </div>
           ) : null}
