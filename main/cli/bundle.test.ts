@@ -4,7 +4,7 @@
  * repository's node_modules, to show it needs neither tsx nor the TypeScript sources.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -70,6 +70,17 @@ describe('the built command line', () => {
     writeFileSync(join(repo, 'out/cli/kindred.mjs'), "process.stdout.write('built: ' + process.argv.slice(2).join(' '));\n");
     const r = await run(process.execPath, [join(repo, 'main/cli/kindred.mjs'), 'review', 'x.kindred']);
     expect(r).toEqual({ stdout: 'built: review x.kindred', stderr: '' });
+    // A source changed since the build: the stale build is not used (the sources run through tsx).
+    mkdirSync(join(repo, 'main/domain'), { recursive: true });
+    writeFileSync(join(repo, 'main/domain/plan.ts'), 'export {};\n');
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(repo, 'main/domain/plan.ts'), later, later);
+    // (In this stand-in there is no tsx to run them with, so it stops there: only its words matter.)
+    const stale = await run(process.execPath, [join(repo, 'main/cli/kindred.mjs'), 'review', 'x.kindred']).catch(
+      (err: { stdout: string; stderr: string }) => err,
+    );
+    expect(stale.stdout).not.toContain('built:');
+    expect(stale.stderr).toContain('the sources have changed since the last build');
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(pkg.bin).toEqual({ kindred: 'main/cli/kindred.mjs' });
   });
