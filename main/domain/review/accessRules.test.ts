@@ -568,6 +568,9 @@ describe('every access needs rule', () => {
         'venue-check-needed',
         'captions-missing',
         'pack-format-differs',
+        // A BSL interpreter for a 4 hour 30 minute day, with a 75-minute morning stretch.
+        'interpreter-pair',
+        'interpreter-break',
       ]),
     );
   });

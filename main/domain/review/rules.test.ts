@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PAYMENT } from '../people';
-import type { Plan } from '../plan';
+import { EMPTY_PAYMENT, type Person } from '../people';
+import type { Block, Plan } from '../plan';
 import { replaceTerm } from '../plainEnglish';
 import { findJargon, splitSentences } from '../plainEnglish';
 import { findingId } from '../validation';
@@ -55,6 +55,24 @@ function replaceKind(plan: Plan, kind: Parameters<typeof blockOfKind>[1], ...by:
 
 /** Four days before the good plan's workshop (12 May 2027), for the rules about dates. */
 const SOON: ReviewOptions = { today: '2027-05-08' };
+
+/** A short session from 11:30 across lunchtime, with no meal: `breakWords` say whether the break has food. */
+function middayBlocks(breakWords: string): Block[] {
+  return [
+    makeBlock('welcome', { title: 'Welcome' }),
+    makeBlock('discussion', { title: 'What matters to you?', durationMinutes: 60 }),
+    makeBlock('break', { title: 'Break', description: breakWords }),
+    makeBlock('discussion', { title: 'What we heard', durationMinutes: 60 }),
+    makeBlock('close', { title: 'Thank you' }),
+  ];
+}
+
+/** A hybrid plan where Sam joins by phone and leads every block, with his pack reaching him this way. */
+function phoneLeader(packDelivery: Person['packDelivery']): Plan {
+  const plan = withPerson(goodPlan({ format: 'hybrid' }), 'Sam', { takesPart: 'phone', packDelivery });
+  const sam = personNamed(plan, 'Sam').id;
+  return withBlocks(plan, (b) => ({ ...b, leadPersonId: sam }));
+}
 
 /** For every rule: a plan where it fires and one where it stays quiet (reviewed with `options`, when given). */
 const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: ReviewOptions }> = {
@@ -317,6 +335,95 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
       withBlocks(goodPlan(), (b) =>
         b.kind === 'meal' ? { ...b, easyRead: `We eat lunch ${Array.from({ length: 12 }, () => 'and').join(' ')}.` } : b,
       ),
+  },
+  // ─── The agenda by the clock ───
+  'agenda-gap': {
+    fires: () => withBlocks(goodPlan(), (b) => (b.kind === 'meal' ? { ...b, pinnedTime: '12:45' } : b)),
+    quiet: () => goodPlan(),
+  },
+  'long-morning': {
+    // Unpinned lunch after 2 hours 30 minutes of morning; 40 minutes more makes 3 hours 10 minutes.
+    fires: () =>
+      withBlocks(goodPlan(), (b) =>
+        b.kind === 'meal' ? { ...b, pinnedTime: null } : b.kind === 'discussion' ? [b, makeBlock('activity', { durationMinutes: 40 })] : b,
+      ),
+    quiet: () =>
+      withBlocks(goodPlan(), (b) =>
+        b.kind === 'meal' ? { ...b, pinnedTime: null } : b.kind === 'discussion' ? [b, makeBlock('activity', { durationMinutes: 30 })] : b,
+      ),
+  },
+  'lunch-short': {
+    // A 5-hour day: lunch needs at least 30 minutes.
+    fires: () =>
+      withBlocks(goodPlan({ endTime: '16:00' }), (b) =>
+        b.kind === 'meal' ? { ...b, durationMinutes: 20 } : b.kind === 'activity' ? [b, makeBlock('other', { durationMinutes: 60 })] : b,
+      ),
+    quiet: () =>
+      withBlocks(goodPlan({ endTime: '16:00' }), (b) =>
+        b.kind === 'meal' ? { ...b, durationMinutes: 30 } : b.kind === 'activity' ? [b, makeBlock('other', { durationMinutes: 60 })] : b,
+      ),
+  },
+  'closing-long': {
+    fires: () => withBlocks(goodPlan(), (b) => (b.kind === 'close' ? { ...b, durationMinutes: 30 } : b)),
+    quiet: () => withBlocks(goodPlan(), (b) => (b.kind === 'close' ? { ...b, durationMinutes: 20 } : b)),
+  },
+  'mealtime-no-food': {
+    fires: () => goodPlan({ startTime: '11:30', endTime: '14:30', blocks: middayBlocks('') }),
+    quiet: () => goodPlan({ startTime: '11:30', endTime: '14:30', blocks: middayBlocks('Tea, coffee and sandwiches.') }),
+  },
+  // ─── Children and young people ───
+  'safeguarding-in-place': { fires: () => goodPlan({ audience: ['under_18'] }), quiet: () => goodPlan({ audience: ['works_daytime'] }) },
+  'young-people-long-blocks': {
+    fires: () => withBlocks(goodPlan({ audience: ['young_carers'] }), (b) => (b.kind === 'discussion' ? { ...b, durationMinutes: 45 } : b)),
+    quiet: () => goodPlan({ audience: ['young_carers'] }),
+  },
+  // ─── Interpreters ───
+  'interpreter-pair': {
+    fires: () => withNeeds(goodPlan(), 'Joe', [makeNeed('sign_language', arranged({ how: 'Booked a BSL interpreter from the county service.' }))]),
+    quiet: () => withNeeds(goodPlan(), 'Joe', [makeNeed('sign_language', arranged({ how: 'Booked two BSL interpreters from the county service.' }))]),
+  },
+  'interpreter-break': {
+    // The good plan's morning runs 75 minutes before its break: fine for most, long for an interpreter.
+    fires: () => withNeeds(goodPlan(), 'Joe', [makeNeed('sign_language', arranged())]),
+    quiet: () =>
+      withNeeds(
+        withBlocks(goodPlan(), (b) => (b.kind === 'presentation' || b.kind === 'activity' ? null : b)),
+        'Joe',
+        [makeNeed('sign_language', arranged())],
+      ),
+  },
+  'interpreted-talk-time': {
+    fires: () =>
+      withNeeds(
+        withBlocks(goodPlan(), (b) => (b.kind === 'discussion' ? { ...b, durationMinutes: 20 } : b)),
+        'Joe',
+        [makeNeed('interpreter', arranged())],
+      ),
+    quiet: () => withNeeds(goodPlan(), 'Joe', [makeNeed('interpreter', arranged())]),
+  },
+  // ─── Joining by phone or with a screen reader ───
+  'phone-join-unchecked': {
+    fires: () => withPerson(goodPlan({ format: 'hybrid' }), 'Joe', { takesPart: 'phone' }),
+    quiet: () =>
+      withPerson(goodPlan({ format: 'hybrid', onlineChecks: { phone_dial_in: { answer: 'yes', note: '' } } }), 'Joe', { takesPart: 'phone' }),
+  },
+  'screen-reader-unchecked': {
+    fires: () =>
+      withNeeds(withPerson(goodPlan({ format: 'hybrid' }), 'Joe', { takesPart: 'online' }), 'Joe', [makeNeed('screen_reader', arranged())]),
+    quiet: () =>
+      withNeeds(
+        withPerson(goodPlan({ format: 'hybrid', onlineChecks: { screen_reader: { answer: 'yes', note: '' } } }), 'Joe', { takesPart: 'online' }),
+        'Joe',
+        [makeNeed('screen_reader', arranged())],
+      ),
+  },
+  'phone-lead-materials': {
+    fires: () => phoneLeader('on_the_day'),
+    quiet: () => phoneLeader('email'),
+  },
+  'dignified-route': {
+    fires: () => withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged({ how: 'Ramp at the back door; the caretaker will open it.' }))]),
+    quiet: () => withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged({ how: 'Level entrance by the main door.' }))]),
   },
 };
 

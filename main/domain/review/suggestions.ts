@@ -7,6 +7,7 @@ import { BLOCK_KIND_DEFAULT_MINUTES, BLOCK_KIND_LABELS, type BlockKind } from '.
 import { methodById, methodToBlock } from '../library/methods';
 import type { PlanFormat } from '../plan';
 import type { SuggestedBlock } from './types';
+import type { BlockTiming } from '../timing';
 
 /** The library method behind each suggestion. Method ids never change once shipped. */
 export const SUGGESTED_METHODS = {
@@ -55,4 +56,20 @@ export function suggestedBlock(suggestion: Suggestion, format: PlanFormat, durat
     description: b.description,
     facilitatorNotes: b.facilitatorNotes,
   };
+}
+
+/** The block boundary (an index to insert at) nearest a clock time. */
+export function boundaryNearest(ctx: { readonly rows: readonly BlockTiming[] }, minute: number): number {
+  const { rows } = ctx;
+  if (rows.length < 2) return rows.length;
+  let best = 1;
+  let bestDistance = Infinity;
+  for (let k = 1; k < rows.length; k++) {
+    const distance = Math.abs(rows[k - 1]!.end - minute);
+    if (distance < bestDistance) {
+      best = k;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }

@@ -39,6 +39,8 @@ export const SOURCES = {
   accessibleInfo: 'GOV.UK accessible and plain English publishing guidance',
   easyRead: 'Making written information easier to understand (Department of Health)',
   foundingPaper: 'Co-production: a kind revolution (the founding paper)',
+  interpreters: 'NRCPD and ASLI guidance on working with sign language and spoken language interpreters',
+  youngPeople: 'NSPCC and NIHR guidance on involving children and young people safely',
 } as const;
 export type SourceId = keyof typeof SOURCES;
 

@@ -61,6 +61,20 @@ const BY_RULE: Readonly<Record<string, string>> = {
   'late-finish': 'The group chose an evening so that people can come after work.',
   'long-day': 'The group asked for one full day rather than two shorter ones.',
   'little-spare-time': 'The group knows the plan well, and the timings are generous already.',
+  'agenda-gap': 'The gap is for people on the later bus; the room is open to chat.',
+  'long-morning': 'Drinks and a proper snack are served at the morning break.',
+  'lunch-short': 'Lunch is a packed lunch people can keep eating through the next block.',
+  'closing-long': 'The closing is a celebration with certificates, and the group wanted time for it.',
+  'mealtime-no-food': 'Everyone eats before they come, and there are drinks throughout.',
+  'safeguarding-in-place': 'Our youth worker is the safeguarding lead, and the consent forms are with the school.',
+  'young-people-long-blocks': 'The young people asked for longer time on this, with movement built in.',
+  'interpreter-pair': 'The interpreting agency sends a pair; the booking confirmation is on file.',
+  'interpreter-break': 'The interpreters asked for this pattern and will signal if they need a pause.',
+  'interpreted-talk-time': 'Only one question is discussed in this block, so there is time to interpret.',
+  'phone-join-unchecked': 'We rang the dial-in number together last week and it worked.',
+  'screen-reader-unchecked': 'The platform is the one used every week with a screen reader, without trouble.',
+  'phone-lead-materials': 'The slides are read aloud in full, and there is nothing to see.',
+  'dignified-route': 'Everyone uses the side entrance, and the route is known.',
 };
 
 const BY_PRINCIPLE: Readonly<Record<Principle, string>> = {

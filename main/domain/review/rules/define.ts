@@ -129,6 +129,8 @@ export const SOURCE_NAMES: Readonly<Record<SourceId, string>> = {
   accessibleInfo: 'GOV.UK',
   easyRead: 'Making written information easier to understand',
   foundingPaper: 'Co-production: a kind revolution',
+  interpreters: 'NRCPD and ASLI guidance',
+  youngPeople: 'NSPCC and NIHR guidance',
 };
 
 // ─── Wording helpers ────────────────────────────────────────────────────────────────────────

@@ -5,7 +5,7 @@
 import { REST_KINDS } from '../../blockKinds';
 import { formatClockTime } from '../../time';
 import type { ReviewContext } from '../context';
-import { suggestedBlock } from '../suggestions';
+import { boundaryNearest, suggestedBlock } from '../suggestions';
 import { blockName, defineRule, duration, quoted, type Rule } from './define';
 
 /** The longest stretch without a break or meal: 90 minutes in a room, 60 on screen. */
@@ -113,19 +113,9 @@ export const breakMissing = defineRule({
 
 /** Where a meal fits: the block boundary nearest lunchtime when the session spans it, else nearest the middle. */
 function mealIndex(ctx: ReviewContext): number {
-  const { rows, schedule } = ctx;
-  if (rows.length < 2) return rows.length;
+  const { schedule } = ctx;
   const target = schedule.start <= LUNCHTIME && LUNCHTIME <= schedule.end ? LUNCHTIME : (schedule.start + schedule.end) / 2;
-  let best = 1;
-  let bestDistance = Infinity;
-  for (let k = 1; k < rows.length; k++) {
-    const distance = Math.abs(rows[k - 1]!.end - target);
-    if (distance < bestDistance) {
-      best = k;
-      bestDistance = distance;
-    }
-  }
-  return best;
+  return boundaryNearest(ctx, target);
 }
 
 export const mealMissing = defineRule({
