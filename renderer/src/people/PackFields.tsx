@@ -13,7 +13,7 @@ import {
   type PackDelivery,
   type PackFormat,
 } from '../../../main/domain/access';
-import { formatDate, localToday } from '../../../main/domain/time';
+import { formatDate, formatDateWithWeekday, localToday } from '../../../main/domain/time';
 import type { PersonPatch } from '../../../main/domain/validation';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
@@ -21,12 +21,24 @@ import { DateEntryField } from '../components/DateEntryField';
 import { formatInSentence, packFormatsAskedFor, switchFormatLabel } from './accessSummary';
 import type { PersonWords } from '../../../main/domain/pronouns';
 
+/** What the "Sent on" field says: when it went, or when it is planned to go. */
+export function sentWords(materialsSentOn: string | null, sendBy: string | null, packDelivery: PackDelivery, today: string): string {
+  if (materialsSentOn) return `Sent ${formatDate(materialsSentOn)}.`;
+  if (sendBy !== null)
+    return sendBy < today
+      ? `Not sent yet. It was planned for ${formatDateWithWeekday(sendBy)}.`
+      : `Not sent yet. Planned for ${formatDateWithWeekday(sendBy)}.`;
+  if (packDelivery === 'on_the_day') return 'Not sent yet.';
+  return 'Not sent yet. Add the workshop’s date to see when to send it.';
+}
+
 export const PackFields = memo(function PackFields({
   name,
   words,
   packFormat,
   packDelivery,
   materialsSentOn,
+  sendBy,
   needs,
   onChange,
 }: {
@@ -36,6 +48,8 @@ export const PackFields = memo(function PackFields({
   packFormat: PackFormat;
   packDelivery: PackDelivery;
   materialsSentOn: string | null;
+  /** When the pack should be sent, or null (no workshop date yet, or handed over on the day). */
+  sendBy: string | null;
   needs: readonly AccessNeed[];
   onChange: (patch: PersonPatch) => void;
 }) {
@@ -98,7 +112,7 @@ export const PackFields = memo(function PackFields({
       <div className="pack-sent">
         <DateEntryField
           label="Sent on"
-          description={materialsSentOn ? `Sent ${formatDate(materialsSentOn)}.` : 'Not sent yet.'}
+          description={sentWords(materialsSentOn, sendBy, packDelivery, today)}
           value={materialsSentOn}
           onCommit={(d) => onChange({ materialsSentOn: d })}
           className="field-short"
