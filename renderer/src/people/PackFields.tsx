@@ -21,15 +21,11 @@ import { DateEntryField } from '../components/DateEntryField';
 import { formatInSentence, packFormatsAskedFor, switchFormatLabel } from './accessSummary';
 import type { PersonWords } from '../../../main/domain/pronouns';
 
-/** What the "Sent on" field says: when it went, or when it is planned to go. */
-export function sentWords(materialsSentOn: string | null, sendBy: string | null, packDelivery: PackDelivery, today: string): string {
-  if (materialsSentOn) return `Sent ${formatDate(materialsSentOn)}.`;
-  if (sendBy !== null)
-    return sendBy < today
-      ? `Not sent yet. It was planned for ${formatDateWithWeekday(sendBy)}.`
-      : `Not sent yet. Planned for ${formatDateWithWeekday(sendBy)}.`;
-  if (packDelivery === 'on_the_day') return 'Not sent yet.';
-  return 'Not sent yet. Add the workshop’s date to see when to send it.';
+/** When a pack not yet sent should go, or null when it is sent or handed over on the day. */
+export function plannedWords(materialsSentOn: string | null, sendBy: string | null, packDelivery: PackDelivery, today: string): string | null {
+  if (materialsSentOn || packDelivery === 'on_the_day') return null;
+  if (sendBy === null) return 'Add the workshop’s date to see when to send this pack.';
+  return sendBy < today ? `This pack was planned to go by ${formatDateWithWeekday(sendBy)}.` : `Send this pack by ${formatDateWithWeekday(sendBy)}.`;
 }
 
 export const PackFields = memo(function PackFields({
@@ -56,6 +52,7 @@ export const PackFields = memo(function PackFields({
   const announce = useAnnounce();
   const asked = packFormatsAskedFor(needs, packFormat);
   const today = localToday();
+  const planned = plannedWords(materialsSentOn, sendBy, packDelivery, today);
 
   return (
     <div className="pack">
@@ -109,10 +106,11 @@ export const PackFields = memo(function PackFields({
           onChange={(d) => onChange({ packDelivery: d })}
         />
       </div>
+      {planned && <p className="pack-planned">{planned}</p>}
       <div className="pack-sent">
         <DateEntryField
           label="Sent on"
-          description={sentWords(materialsSentOn, sendBy, packDelivery, today)}
+          description={materialsSentOn ? `Sent ${formatDate(materialsSentOn)}.` : 'Not sent yet.'}
           value={materialsSentOn}
           onCommit={(d) => onChange({ materialsSentOn: d })}
           className="field-short"

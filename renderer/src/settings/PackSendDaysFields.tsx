@@ -11,7 +11,7 @@ import { useSettingsSave } from './useSettings';
 import '../styles/privacy.css';
 
 const HOW: Record<SentAhead, string> = { post: 'by post', email: 'by email' };
-const GROUP_TITLE: Record<SentAhead, string> = { post: 'Packs sent by post', email: 'Packs sent by email' };
+const GROUP_TITLE: Record<SentAhead, string> = { post: 'Sent by post', email: 'Sent by email' };
 
 export function PackSendDaysFields() {
   const { settings, problem, change: save } = useSettingsSave();
@@ -32,22 +32,26 @@ export function PackSendDaysFields() {
         When to send packs
       </h3>
       <p className="field-description">
-        Days before the workshop to send each pack. People and Packs show each person’s date, and the review reminds you once a date has passed.
+        Days before the workshop to send each pack, from 0 to 365. People and Packs show each person’s date, and the review reminds you once a date
+        has passed.
       </p>
-      {SENT_AHEAD.map((how) => (
-        <fieldset key={how} className="pack-days-group">
-          <legend className="label">{GROUP_TITLE[how]}</legend>
-          {PACK_FORMATS.map((format) => (
-            <DaysField
-              key={format}
-              label={`${PACK_FORMAT_LABELS[format]} ${HOW[how]}`}
-              description="Days before the workshop."
-              value={settings.packSendDays[how][format]}
-              onChange={(days) => void change(how, format, days)}
-            />
-          ))}
-        </fieldset>
-      ))}
+      <div className="pack-days">
+        {SENT_AHEAD.map((how) => (
+          <fieldset key={how} className="pack-days-group">
+            <legend className="label">{GROUP_TITLE[how]}</legend>
+            {PACK_FORMATS.map((format) => (
+              <DaysField
+                key={format}
+                label={`${PACK_FORMAT_LABELS[format]} ${HOW[how]}`}
+                // The section's words say what the days count from; eight repeats would only add noise.
+                description={null}
+                value={settings.packSendDays[how][format]}
+                onChange={(days) => void change(how, format, days)}
+              />
+            ))}
+          </fieldset>
+        ))}
+      </div>
       {problem && (
         <p className="notice notice-problem" role="alert">
           {problem}

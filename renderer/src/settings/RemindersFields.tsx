@@ -59,7 +59,7 @@ export function RemindersFields() {
   );
 }
 
-/** A whole number of days with − and + either side; `description` says more than the range when given. */
+/** A whole number of days with − and + either side; `description` replaces the range, or null for none. */
 export function DaysField({
   label,
   value,
@@ -69,7 +69,7 @@ export function DaysField({
   label: string;
   value: number;
   onChange: (days: number) => void;
-  description?: string;
+  description?: string | null;
 }) {
   // The field's own number: what was typed stays, with a kind message, until it can be kept.
   const [days, setDays] = useState(value);
@@ -112,9 +112,11 @@ export function DaysField({
           days
         </span>
       </Group>
-      <Text slot="description" className="field-description">
-        {description ?? `From 0 to ${MAX} days.`}
-      </Text>
+      {description !== null && (
+        <Text slot="description" className="field-description">
+          {description ?? `From 0 to ${MAX} days.`}
+        </Text>
+      )}
       <FieldError className="field-error" />
     </NumberField>
   );
