@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PACK_SEND_DAYS, packsToSend, packWords, plannedSendDate } from './packSchedule';
+import { DEFAULT_PACK_SEND_DAYS, packsToSend, packWords, plannedSendDate, plannedSendWords } from './packSchedule';
 
 const person = (
   name: string,
@@ -58,5 +58,20 @@ describe('packWords', () => {
   it('says what is sent and how, as it reads in a sentence', () => {
     expect(packWords(person('A', { packFormat: 'large_print', packDelivery: 'post' }))).toBe('large print by post');
     expect(packWords(person('A', { packFormat: 'easy_read' }))).toBe('Easy Read by email');
+  });
+});
+
+describe('plannedSendWords', () => {
+  const today = '2027-03-20';
+  it('says when to send a pack still to go, and when its date has passed', () => {
+    expect(plannedSendWords(person('A'), '2027-03-24', today)).toBe('Send this pack by Wednesday 24 March 2027.');
+    expect(plannedSendWords(person('A'), '2027-03-20', today)).toBe('Send this pack by Saturday 20 March 2027.');
+    expect(plannedSendWords(person('A'), '2027-03-17', today)).toBe('This pack was planned to go by Wednesday 17 March 2027.');
+  });
+
+  it('asks for the workshop’s date, and says nothing once sent or for a pack handed over on the day', () => {
+    expect(plannedSendWords(person('A'), null, today)).toBe('Add the workshop’s date to see when to send this pack.');
+    expect(plannedSendWords(person('A', { materialsSentOn: '2027-03-01' }), '2027-03-17', today)).toBeNull();
+    expect(plannedSendWords(person('A', { packDelivery: 'on_the_day' }), null, today)).toBeNull();
   });
 });

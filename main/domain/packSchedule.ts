@@ -5,7 +5,7 @@
  */
 import { type PackDelivery, type PackFormat } from './access';
 import type { Person } from './people';
-import { addDays, isIsoDate } from './time';
+import { addDays, formatDateWithWeekday, isIsoDate } from './time';
 
 /** The ways a pack is sent ahead of the day; a pack handed over on the day has no send date. */
 export const SENT_AHEAD = ['email', 'post'] as const satisfies readonly PackDelivery[];
@@ -74,4 +74,11 @@ const FORMAT_WORDS: Record<PackFormat, string> = {
 export function packWords(person: Pick<Person, 'packFormat' | 'packDelivery'>): string {
   const how = person.packDelivery === 'post' ? 'by post' : person.packDelivery === 'email' ? 'by email' : 'on the day';
   return `${FORMAT_WORDS[person.packFormat]} ${how}`;
+}
+
+/** What a person's card says about a pack not yet sent, or null when it is sent or handed over on the day. */
+export function plannedSendWords(person: PackPerson, sendBy: string | null, today: string): string | null {
+  if (packSent(person) || !isSentAhead(person.packDelivery)) return null;
+  if (sendBy === null) return 'Add the workshop’s date to see when to send this pack.';
+  return sendBy < today ? `This pack was planned to go by ${formatDateWithWeekday(sendBy)}.` : `Send this pack by ${formatDateWithWeekday(sendBy)}.`;
 }

@@ -13,20 +13,14 @@ import {
   type PackDelivery,
   type PackFormat,
 } from '../../../main/domain/access';
-import { formatDate, formatDateWithWeekday, localToday } from '../../../main/domain/time';
+import { plannedSendWords } from '../../../main/domain/packSchedule';
+import { formatDate, localToday } from '../../../main/domain/time';
 import type { PersonPatch } from '../../../main/domain/validation';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DateEntryField } from '../components/DateEntryField';
 import { formatInSentence, packFormatsAskedFor, switchFormatLabel } from './accessSummary';
 import type { PersonWords } from '../../../main/domain/pronouns';
-
-/** When a pack not yet sent should go, or null when it is sent or handed over on the day. */
-export function plannedWords(materialsSentOn: string | null, sendBy: string | null, packDelivery: PackDelivery, today: string): string | null {
-  if (materialsSentOn || packDelivery === 'on_the_day') return null;
-  if (sendBy === null) return 'Add the workshop’s date to see when to send this pack.';
-  return sendBy < today ? `This pack was planned to go by ${formatDateWithWeekday(sendBy)}.` : `Send this pack by ${formatDateWithWeekday(sendBy)}.`;
-}
 
 export const PackFields = memo(function PackFields({
   name,
@@ -52,7 +46,7 @@ export const PackFields = memo(function PackFields({
   const announce = useAnnounce();
   const asked = packFormatsAskedFor(needs, packFormat);
   const today = localToday();
-  const planned = plannedWords(materialsSentOn, sendBy, packDelivery, today);
+  const planned = plannedSendWords({ packFormat, packDelivery, materialsSentOn }, sendBy, today);
 
   return (
     <div className="pack">
