@@ -76,7 +76,7 @@ const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/L
 
 test('consent, then access needs with their arrangements, and a pack that suits them', async ({ page, app }) => {
   test.slow();
-  const planId = createPlan(app, { format: 'hybrid' });
+  const planId = createPlan(app, { format: 'hybrid', date: '2030-03-29' });
   await page.goto(`${app.url}/#/plan/${planId}/people`);
 
   // Amara, added here: in a hybrid plan she can be marked as joining online.
@@ -128,10 +128,18 @@ test('consent, then access needs with their arrangements, and a pack that suits 
   await pack.getByRole('button', { name: 'Use large print' }).click();
   await expect(pack.getByRole('radio', { name: 'Large print' })).toBeChecked();
   await expect(pack.getByRole('button', { name: 'Use large print' })).toHaveCount(0);
+  // Its planned date follows from the workshop's date: large print by post goes 14 days before.
+  await expect(pack).toContainText('Send this pack by Friday 22 March 2030.');
   await pack.getByText('By post').click();
+  await expect(pack).toContainText('Send this pack by Friday 15 March 2030.');
+  await page.getByRole('link', { name: 'Packs' }).click();
+  await expect(page.getByRole('region', { name: 'Packs to send' })).toContainText('Amara, large print by post, by Friday 15 March 2030');
+  await page.getByRole('link', { name: 'People' }).click();
+  await expand(page, 'Amara');
   await pack.getByRole('button', { name: 'Mark as sent today' }).click();
   await expectShows(dateTimeField(pack, 'Sent on'), today().split('-').reverse().join('/'));
   await expect(pack).toContainText(`Sent ${formatDate(today())}.`);
+  await expect(pack).not.toContainText('Send this pack by');
   await saved(page);
   await expectNoAxeViolations(page, 'a person’s panel with access needs');
 

@@ -110,29 +110,32 @@ test('reminder settings: whole days from 0 to 365, asked for kindly, kept after 
   test.slow();
   const openReminders = async () => {
     await page.getByRole('button', { name: 'Settings' }).click();
-    return page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'Reminders' });
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    return [dialog.getByRole('region', { name: 'Reminders' }), dialog.getByRole('region', { name: 'When to send packs' })] as const;
   };
-  let reminders = await openReminders();
+  let [reminders, packDays] = await openReminders();
   const field = (name: string) => reminders.getByRole('textbox', { name });
   const arrangements = () => field('Remind me to confirm arrangements this many days before');
-  const materials = () => field('Packs should reach people this many days before');
+  // Packs have their own table of days, by how they travel and their format.
+  const materials = () => packDays.getByRole('textbox', { name: 'Easy Read by post' });
   const personalData = () => field('Suggest deleting personal data this many days after the workshop');
   await expect(arrangements()).toHaveValue('7');
-  await expect(materials()).toHaveValue('7');
+  await expect(materials()).toHaveValue('14');
+  await expect(packDays.getByRole('textbox', { name: 'Standard clear print by email' })).toHaveValue('7');
   await expect(personalData()).toHaveValue('90');
   await arrangements().fill('10');
   await arrangements().press('Tab');
   await materials().fill('400');
   await materials().press('Tab');
-  await expect(reminders.getByText('Choose 365 days or fewer: that is a year.')).toBeVisible();
+  await expect(packDays.getByText('Choose 365 days or fewer: that is a year.')).toBeVisible();
   await expect(materials()).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page, 'settings with a reminder to look at');
   await materials().fill('');
   await materials().press('Tab');
-  await expect(reminders.getByText('Add a number of days, like 7.')).toBeVisible();
-  await materials().fill('14');
+  await expect(packDays.getByText('Add a number of days, like 7.')).toBeVisible();
+  await materials().fill('21');
   await materials().press('Tab');
-  await expect(reminders.locator('.field-error')).toHaveCount(0);
+  await expect(packDays.locator('.field-error')).toHaveCount(0);
   // The buttons either side step by a day.
   await reminders
     .getByRole('button', { name: /Increase/ })
@@ -143,15 +146,16 @@ test('reminder settings: whole days from 0 to 365, asked for kindly, kept after 
     .poll(() => dispatch<{ reminders: unknown }>(app, 'getSettings', {}).reminders)
     .toEqual({
       arrangementsDaysBefore: 10,
-      materialsDaysBefore: 14,
+      materialsDaysBefore: 7,
       personalDataDays: 91,
     });
+  await expect.poll(() => dispatch<{ packSendDays: { post: { easy_read: number } } }>(app, 'getSettings', {}).packSendDays.post.easy_read).toBe(21);
   await expectNoAxeViolations(page, 'settings with reminders');
 
   await restartApp();
-  reminders = await openReminders();
+  [reminders, packDays] = await openReminders();
   await expect(arrangements()).toHaveValue('10');
-  await expect(materials()).toHaveValue('14');
+  await expect(materials()).toHaveValue('21');
   await expect(personalData()).toHaveValue('91');
 });
 

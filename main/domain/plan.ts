@@ -1,4 +1,5 @@
 import type { BlockKind } from './blockKinds';
+import { DEFAULT_PACK_SEND_DAYS, type PackSendDays } from './packSchedule';
 import { DEFAULT_REMINDERS, type OnlineChecks, type ReminderSettings, type VenueChecks } from './access';
 import type { ClockStyle, DateLocale } from './locale';
 import type { PaymentMethod, Person, Rate, TakesPart } from './people';
@@ -237,6 +238,8 @@ export interface Settings {
   rates: Rate[];
   /** When reminders about arrangements, packs and personal data start. */
   reminders: ReminderSettings;
+  /** How many days before the workshop each pack should be sent, by how it travels and its format. */
+  packSendDays: PackSendDays;
   /** How dates are typed and read (day first in the UK), whatever the computer's own setting. */
   locale: DateLocale;
   /** 24-hour clock unless the facilitator prefers 12-hour; stored times stay "HH:MM" either way. */
@@ -254,6 +257,7 @@ export const DEFAULT_SETTINGS: Settings = {
   welcomeDismissed: false,
   rates: [],
   reminders: DEFAULT_REMINDERS,
+  packSendDays: DEFAULT_PACK_SEND_DAYS,
   locale: 'en-GB',
   clock: '24h',
   organisationName: '',

@@ -4,7 +4,16 @@
  * the service checks again, because the bridge and IPC must never trust their callers.
  */
 import { z } from 'zod';
-import { ARRANGEMENT_STATUSES, CHECK_ANSWERS, NEED_TYPE_IDS, ONLINE_CHECKS, PACK_DELIVERIES, PACK_FORMATS, VENUE_CHECKS } from './access';
+import {
+  ARRANGEMENT_STATUSES,
+  CHECK_ANSWERS,
+  NEED_TYPE_IDS,
+  ONLINE_CHECKS,
+  PACK_DELIVERIES,
+  PACK_FORMATS,
+  VENUE_CHECKS,
+  type PackFormat,
+} from './access';
 import { BLOCK_KINDS } from './blockKinds';
 import { CLOCK_STYLES, DATE_LOCALES } from './locale';
 import { EXPENSE_KINDS, PAYMENT_METHODS, PAYMENT_STATUSES, PERSON_ROLES, RATE_UNITS, TAKES_PART } from './people';
@@ -362,6 +371,9 @@ const reminderDays = z
   .min(0, { error: 'Use a whole number of days, like 7.' })
   .max(LIMITS.reminderDays, { error: `Use up to ${LIMITS.reminderDays} days.` });
 
+/** Days before the workshop to send a pack, for every format. */
+const packDaysByFormat = z.object(Object.fromEntries(PACK_FORMATS.map((f) => [f, reminderDays])) as Record<PackFormat, typeof reminderDays>).strict();
+
 export const settingsPatch = z
   .object({
     textSize: z.enum(TEXT_SIZES),
@@ -383,6 +395,7 @@ export const settingsPatch = z
         personalDataDays: reminderDays,
       })
       .strict(),
+    packSendDays: z.object({ email: packDaysByFormat, post: packDaysByFormat }).strict(),
     organisationName: text(LIMITS.shortText, 'The organisation name'),
     creamPaper: z.boolean({ error: 'Choose whether to print on cream, yes or no.' }),
   })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PACK_SEND_DAYS } from '../domain/packSchedule';
 import { DEFAULT_SETTINGS } from '../domain/plan';
+import { settingsPatch } from '../domain/validation';
 import { openTestStore } from '../testing/tempStore';
 
 describe('settings', () => {
@@ -39,5 +41,17 @@ describe('settings', () => {
     const { service, db } = openTestStore();
     db.prepare(`INSERT INTO settings (key, value) VALUES ('locale', '"fr-FR"'), ('clock', '"13h"')`).run();
     expect(service.getSettings(undefined)).toMatchObject({ locale: 'en-GB', clock: '24h' });
+  });
+
+  it('keeps the days before to send each kind of pack, refusing a table with a gap or a negative day', () => {
+    const { service } = openTestStore();
+    expect(service.getSettings(undefined).packSendDays).toEqual(DEFAULT_PACK_SEND_DAYS);
+    const packSendDays = { email: { ...DEFAULT_PACK_SEND_DAYS.email, easy_read: 10 }, post: { ...DEFAULT_PACK_SEND_DAYS.post, easy_read: 21 } };
+    expect(service.updateSettings({ packSendDays }).packSendDays).toEqual(packSendDays);
+    expect(service.getSettings(undefined).packSendDays.post.easy_read).toBe(21);
+    const { easy_read: _gone, ...gap } = packSendDays.post;
+    expect(settingsPatch.safeParse({ packSendDays: { ...packSendDays, post: gap } }).success).toBe(false);
+    expect(settingsPatch.safeParse({ packSendDays: { ...packSendDays, email: { ...packSendDays.email, standard: -1 } } }).success).toBe(false);
+    expect(service.getSettings(undefined).packSendDays).toEqual(packSendDays);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NEED_TYPES, NO_CONSENT, type AccessNeed, type CheckItem, type NeedTypeId, type OnlineChecks, type VenueChecks } from '../access';
 import type { Person } from '../people';
 import type { Plan } from '../plan';
+import { DEFAULT_PACK_SEND_DAYS } from '../packSchedule';
 import { addDays } from '../time';
 import { findingId } from '../validation';
 import { participantTexts, reviewPlan, SOURCE_NAMES, type ReviewOptions } from './index';
@@ -386,39 +387,67 @@ describe('materials-not-sent', () => {
     quiet(goodPlan({ date: null }), 'materials-not-sent', { today: '2027-05-08' });
   });
 
-  it('fires from 7 days before to the day itself, listing everyone still to be sent a pack', () => {
-    quiet(goodPlan(), 'materials-not-sent', daysBefore(8));
+  it('fires the day after each pack’s planned date, naming everyone late in one finding', () => {
+    // Email packs are planned for 7 days before (5 May): on that day nothing is late yet.
+    quiet(goodPlan(), 'materials-not-sent', daysBefore(7));
     const plan = goodPlan();
-    const f = only(plan, 'materials-not-sent', daysBefore(7));
+    const f = only(plan, 'materials-not-sent', daysBefore(6));
     expect(f).toMatchObject({
       id: 'materials-not-sent',
       weight: 'important',
       principle: 'access',
-      message: 'Packs for Amara, Joe, Priya and Sam have not been sent yet, and the workshop is in 7 days.',
+      message:
+        '4 packs have not been sent yet, and the workshop is in 6 days: Amara (clear print by email, planned for 5 May 2027), Joe (clear print by email, planned for 5 May 2027), Priya (clear print by email, planned for 5 May 2027) and Sam (clear print by email, planned for 5 May 2027).',
       action: { type: 'go', label: 'Go to Amara', place: 'people', focus: { personId: personNamed(plan, 'Amara').id } },
     });
+    expect(f.concerns?.map((c) => c.name)).toEqual(['Amara', 'Joe', 'Priya', 'Sam']);
     expect(only(plan, 'materials-not-sent', daysBefore(0)).message).toContain('the workshop is today');
     quiet(plan, 'materials-not-sent', daysBefore(-1));
   });
 
-  it('leaves out packs already sent and packs handed out on the day', () => {
+  it('plans Easy Read and large print by post earliest, so they are late first', () => {
+    let plan = withPerson(goodPlan(), 'Amara', { packFormat: 'large_print', packDelivery: 'post' });
+    plan = withPerson(plan, 'Joe', { packFormat: 'easy_read', packDelivery: 'post' });
+    plan = withPerson(plan, 'Priya', { packDelivery: 'post' });
+    // 14 days before (28 April) is the planned date for large print and Easy Read by post.
+    quiet(plan, 'materials-not-sent', daysBefore(14));
+    const f = only(plan, 'materials-not-sent', daysBefore(13));
+    expect(f.concerns?.map((c) => c.name)).toEqual(['Amara', 'Joe']);
+    expect(f.message).toContain('Amara (large print by post, planned for 28 April 2027)');
+    expect(f.howToAct).toContain('Post can take two or three days');
+    // Clear print by post is planned for 10 days before; email for 7.
+    expect(only(plan, 'materials-not-sent', daysBefore(9)).concerns?.map((c) => c.name)).toEqual(['Amara', 'Joe', 'Priya']);
+    expect(only(plan, 'materials-not-sent', daysBefore(6)).concerns).toHaveLength(4);
+  });
+
+  it('speaks of one person alone, with their own planned date', () => {
     let plan = withPerson(goodPlan(), 'Amara', { materialsSentOn: '2027-05-01' });
     plan = withPerson(plan, 'Priya', { packDelivery: 'on_the_day' });
     plan = withPerson(plan, 'Sam', { materialsSentOn: '2027-05-02' });
     const f = only(plan, 'materials-not-sent', daysBefore(3));
-    expect(f.message).toBe('Joe’s pack has not been sent yet, and the workshop is in 3 days.');
+    expect(f.message).toBe(
+      'Joe’s pack (clear print by email) was planned to go by 5 May 2027 and has not been sent yet, and the workshop is in 3 days.',
+    );
     expect(f.action).toMatchObject({ focus: { personId: personNamed(plan, 'Joe').id } });
     expect(f.howToAct).not.toContain('Post');
-    const byPost = withPerson(plan, 'Joe', { packDelivery: 'post' });
-    expect(only(byPost, 'materials-not-sent', daysBefore(3)).howToAct).toContain('Post can take two or three days');
     quiet(withPerson(plan, 'Joe', { materialsSentOn: '2027-05-09' }), 'materials-not-sent', daysBefore(3));
   });
 
-  it('follows the facilitator’s reminder setting', () => {
-    const reminders = { arrangementsDaysBefore: 7, materialsDaysBefore: 10, personalDataDays: 90 };
-    expect(findingsOf(goodPlan(), 'materials-not-sent', { ...daysBefore(10), reminders })).toHaveLength(1);
-    quiet(goodPlan(), 'materials-not-sent', { ...daysBefore(11), reminders });
-    expect(only(goodPlan(), 'materials-not-sent', { ...daysBefore(10), reminders }).why).toContain('at least 10 days before the workshop');
+  it('follows the facilitator’s table of days before', () => {
+    const packSendDays = { ...DEFAULT_PACK_SEND_DAYS, email: { ...DEFAULT_PACK_SEND_DAYS.email, standard: 21 } };
+    quiet(goodPlan(), 'materials-not-sent', { ...daysBefore(21), packSendDays });
+    expect(only(goodPlan(), 'materials-not-sent', { ...daysBefore(20), packSendDays }).concerns).toHaveLength(4);
+  });
+
+  it('keeps a person set aside apart, and the rest grouped', () => {
+    const plan = goodPlan();
+    const joe = personNamed(plan, 'Joe');
+    const withSetAside: Plan = {
+      ...plan,
+      setAsides: [{ findingId: `materials-not-sent:${joe.id}`, reason: 'Joe collects his pack from us', setAt: '2027-05-06T10:00:00Z' }],
+    };
+    const found = findingsOf(withSetAside, 'materials-not-sent', daysBefore(5));
+    expect(found.map((f) => f.concerns?.map((c) => c.name) ?? f.id)).toEqual([`materials-not-sent:${joe.id}`, ['Amara', 'Priya', 'Sam']]);
   });
 });
 

@@ -9,6 +9,7 @@ import { LIVED_EXPERIENCE_ROLES, type Person } from '../people';
 import type { Block, Plan } from '../plan';
 import { EASY_READ_SENTENCE_WORDS, findJargon, splitSentences, STANDARD_SENTENCE_WORDS, type JargonMatch } from '../plainEnglish';
 import { canKeepNeeds, DEFAULT_REMINDERS, NEED_TYPE_BY_ID, needType, type AccessNeed, type NeedType, type ReminderSettings } from '../access';
+import { DEFAULT_PACK_SEND_DAYS, type PackSendDays } from '../packSchedule';
 import { daysBetween, isClockTime, isIsoDate } from '../time';
 import { computeSchedule, type BlockTiming, type Schedule } from '../timing';
 import { participantTexts, type ParticipantText } from './participantText';
@@ -46,6 +47,8 @@ export interface ReviewOptions {
   today?: string | null;
   /** The facilitator's reminder settings; Kindred's defaults when left out. */
   reminders?: ReminderSettings;
+  /** The facilitator's days before the workshop to send each kind of pack; Kindred's defaults when left out. */
+  packSendDays?: PackSendDays;
 }
 
 export interface ReviewContext {
@@ -53,6 +56,7 @@ export interface ReviewContext {
   /** Today as an ISO date, or null when the caller did not say (date rules then stay quiet). */
   readonly today: string | null;
   readonly reminders: ReminderSettings;
+  readonly packSendDays: PackSendDays;
   /** Days from today to the workshop: 0 on the day, negative after it; null without both dates. */
   readonly daysToWorkshop: number | null;
   readonly blocks: readonly Block[];
@@ -218,6 +222,7 @@ export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewCon
     plan,
     today,
     reminders: options.reminders ?? DEFAULT_REMINDERS,
+    packSendDays: options.packSendDays ?? DEFAULT_PACK_SEND_DAYS,
     daysToWorkshop: today !== null && workshopDate !== null ? daysBetween(today, workshopDate) : null,
     blocks,
     hasBlocks: blocks.length > 0,

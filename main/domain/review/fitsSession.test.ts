@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EMPTY_PAYMENT, type Person } from '../people';
+import type { BlockKind } from '../blockKinds';
 import { PLAN_FORMATS, type Plan, type PlanFormat } from '../plan';
 import { applySetAsides, reviewCounts, reviewPlan } from './engine';
 import { RULES } from './rules';
-import { isWelcome } from './rules/relationships';
+import { isCheckIn, isWelcome } from './rules/relationships';
 import { goodPlan, makeBlock, makeNeed, makePerson, paidAgreed, personNamed, withBlocks, withNeeds, withPerson } from '../../testing/testPlan';
 import type { Finding } from './types';
 
@@ -118,6 +119,39 @@ describe('welcomes by kind and meaning', () => {
     expect(isWelcome({ kind: 'presentation', title })).toBe(false);
     const plan = withBlocks(goodPlan(), (b) => (b.kind === 'welcome' ? makeBlock('presentation', { title }) : b));
     expect(ids(reviewPlan(plan), 'welcome-missing')).toHaveLength(1);
+  });
+});
+
+describe('check-ins by kind and meaning', () => {
+  /** The good plan with no check-in or relationship block, and its welcome titled as given. */
+  const welcomeTitled = (title: string, kind: BlockKind = 'welcome') =>
+    withBlocks(goodPlan(), (b) =>
+      b.kind === 'check_in' || b.kind === 'relationship_building' ? null : b.kind === 'welcome' ? makeBlock(kind, { title, durationMinutes: 20 }) : b,
+    );
+
+  it.each([
+    'Hello and check-in',
+    'Welcome and introductions',
+    'Welcome, tea and checking in',
+    'Arrivals and icebreaker',
+    'Getting to know each other',
+  ])('counts %s as a check-in', (title) => {
+    expect(isCheckIn({ kind: 'welcome', title })).toBe(true);
+    expect(ids(reviewPlan(welcomeTitled(title)), 'check-in-missing')).toEqual([]);
+  });
+
+  it('still asks for a check-in after a welcome that holds none, or a progress "check-in" talk', () => {
+    expect(ids(reviewPlan(welcomeTitled('Welcome')), 'check-in-missing')).toHaveLength(1);
+    expect(ids(reviewPlan(welcomeTitled('Hello and tea')), 'check-in-missing')).toHaveLength(1);
+    expect(isCheckIn({ kind: 'presentation', title: 'Project check-in' })).toBe(false);
+    expect(ids(reviewPlan(welcomeTitled('Project check-in', 'presentation')), 'check-in-missing')).toHaveLength(1);
+  });
+
+  it('wants the welcome’s check-in in the first 30 minutes too', () => {
+    const late = withBlocks(welcomeTitled('Hello and check-in'), (b, i) =>
+      i === 0 ? [makeBlock('presentation', { title: 'Where we are', durationMinutes: 31 }), b] : b,
+    );
+    expect(ids(reviewPlan(late), 'check-in-missing')).toHaveLength(1);
   });
 });
 

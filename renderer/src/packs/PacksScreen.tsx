@@ -14,6 +14,7 @@ import { useAnnounce } from '../components/Announcer';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import type { PlanEditor } from '../plan/usePlanEditor';
 import { PackPreview, pagesLine, previewLabel } from './PackPreview';
+import { PacksToSend } from './PacksToSend';
 import { PerPersonDialog } from './PerPersonDialog';
 import { personPacks } from './plan';
 import { openSaved, problemMessage, savePack, savePackPdf, savesToDisk, showSaved, type SavedPack } from './saving';
@@ -126,6 +127,7 @@ export function PacksScreen({ editor }: { editor: PlanEditor }) {
       <p className="section-intro">
         A pack is the document people hold in their hands. Choose which one and its format, check it below, then export it as Word or as a PDF.
       </p>
+      <PacksToSend workshopDate={details.date} people={people} />
       <div className="packs-layout">
         <div className="packs-options">
           <RadioGroup

@@ -13,6 +13,7 @@ import {
   type PackDelivery,
   type PackFormat,
 } from '../../../main/domain/access';
+import { plannedSendWords } from '../../../main/domain/packSchedule';
 import { formatDate, localToday } from '../../../main/domain/time';
 import type { PersonPatch } from '../../../main/domain/validation';
 import { useAnnounce } from '../components/Announcer';
@@ -27,6 +28,7 @@ export const PackFields = memo(function PackFields({
   packFormat,
   packDelivery,
   materialsSentOn,
+  sendBy,
   needs,
   onChange,
 }: {
@@ -36,12 +38,15 @@ export const PackFields = memo(function PackFields({
   packFormat: PackFormat;
   packDelivery: PackDelivery;
   materialsSentOn: string | null;
+  /** When the pack should be sent, or null (no workshop date yet, or handed over on the day). */
+  sendBy: string | null;
   needs: readonly AccessNeed[];
   onChange: (patch: PersonPatch) => void;
 }) {
   const announce = useAnnounce();
   const asked = packFormatsAskedFor(needs, packFormat);
   const today = localToday();
+  const planned = plannedSendWords({ packFormat, packDelivery, materialsSentOn }, sendBy, today);
 
   return (
     <div className="pack">
@@ -95,6 +100,7 @@ export const PackFields = memo(function PackFields({
           onChange={(d) => onChange({ packDelivery: d })}
         />
       </div>
+      {planned && <p className="pack-planned">{planned}</p>}
       <div className="pack-sent">
         <DateEntryField
           label="Sent on"

@@ -18,6 +18,7 @@ import {
   type Person,
   type Rate,
 } from '../../../main/domain/people';
+import { plannedSendDate } from '../../../main/domain/packSchedule';
 import type { PlanFormat } from '../../../main/domain/plan';
 import type { PersonPatch } from '../../../main/domain/validation';
 import { useAnnounce } from '../components/Announcer';
@@ -199,6 +200,7 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
               inRoomOffered={inRoomOffered}
               sameNameAs={sameNames.get(p.id) ?? null}
               rates={settings.rates}
+              sendBy={plannedSendDate(details?.date ?? null, p, settings.packSendDays)}
               onExpandedChange={onExpandedChange}
               onUpdate={onUpdate}
               onPayment={onPayment}
@@ -268,6 +270,7 @@ const PersonItem = memo(function PersonItem({
   inRoomOffered,
   sameNameAs,
   rates,
+  sendBy,
   onExpandedChange,
   onUpdate,
   onPayment,
@@ -283,6 +286,8 @@ const PersonItem = memo(function PersonItem({
   inRoomOffered: boolean;
   sameNameAs: string | null;
   rates: readonly Rate[];
+  /** When their pack should be sent (from the workshop's date and the settings), or null. */
+  sendBy: string | null;
   onExpandedChange: (personId: string, open: boolean) => void;
   onUpdate: (personId: string, patch: PersonPatch) => void;
   onPayment: (personId: string, patch: Partial<Payment>) => void;
@@ -351,7 +356,7 @@ const PersonItem = memo(function PersonItem({
                   legend={false}
                 />
               </CardSection>
-              <PersonAccess person={person} name={name} onUpdate={onUpdate} latestPerson={latestPerson} />
+              <PersonAccess person={person} name={name} sendBy={sendBy} onUpdate={onUpdate} latestPerson={latestPerson} />
               <CardSection personId={person.id} section="payment" className="person-payment" title={<>Paying {name} back</>}>
                 {showPayment ? (
                   <PaymentEditor

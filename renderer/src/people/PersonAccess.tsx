@@ -15,11 +15,14 @@ import { PackFields } from './PackFields';
 export const PersonAccess = memo(function PersonAccess({
   person,
   name,
+  sendBy,
   onUpdate,
   latestPerson,
 }: {
   person: Person;
   name: string;
+  /** When their pack should be sent, or null (no workshop date yet, or handed over on the day). */
+  sendBy: string | null;
   onUpdate: (personId: string, patch: PersonPatch) => void;
   /** The person as they are now (for an Undo that comes after other edits). */
   latestPerson: (personId: string) => Person | undefined;
@@ -82,6 +85,7 @@ export const PersonAccess = memo(function PersonAccess({
           packFormat={person.packFormat}
           packDelivery={person.packDelivery}
           materialsSentOn={person.materialsSentOn}
+          sendBy={sendBy}
           needs={accessNeeds}
           onChange={update}
         />

@@ -7,6 +7,7 @@
  */
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { DEFAULT_REMINDERS, type ReminderSettings } from '../../../main/domain/access';
+import { DEFAULT_PACK_SEND_DAYS, type PackSendDays } from '../../../main/domain/packSchedule';
 import type { Plan, SetAside } from '../../../main/domain/plan';
 import { applySetAsides, reviewCounts, reviewPlan, type Finding, type ReviewCounts, type ReviewResult } from '../../../main/domain/review';
 import { localToday } from '../../../main/domain/time';
@@ -16,6 +17,8 @@ export interface ReviewDay {
   /** Today, as an ISO date. */
   today: string;
   reminders: ReminderSettings;
+  /** When each kind of pack should be sent, so a pack past its planned date is noticed. */
+  packSendDays: PackSendDays;
 }
 
 const reviewed = new WeakMap<Plan, { day: ReviewDay; findings: Finding[] }>();
@@ -24,7 +27,9 @@ const sameDay = (a: ReviewDay, b: ReviewDay) =>
   a.today === b.today &&
   a.reminders.arrangementsDaysBefore === b.reminders.arrangementsDaysBefore &&
   a.reminders.materialsDaysBefore === b.reminders.materialsDaysBefore &&
-  a.reminders.personalDataDays === b.reminders.personalDataDays;
+  a.reminders.personalDataDays === b.reminders.personalDataDays &&
+  // Settings are replaced whole when saved, so the same table is the same object.
+  a.packSendDays === b.packSendDays;
 
 export function findingsFor(plan: Plan, day: ReviewDay): Finding[] {
   const cached = reviewed.get(plan);
@@ -70,7 +75,8 @@ function useReviewDay(): ReviewDay {
   const today = useToday();
   const { settings, ready } = useSettings();
   const reminders = ready ? settings.reminders : DEFAULT_REMINDERS;
-  return useMemo(() => ({ today, reminders }), [today, reminders]);
+  const packSendDays = ready ? settings.packSendDays : DEFAULT_PACK_SEND_DAYS;
+  return useMemo(() => ({ today, reminders, packSendDays }), [today, reminders, packSendDays]);
 }
 
 export interface LiveReview {

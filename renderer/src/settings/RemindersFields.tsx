@@ -1,7 +1,8 @@
 /**
- * When Kindred starts reminding the facilitator: about arrangements not yet confirmed and packs not
- * yet sent (the plan's review), and about deleting personal data after a workshop (the banner on a
- * delivered plan). Each is a whole number of days, saved as soon as it is changed.
+ * When Kindred starts reminding the facilitator: about arrangements not yet confirmed (the plan's
+ * review), and about deleting personal data after a workshop (the banner on a delivered plan). Each
+ * is a whole number of days, saved as soon as it is changed. Packs have their own table of days
+ * (PackSendDaysFields), so the older single "packs" number is no longer offered here.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button, FieldError, Group, Input, Label, NumberField, Text } from 'react-aria-components';
@@ -10,11 +11,10 @@ import { LIMITS } from '../../../main/domain/plan';
 import { useSettingsSave } from './useSettings';
 import '../styles/privacy.css';
 
-type ReminderKey = keyof ReminderSettings;
+type ReminderKey = Exclude<keyof ReminderSettings, 'materialsDaysBefore'>;
 
 const FIELDS: { key: ReminderKey; label: string }[] = [
   { key: 'arrangementsDaysBefore', label: 'Remind me to confirm arrangements this many days before' },
-  { key: 'materialsDaysBefore', label: 'Packs should reach people this many days before' },
   { key: 'personalDataDays', label: 'Suggest deleting personal data this many days after the workshop' },
 ];
 
@@ -59,7 +59,18 @@ export function RemindersFields() {
   );
 }
 
-function DaysField({ label, value, onChange }: { label: string; value: number; onChange: (days: number) => void }) {
+/** A whole number of days with − and + either side; `description` replaces the range, or null for none. */
+export function DaysField({
+  label,
+  value,
+  onChange,
+  description,
+}: {
+  label: string;
+  value: number;
+  onChange: (days: number) => void;
+  description?: string | null;
+}) {
   // The field's own number: what was typed stays, with a kind message, until it can be kept.
   const [days, setDays] = useState(value);
   const saved = useRef(value);
@@ -101,9 +112,11 @@ function DaysField({ label, value, onChange }: { label: string; value: number; o
           days
         </span>
       </Group>
-      <Text slot="description" className="field-description">
-        From 0 to {MAX} days.
-      </Text>
+      {description !== null && (
+        <Text slot="description" className="field-description">
+          {description ?? `From 0 to ${MAX} days.`}
+        </Text>
+      )}
       <FieldError className="field-error" />
     </NumberField>
   );

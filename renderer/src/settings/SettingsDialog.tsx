@@ -8,6 +8,7 @@ import { MOTION, TEXT_SIZES, THEMES, type MotionPreference, type Settings, type 
 import { CLOCK_STYLES, CLOCK_STYLE_LABELS, DATE_LOCALES, DATE_LOCALE_LABELS, dateOrder, type DateLocale } from '../../../main/domain/locale';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DoneDialog } from '../components/DoneDialog';
+import { PackSendDaysFields } from './PackSendDaysFields';
 import { PackSettingsFields } from './PackSettingsFields';
 import { RATES_INTRO, RatesDialog } from './RatesDialog';
 import { RemindersFields } from './RemindersFields';
@@ -78,6 +79,7 @@ export function SettingsDialog({
         onChange={(clock) => onChange({ clock })}
       />
       <RemindersFields />
+      <PackSendDaysFields />
       <PackSettingsFields />
       <section className="settings-section" aria-labelledby="settings-rates-heading">
         <h3 id="settings-rates-heading" className="settings-section-title">

@@ -12,10 +12,24 @@ import { PACK_FORMAT_LABELS, VENUE_CHECKS, type NeedTypeId, type PackFormat, typ
 import { REST_KINDS } from '../../blockKinds';
 import type { Person } from '../../people';
 import { EASY_READ_SENTENCE_WORDS } from '../../plainEnglish';
+import { packsToSend, packWords } from '../../packSchedule';
 import { formatDate, isIsoDate } from '../../time';
 import type { NeedFact, ReviewContext } from '../context';
 import type { FindingAction } from '../types';
-import { blockName, count, defineRule, IN_ROOM, isBlank, listWords, ONLINE_TOO, personName, quoted, targetKey, type Rule } from './define';
+import {
+  blockName,
+  count,
+  defineRule,
+  IN_ROOM,
+  isBlank,
+  listWords,
+  noticeForPeople,
+  ONLINE_TOO,
+  personName,
+  quoted,
+  targetKey,
+  type Rule,
+} from './define';
 import { opening, whereText } from './plainEnglish';
 import { personWords } from '../../pronouns';
 
@@ -312,22 +326,41 @@ export const materialsNotSent = defineRule({
   weight: 'important',
   source: 'ukStandards',
   check(ctx, notice) {
+    const today = ctx.today;
     const days = ctx.daysToWorkshop;
-    const within = ctx.reminders.materialsDaysBefore;
-    if (ctx.today === null || days === null || days < 0 || days > within || !gettingReady(ctx)) return;
-    const waiting = ctx.people.filter((p) => p.packDelivery !== 'on_the_day' && isBlank(p.materialsSentOn));
-    const first = waiting[0];
+    // After the workshop a late pack is no longer something to act on.
+    if (today === null || days === null || days < 0 || !gettingReady(ctx)) return;
+    // Each pack has its own planned date (by format and how it travels); warn once that date has passed.
+    const late = packsToSend(ctx.plan.date, ctx.people, ctx.packSendDays).filter((p) => p.sendBy < today);
+    const first = late[0];
     if (!first) return;
-    const byPost = waiting.some((p) => p.packDelivery === 'post');
-    notice({
-      message:
-        waiting.length === 1
-          ? `${possessive(first)} pack has not been sent yet, and ${workshopIn(days)}.`
-          : `Packs for ${listWords(waiting.map(personName))} have not been sent yet, and ${workshopIn(days)}.`,
-      why: `The UK Standards for Public Involvement (2019) ask for timely communication. A pack that arrives ${within > 0 ? `at least ${count(within, 'day', 'days')} ` : ''}before the workshop gives people time to read it, ask questions and plan their day.`,
-      howToAct: `Send each pack in the format the person asked for, then note the date you sent it.${byPost ? ' Post can take two or three days, so send those first.' : ''}`,
-      action: { type: 'go', label: `Go to ${personName(first)}`, place: 'people', focus: { personId: first.id } },
-    });
+    const sendBy = new Map(late.map((p) => [p.person.id, p.sendBy]));
+    const detail = (p: Person) => `${personName(p)} (${packWords(p)}, planned for ${formatDate(sendBy.get(p.id) ?? today)})`;
+    const why =
+      'The UK Standards for Public Involvement (2019) ask for timely communication. A pack that arrives in good time gives people time to read it, ask questions and plan their day; post and Easy Read or large print packs need the longest.';
+    const howToAct = (people: readonly Person[]) =>
+      `Send each pack in the format the person asked for, then note the date you sent it.${people.some((p) => p.packDelivery === 'post') ? ' Post can take two or three days, so send those first.' : ''}`;
+    const action = (p: Person): FindingAction => ({ type: 'go', label: `Go to ${personName(p)}`, place: 'people', focus: { personId: p.id } });
+    noticeForPeople(
+      ctx,
+      'materials-not-sent',
+      late.map((p) => p.person),
+      notice,
+      {
+        group: (group) => ({
+          message: `${count(group.length, 'pack has', 'packs have')} not been sent yet, and ${workshopIn(days)}: ${listWords(group.map(detail))}.`,
+          why,
+          howToAct: howToAct(group),
+          action: action(group[0]!),
+        }),
+        one: (person) => ({
+          message: `${possessive(person)} pack (${packWords(person)}) was planned to go by ${formatDate(sendBy.get(person.id) ?? today)} and has not been sent yet, and ${workshopIn(days)}.`,
+          why,
+          howToAct: howToAct([person]),
+          action: action(person),
+        }),
+      },
+    );
   },
 });
 

@@ -24,6 +24,25 @@ export function isWelcome(block: { kind: string; title: string }): boolean {
   return block.kind === 'welcome' || WELCOME_WORDS.test(block.title);
 }
 
+/**
+ * Words in a title that show everyone gets to speak early: "Hello and check-in", "Welcome and
+ * introductions", "Icebreaker", "Getting to know each other".
+ */
+const CHECK_IN_WORDS =
+  /\b(?:check[- ]?ins?|checking in|introductions?|intros|introduce (?:ourselves|yourselves)|ice[- ]?breakers?|round of names|go[- ]?rounds?|get(?:ting)? to know|how (?:is )?everyone)\b/i;
+
+/**
+ * Kinds where a check-in can sit inside: a welcome, an activity (an icebreaker) or something else.
+ * A presentation or discussion titled "check-in" is more likely a progress update than a round.
+ */
+const CAN_HOLD_CHECK_IN = new Set(['welcome', 'activity', 'other']);
+
+/** A block where everyone is heard early: a check-in or relationship block, or one whose title says it holds one. */
+export function isCheckIn(block: { kind: string; title: string }): boolean {
+  if (block.kind === 'check_in' || block.kind === 'relationship_building') return true;
+  return CAN_HOLD_CHECK_IN.has(block.kind) && CHECK_IN_WORDS.test(block.title);
+}
+
 export const welcomeMissing = defineRule({
   id: 'welcome-missing',
   principle: 'relationships',
@@ -55,9 +74,7 @@ export const checkInMissing = defineRule({
   check(ctx, notice) {
     if (!ctx.hasBlocks) return;
     const start = ctx.schedule.start;
-    const early = ctx.blocks.some(
-      (b, i) => (b.kind === 'check_in' || b.kind === 'relationship_building') && ctx.rows[i]!.start - start <= CHECK_IN_WITHIN_MINUTES,
-    );
+    const early = ctx.blocks.some((b, i) => isCheckIn(b) && ctx.rows[i]!.start - start <= CHECK_IN_WITHIN_MINUTES);
     if (early) return;
     const block = suggestedBlock('checkIn', ctx.plan.format);
     const index = ctx.afterWelcome;
