@@ -15,6 +15,7 @@
 import type { PackFormat } from '../access';
 import { FORMAT_SPECS, smallPt, type FormatSpec } from './formats';
 import type { Inline, PackBlock, PackDocument, PackSection, Picture } from './model';
+import { isEmptyBlockBy, isEmptySectionBy } from './emptyParts';
 import { inlineText } from './packText';
 
 /** A picture's data: URI for a pictogram key, or null when there is none. */
@@ -69,26 +70,8 @@ function inlineHtml(text: Inline): string {
 const isBlank = (text: Inline) => inlineText(text).trim() === '';
 
 /** As render.ts: a block with nothing to say is left out, and so is a section of them. */
-export function isEmptyBlock(block: PackBlock): boolean {
-  switch (block.type) {
-    case 'paragraph':
-    case 'idea':
-      return isBlank(block.text);
-    case 'bullets':
-    case 'numbered':
-    case 'checklist':
-      return block.items.every(isBlank);
-    case 'table':
-      return block.rows.length === 0;
-    case 'writeIn':
-    case 'pageBreak':
-      return false;
-  }
-}
-
-export function isEmptySection(section: PackSection): boolean {
-  return section.blocks.every((b) => isEmptyBlock(b) || b.type === 'pageBreak') && (section.sections ?? []).every(isEmptySection);
-}
+export const isEmptyBlock = (block: PackBlock): boolean => isEmptyBlockBy(block, isBlank);
+export const isEmptySection = (section: PackSection): boolean => isEmptySectionBy(section, isBlank);
 
 export type HtmlMode = 'print' | 'preview';
 

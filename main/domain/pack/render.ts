@@ -40,6 +40,7 @@ import type { PackFormat } from '../access';
 import { A4, CM_TWIPS, EASY_READ_KEPT_IDEAS, FORMAT_SPECS, halfPoints, smallPt, textWidth, type FormatSpec } from './formats';
 import { keepTogether } from './keepTogether';
 import type { Inline, PackBlock, PackDocument, PackSection, Picture } from './model';
+import { isEmptyBlockBy, isEmptySectionBy } from './emptyParts';
 
 /** Where the pictures come from: PNG bytes for a pictogram key, or null when there is none. */
 export interface PackAssets {
@@ -628,26 +629,8 @@ function columnPercents(columns: number, widths: readonly number[] | undefined):
   return pct;
 }
 
-function isEmptyBlock(block: PackBlock): boolean {
-  switch (block.type) {
-    case 'paragraph':
-    case 'idea':
-      return isBlank(block.text);
-    case 'bullets':
-    case 'numbered':
-    case 'checklist':
-      return block.items.every(isBlank);
-    case 'table':
-      return block.rows.length === 0;
-    case 'writeIn':
-    case 'pageBreak':
-      return false;
-  }
-}
-
-function isEmptySection(section: PackSection): boolean {
-  return section.blocks.every((b) => isEmptyBlock(b) || b.type === 'pageBreak') && (section.sections ?? []).every(isEmptySection);
-}
+const isEmptyBlock = (block: PackBlock): boolean => isEmptyBlockBy(block, isBlank);
+const isEmptySection = (section: PackSection): boolean => isEmptySectionBy(section, isBlank);
 
 // ---------------------------------------------------------------------------------------------
 
