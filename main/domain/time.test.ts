@@ -7,7 +7,6 @@ import {
   formatDurationLong,
   isClockTime,
   isIsoDate,
-  normaliseClockInput,
   parseClockTime,
 } from './time';
 
@@ -31,19 +30,6 @@ describe('clock times', () => {
     expect(formatClockTime(570)).toBe('09:30');
     expect(formatClockTime(24 * 60 + 15)).toBe('00:15');
     expect(formatClockTime(-15)).toBe('23:45');
-  });
-
-  it('reads what people type', () => {
-    expect(normaliseClockInput('9:30')).toBe('09:30');
-    expect(normaliseClockInput('0930')).toBe('09:30');
-    expect(normaliseClockInput('930')).toBe('09:30');
-    expect(normaliseClockInput('9.30')).toBe('09:30');
-    expect(normaliseClockInput(' 14 ')).toBe('14:00');
-    expect(normaliseClockInput('12:30')).toBe('12:30');
-    expect(normaliseClockInput('24:00')).toBeNull();
-    expect(normaliseClockInput('12:75')).toBeNull();
-    expect(normaliseClockInput('half nine')).toBeNull();
-    expect(normaliseClockInput('')).toBeNull();
   });
 });
 

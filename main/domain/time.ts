@@ -19,21 +19,6 @@ export function parseClockTime(value: string): number {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-/**
- * Loose parsing for what people type: "9:30", "0930", "9.30", "9" → "09:30"/"09:00".
- * Returns null when the text cannot be read as a time of day.
- */
-export function normaliseClockInput(text: string): string | null {
-  const t = text.trim().replace(/\s+/g, '');
-  let m = /^(\d{1,2})[:.h]?(\d{2})?$/.exec(t);
-  if (!m && /^\d{3,4}$/.test(t)) m = /^(\d{1,2})(\d{2})$/.exec(t);
-  if (!m) return null;
-  const h = Number(m[1]);
-  const min = m[2] === undefined ? 0 : Number(m[2]);
-  if (h > 23 || min > 59) return null;
-  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
-}
-
 /** 570 → "09:30"; minutes past midnight wrap to the next day's clock. */
 export function formatClockTime(minutes: number): string {
   const wrapped = ((Math.round(minutes) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PackSection } from '../../../main/domain/pack/model';
 import { makePerson } from '../../../main/testing/testPlan';
-import { headingLevel, inlineText, outline, packCount, personPacks, uniqueNames } from './plan';
+import { inlineText, packCount, personPacks, uniqueNames } from './plan';
 
 describe('personPacks', () => {
   it('gives everyone but the facilitators a pack in their own format, with readable, unique file names', () => {
@@ -32,27 +31,7 @@ describe('personPacks', () => {
   });
 });
 
-describe('the preview outline', () => {
-  const sections: PackSection[] = [
-    { level: 1, heading: 'Welcome', blocks: [] },
-    {
-      level: 1,
-      heading: 'The day',
-      blocks: [],
-      sections: [{ level: 2, heading: 'Breaks', blocks: [], sections: [{ level: 3, heading: 'Lunch', blocks: [] }] }],
-    },
-  ];
-
-  it('puts pack sections under the screen’s h2 without skipping a level', () => {
-    expect(outline(sections)).toEqual([
-      { level: 3, heading: 'Welcome' },
-      { level: 3, heading: 'The day' },
-      { level: 4, heading: 'Breaks' },
-      { level: 5, heading: 'Lunch' },
-    ]);
-    expect(headingLevel({ level: 2 })).toBe(4);
-  });
-
+describe('pack words', () => {
   it('reads bold runs as plain words, and counts packs in words', () => {
     expect(inlineText([{ text: 'Start: ', bold: true }, { text: '10:30' }])).toBe('Start: 10:30');
     expect(inlineText('Hello')).toBe('Hello');

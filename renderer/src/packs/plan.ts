@@ -5,7 +5,7 @@
 import { PACK_FORMAT_LABELS, type PackFormat } from '../../../main/domain/access';
 import { packFileName, uniqueFileNames } from '../../../main/domain/pack/fileNames';
 import { packRecipients, recipientFileNames } from '../../../main/domain/pack/recipients';
-import type { PackKind, PackSection } from '../../../main/domain/pack/model';
+import type { PackKind } from '../../../main/domain/pack/model';
 import type { Person } from '../../../main/domain/people';
 
 /** One participant pack to make: for whom, in which format, under which file name. */
@@ -45,24 +45,6 @@ export function singlePackFileName(title: string, kind: PackKind, format: PackFo
 
 /** A pack's inline text as plain words (bold is shown as bold in the preview, but this is for labels and tests). */
 export { inlineText } from '../../../main/domain/pack/packText';
-
-/**
- * The heading level on screen for a pack section: the screen's own heading is an h2 and the pack's
- * title an h3's sibling, so level 1 sections are h3, level 2 h4, level 3 h5 — never skipping one.
- */
-export function headingLevel(section: Pick<PackSection, 'level'>): 3 | 4 | 5 {
-  return (section.level + 2) as 3 | 4 | 5;
-}
-
-export interface OutlineEntry {
-  level: 3 | 4 | 5;
-  heading: string;
-}
-
-/** Every heading of a pack in order, with its level on screen: what the preview's outline shows. */
-export function outline(sections: readonly PackSection[]): OutlineEntry[] {
-  return sections.flatMap((s) => [{ level: headingLevel(s), heading: s.heading }, ...outline(s.sections ?? [])]);
-}
 
 /** "12 packs", "1 pack". */
 export function packCount(n: number): string {
