@@ -16,7 +16,6 @@ import { DatabaseDamagedError } from '../service/openKindred';
 import type { NetworkSession } from './security';
 import { startKindred, type StartOptions } from './startKindred';
 import { FakeEmitter, fakeFrame, fakeIpcMain, preventable } from '../testing/electronFakes';
-import { secureWebPreferences } from './window';
 
 const USER_DATA = '/home/sam/.config/Kindred';
 type NetworkFilter = Parameters<NetworkSession['webRequest']['onBeforeRequest']>[0];
@@ -247,7 +246,15 @@ describe('startKindred', () => {
 
     expect(f.FakeWindow.created).toHaveLength(1);
     const win = f.FakeWindow.created[0];
-    expect(win?.options.webPreferences).toStrictEqual(secureWebPreferences('/app/out/preload/index.cjs'));
+    // The full literal is checked in window.test.ts; here, that this window got it with our preload.
+    expect(win?.options.webPreferences).toMatchObject({
+      preload: '/app/out/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(win?.webContents.mainFrame.url).toBe('app://kindred/index.html');
   });
 

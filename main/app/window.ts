@@ -2,45 +2,13 @@
  * The main window: locked-down web preferences, shown only once painted (no white flash), sized so
  * the agenda fits at 200% zoom on a small laptop.
  */
-import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import type { BrowserWindowConstructorOptions } from 'electron';
 
 /**
  * The page background (--bg in renderer/src/styles/tokens.css, light and system-dark), painted
  * before the page loads so the window never flashes another colour. Keep the two in step.
  */
 export const WINDOW_BACKGROUND = { light: '#f8f6f2', dark: '#131518' } as const;
-
-/** The renderer gets no Node, no Electron and no way round the same-origin policy. */
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: true,
-  };
-}
-
-export function mainWindowOptions(preloadPath: string, darkMode: boolean): BrowserWindowConstructorOptions {
-  return {
-    title: 'Kindred',
-    width: 1200,
-    height: 820,
-    minWidth: 720,
-    minHeight: 560,
-    show: false,
-    backgroundColor: darkMode ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
-    webPreferences: secureWebPreferences(preloadPath),
-  };
-}
 
 /** What of a BrowserWindow Kindred uses; Electron's BrowserWindow satisfies it. */
 export interface MainWindow {
@@ -64,7 +32,35 @@ export interface CreateWindowOptions {
 }
 
 export function createMainWindow<W extends MainWindow>(BrowserWindow: WindowConstructor<W>, options: CreateWindowOptions): W {
-  const win = new BrowserWindow(mainWindowOptions(options.preloadPath, options.darkMode));
+  // Every option, and above all every webPreference, is written out here in the one literal so a
+  // security scanner or a reviewer reads the whole of it in the BrowserWindow call itself: the
+  // renderer gets no Node, no Electron, no way round the same-origin policy and no middle-click
+  // (Auxclick) opening of links in new windows. Do not move these into a helper or a spread.
+  const win = new BrowserWindow({
+    title: 'Kindred',
+    width: 1200,
+    height: 820,
+    minWidth: 720,
+    minHeight: 560,
+    show: false,
+    backgroundColor: options.darkMode ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light,
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   // macOS always uses the system spellchecker and its own language setting; elsewhere, UK English.
   if (options.platform !== 'darwin') win.webContents.session.setSpellCheckerLanguages(['en-GB']);
   win.once('ready-to-show', () => win.show());
