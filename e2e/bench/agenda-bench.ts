@@ -83,7 +83,7 @@ export async function runAgendaBench(): Promise<BenchResult[]> {
     unwrap(dispatch('setAgenda', { planId: plan.id, blocks }), 'setAgenda');
 
     const page = await browser.newPage();
-    await page.goto(`${bridge.url}/#/plan/${plan.id}/agenda`);
+    await page.goto(`${bridge.openUrl}#/plan/${plan.id}/agenda`);
     await page
       .locator('[data-block-id]')
       .nth(BLOCKS - 1)

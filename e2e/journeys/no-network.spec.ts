@@ -58,7 +58,7 @@ test('the guard catches every kind of attempt to reach the network', async ({ ap
       }),
     );
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(app.openUrl);
     await expect(page.getByRole('list', { name: 'Plans' })).toBeVisible();
     expect(watch.stray).toEqual([]);
 

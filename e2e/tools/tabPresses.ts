@@ -47,7 +47,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   console.log('| screen | Tab | Shift+Tab |\n|---|---|---|');
   for (const tab of TABS) {
-    await page.goto(`${bridge.url}/#/plan/${planId}/${tab}`);
+    await page.goto(`${bridge.openUrl}#/plan/${planId}/${tab}`);
     await page.locator('nav.plan-tabs').waitFor();
     await page.waitForTimeout(500);
     console.log(`| ${tab} | ${await presses(page, 'Tab')} | ${await presses(page, 'Shift+Tab')} |`);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PORT, parseBridgeArgs, USAGE } from './cli';
+import { DEFAULT_PORT, listenProblem, parseBridgeArgs, USAGE } from './cli';
 
 const cwd = '/home/me/kindred';
 
@@ -46,5 +46,17 @@ describe('bridge command line', () => {
     expect(() => parseBridgeArgs(['--dev', '--port', 'abc'], {}, cwd)).toThrow('--port needs a whole number');
     expect(() => parseBridgeArgs(['--dev', '--port', '70000'], {}, cwd)).toThrow('--port needs a whole number');
     expect(() => parseBridgeArgs(['--dev', '--verbose'], {}, cwd)).toThrow();
+  });
+});
+
+describe('when the bridge cannot listen', () => {
+  it('explains a port in use or not allowed in a plain sentence, and leaves other failures alone', () => {
+    const inUse = Object.assign(new Error('listen EADDRINUSE: address already in use 127.0.0.1:5178'), { code: 'EADDRINUSE' });
+    expect(listenProblem(inUse, 5178)).toBe(
+      'Port 5178 is already in use, perhaps by another Kindred. Stop that one, or choose another port with --port <n> (0 picks a free one).',
+    );
+    expect(listenProblem(Object.assign(new Error('x'), { code: 'EACCES' }), 80)).toContain('may not listen on port 80');
+    expect(listenProblem(new Error('something else'), 5178)).toBeNull();
+    expect(listenProblem(undefined, 5178)).toBeNull();
   });
 });

@@ -58,3 +58,15 @@ export function parseBridgeArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: str
     recovery,
   };
 }
+
+/**
+ * A plain sentence for the usual reasons the bridge cannot listen, or null for anything else (which
+ * is a bug, and then the stack trace is what a developer needs).
+ */
+export function listenProblem(err: unknown, port: number): string | null {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EADDRINUSE')
+    return `Port ${port} is already in use, perhaps by another Kindred. Stop that one, or choose another port with --port <n> (0 picks a free one).`;
+  if (code === 'EACCES') return `Kindred may not listen on port ${port} on this computer. Choose another port with --port <n> (0 picks a free one).`;
+  return null;
+}

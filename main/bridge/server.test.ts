@@ -3,6 +3,7 @@
  * Requests go through node:http rather than fetch so tests can send what browsers never would:
  * raw `..` paths, forged Host headers, chunked floods.
  */
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
@@ -12,7 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Plan, PlanSummary } from '../domain/plan';
 import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES } from './api';
 import { CONTENT_SECURITY_POLICY } from '../contract/csp';
-import { STRICT_CSP } from './security';
+import { STRICT_CSP, TOKEN_HEADER, tokenCookieName } from './security';
 import { startBridge, type Bridge } from './server';
 
 interface Reply {
@@ -27,11 +28,24 @@ interface Req {
   headers?: Record<string, string>;
   /** A string, or chunks sent one by one (chunked encoding, no Content-Length). */
   body?: string | Buffer[];
+  /** Leave out the run's token, as any other program on the computer would. */
+  withoutToken?: boolean;
 }
 
-function send(port: number, { method = 'GET', path = '/', headers = {}, body }: Req): Promise<Reply> {
+/** Each running bridge's token by port, so requests carry it as the tests' own programs would. */
+const tokens = new Map<number, string>();
+
+async function start(options: Parameters<typeof startBridge>[0]): Promise<Bridge> {
+  const bridge = await startBridge(options);
+  tokens.set(bridge.port, bridge.token);
+  return bridge;
+}
+
+function send(port: number, { method = 'GET', path = '/', headers = {}, body, withoutToken = false }: Req): Promise<Reply> {
+  const token = tokens.get(port);
+  const allHeaders = withoutToken || token === undefined ? headers : { [TOKEN_HEADER]: token, ...headers };
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers, agent: false }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: allHeaders, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
@@ -82,7 +96,7 @@ afterEach(async () => {
 describe('the API', () => {
   let bridge: Bridge;
   beforeEach(async () => {
-    bridge = await startBridge({ dataDir: join(dir, 'data') });
+    bridge = await start({ dataDir: join(dir, 'data') });
   });
   afterEach(() => bridge.close());
 
@@ -109,7 +123,7 @@ describe('the API', () => {
     await bridge.close();
     expect(bridge.kindred.db.open).toBe(false);
 
-    bridge = await startBridge({ dataDir: join(dir, 'data') });
+    bridge = await start({ dataDir: join(dir, 'data') });
     expect((await call(bridge.port, 'getPlan', { planId: id })).body).toMatchObject({ ok: true, value: { title: 'Still here' } });
   });
 
@@ -263,7 +277,7 @@ describe('the renderer files', () => {
     await writeFile(join(root, 'assets', 'font.woff2'), 'woff2');
     await writeFile(join(dir, 'secret.txt'), 'SECRET');
     await symlink(join(dir, 'secret.txt'), join(root, 'assets', 'link.txt'));
-    bridge = await startBridge({ dataDir: join(dir, 'data'), staticDir: root });
+    bridge = await start({ dataDir: join(dir, 'data'), staticDir: root });
   });
   afterEach(() => bridge.close());
 
@@ -275,6 +289,58 @@ describe('the renderer files', () => {
     expect(reply.headers['content-security-policy']).toBe(STRICT_CSP);
     expect(STRICT_CSP).toBe(CONTENT_SECURITY_POLICY);
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('refuses files and the API alike, in plain text, to a request without this run’s token', async () => {
+    for (const path of ['/', '/index.html', '/assets/app-1234.js']) {
+      const reply = await send(bridge.port, { path, withoutToken: true });
+      expect(reply.status, path).toBe(403);
+      expect(reply.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(reply.text).toContain('the link it printed when it started');
+      expect(reply.text).not.toContain('Kindred</title>');
+    }
+    const api = await send(bridge.port, { method: 'POST', path: '/api/listPlans', headers: json, body: '{}', withoutToken: true });
+    expect(api.status).toBe(403);
+    expect(api.text).not.toContain('"ok"');
+  });
+
+  it('refuses a wrong token, a token of another length and an empty one', async () => {
+    const wrong = [`${bridge.token.slice(0, -1)}x`, `${bridge.token}x`, ''];
+    for (const token of wrong) {
+      expect((await send(bridge.port, { path: '/', headers: { [TOKEN_HEADER]: token }, withoutToken: true })).status).toBe(403);
+      expect((await send(bridge.port, { path: `/?token=${encodeURIComponent(token)}`, withoutToken: true })).status).toBe(403);
+      const cookie = `${tokenCookieName(bridge.port)}=${token}`;
+      expect((await send(bridge.port, { path: '/', headers: { Cookie: cookie }, withoutToken: true })).status).toBe(403);
+    }
+  });
+
+  it('opens with the token in the printed URL, then keeps it in a strict cookie so reloads and API calls work', async () => {
+    expect(bridge.openUrl).toBe(`${bridge.url}/?token=${bridge.token}`);
+    expect(bridge.token).toMatch(/^[\w-]{43}$/); // 32 random bytes, base64url
+    const first = await send(bridge.port, { path: `/?token=${bridge.token}`, withoutToken: true });
+    expect(first.status).toBe(200);
+    const setCookie = first.headers['set-cookie']?.[0] ?? '';
+    expect(setCookie).toBe(`${tokenCookieName(bridge.port)}=${bridge.token}; Path=/; HttpOnly; SameSite=Strict`);
+    const cookie = setCookie.split(';')[0] ?? '';
+    expect((await send(bridge.port, { path: '/', headers: { Cookie: `other=1; ${cookie}` }, withoutToken: true })).status).toBe(200);
+    const api = await send(bridge.port, {
+      method: 'POST',
+      path: '/api/listPlans',
+      headers: { ...json, Cookie: cookie },
+      body: '{}',
+      withoutToken: true,
+    });
+    expect(JSON.parse(api.text)).toMatchObject({ ok: true });
+  });
+
+  it('makes a new token for each run', async () => {
+    const other = await startBridge({ dataDir: join(dir, 'other') });
+    try {
+      expect(other.token).not.toBe(bridge.token);
+      expect((await send(other.port, { path: '/', headers: { [TOKEN_HEADER]: bridge.token }, withoutToken: true })).status).toBe(403);
+    } finally {
+      await other.close();
+    }
   });
 
   it('gives each file its MIME type', async () => {
@@ -344,12 +410,36 @@ describe('start-up', () => {
   });
 });
 
+describe('npm run serve:web on a port already in use', () => {
+  it('says so in a plain sentence and exits 2, with no stack trace', async () => {
+    const first = await start({ dataDir: join(dir, 'a') });
+    try {
+      const root = join(dir, 'renderer');
+      await mkdir(root, { recursive: true });
+      await writeFile(join(root, 'index.html'), '<!doctype html><title>Kindred</title>');
+      const startScript = join(import.meta.dirname, 'start.ts');
+      const args = ['--import', 'tsx', startScript, '--static', root, '--port', String(first.port), '--data-dir', join(dir, 'b')];
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        execFile(process.execPath, args, { timeout: 30_000 }, (err, _stdout, stderr) =>
+          resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stderr }),
+        );
+      });
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim()).toBe(
+        `Port ${first.port} is already in use, perhaps by another Kindred. Stop that one, or choose another port with --port <n> (0 picks a free one).`,
+      );
+    } finally {
+      await first.close();
+    }
+  });
+});
+
 describe('dev mode (Vite)', () => {
   let bridge: Bridge;
   let devDir: string;
   beforeAll(async () => {
     devDir = await mkdtemp(join(tmpdir(), 'kindred-bridge-dev-'));
-    bridge = await startBridge({ dataDir: devDir, vite: true });
+    bridge = await start({ dataDir: devDir, vite: true });
   });
   afterAll(async () => {
     await bridge.close();

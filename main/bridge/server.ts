@@ -11,7 +11,18 @@ import type { ViteDevServer } from 'vite';
 import { openKindred, recoverFromBackup, startAfresh, type Kindred } from '../service/openKindred';
 import { handleApi, sendApiError, sendJson } from './api';
 import { createDevRenderer } from './devRenderer';
-import { devCsp, isAllowedHost, isAllowedOrigin, setCommonHeaders, STRICT_CSP } from './security';
+import {
+  checkToken,
+  devCsp,
+  isAllowedHost,
+  isAllowedOrigin,
+  newBridgeToken,
+  refuseWithoutToken,
+  setCommonHeaders,
+  setTokenCookie,
+  STRICT_CSP,
+  TOKEN_PARAM,
+} from './security';
 import { createStaticHandler, type StaticHandler } from './staticFiles';
 
 export interface BridgeOptions {
@@ -28,12 +39,18 @@ export interface BridgeOptions {
    * place, or 'afresh' to start with no plans. Either way the service keeps the damaged file.
    */
   recover?: { backupId: string } | 'afresh';
+  /** This run's token; a new random one unless given (a restart on the same port keeps the page's). */
+  token?: string;
 }
 
 export interface Bridge {
   /** Origin to open, e.g. http://127.0.0.1:5178 (no trailing slash). */
   url: string;
   port: number;
+  /** This run's secret: every request must carry it (URL, cookie or X-Kindred-Token header). */
+  token: string;
+  /** The link to open: the origin with the token, which the page then keeps in a cookie. */
+  openUrl: string;
   /** The open store and service, for tests and benches that seed data directly. */
   kindred: Kindred;
   /** Where the damaged kindred.db was kept, when `recover` was given. */
@@ -77,6 +94,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     throw err;
   }
   const port = (server.address() as AddressInfo).port;
+  const token = options.token ?? newBridgeToken();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     setCommonHeaders(res);
@@ -87,6 +105,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       sendApiError(res, 403, 'Kindred only answers to itself on this computer.');
       return;
     }
+    const tokenCheck = checkToken(req, port, token);
+    if (!tokenCheck.ok) {
+      refuseWithoutToken(res);
+      return;
+    }
+    if (tokenCheck.fromUrl) setTokenCookie(res, port, token);
     if (method !== null) {
       await handleApi(req, res, method, kindred.dispatch);
       return;
@@ -124,6 +148,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   return {
     url: `http://${HOST}:${port}`,
     port,
+    token,
+    openUrl: `http://${HOST}:${port}/?${TOKEN_PARAM}=${token}`,
     kindred,
     ...(kindred.damagedFileKeptAs === undefined ? {} : { damagedFileKeptAs: kindred.damagedFileKeptAs }),
     close() {

@@ -8,7 +8,7 @@
  * kindred-damaged-<time>.db, never deleted.
  */
 import { backupLabel, DatabaseDamagedError } from '../service/openKindred';
-import { parseBridgeArgs, USAGE, type BridgeArgs } from './cli';
+import { listenProblem, parseBridgeArgs, USAGE, type BridgeArgs } from './cli';
 import { startBridge, type Bridge, type BridgeOptions } from './server';
 
 let args: BridgeArgs;
@@ -19,13 +19,22 @@ try {
   process.exit(2);
 }
 
-const start = (recover?: BridgeOptions['recover']) =>
-  startBridge({
-    dataDir: args.dataDir,
-    port: args.port,
-    ...(args.mode.kind === 'dev' ? { vite: true } : { staticDir: args.mode.dir }),
-    ...(recover === undefined ? {} : { recover }),
-  });
+const start = async (recover?: BridgeOptions['recover']): Promise<Bridge> => {
+  try {
+    return await startBridge({
+      dataDir: args.dataDir,
+      port: args.port,
+      ...(args.mode.kind === 'dev' ? { vite: true } : { staticDir: args.mode.dir }),
+      ...(recover === undefined ? {} : { recover }),
+    });
+  } catch (err) {
+    // A port in use is an everyday clash, not a crash: say so plainly, with no stack trace.
+    const problem = listenProblem(err, args.port);
+    if (problem === null) throw err;
+    console.error(problem);
+    process.exit(2);
+  }
+};
 
 let bridge: Bridge;
 try {
@@ -52,7 +61,8 @@ try {
     process.exit(1);
   }
 }
-console.log(`Kindred is running at ${bridge.url}/  (data: ${args.dataDir})`);
+console.log(`Kindred is running at ${bridge.openUrl}  (data: ${args.dataDir})`);
+console.log('Open that link: the token in it keeps other programs on this computer out.');
 console.log('Press Ctrl+C to stop.');
 
 let stopping = false;
