@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { NO_CONSENT } from './access';
-import { deliveredOnFor, findingIsAbout, leavePersonalDataOut, replacedLead, roleNames, sameName, withoutPersonalDetails } from './personalData';
+import {
+  deliveredOnFor,
+  findingIsAbout,
+  idsNaming,
+  leavePersonalDataOut,
+  replacedLead,
+  roleNames,
+  sameName,
+  withoutPersonalDetails,
+} from './personalData';
 import { arranged, goodPlan, makeNeed, personNamed, withBlocks, withPerson } from '../testing/testPlan';
 
 /** The good plan with Joe's needs, contact details and notes filled in, and findings set aside about them. */
@@ -61,6 +70,18 @@ describe('personal data', () => {
     expect(sameName('Ámara ', 'ámara')).toBe(true);
   });
 
+  it('names a person by their own id and each of their needs’ ids', () => {
+    const { joe, hearing } = planWithDetails();
+    expect(idsNaming(joe)).toEqual([joe.id, hearing.id, joe.accessNeeds[1]!.id]);
+  });
+
+  it('keeps set-asides about the plan and its blocks when personal data is left out', () => {
+    const { plan } = planWithDetails();
+    const aboutBlock = { findingId: `block-long:${plan.blocks[0]!.id}`, reason: 'A long welcome on purpose', setAt: '2027-03-02T10:00:00.000Z' };
+    plan.setAsides = [...plan.setAsides, aboutBlock];
+    expect(leavePersonalDataOut(plan).setAsides).toEqual([aboutBlock]);
+  });
+
   it('knows which findings are about an item from the ids inside them', () => {
     expect(findingIsAbout('need-no-arrangement:abc', 'abc')).toBe(true);
     expect(findingIsAbout('easy-read-long-sentences:block:abc:easyRead', 'abc')).toBe(true);
@@ -87,9 +108,20 @@ describe('personal data', () => {
     expect(out.blocks[2]!.leadBy).toBe('Carer 1');
     expect(out.blocks[3]!.leadBy).toBe('Everyone');
     expect(out.blocks.map((b) => [b.id, b.leadPersonId, b.deciderIds])).toEqual(plan.blocks.map((b) => [b.id, b.leadPersonId, b.deciderIds]));
-    expect(out.setAsides.map((s) => s.findingId)).toEqual([`payment-missing:${joe.id}`]);
+    // Both set-asides name Joe by id (one his need, one his payment), and their reasons say more.
+    expect(out.setAsides).toEqual([]);
     const text = JSON.stringify(out);
-    for (const secret of ['Joe', 'joe@example.org', 'Sits near the front', 'Coeliac', 'Loop tested', 'Cover for his mum', 'Amara', 'Priya']) {
+    for (const secret of [
+      'Joe',
+      'joe@example.org',
+      'Sits near the front',
+      'Coeliac',
+      'Loop tested',
+      'Paid by his employer',
+      'Cover for his mum',
+      'Amara',
+      'Priya',
+    ]) {
       expect(text, secret).not.toContain(secret);
     }
     expect(plan.people[1]!.name).toBe('Joe');

@@ -75,10 +75,19 @@ export function findingIsAbout(findingId: string, id: string): boolean {
 }
 
 /**
+ * Every id a finding can name this person by: the person themselves (such as "payment-missing:<person
+ * id>") and each of their access needs. A set-aside about any of them, and its reason, is about the
+ * person, so forgetting, clearing and exporting without personal data all drop it.
+ */
+export function idsNaming(person: Pick<Person, 'id' | 'accessNeeds'>): string[] {
+  return [person.id, ...person.accessNeeds.map((need) => need.id)];
+}
+
+/**
  * The plan as it may leave this computer without people's personal data: each person as
  * `withoutPersonalDetails`, and their pack format back to standard (a large print or Easy Read pack
  * says something about their health); "led by" text naming someone becomes their role; findings
- * set aside about an access need go with the need. The agenda, roles, who leads and decides,
+ * set aside about a person or their access needs go (`idsNaming`). The agenda, roles, who leads and decides,
  * hours and amounts stay, so a co-facilitator can plan with it.
  */
 export function leavePersonalDataOut(plan: Plan): Plan {
@@ -90,7 +99,7 @@ export function leavePersonalDataOut(plan: Plan): Plan {
       ...(person.knownAs.trim() ? [[person.knownAs, labels[i]!] as const] : []),
     ]),
   );
-  const needIds = plan.people.flatMap((person) => person.accessNeeds.map((need) => need.id));
+  const personal = plan.people.flatMap(idsNaming);
   return {
     ...plan,
     people: plan.people.map((person, i) => ({ ...withoutPersonalDetails(person, labels[i]!), packFormat: 'standard' })),
@@ -98,6 +107,6 @@ export function leavePersonalDataOut(plan: Plan): Plan {
       const leadBy = replacedLead(block.leadBy, renamed);
       return leadBy === null ? block : { ...block, leadBy };
     }),
-    setAsides: plan.setAsides.filter((s) => !needIds.some((id) => findingIsAbout(s.findingId, id))),
+    setAsides: plan.setAsides.filter((s) => !personal.some((id) => findingIsAbout(s.findingId, id))),
   };
 }

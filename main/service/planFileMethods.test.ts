@@ -115,8 +115,21 @@ describe('exportPlanFile', () => {
     expect(json.plan.people.map((p: { name: string }) => p.name)).toEqual(['Carer 1', 'Researcher 1']);
     expect(json.plan.people[0]).toMatchObject({ consent: { store: false }, accessNeeds: [], packFormat: 'standard', payment: { sessionHours: 3 } });
     expect(json.plan.blocks[0]).toMatchObject({ leadBy: 'Carer 1', leadPersonId: store.amara.id });
-    expect(json.plan.setAsides).toHaveLength(2);
-    for (const secret of ['Marigold', 'Ashcombe', 'marigold@example.org', 'she/her', 'BSL', 'Booked by phone', 'Quenby Road', '4421', 'agency']) {
+    // The set-asides about Marigold's need and Sam's payment name them by id: only the one about lunch is left.
+    const lunchId = json.plan.blocks[2].id as string;
+    expect(json.plan.setAsides.map((s: { findingId: string }) => s.findingId)).toEqual([`easy-read-long-sentences:block:${lunchId}:easyRead`]);
+    for (const secret of [
+      'Marigold',
+      'Ashcombe',
+      'marigold@example.org',
+      'she/her',
+      'BSL',
+      'Booked by phone',
+      'Staff',
+      'Quenby Road',
+      '4421',
+      'agency',
+    ]) {
       expect(text, secret).not.toContain(secret);
     }
     // The plan itself is untouched.

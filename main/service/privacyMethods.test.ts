@@ -152,6 +152,19 @@ describe('after the workshop', () => {
     expect(service.getPlan({ planId: copy.id })).toMatchObject({ status: 'draft', deliveredOn: null, personalDataClearedOn: null });
   });
 
+  it('clears set-asides that name a person or their needs, reasons and all, and keeps the rest', () => {
+    const { service, planId, dbPath } = storeWithPlan();
+    const consent = { store: true, share: false, recordedOn: '2027-02-01' };
+    const amara = service.addPerson({ planId, person: { name: 'Amara', role: 'carer', consent, accessNeeds: [need('Step-free route')] } });
+    const block = service.addBlock({ planId, block: { kind: 'welcome' } });
+    service.setAsideFinding({ planId, findingId: `payment-missing:${amara.id}`, reason: 'Quillfeather pays her directly' });
+    service.setAsideFinding({ planId, findingId: `need-no-arrangement:${amara.accessNeeds[0]!.id}`, reason: 'Zephyrine booked it' });
+    service.setAsideFinding({ planId, findingId: `block-long:${block.id}`, reason: 'A long welcome on purpose' });
+    const plan = service.clearPersonalData({ planId });
+    expect(plan.setAsides.map((s) => s.findingId)).toEqual([`block-long:${block.id}`]);
+    for (const text of ['Quillfeather', 'Zephyrine']) expect(onDisk(dbPath, text), text).toBe(false);
+  });
+
   it('clears personal data in one step: roles stay, names become roles, nothing personal is left on disk', () => {
     const { service, planId, dbPath } = storeWithPlan();
     const amara = service.addPerson({

@@ -4,7 +4,8 @@
  * what a delivered plan no longer needs. Both leave no copy behind: the database overwrites deleted
  * content (secure_delete) and the write-ahead log is emptied once the change is committed.
  */
-import { replacedLead, roleNames, sameName, withoutPersonalDetails } from '../domain/personalData';
+import { idsNaming, replacedLead, roleNames, sameName, withoutPersonalDetails } from '../domain/personalData';
+import type { Person } from '../domain/people';
 import type { Plan } from '../domain/plan';
 import { localToday } from '../domain/time';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
@@ -24,6 +25,11 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
     }
   };
 
+  /** Set-asides naming the person or one of their needs, reasons and all (ids as `idsNaming`). */
+  const dropSetAsidesAbout = (planId: string, person: Person) => {
+    for (const id of idsNaming(person)) setAsides.removeAbout(planId, id);
+  };
+
   /** Empties the write-ahead log, so the old pages with the deleted data are gone from disk too. */
   const flush = () => {
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -35,8 +41,7 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
     if (!person) throw notFound('person');
     people.remove(planId, personId);
     plans.forgetContactPerson(planId, personId);
-    setAsides.removeAbout(planId, personId);
-    for (const need of person.accessNeeds) setAsides.removeAbout(planId, need.id);
+    dropSetAsidesAbout(planId, person);
     // Someone typed their name as who leads: that goes too. Other free text is the facilitator's.
     const others = people.list(planId);
     if (!others.some((p) => sameName(p.name, person.name))) renameLeads(planId, new Map([[person.name, '']]));
@@ -54,7 +59,7 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
       const label = labels[i]!;
       renamed.set(person.name, label);
       people.update(planId, withoutPersonalDetails(person, label));
-      for (const need of person.accessNeeds) setAsides.removeAbout(planId, need.id);
+      dropSetAsidesAbout(planId, person);
     });
     renameLeads(planId, renamed);
     plans.updateDetails({ ...details, personalDataClearedOn: localToday(ctx.clock()), updatedAt: ctx.now() });
