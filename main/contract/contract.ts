@@ -10,7 +10,8 @@ import type { PackPreviewModel } from '../domain/pack/preview';
 import type { Person } from '../domain/people';
 import type { BackupSummary } from '../store/backupTypes';
 import type { Block, Change, Debrief, LibraryItem, Plan, PlanDetails, PlanSummary, SetAside, Settings } from '../domain/plan';
-import { LIMITS } from '../domain/plan';
+import { DEBRIEF_FIELDS, LIMITS } from '../domain/plan';
+import { BLOCK_TEXT_FIELDS, CHANGE_TEXT_FIELDS, DETAILS_TEXT_FIELDS, PERSON_TEXT_FIELDS } from '../domain/nameMentions';
 import {
   changeSchema,
   debriefPatch,
@@ -58,6 +59,28 @@ const templateId = z
   .max(100)
   .regex(/^[a-z0-9-]+$/, { error: 'We couldn’t find that template.' });
 
+/** One place of free text in a plan (domain/nameMentions.ts), found again by its ids. */
+const textPlace = z.discriminatedUnion(
+  'in',
+  [
+    z.object({ in: z.literal('details'), field: z.enum(DETAILS_TEXT_FIELDS) }).strict(),
+    z.object({ in: z.literal('block'), blockId: idSchema, field: z.enum(BLOCK_TEXT_FIELDS) }).strict(),
+    z.object({ in: z.literal('setAside'), findingId }).strict(),
+    z.object({ in: z.literal('change'), changeId: idSchema, field: z.enum(CHANGE_TEXT_FIELDS) }).strict(),
+    z.object({ in: z.literal('debrief'), field: z.enum(DEBRIEF_FIELDS) }).strict(),
+    z.object({ in: z.literal('person'), personId: idSchema, field: z.enum(PERSON_TEXT_FIELDS) }).strict(),
+  ],
+  { error: 'We couldn’t find that place in the plan. It may have changed; look again.' },
+);
+/** A person's name and the name they like to be called: what to replace. */
+const namesToReplace = z
+  .array(
+    text(200, 'A name').refine((n) => n.trim() !== '', { error: 'Say which name to replace.' }),
+    { error: 'Say which name to replace.' },
+  )
+  .min(1, { error: 'Say which name to replace.' })
+  .max(LIMITS.peoplePerPlan * 2, { error: 'That is more names than a plan can hold.' });
+
 /** Input schema of every method. */
 export const inputSchemas = {
   listPlans: z
@@ -84,6 +107,7 @@ export const inputSchemas = {
   deletePerson: personRef,
   forgetPerson: personRef,
   clearPersonalData: planRef,
+  replaceNamesInPlace: z.object({ planId: idSchema, place: textPlace, names: namesToReplace }).strict(),
   previewPack: packRequest,
   packFile: packRequest,
   packHtml: packRequest,
@@ -167,6 +191,11 @@ export interface ApiResults {
    * names become roles ("Carer 1"). Roles, hours and amounts stay, for the accounts and the report.
    */
   clearPersonalData: Plan;
+  /**
+   * Puts "a participant" for each whole-word name in one place of free text, in one transaction;
+   * the plan as it now is. A place that no longer names them is left as it is.
+   */
+  replaceNamesInPlace: Plan;
   /** A pack's structure and words, the pictures it holds and about how many pages, for the preview. */
   previewPack: PackPreviewModel;
   /** The Word file, as base64, with a safe, readable file name to suggest. */

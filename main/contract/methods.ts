@@ -24,6 +24,7 @@ export const API_METHODS = [
   'deletePerson',
   'forgetPerson',
   'clearPersonalData',
+  'replaceNamesInPlace',
   'previewPack',
   'packFile',
   'packHtml',

@@ -122,6 +122,7 @@ async function seededStore() {
     deletePerson: { planId, personId },
     forgetPerson: { planId, personId },
     clearPersonalData: { planId },
+    replaceNamesInPlace: { planId, place: { in: 'debrief', field: 'reflections' }, names: ['Amara'] },
     previewPack: { planId, pack: 'participant', format: 'easy_read' },
     packHtml: { planId, pack: 'facilitator', format: 'large_print' },
     packFile: { planId, pack: 'participant', format: 'large_print', personId },

@@ -218,3 +218,75 @@ describe('after the workshop', () => {
     }
   });
 });
+
+describe('replacing a name still written in free text', () => {
+  /** A plan whose notes, set-aside reason, "you said, we did" and write-up name Quentin. */
+  function planNamingQuentin() {
+    const store = storeWithPlan();
+    const { service, planId } = store;
+    const quentin = service.addPerson({ planId, person: { name: 'Quentin Marsh', knownAs: 'Quin', role: 'carer' } });
+    const block = service.addBlock({ planId, block: { kind: 'welcome', facilitatorNotes: 'Quin likes to open. Seat QUENTIN MARSH by the door.' } });
+    service.setAsideFinding({ planId, findingId: `block-long:${block.id}`, reason: 'Quin asked for a long welcome' });
+    const changeId = crypto.randomUUID();
+    service.setChanges({ planId, changes: [{ id: changeId, youSaid: 'Quin wanted breaks', weDid: 'Two breaks' }] });
+    service.updateDebrief({ planId, patch: { reflections: 'Quin was brilliant.' } });
+    return { ...store, quentin, block, changeId, names: ['Quentin Marsh', 'Quin'] };
+  }
+
+  it('rewrites just that place, in one step, and leaves every other place as it was', () => {
+    const { service, planId, block, names } = planNamingQuentin();
+    const before = service.getPlan({ planId });
+    const plan = service.replaceNamesInPlace({ planId, place: { in: 'block', blockId: block.id, field: 'facilitatorNotes' }, names });
+    expect(plan.blocks[0]!.facilitatorNotes).toBe('A participant likes to open. Seat a participant by the door.');
+    expect(plan.debrief.reflections).toBe('Quin was brilliant.');
+    expect(plan.setAsides[0]!.reason).toBe('Quin asked for a long welcome');
+    expect(service.getPlan({ planId })).toEqual(plan);
+    expect(plan.updatedAt >= before.updatedAt).toBe(true);
+  });
+
+  it('reaches set-aside reasons, “you said, we did” and the write-up, and leaves no copy of the old words on disk', () => {
+    const { service, planId, block, changeId, names, dbPath } = planNamingQuentin();
+    service.replaceNamesInPlace({ planId, place: { in: 'setAside', findingId: `block-long:${block.id}` }, names });
+    service.replaceNamesInPlace({ planId, place: { in: 'change', changeId, field: 'youSaid' }, names });
+    service.replaceNamesInPlace({ planId, place: { in: 'block', blockId: block.id, field: 'facilitatorNotes' }, names });
+    const plan = service.replaceNamesInPlace({ planId, place: { in: 'debrief', field: 'reflections' }, names });
+    expect(plan.setAsides[0]).toMatchObject({ findingId: `block-long:${block.id}`, reason: 'A participant asked for a long welcome' });
+    expect(plan.changes).toEqual([{ id: changeId, youSaid: 'A participant wanted breaks', weDid: 'Two breaks' }]);
+    expect(plan.debrief.reflections).toBe('A participant was brilliant.');
+    service.forgetPerson({ planId, personId: plan.people[0]!.id });
+    for (const text of ['Quin was', 'Quin asked', 'Quin wanted', 'QUENTIN MARSH']) expect(onDisk(dbPath, text), text).toBe(false);
+  });
+
+  it('works after the person is forgotten (the names come from the dialog), and changes nothing where they are not named', () => {
+    const { service, planId, quentin, names } = planNamingQuentin();
+    service.forgetPerson({ planId, personId: quentin.id });
+    const plan = service.replaceNamesInPlace({ planId, place: { in: 'debrief', field: 'reflections' }, names });
+    expect(plan.debrief.reflections).toBe('A participant was brilliant.');
+    const same = service.replaceNamesInPlace({ planId, place: { in: 'details', field: 'purpose' }, names });
+    expect(same).toEqual(plan);
+  });
+
+  it('says kindly when the place, the plan or the names are not right, and changes nothing', () => {
+    const { service, planId, names, block, dispatch } = planNamingQuentin();
+    const before = service.getPlan({ planId });
+    const goneBlock = { in: 'block' as const, blockId: crypto.randomUUID(), field: 'facilitatorNotes' as const };
+    expect(caught(() => service.replaceNamesInPlace({ planId, place: goneBlock, names })).code).toBe('not_found');
+    expect(caught(() => service.replaceNamesInPlace({ planId, place: { in: 'setAside', findingId: 'block-long:nope' }, names })).code).toBe(
+      'not_found',
+    );
+    expect(caught(() => service.replaceNamesInPlace({ planId: crypto.randomUUID(), place: { in: 'debrief', field: 'aim' }, names })).code).toBe(
+      'not_found',
+    );
+    const place = { in: 'block', blockId: block.id, field: 'facilitatorNotes' };
+    for (const input of [
+      { planId, place, names: [] },
+      { planId, place, names: ['  '] },
+      { planId, place: { in: 'block', blockId: block.id, field: 'pinnedTime' }, names },
+      { planId, place: { in: 'elsewhere' }, names },
+    ]) {
+      const reply = dispatch('replaceNamesInPlace', input);
+      expect(reply.ok, JSON.stringify(input)).toBe(false);
+    }
+    expect(service.getPlan({ planId })).toEqual(before);
+  });
+});

@@ -5,6 +5,7 @@
  * content (secure_delete) and the write-ahead log is emptied once the change is committed.
  */
 import { idsNaming, replacedLead, roleNames, sameName, withoutPersonalDetails } from '../domain/personalData';
+import { partWithText, textAt, withNamesReplaced } from '../domain/nameMentions';
 import type { Person } from '../domain/people';
 import type { Plan } from '../domain/plan';
 import { localToday } from '../domain/time';
@@ -12,7 +13,7 @@ import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { notFound } from './errors';
 import type { StoreContext } from './storeContext';
 
-type PrivacyMethods = Pick<ServiceImpl, 'forgetPerson' | 'clearPersonalData'>;
+type PrivacyMethods = Pick<ServiceImpl, 'forgetPerson' | 'clearPersonalData' | 'replaceNamesInPlace'>;
 
 export function privacyMethods(ctx: StoreContext): PrivacyMethods {
   const { db, plans, people, blocks, setAsides } = ctx;
@@ -66,7 +67,54 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
     return ctx.plan(planId);
   });
 
+  /**
+   * One place of free text, with each whole-word name as "a participant": only that part of the
+   * plan is written, in one transaction, and the plan comes back as it now is.
+   */
+  const replaceNames = db.transaction(({ planId, place, names }: ParsedInput<'replaceNamesInPlace'>): Plan => {
+    const plan = ctx.plan(planId);
+    const before = textAt(plan, place);
+    if (before === undefined) throw notFound('place in the plan');
+    const after = withNamesReplaced(before, names);
+    if (after === before) return plan;
+    const part = partWithText(plan, place, after);
+    if (!part) throw notFound('place in the plan');
+    const now = ctx.now();
+    switch (part.in) {
+      case 'details': {
+        const { blocks: _b, people: _p, setAsides: _s, debrief: _d, changes: _c, ...details } = plan;
+        plans.updateDetails({ ...details, ...part.details, updatedAt: now });
+        break;
+      }
+      case 'block':
+        blocks.update(planId, part.block);
+        break;
+      case 'setAside': {
+        const setAside = plan.setAsides.find((s) => s.findingId === part.findingId)!;
+        setAsides.put(planId, { ...setAside, reason: part.reason });
+        break;
+      }
+      case 'change':
+        plans.updateChanges(planId, part.changes, now);
+        break;
+      case 'debrief':
+        plans.updateDebrief(planId, part.debrief, now);
+        break;
+      case 'person':
+        people.update(planId, part.person);
+        break;
+    }
+    plans.touch(planId, now);
+    return ctx.plan(planId);
+  });
+
   return {
+    replaceNamesInPlace: (input) => {
+      const plan = replaceNames(input);
+      // The old words are personal data too: leave no copy of them in the write-ahead log.
+      flush();
+      return plan;
+    },
     forgetPerson: (input) => {
       const result = forget(input);
       flush();
