@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAppearIn, namesOf, partWithText, placesNaming, textAt, withNamesReplaced, type TextPlace } from './nameMentions';
+import { excerptNaming, namesAppearIn, namesOf, partWithText, placesNaming, textAt, withNamesReplaced, type TextPlace } from './nameMentions';
 import { goodPlan, personNamed, withBlocks, withPerson } from '../testing/testPlan';
 
 /** The good plan with Joe (known as Joey) written into free text all over it, and once in a longer name. */
@@ -47,7 +47,7 @@ describe('names in free text', () => {
 
   it('lists every free-text place that names them, in the order the plan shows them, and not their own fields', () => {
     const { plan, joe, amara } = planNamingJoe();
-    const found = placesNaming(plan, namesOf(joe), { personId: joe.id });
+    const found = placesNaming(plan, namesOf(joe), [joe.id]);
     expect(found.map((m) => m.where)).toEqual([
       'What the session is for',
       'Agenda, “Welcome”: notes for facilitators',
@@ -78,5 +78,25 @@ describe('names in free text', () => {
     expect(textAt(plan, gone)).toBeUndefined();
     expect(partWithText(plan, gone, 'x')).toBeUndefined();
     expect(partWithText(plan, { in: 'setAside', findingId: 'nope:1' }, 'x')).toBeUndefined();
+  });
+});
+
+describe('an extract of a place, with the names marked', () => {
+  it('marks each name and keeps the rest as it is written', () => {
+    expect(excerptNaming('Thanks to joe and Priya.', ['Joe'])).toEqual([
+      { text: 'Thanks to ', isName: false },
+      { text: 'joe', isName: true },
+      { text: ' and Priya.', isName: false },
+    ]);
+  });
+
+  it('cuts long text around the first name, saying where it was cut', () => {
+    const long = `${'a'.repeat(300)} Joe ${'b'.repeat(300)}`;
+    const spans = excerptNaming(long, ['Joe'], 100);
+    const joined = spans.map((s) => s.text).join('');
+    expect(joined.startsWith('…')).toBe(true);
+    expect(joined.endsWith('…')).toBe(true);
+    expect(joined.length).toBeLessThanOrEqual(102);
+    expect(spans.filter((s) => s.isName).map((s) => s.text)).toEqual(['Joe']);
   });
 });

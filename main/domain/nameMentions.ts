@@ -151,13 +151,13 @@ function allPlaces(plan: Plan): NameMention[] {
 
 /**
  * The places whose free text names any of `names` (whole words, any case), in the order the plan
- * shows them. `except` leaves out a person's own fields (they go with the person anyway).
+ * shows them. `skipPeople` leaves out those people's own fields (they go with the person anyway).
  */
-export function placesNaming(plan: Plan, names: readonly string[], except?: { personId: string }): NameMention[] {
+export function placesNaming(plan: Plan, names: readonly string[], skipPeople: readonly string[] = []): NameMention[] {
   const pattern = namePattern(names);
   if (pattern === null) return [];
   return allPlaces(plan).filter((m) => {
-    if (except && m.place.in === 'person' && m.place.personId === except.personId) return false;
+    if (m.place.in === 'person' && skipPeople.includes(m.place.personId)) return false;
     pattern.lastIndex = 0;
     return pattern.test(m.text);
   });
@@ -209,4 +209,33 @@ export function partWithText(plan: Plan, place: TextPlace, text: string): PlaceP
 
 function pickDetails(plan: Plan): Pick<PlanDetails, DetailsTextField> {
   return Object.fromEntries(DETAILS_TEXT_FIELDS.map((f) => [f, plan[f]])) as Pick<PlanDetails, DetailsTextField>;
+}
+
+/** A piece of a place's text, marked when it is one of the names (for highlighting). */
+export interface TextSpan {
+  text: string;
+  isName: boolean;
+}
+
+/**
+ * A short extract of `text` around the first name, cut at about `max` characters with "…" where
+ * it is cut, in spans so the screen can mark each name.
+ */
+export function excerptNaming(text: string, names: readonly string[], max = 160): TextSpan[] {
+  const pattern = namePattern(names);
+  const first = pattern?.exec(text)?.index ?? 0;
+  const start = text.length <= max || first < max / 2 ? 0 : Math.max(0, first - Math.floor(max / 2));
+  const end = Math.min(text.length, start + max);
+  const cut = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+  if (pattern === null) return [{ text: cut, isName: false }];
+  const spans: TextSpan[] = [];
+  let last = 0;
+  pattern.lastIndex = 0; // exec above moved it on
+  for (const match of cut.matchAll(pattern)) {
+    if (match.index > last) spans.push({ text: cut.slice(last, match.index), isName: false });
+    spans.push({ text: match[0], isName: true });
+    last = match.index + match[0].length;
+  }
+  if (last < cut.length) spans.push({ text: cut.slice(last), isName: false });
+  return spans;
 }

@@ -3,9 +3,12 @@
  * computer, in one step. Said plainly before it happens, because it cannot be undone, and that
  * older backups hold a copy until rotation replaces them.
  */
+import { namesOf, type TextPlace } from '../../../main/domain/nameMentions';
 import type { Person } from '../../../main/domain/people';
+import type { Plan } from '../../../main/domain/plan';
 import { personWords, type PersonWords } from '../../../main/domain/pronouns';
 import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
+import { NameMentions } from '../privacy/NameMentions';
 import { ConfirmDialog } from './ConfirmDialog';
 
 const needsText = (n: number, w: PersonWords) =>
@@ -16,12 +19,17 @@ export function ForgetPersonDialog({
   name,
   onForget,
   onKeep,
+  plan,
+  onReplace,
 }: {
   /** Who to forget; null when the dialog is closed. */
   person: Person | null;
   name: string;
   onForget: (personId: string) => void;
   onKeep: () => void;
+  /** The plan as it is now, to find where their name is still written in free text. */
+  plan: Plan | null;
+  onReplace: (place: TextPlace, names: string[]) => Promise<unknown>;
 }) {
   const needs = person?.accessNeeds.length ?? 0;
   const w = personWords({ pronouns: person?.pronouns ?? '' });
@@ -53,6 +61,7 @@ export function ForgetPersonDialog({
       <p>
         <strong>This cannot be undone.</strong> The agenda stays as it is, without {w.them} named in it. {OLDER_BACKUPS_KEEP_A_COPY}
       </p>
+      {person && plan && <NameMentions plan={plan} names={namesOf(person)} skipPeople={[person.id]} whose={`${name}’s name`} onReplace={onReplace} />}
     </ConfirmDialog>
   );
 }

@@ -229,6 +229,8 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
         name={forgettingPerson?.name.trim() || 'Someone without a name'}
         onForget={onForget}
         onKeep={() => setForgetting(null)}
+        plan={editor.plan}
+        onReplace={editor.replaceNamesInPlace}
       />
       <RatesDialog isOpen={ratesOpen} onClose={() => setRatesOpen(false)} />
     </section>

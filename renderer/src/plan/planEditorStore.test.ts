@@ -404,6 +404,34 @@ describe('PlanEditorStore', () => {
     });
   });
 
+  describe('replacing a name in free text', () => {
+    it('saves waiting edits first, shows the plan as the service holds it, and takes the name out of the agenda’s undo steps too', async () => {
+      const { store, service, plan } = await openStore();
+      const blockId = plan.blocks[0]!.id;
+      store.updateBlock(blockId, { facilitatorNotes: 'Seat Quin by the door' });
+      store.updateBlock(plan.blocks[1]!.id, { title: 'Moved on' });
+      const replaced: Plan = {
+        ...plan,
+        blocks: plan.blocks.map((b, i) =>
+          i === 0 ? { ...b, facilitatorNotes: 'Seat a participant by the door' } : i === 1 ? { ...b, title: 'Moved on' } : b,
+        ),
+        debrief: { ...plan.debrief, aim: 'kept' },
+      };
+      service.answer('replaceNamesInPlace', async () => replaced);
+      const done = store.replaceNamesInPlace({ in: 'block', blockId, field: 'facilitatorNotes' }, ['Quin']);
+      await settle();
+      await expect(done).resolves.toEqual(replaced);
+      expect(service.writes().slice(-1)).toEqual(['replaceNamesInPlace']);
+      const s = store.getSnapshot();
+      expect(s.history.blocks[0]!.facilitatorNotes).toBe('Seat a participant by the door');
+      expect(s.debrief?.aim).toBe('kept');
+      // Undoing the title edit keeps the replacement: the name does not come back.
+      expect(store.undo()).toBe(true);
+      expect(store.getSnapshot().history.blocks[0]!.facilitatorNotes).toBe('Seat a participant by the door');
+      expect(JSON.stringify(store.getSnapshot().history)).not.toContain('Quin');
+    });
+  });
+
   describe('the snapshot', () => {
     it('stays the same object until something changes, and the plan stays the same while only the save state moves', async () => {
       const { store } = await openStore();

@@ -8,7 +8,8 @@
  */
 import { newBlockWithDefaults, type BlockKind } from '../../../main/domain/blockKinds';
 import { newPersonWithDefaults, type Person } from '../../../main/domain/people';
-import { deliveredOnFor, findingIsAbout, sameName } from '../../../main/domain/personalData';
+import { withNamesReplaced, type TextPlace } from '../../../main/domain/nameMentions';
+import { deliveredOnFor, findingIsAbout, idsNaming, sameName } from '../../../main/domain/personalData';
 import type { Block, Change, Debrief, Plan, PlanDetails, SetAside } from '../../../main/domain/plan';
 import type { BlockPatch, NewPerson, PersonPatch, PlanDetailsPatch } from '../../../main/domain/validation';
 import { localToday } from '../../../main/domain/time';
@@ -267,7 +268,7 @@ export class PlanEditorStore {
     if (!person) return null;
     // As the service does (privacyMethods): set-asides about them or their needs go, and so does
     // their name typed as who leads, unless someone else in the plan has the same name.
-    const about = [personId, ...person.accessNeeds.map((n) => n.id)];
+    const about = idsNaming(person);
     const others = this.state.parts?.people.filter((p) => p.id !== personId) ?? [];
     const clearLead = person.name.trim() !== '' && !others.some((p) => sameName(p.name, person.name));
     this.patchParts((p) => ({
@@ -322,31 +323,61 @@ export class PlanEditorStore {
    * saved, then shows the plan as the service now holds it. Resolves with that plan; no undo.
    */
   clearPersonalData = (): Promise<Plan> =>
-    new Promise<Plan>((resolve, reject) => {
-      // A change that could not be saved is waiting: this would wait behind it, unseen.
+    this.afterWaitingEdits('Your last change has not been saved yet, so nothing was deleted. Try saving it again first.', async () => {
+      const fresh = await this.api.clearPersonalData({ planId: this.planId });
+      const { details, parts, blocks } = splitPlan(fresh);
+      const kept = this.state.parts;
+      // "Led by" names became roles too; the old agenda (and its undo steps) still hold the names.
+      this.change({
+        details,
+        parts: kept ? { ...kept, people: parts.people, setAsides: parts.setAsides } : kept,
+        history: initHistory(blocks),
+      });
+      return fresh;
+    });
+
+  /**
+   * Puts "a participant" for `names` in one place of free text (api.replaceNamesInPlace), once
+   * every waiting edit is saved, then shows the plan as the service holds it. Like forgetting, it
+   * has no undo: the agenda's undo steps get the same replacement, so undoing cannot bring a name back.
+   */
+  replaceNamesInPlace = (place: TextPlace, names: string[]): Promise<Plan> =>
+    this.afterWaitingEdits('Your last change has not been saved yet, so nothing was replaced. Try saving it again first.', async () => {
+      const fresh = await this.api.replaceNamesInPlace({ planId: this.planId, place, names });
+      const { details, parts, blocks } = splitPlan(fresh);
+      const scrub = (b: Block): Block =>
+        place.in === 'block' && b.id === place.blockId ? { ...b, [place.field]: withNamesReplaced(b[place.field], names) } : b;
+      const h = this.state.history;
+      this.change({
+        details,
+        parts,
+        history: { ...h, blocks, past: h.past.map((bs) => bs.map(scrub)), future: h.future.map((bs) => bs.map(scrub)) },
+      });
+      return fresh;
+    });
+
+  /**
+   * Runs a change the service makes to the whole plan after every edit still waiting is saved, in
+   * the queue's order. Refuses at once (with `refusal`) when an edit that could not be saved is
+   * waiting: the change would wait behind it, unseen.
+   */
+  private afterWaitingEdits<T>(refusal: string, run: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
       if (this.queue.getState().status === 'error' && this.queue.hasPending()) {
-        reject(new Error('Your last change has not been saved yet, so nothing was deleted. Try saving it again first.'));
+        reject(new Error(refusal));
         return;
       }
       this.queue.flushScheduled();
       this.queue.enqueue(async () => {
         try {
-          const fresh = await this.api.clearPersonalData({ planId: this.planId });
-          const { details, parts, blocks } = splitPlan(fresh);
-          const kept = this.state.parts;
-          // "Led by" names became roles too; the old agenda (and its undo steps) still hold the names.
-          this.change({
-            details,
-            parts: kept ? { ...kept, people: parts.people, setAsides: parts.setAsides } : kept,
-            history: initHistory(blocks),
-          });
-          resolve(fresh);
+          resolve(await run());
         } catch (err) {
           reject(err);
           throw err;
         }
       });
     });
+  }
 
   private travel(direction: 'undo' | 'redo'): boolean {
     const h = this.state.history;

@@ -61,6 +61,7 @@ export function usePlanEditor(planId: string): PlanEditor {
       updateDebrief: store.updateDebrief,
       setChanges: store.setChanges,
       clearPersonalData: store.clearPersonalData,
+      replaceNamesInPlace: store.replaceNamesInPlace,
     }),
     [store, snapshot],
   );

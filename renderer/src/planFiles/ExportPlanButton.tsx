@@ -10,6 +10,8 @@ import { useEffect, useId, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import { api, isDesktop, onMenuCommand } from '../api/client';
 import { FormDialog } from '../components/FormDialog';
+import { NameMentions } from '../privacy/NameMentions';
+import { everyonesNames } from '../privacy/everyonesNames';
 import { useToast } from '../components/Toasts';
 import { problemMessage, showSaved } from '../packs/saving';
 import type { PlanEditor } from '../plan/usePlanEditor';
@@ -97,8 +99,17 @@ function ExportPlanDialog({ editor, onClose }: { editor: PlanEditor; onClose: ()
         <p id={explainId} className="field-description plan-file-explain">
           Access needs are health information. Only include them if the person receiving the file should see them, and the people in this plan agreed
           to their details being shared. Left out, everyone is listed by their role (for example “Carer 1”). Notes you typed yourself, such as block
-          notes, stay as you wrote them, so it is worth a glance that they do not name anyone.
+          notes, stay as you wrote them unless you change them.
         </p>
+        {!includePersonal && hasPeople && editor.plan && (
+          <NameMentions
+            plan={editor.plan}
+            names={everyonesNames(editor.people)}
+            skipPeople={editor.people.map((p) => p.id)}
+            whose="people’s names"
+            onReplace={editor.replaceNamesInPlace}
+          />
+        )}
         {/* Read out as it appears, when the box is ticked. */}
         <div aria-live="polite">
           {notAgreed && <p className="notice notice-attention">{notAgreed}</p>}

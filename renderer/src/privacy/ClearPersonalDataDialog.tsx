@@ -6,6 +6,9 @@
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { Person } from '../../../main/domain/people';
 import type { Plan } from '../../../main/domain/plan';
+import type { TextPlace } from '../../../main/domain/nameMentions';
+import { NameMentions } from './NameMentions';
+import { everyonesNames } from './everyonesNames';
 import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import { BusyDialogFooter, useDialogAction } from '../components/DialogFooter';
 import { namesAsRoles } from './reminder';
@@ -21,6 +24,8 @@ export function ClearPersonalDataDialog({
   onClear,
   onClose,
   onCleared,
+  plan,
+  onReplace,
 }: {
   isOpen: boolean;
   planTitle: string;
@@ -30,6 +35,9 @@ export function ClearPersonalDataDialog({
   onClose: () => void;
   /** Told once it is done (the dialog has closed itself by then). */
   onCleared: (plan: Plan) => void;
+  /** The plan as it is now, to find where names are still written in free text. */
+  plan: Plan | null;
+  onReplace: (place: TextPlace, names: string[]) => Promise<unknown>;
 }) {
   const { busy, problem, setProblem, run } = useDialogAction(
     'Kindred could not delete the personal data just now. Nothing has changed; please try again.',
@@ -95,9 +103,16 @@ export function ClearPersonalDataDialog({
               </ul>
             </section>
           </div>
-          <p className="field-description">
-            Anything you wrote in your own words stays as you wrote it. If a note or the write-up names someone, you may want to change it yourself.
-          </p>
+          <p className="field-description">Anything you wrote in your own words stays as you wrote it, unless you choose to change it below.</p>
+          {plan && (
+            <NameMentions
+              plan={plan}
+              names={everyonesNames(people)}
+              skipPeople={people.map((p) => p.id)}
+              whose="people’s names"
+              onReplace={onReplace}
+            />
+          )}
           <BusyDialogFooter
             problem={problem}
             busy={busy}

@@ -80,6 +80,8 @@ export function PersonalDataReminder({ editor }: { editor: PlanEditor }) {
         people={plan.people}
         onClear={editor.clearPersonalData}
         onClose={() => setOpen(false)}
+        plan={editor.plan}
+        onReplace={editor.replaceNamesInPlace}
         onCleared={(cleared) => {
           const message = clearedText(cleared.personalDataClearedOn ?? localToday());
           setDone(message);

@@ -53,6 +53,8 @@ export function PersonalDataSection({ editor }: { editor: PlanEditor }) {
             people={people}
             onClear={editor.clearPersonalData}
             onClose={() => setOpen(false)}
+            plan={editor.plan}
+            onReplace={editor.replaceNamesInPlace}
             onCleared={(plan) => {
               announce(clearedText(plan.personalDataClearedOn ?? localToday()));
               setJustCleared(true);

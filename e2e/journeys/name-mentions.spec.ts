@@ -1,0 +1,93 @@
+/**
+ * Forgetting someone whose name is still written in the facilitator's own words: the dialog lists
+ * each place (notes, a set-aside reason, the write-up), each with its own "Replace with “a
+ * participant”", by keyboard alone; what is replaced is saved at once and the old words leave the
+ * database file when the person is forgotten.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, type KindredApp } from '../fixtures/app';
+
+function dispatch<T>(app: KindredApp, method: string, input: unknown): T {
+  const res = app.bridge.kindred.dispatch(method, input);
+  if (!res.ok) throw new Error(res.error.message);
+  return res.value as T;
+}
+
+async function fileHolds(app: KindredApp, text: string): Promise<boolean> {
+  for (const file of ['kindred.db', 'kindred.db-wal']) {
+    const bytes = await readFile(join(app.dataDir, file)).catch(() => Buffer.alloc(0));
+    if (bytes.includes(Buffer.from(text, 'utf8')) || bytes.includes(Buffer.from(text, 'utf16le'))) return true;
+  }
+  return false;
+}
+
+const personCard = (page: Page, name: string) =>
+  page.locator('.person-card').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
+
+test('forgetting someone named in notes: each place listed, replaced by keyboard, and gone from the file', async ({ page, app }) => {
+  test.slow();
+  const name = 'Zephyrine Quillfeather';
+  const planId = dispatch<{ id: string }>(app, 'createPlan', { details: { title: 'Carers’ voices', startTime: '10:00' } }).id;
+  const zeph = dispatch<{ id: string }>(app, 'addPerson', { planId, person: { name, knownAs: 'Zeph', role: 'carer' } });
+  dispatch(app, 'addPerson', { planId, person: { name: 'Amara', role: 'public_contributor' } });
+  const block = dispatch<{ id: string }>(app, 'addBlock', {
+    planId,
+    block: { kind: 'welcome', title: 'Welcome', durationMinutes: 20, facilitatorNotes: 'ZEPH likes to open; seat her by the door.' },
+  });
+  dispatch(app, 'setAsideFinding', { planId, findingId: `block-long:${block.id}`, reason: 'Zeph asked for a slow start' });
+  dispatch(app, 'updateDebrief', { planId, patch: { reflections: 'Thanks to zephyrine quillfeather for the idea. Zephyrines elsewhere stay.' } });
+
+  await page.goto(`${app.url}/#/plan/${planId}/people`);
+  await personCard(page, name).getByRole('button', { name, exact: true }).click();
+  await personCard(page, name)
+    .getByRole('button', { name: `Forget ${name}…` })
+    .click();
+  const confirm = page.getByRole('alertdialog', { name: `Forget ${name}?` });
+  const places = confirm.getByRole('region', { name: `${name}’s name in your own words` });
+  const items = places.getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  await expect(places).toContainText('Still written in 3 places.');
+  await expect(items.nth(0)).toContainText('Agenda, “Welcome”: notes for facilitators');
+  await expect(items.nth(0).locator('mark')).toHaveText('ZEPH');
+  await expect(items.nth(1)).toContainText('Why a review suggestion was set aside');
+  await expect(items.nth(2)).toContainText('What happened: Reflections');
+  await expect(confirm.getByRole('button', { name: `Keep ${name}` })).toBeFocused();
+  await expectNoAxeViolations(page, 'forget this person, with their name still in notes');
+  await confirm.screenshot({ path: test.info().outputPath('forget-with-name-in-notes.png') });
+
+  // From here on, the keyboard alone: Enter or Space on a place replaces the name there.
+  const replaceButtons = places.getByRole('button', { name: 'Replace with “a participant”' });
+  await replaceButtons.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(2);
+  await expect(places.getByRole('status')).toHaveText('Done: “a participant” is now written in Agenda, “Welcome”: notes for facilitators.');
+  // Focus moves on to the next place, which is now first.
+  await expect(replaceButtons.first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(items).toHaveCount(1);
+  await expect(replaceButtons.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(0);
+  await expect(places).toContainText('None of your notes, reasons or write-up name them now.');
+  await expect(places.getByRole('heading')).toBeFocused();
+  await expectNoAxeViolations(page, 'forget this person, every place replaced');
+
+  const plan = dispatch<{ blocks: { facilitatorNotes: string }[]; setAsides: { reason: string }[]; debrief: { reflections: string } }>(
+    app,
+    'getPlan',
+    {
+      planId,
+    },
+  );
+  expect(plan.blocks[0]!.facilitatorNotes).toBe('A participant likes to open; seat her by the door.');
+  expect(plan.setAsides[0]!.reason).toBe('A participant asked for a slow start');
+  expect(plan.debrief.reflections).toBe('Thanks to a participant for the idea. Zephyrines elsewhere stay.');
+
+  await confirm.getByRole('button', { name: `Forget ${name}` }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  expect(dispatch<{ people: { id: string }[] }>(app, 'getPlan', { planId }).people.map((p) => p.id)).not.toContain(zeph.id);
+  for (const text of [name, 'ZEPH likes', 'Zeph asked', 'zephyrine quillfeather']) expect(await fileHolds(app, text), text).toBe(false);
+});
