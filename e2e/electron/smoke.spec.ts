@@ -14,6 +14,7 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 import { unzipSync } from 'fflate';
 import { checkDocx } from '../../main/testing/docxRules';
 import { electronBinaryAvailable, packagedExecutable, repoRoot } from '../support/electron';
+import { networkRequests } from '../../main/testing/netLog';
 
 const packaged = packagedExecutable();
 
@@ -79,6 +80,57 @@ test('creates a plan, exports a pack through the save dialog, and quits', async 
     app = null;
   } finally {
     await app?.close();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
+});
+
+test('spellchecks with no network: a misspelt word is marked, and no request leaves the app', async () => {
+  test.slow();
+  const dataDir = await mkdtemp(join(tmpdir(), 'kindred-electron-spell-'));
+  // Chromium's own record of every request the app's processes make, the spellchecker's dictionary
+  // downloads included (they run outside the page, where the page's network guard cannot see them).
+  const netLog = join(dataDir, 'net-log.json');
+  const inherited = Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && e[0] !== 'ELECTRON_RUN_AS_NODE');
+  const env = { ...Object.fromEntries(inherited), KINDRED_DATA_DIR: dataDir };
+  const args = [`--log-net-log=${netLog}`];
+  const app = packaged
+    ? await electron.launch({ executablePath: packaged, args, env })
+    : await electron.launch({ args: ['.', ...args], cwd: repoRoot, env });
+  let closed = false;
+  try {
+    const window = await app.firstWindow();
+    await window.getByRole('button', { name: 'New plan' }).click();
+    await window.getByLabel('What shall we call it?').fill('Spelling');
+    await window.getByRole('button', { name: 'Create plan' }).click();
+    const why = window.getByLabel('Why are we meeting?');
+    await why.click();
+    await window.keyboard.type('We will recieve ideas ');
+
+    // The right-click menu is told which word under the pointer is misspelt (what draws the red
+    // line). Record it in the main process, with the menu itself kept from opening.
+    await app.evaluate(({ BrowserWindow, Menu }) => {
+      Menu.prototype.popup = function popup() {};
+      const g = globalThis as { misspelt?: string };
+      BrowserWindow.getAllWindows()[0]!.webContents.on('context-menu', (_event, params) => {
+        g.misspelt = params.misspelledWord;
+      });
+    });
+    await expect
+      .poll(
+        async () => {
+          await why.dblclick({ position: { x: 80, y: 12 } }).catch(() => {});
+          await why.click({ button: 'right', position: { x: 80, y: 12 } });
+          return app.evaluate(() => (globalThis as { misspelt?: string }).misspelt ?? '');
+        },
+        { timeout: 20_000, message: 'Nothing was marked as misspelt: is the UK English dictionary there?' },
+      )
+      .toBe('recieve');
+
+    await app.close();
+    closed = true;
+    expect(networkRequests(await readFile(netLog, 'utf8'))).toEqual([]);
+  } finally {
+    if (!closed) await app.close();
     await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });

@@ -50,7 +50,7 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false, dama
 
   class FakeContents extends FakeEmitter {
     mainFrame = fakeFrame('');
-    readonly session = { setSpellCheckerLanguages: vi.fn(), addWordToSpellCheckerDictionary: vi.fn(() => true) };
+    readonly session = { addWordToSpellCheckerDictionary: vi.fn(() => true) };
     readonly send = vi.fn();
     readonly replaceMisspelling = vi.fn();
   }
@@ -95,6 +95,9 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false, dama
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() },
+    setSpellCheckerLanguages: vi.fn(),
+    setSpellCheckerDictionaryDownloadURL: vi.fn((_url: string) => order.push('spellcheck')),
+    on: vi.fn(),
   };
   const protocol = {
     registerSchemesAsPrivileged: vi.fn(() => order.push('scheme')),
@@ -241,7 +244,12 @@ describe('startKindred', () => {
     );
 
     const firstOf = (step: string) => f.order.indexOf(step);
-    expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'permissions', 'protocol', 'menu', 'window']);
+    expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'permissions', 'spellcheck', 'protocol', 'menu', 'window']);
+    // Spellcheck dictionaries come from the app's own folder (spellcheck.ts), set before any window asks for UK English.
+    expect(f.permissions.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledExactlyOnceWith(
+      expect.stringMatching(/^file:\/\/\/.*\/dictionaries\/$/),
+    );
+    expect(f.permissions.setSpellCheckerLanguages).toHaveBeenCalledExactlyOnceWith(['en-GB']);
     expect(firstOf('ipc')).toBeLessThan(firstOf('window'));
 
     expect(f.FakeWindow.created).toHaveLength(1);
@@ -410,7 +418,7 @@ describe('startKindred', () => {
       expect.objectContaining({ message: 'Kindred could not open your plans: the file looks damaged.' }),
     );
     expect(f.storeModule.recoverFromBackup).toHaveBeenCalledExactlyOnceWith({ dataDir: USER_DATA, backupId: newestBackup.id });
-    expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'recovered', 'permissions', 'protocol', 'menu', 'window']);
+    expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'recovered', 'permissions', 'spellcheck', 'protocol', 'menu', 'window']);
     expect(f.app.quit).not.toHaveBeenCalled();
   });
 
@@ -433,7 +441,7 @@ describe('startKindred', () => {
     await f.becomeReady();
     expect(f.storeModule.startAfresh).toHaveBeenCalledExactlyOnceWith({ dataDir: USER_DATA });
     expect(f.storeModule.recoverFromBackup).not.toHaveBeenCalled();
-    expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'afresh', 'permissions', 'protocol', 'menu', 'window']);
+    expect(f.order.filter((s) => s !== 'ipc')).toEqual(['scheme', 'store', 'afresh', 'permissions', 'spellcheck', 'protocol', 'menu', 'window']);
     expect(f.app.quit).not.toHaveBeenCalled();
   });
 

@@ -30,6 +30,7 @@ import {
 } from './security';
 import { saveBeforeClose } from './closeGuard';
 import { setAboutPanel, type AboutApp } from './about';
+import { keepSpellcheckOffline, type SpellcheckSession } from './spellcheck';
 import { createMainWindow, type MainWindow, type WindowConstructor } from './window';
 import { DatabaseDamagedError } from '../service/openKindred';
 import { recoverDamagedStore } from './recovery';
@@ -53,7 +54,7 @@ export interface StoreModule {
 export interface AppWindow extends MainWindow {
   readonly webContents: MainWindow['webContents'] &
     SenderContents & {
-      readonly session: MainWindow['webContents']['session'] & { addWordToSpellCheckerDictionary(word: string): boolean };
+      readonly session: { addWordToSpellCheckerDictionary(word: string): boolean };
       on(event: 'context-menu', listener: (event: unknown, params: ContextMenuParams) => void): unknown;
       on(event: 'did-finish-load' | 'did-start-loading', listener: () => void): unknown;
       replaceMisspelling(word: string): void;
@@ -93,7 +94,7 @@ export interface ElectronApis<W extends AppWindow, M extends PopupMenu> {
   app: AppLike;
   BrowserWindow: WindowConstructor<W>;
   ipcMain: IpcMainLike;
-  session: { readonly defaultSession: PermissionSession & NetworkSession };
+  session: { readonly defaultSession: PermissionSession & NetworkSession & SpellcheckSession };
   protocol: Parameters<typeof registerAppScheme>[0] & Parameters<typeof serveApp>[0];
   Menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): M; setApplicationMenu(menu: M): void };
   shell: PackShell & { openExternal(url: string): Promise<void> };
@@ -178,7 +179,6 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(electron:
       preloadPath: options.preloadPath,
       entryUrl: source.entryUrl,
       darkMode: electron.nativeTheme.shouldUseDarkColors,
-      platform,
       log,
     });
     ourContents.add(win.webContents);
@@ -257,6 +257,9 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(electron:
     setAboutPanel(app, dataDir);
     denyAllPermissions(electron.session.defaultSession);
     blockNetwork(electron.session.defaultSession, { isAppUrl, log });
+    // Before any window asks for a language (spellcheck.ts): dictionaries come from this computer only.
+    const resourcesDir = app.isPackaged && options.resourcesPath ? options.resourcesPath : join(options.rendererRoot, '..', '..', 'resources');
+    keepSpellcheckOffline(electron.session.defaultSession, { platform, resourcesDir, log });
     serveApp(electron.protocol, options.rendererRoot);
     const policy = { isOurContents: (c: SenderContents) => ourContents.has(c), isAppUrl };
     registerIpc(electron.ipcMain, store.dispatch, policy, log);

@@ -9,7 +9,7 @@ class FakeWindow extends FakeEmitter {
   static created: FakeWindow[] = [];
   readonly shown = vi.fn();
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
-  readonly webContents = { session: { setSpellCheckerLanguages: vi.fn() }, send: vi.fn() };
+  readonly webContents = { send: vi.fn() };
   constructor(readonly options: BrowserWindowConstructorOptions) {
     super();
     FakeWindow.created.push(this);
@@ -43,7 +43,7 @@ describe('the BrowserWindow call', () => {
   const base = { preloadPath: '/app/out/preload/index.cjs', entryUrl: 'app://kindred/index.html', darkMode: false, log: () => {} };
 
   it('gets exactly the locked-down webPreferences: isolated, sandboxed, no Node, web security on, no webviews, no Auxclick', () => {
-    const win = createMainWindow(FakeWindow, { ...base, platform: 'win32' });
+    const win = createMainWindow(FakeWindow, base);
     expect(win.options.webPreferences).toStrictEqual(LOCKED_DOWN);
   });
 
@@ -65,7 +65,7 @@ describe('the BrowserWindow call', () => {
   });
 
   it('opens at 1200×820, no smaller than 720×560, titled Kindred, hidden until painted', () => {
-    const win = createMainWindow(FakeWindow, { ...base, platform: 'win32' });
+    const win = createMainWindow(FakeWindow, base);
     expect(win.options).toMatchObject({
       title: 'Kindred',
       width: 1200,
@@ -78,7 +78,7 @@ describe('the BrowserWindow call', () => {
   });
 
   it('starts dark when the system is dark', () => {
-    expect(createMainWindow(FakeWindow, { ...base, darkMode: true, platform: 'win32' }).options.backgroundColor).toBe(WINDOW_BACKGROUND.dark);
+    expect(createMainWindow(FakeWindow, { ...base, darkMode: true }).options.backgroundColor).toBe(WINDOW_BACKGROUND.dark);
   });
 
   const tokens = path.resolve(import.meta.dirname, '../../renderer/src/styles/tokens.css');
@@ -93,24 +93,17 @@ describe('createMainWindow', () => {
 
   it('creates one window with the secure preferences and loads the entry URL', () => {
     FakeWindow.created = [];
-    const win = createMainWindow(FakeWindow, { ...base, platform: 'win32' });
+    const win = createMainWindow(FakeWindow, base);
     expect(FakeWindow.created).toEqual([win]);
     expect(win.options.webPreferences).toStrictEqual(LOCKED_DOWN);
     expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://kindred/index.html');
   });
 
   it('shows the window only once it is ready to show', () => {
-    const win = createMainWindow(FakeWindow, { ...base, platform: 'win32' });
+    const win = createMainWindow(FakeWindow, base);
     expect(win.shown).not.toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.shown).toHaveBeenCalledOnce();
-  });
-
-  it('spellchecks in UK English on Windows, and leaves macOS to its system spellchecker', () => {
-    const win = createMainWindow(FakeWindow, { ...base, platform: 'win32' });
-    expect(win.webContents.session.setSpellCheckerLanguages).toHaveBeenCalledExactlyOnceWith(['en-GB']);
-    const mac = createMainWindow(FakeWindow, { ...base, platform: 'darwin' });
-    expect(mac.webContents.session.setSpellCheckerLanguages).not.toHaveBeenCalled();
   });
 
   it('logs a page that fails to load instead of crashing the main process', async () => {
@@ -118,7 +111,7 @@ describe('createMainWindow', () => {
     class FailingWindow extends FakeWindow {
       override readonly loadURL = vi.fn(() => Promise.reject(new Error('ERR_FILE_NOT_FOUND')));
     }
-    createMainWindow(FailingWindow, { ...base, platform: 'linux', log });
+    createMainWindow(FailingWindow, { ...base, log });
     await vi.waitFor(() => expect(log).toHaveBeenCalledWith(expect.stringContaining('ERR_FILE_NOT_FOUND')));
   });
 });

@@ -13,7 +13,6 @@ export const WINDOW_BACKGROUND = { light: '#f8f6f2', dark: '#131518' } as const;
 /** What of a BrowserWindow Kindred uses; Electron's BrowserWindow satisfies it. */
 export interface MainWindow {
   readonly webContents: {
-    readonly session: { setSpellCheckerLanguages(languages: string[]): void };
     send(channel: string, ...args: unknown[]): void;
   };
   once(event: 'ready-to-show', listener: () => void): unknown;
@@ -27,7 +26,6 @@ export interface CreateWindowOptions {
   preloadPath: string;
   entryUrl: string;
   darkMode: boolean;
-  platform: NodeJS.Platform;
   log(message: string): void;
 }
 
@@ -61,8 +59,6 @@ export function createMainWindow<W extends MainWindow>(BrowserWindow: WindowCons
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  // macOS always uses the system spellchecker and its own language setting; elsewhere, UK English.
-  if (options.platform !== 'darwin') win.webContents.session.setSpellCheckerLanguages(['en-GB']);
   win.once('ready-to-show', () => win.show());
   win.loadURL(options.entryUrl).catch((err: unknown) => options.log(`Could not load ${options.entryUrl}: ${String(err)}`));
   return win;

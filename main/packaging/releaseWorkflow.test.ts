@@ -97,6 +97,13 @@ describe('.github/workflows/release.yml', () => {
     }
   });
 
+  it('smoke tests spelling offline: a misspelt word marked, and Chromium’s net log showing no request left the app', () => {
+    const smoke = readFileSync(join(root, 'e2e/electron/smoke.spec.ts'), 'utf8');
+    expect(smoke).toContain('--log-net-log=');
+    expect(smoke).toMatch(/expect\(networkRequests\(await readFile\(netLog, 'utf8'\)\)\)\.toEqual\(\[\]\)/);
+    expect(smoke).toMatch(/\.toBe\('recieve'\)/);
+  });
+
   it('uploads the installers, and fails when there are none', () => {
     const upload = steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@') && !s.if);
     expect(upload).toHaveLength(1);
