@@ -91,3 +91,47 @@ test('forgetting someone named in notes: each place listed, replaced by keyboard
   expect(dispatch<{ people: { id: string }[] }>(app, 'getPlan', { planId }).people.map((p) => p.id)).not.toContain(zeph.id);
   for (const text of [name, 'ZEPH likes', 'Zeph asked', 'zephyrine quillfeather']) expect(await fileHolds(app, text), text).toBe(false);
 });
+
+test('deleting personal data and exporting without it list where names are still written, and replace them', async ({ page, app }) => {
+  test.slow();
+  const planId = dispatch<{ id: string }>(app, 'createPlan', { details: { title: 'Carers’ voices', startTime: '10:00' } }).id;
+  dispatch(app, 'addPerson', { planId, person: { name: 'Amara Okafor', role: 'public_contributor' } });
+  dispatch(app, 'addPerson', { planId, person: { name: 'Sam Reid', knownAs: 'Sammy', role: 'carer' } });
+  const changeId = crypto.randomUUID();
+  dispatch(app, 'setChanges', { planId, changes: [{ id: changeId, youSaid: 'Sammy asked for a quiet room', weDid: 'We booked one' }] });
+  dispatch(app, 'updateDebrief', { planId, patch: { reflections: 'amara okafor chaired well.' } });
+  dispatch(app, 'updatePlan', { planId, patch: { status: 'delivered' } });
+
+  // Exporting without personal data: the same list, in the export dialog.
+  await page.goto(`${app.url}/#/plan/${planId}/details`);
+  await page.getByRole('button', { name: 'Export plan file…' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export a plan file' });
+  const inExport = exporting.getByRole('region', { name: 'People’s names in your own words' });
+  await expect(inExport.getByRole('listitem')).toHaveCount(2);
+  await expect(inExport).toContainText('Still written in 2 places.');
+  await expectNoAxeViolations(page, 'export a plan file, names still in notes');
+  await exporting.getByText('Include people’s names, contact details and access needs').click();
+  await expect(inExport).toHaveCount(0); // Names go with the file then: nothing to replace.
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${app.url}/#/plan/${planId}/after`);
+  await page.getByRole('region', { name: 'Personal data', exact: true }).getByRole('button', { name: 'Delete personal data…' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete personal data from “Carers’ voices”?' });
+  const places = dialog.getByRole('region', { name: 'People’s names in your own words' });
+  const items = places.getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText('You said, we did, line 1: “You said”');
+  await expect(items.nth(1)).toContainText('What happened: Reflections');
+  await expectNoAxeViolations(page, 'delete personal data, names still in notes');
+  await dialog.screenshot({ path: test.info().outputPath('clear-with-names-in-notes.png') });
+  await items.nth(1).getByRole('button', { name: 'Replace with “a participant”' }).click();
+  await expect(items).toHaveCount(1);
+  await expect(items.first().getByRole('button')).toBeFocused();
+  await dialog.getByRole('button', { name: 'Delete personal data' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const plan = dispatch<{ debrief: { reflections: string }; changes: { youSaid: string }[] }>(app, 'getPlan', { planId });
+  expect(plan.debrief.reflections).toBe('A participant chaired well.');
+  // Left as written where the facilitator chose to leave it.
+  expect(plan.changes[0]!.youSaid).toBe('Sammy asked for a quiet room');
+});
