@@ -86,7 +86,9 @@ async function backToList(page: Page, planId: string, title: string): Promise<nu
 
 export async function runUiStartBench(): Promise<BenchResult[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kindred-bench-'));
-  const bridge = await startBridge({ dataDir, staticDir: resolve(import.meta.dirname, '../../out/renderer') });
+  // KINDRED_BENCH_RENDERER: another build of the renderer, to compare before and after a change.
+  const staticDir = process.env.KINDRED_BENCH_RENDERER ?? resolve(import.meta.dirname, '../../out/renderer');
+  const bridge = await startBridge({ dataDir, staticDir });
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   try {
     seedPlans(bridge.kindred, PLANS);
@@ -128,5 +130,6 @@ export async function runUiStartBench(): Promise<BenchResult[]> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of await runUiStartBench()) console.log(`${r.name}: median ${r.medianMs.toFixed(1)} ms, p95 ${r.p95Ms.toFixed(1)} ms (${r.runs} runs)`);
+  for (const r of await runUiStartBench())
+    console.log(`${r.name}: median ${r.medianMs.toFixed(1)} ms, p95 ${r.p95Ms.toFixed(1)} ms (${r.runs} runs)`);
 }
