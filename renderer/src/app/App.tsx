@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { AnnouncerProvider } from '../components/Announcer';
 import { JumpLink, planTabsTarget } from '../components/JumpLink';
@@ -42,11 +42,14 @@ export function App() {
     route.name === 'plan' ? `${route.planId}/${route.tab}` : route.name === 'guide' ? `${route.planId}/guide/${route.step}` : route.name;
 
   // A new screen is announced by moving focus to its heading, as a page load would.
+  const startedUp = useRef(false);
   useEffect(() => {
     if (route.name === 'plans') document.title = 'Your plans – Kindred';
-    // A screen in its own script (lazyScreens.tsx) draws its heading once that has loaded: wait for it.
+    // A screen in its own script (lazyScreens.tsx) draws its heading once that has loaded: wait for
+    // it. Not at start-up, where Tab starts from the skip link, as on any page that has just loaded.
     let frame = 0;
-    let tries = 120;
+    let tries = startedUp.current ? 120 : 0;
+    startedUp.current = true;
     const focusTitle = () => {
       const title = document.getElementById('page-title');
       if (title) title.focus({ preventScroll: false });
