@@ -38,13 +38,11 @@ export const PlanCard = memo(function PlanCard({
   const placeholder = useRef<HTMLButtonElement>(null);
   const [awake, setAwake] = useState<{ focus: boolean } | null>(null);
   const [menuOpen, setMenuOpen] = useState(false);
-  // Drawn before the event ends, so the press that follows a pointer's arrival lands on the real
-  // button. A click on the plain one (voice control, a tap) opens the menu straight away.
-  const wake = (open = false) =>
-    flushSync(() => {
-      setAwake((now) => now ?? { focus: placeholder.current === document.activeElement });
-      if (open) setMenuOpen(true);
-    });
+  const wake = (open = false) => {
+    if (!awake) setAwake({ focus: placeholder.current === document.activeElement });
+    // A click on the plain button (voice control, or a tap) opens the menu straight away.
+    if (open) setMenuOpen(true);
+  };
   return (
     <li
       className="plan-card"
@@ -54,7 +52,10 @@ export const PlanCard = memo(function PlanCard({
       aria-setsize={setSize}
       aria-posinset={index + 1}
       style={{ transform: `translateY(${top}px)` }}
-      onPointerEnter={() => wake()}
+      // Drawn before the pointer event ends, so the press that follows lands on the real button.
+      onPointerEnter={() => {
+        if (!awake) flushSync(() => wake());
+      }}
       onFocus={() => wake()}
     >
       <div className="plan-card-main">
