@@ -14,6 +14,7 @@ import { runPackBench } from './pack-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
 import { runStoreBench } from './store-bench';
+import { runUiStartBench } from './ui-start-bench';
 
 const DOC = resolve(import.meta.dirname, '../../docs/performance.md');
 const START = '<!-- bench:start -->';
@@ -37,6 +38,10 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
 - **Agenda** (headless Chromium, the built renderer over the web bridge): a 300-block agenda; the
   time from changing the first block's length to every clock time below it being repainted, timed
   inside the page (the input event, a MutationObserver on the last start time, then the next frame).
+- **Start-up and the plans list** (headless Chromium, the built renderer over the web bridge):
+  1,000 plans in the store; from navigation to the frame showing the plans list, each time in a
+  fresh browser context, and from clicking "Your plans" in an open plan (40 and 300 blocks) to the
+  frame showing the list again.
 - **Command line** (a new Node process each time, as a person runs it): \`kindred review\` and
   \`kindred export\` of a participant pack on every example in docs/examples/, start to finish, with
   the built command line (out/cli/kindred.mjs, bundled afresh first); and \`node -e ''\`, Node's own
@@ -101,6 +106,7 @@ const results: BenchResult[] = [
   ...(await runPackBench()),
   ...(await runBackupBench()).results,
   ...(await runAgendaBench()),
+  ...(await runUiStartBench()),
   ...(await runCliBench()),
 ];
 console.log(consoleTable(results));

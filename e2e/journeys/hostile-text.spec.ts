@@ -72,7 +72,9 @@ test('markup, script and right-to-left overrides are shown as text on every scre
   });
   const planId = seed(app);
 
+  // Reloaded: the plan was added behind the page's back, after it had asked for the plans.
   await page.goto(`${app.url}/#/`);
+  await page.reload();
   await expect(page.getByRole('list', { name: 'Plans' }).getByText(TITLE, { exact: true })).toBeVisible();
   await expectNothingInjected(page, 'plans list');
 

@@ -7,6 +7,7 @@
 import type { ApiErrorBody, ApiResponse, KindredApi } from '../../../main/contract/contract';
 import { API_METHODS, type ApiMethod } from '../../../main/contract/methods';
 import type { KindredBridge, MenuCommand } from '../../../main/contract/bridgeTypes';
+import { noteCall } from './dataChanges';
 
 export class ApiError extends Error {
   readonly code: ApiErrorBody['code'] | 'offline';
@@ -49,7 +50,12 @@ export function createClient(transport: Transport = pickTransport()): KindredApi
   const api = {} as Record<ApiMethod, (input: unknown) => Promise<unknown>>;
   for (const method of API_METHODS) {
     api[method] = async (input: unknown) => {
-      const res = await transport(method, input);
+      let res: ApiResponse<unknown>;
+      try {
+        res = await transport(method, input);
+      } finally {
+        noteCall(method);
+      }
       if (!res.ok) throw new ApiError(res.error);
       return res.value;
     };

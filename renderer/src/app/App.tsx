@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { AnnouncerProvider } from '../components/Announcer';
 import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { ToastProvider } from '../components/Toasts';
 import { PlansScreen } from '../plans/PlansScreen';
 import { PlanScreen } from './PlanScreen';
-import { BackupsScreen } from '../backups/BackupsScreen';
-import { SettingsDialog } from '../settings/SettingsDialog';
+import { BackupsScreen, preloadRareScreens, ScreenLoading, SettingsDialog } from './lazyScreens';
+import { prefetchFirstPlans } from '../plans/plansListCache';
 import { useSettings } from '../settings/useSettings';
-import { navigate, useRoute } from '../lib/route';
+import { navigate, parseRoute, useRoute } from '../lib/route';
 import { onMenuCommand } from '../api/client';
 import { saveEverything } from '../lib/saveQueue';
 import { NewPlanDialog } from '../plans/PlanDialogs';
@@ -17,6 +17,14 @@ import { PlanImportProvider } from '../planFiles/PlanImport';
 export function App() {
   const route = useRoute();
   const { settings, ready, update } = useSettings();
+  // Start-up: the plans list is asked for now, alongside the settings (useSettings), not after them.
+  useEffect(() => {
+    if (parseRoute(window.location.hash).name === 'plans') prefetchFirstPlans();
+  }, []);
+  // Once the first screen is up, the rarely used screens' scripts load while the app is idle.
+  useEffect(() => {
+    if (ready) preloadRareScreens();
+  }, [ready]);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [newPlanOpen, setNewPlanOpen] = useState(false);
 
@@ -34,10 +42,24 @@ export function App() {
     route.name === 'plan' ? `${route.planId}/${route.tab}` : route.name === 'guide' ? `${route.planId}/guide/${route.step}` : route.name;
 
   // A new screen is announced by moving focus to its heading, as a page load would.
+  const startedUp = useRef(false);
   useEffect(() => {
     if (route.name === 'plans') document.title = 'Your plans – Kindred';
-    const t = setTimeout(() => document.getElementById('page-title')?.focus({ preventScroll: false }), 0);
-    return () => clearTimeout(t);
+    // A screen in its own script (lazyScreens.tsx) draws its heading once that has loaded: wait for
+    // it. Not at start-up, where Tab starts from the skip link, as on any page that has just loaded.
+    let frame = 0;
+    let tries = startedUp.current ? 120 : 0;
+    startedUp.current = true;
+    const focusTitle = () => {
+      const title = document.getElementById('page-title');
+      if (title) title.focus({ preventScroll: false });
+      else if (tries-- > 0) frame = requestAnimationFrame(focusTitle);
+    };
+    const t = setTimeout(focusTitle, 0);
+    return () => {
+      clearTimeout(t);
+      cancelAnimationFrame(frame);
+    };
   }, [routeKey, route.name]);
 
   return (
@@ -83,7 +105,11 @@ export function App() {
             <main id="main" tabIndex={-1}>
               {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} onNewPlan={() => setNewPlanOpen(true)} />}
               {/* One element for the tabs and the guide, so moving between them keeps the same editor. */}
-              {ready && route.name === 'backups' && <BackupsScreen />}
+              {ready && route.name === 'backups' && (
+                <ScreenLoading>
+                  <BackupsScreen />
+                </ScreenLoading>
+              )}
               {ready && (route.name === 'plan' || route.name === 'guide') && (
                 <PlanScreen
                   key={route.planId}
@@ -101,7 +127,11 @@ export function App() {
                 navigate(next);
               }}
             />
-            <SettingsDialog isOpen={settingsOpen} onClose={() => setSettingsOpen(false)} settings={settings} onChange={update} />
+            {settingsOpen && (
+              <ScreenLoading>
+                <SettingsDialog isOpen onClose={() => setSettingsOpen(false)} settings={settings} onChange={update} />
+              </ScreenLoading>
+            )}
           </PlanImportProvider>
         </ToastProvider>
       </AnnouncerProvider>

@@ -11,11 +11,7 @@ import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { AccessScreen } from '../access/AccessScreen';
 import { AgendaScreen } from '../agenda/AgendaScreen';
-import { AfterScreen } from '../after/AfterScreen';
-import { GuideScreen } from '../guide/GuideScreen';
 import { SaveAsTemplateButton } from '../library/SaveAsTemplate';
-import { PacksScreen } from '../packs/PacksScreen';
-import { PeopleScreen } from '../people/PeopleScreen';
 import { PersonalDataReminder } from '../privacy/PersonalDataReminder';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { ReviewTabLabel } from '../review/ReviewTabLabel';
@@ -23,6 +19,8 @@ import { ExportPlanButton } from '../planFiles/ExportPlanButton';
 import { DetailsForm } from '../plan/DetailsForm';
 import { tabAriaShortcut, usePlanTabShortcuts } from '../plan/tabShortcuts';
 import { usePlanEditor } from '../plan/usePlanEditor';
+// Rarely opened, so not in the first script.
+import { AfterScreen, GuideScreen, PacksScreen, PeopleScreen, ScreenLoading } from './lazyScreens';
 
 /** `guideStep` set: the guided planning steps instead of the tabs (same plan, same editor). */
 export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: PlanTab; guideStep?: number }) {
@@ -98,7 +96,9 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
       </div>
       <PersonalDataReminder key={planId} editor={editor} />
       {guideStep !== undefined ? (
-        <GuideScreen editor={editor} step={guideStep} />
+        <ScreenLoading>
+          <GuideScreen editor={editor} step={guideStep} />
+        </ScreenLoading>
       ) : (
         <>
           <nav className="plan-tabs" aria-label="Plan sections">
@@ -124,12 +124,14 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
               <DetailsForm details={details} people={editor.people} onChange={editor.updateDetails} />
             </>
           )}
-          {tab === 'people' && <PeopleScreen editor={editor} />}
-          {tab === 'access' && <AccessScreen editor={editor} />}
-          {tab === 'agenda' && <AgendaScreen editor={editor} details={details} />}
-          {tab === 'review' && <ReviewScreen editor={editor} />}
-          {tab === 'packs' && <PacksScreen editor={editor} />}
-          {tab === 'after' && <AfterScreen editor={editor} />}
+          <ScreenLoading>
+            {tab === 'people' && <PeopleScreen editor={editor} />}
+            {tab === 'access' && <AccessScreen editor={editor} />}
+            {tab === 'agenda' && <AgendaScreen editor={editor} details={details} />}
+            {tab === 'review' && <ReviewScreen editor={editor} />}
+            {tab === 'packs' && <PacksScreen editor={editor} />}
+            {tab === 'after' && <AfterScreen editor={editor} />}
+          </ScreenLoading>
           {/* Long screens end far from the tabs: one step back to them (the keys are in Settings). */}
           <p className="back-to-tabs">
             <JumpLink jump="plan-tabs" to={planTabsTarget}>

@@ -2,17 +2,21 @@
  * The plans list: every workshop plan with its date, status and length; search, sort, and the
  * everyday actions. First run shows a short welcome beside the sample plan.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Input, Label, SearchField } from 'react-aria-components';
 import { PLAN_SORTS, type PlanSort, type PlanSummary, type Settings } from '../../../main/domain/plan';
 import { api } from '../api/client';
+import { onDataChanged } from '../api/dataChanges';
 import { navigate } from '../lib/route';
+import { useStableCallback } from '../lib/useStableCallback';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { useToast } from '../components/Toasts';
 import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import { RenamePlanDialog } from './PlanDialogs';
 import { PlanCard } from './PlanCard';
+import { PlanList } from './PlanList';
+import { FIRST_QUERY, fetchPlans, keptPlans, type PlansQuery } from './plansListCache';
 import { Welcome } from './Welcome';
 import { ImportPlanButton } from '../planFiles/ImportPlanButton';
 import { usePlanImport } from '../planFiles/PlanImport';
@@ -35,9 +39,11 @@ export function PlansScreen({
   onSettings: (s: Partial<Settings>) => void;
   onNewPlan: () => void;
 }) {
-  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  // Coming back from a plan shows the list kept from last time at once (refetched if anything changed).
+  const [plans, setPlans] = useState<PlanSummary[] | null>(() => keptPlans(FIRST_QUERY));
   const [search, setSearch] = useState('');
-  const [sort, setSort] = useState<PlanSort>('date_desc');
+  const [sort, setSort] = useState<PlanSort>(FIRST_QUERY.sort);
+  const [focusRequest, setFocusRequest] = useState<{ planId: string } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<PlanSummary | null>(null);
   const announce = useAnnounce();
@@ -50,10 +56,11 @@ export function PlansScreen({
 
   // Only the newest request may fill the list: an older search answered late must not win.
   const latestRequest = useRef(0);
+  const query = useMemo<PlansQuery>(() => ({ search: search.trim() || undefined, sort }), [search, sort]);
   const refresh = useCallback(async () => {
     const request = ++latestRequest.current;
     try {
-      const list = await api.listPlans({ search: search.trim() || undefined, sort });
+      const list = await fetchPlans(query);
       if (request !== latestRequest.current) return list;
       setPlans(list);
       setLoadError(null);
@@ -62,12 +69,15 @@ export function PlansScreen({
       setLoadError(err instanceof Error ? err.message : 'We could not load your plans.');
       return null;
     }
-  }, [search, sort]);
+  }, [query]);
 
   useEffect(() => {
     const t = setTimeout(() => void refresh(), search ? 150 : 0);
     return () => clearTimeout(t);
   }, [refresh, search, imports]);
+
+  // A change saved while the list shows (the last autosave of the plan just left, an undo) updates it.
+  useEffect(() => onDataChanged(() => void refresh()), [refresh]);
 
   /** A failed action says so kindly instead of vanishing. */
   const attempt = (action: () => Promise<void>) => {
@@ -78,7 +88,7 @@ export function PlansScreen({
     const copy = await api.duplicatePlan({ planId: plan.id });
     await refresh();
     announce(`Made a copy: “${copy.title}”.`);
-    document.querySelector<HTMLElement>(`[data-plan-id="${copy.id}"] .plan-card-title a`)?.focus();
+    setFocusRequest({ planId: copy.id });
   };
 
   const onDelete = async (plan: PlanSummary) => {
@@ -97,6 +107,10 @@ export function PlansScreen({
       },
     });
   };
+
+  // Stable, so a card is redrawn only when its own plan or place changes.
+  const duplicate = useStableCallback((plan: PlanSummary) => attempt(() => onDuplicate(plan)));
+  const remove = useStableCallback((plan: PlanSummary) => attempt(() => onDelete(plan)));
 
   /** Opens the sample plan (the service adds it again if it has been deleted). */
   const openSample = async () => {
@@ -156,18 +170,24 @@ export function PlansScreen({
       )}
 
       {plans && plans.length > 0 && (
-        <ul className="plan-list" aria-label="Plans">
-          {plans.map((p) => (
+        <PlanList
+          plans={plans}
+          focusRequest={focusRequest}
+          card={(p, place) => (
             <PlanCard
               key={p.id}
               plan={p}
+              index={place.index}
+              setSize={place.setSize}
+              top={place.top}
+              measureRef={place.ref}
               daysSinceDelivered={personalDataReminderDays({ ...p, people: { length: p.peopleCount } }, settings.reminders, today)}
-              onRename={() => setRenaming(p)}
-              onDuplicate={() => attempt(() => onDuplicate(p))}
-              onDelete={() => attempt(() => onDelete(p))}
+              onRename={setRenaming}
+              onDuplicate={duplicate}
+              onDelete={remove}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
       {plans && plans.length === 0 && !search && (
         <button type="button" className="button button-secondary" onClick={() => attempt(openSample)}>
