@@ -48,7 +48,7 @@ const WATCH_COLD_START = `(() => {
 
 async function coldStart(page: Page, url: string): Promise<number> {
   await page.addInitScript(WATCH_COLD_START);
-  await page.goto(`${url}/#/`);
+  await page.goto(`${url}#/`);
   const handle = await page.waitForFunction(() => (window as unknown as { __listDrawnAt?: number }).__listDrawnAt, undefined, { timeout: 30_000 });
   return (await handle.jsonValue()) as number;
 }
@@ -103,7 +103,7 @@ export async function runUiStartBench(): Promise<BenchResult[]> {
     for (let i = 0; i < COLD_WARM_UP + COLD_RUNS; i++) {
       const context = await browser.newContext();
       try {
-        const ms = await coldStart(await context.newPage(), bridge.url);
+        const ms = await coldStart(await context.newPage(), bridge.openUrl);
         if (i >= COLD_WARM_UP) cold.push(ms);
       } finally {
         await context.close();
@@ -111,7 +111,7 @@ export async function runUiStartBench(): Promise<BenchResult[]> {
     }
 
     const page = await browser.newPage();
-    await page.goto(`${bridge.url}/#/`);
+    await page.goto(`${bridge.openUrl}#/`);
     await page.locator(LIST_DRAWN).first().waitFor();
     const backRealistic = await backToList(page, realisticId, realistic.title);
     const backStress = await backToList(page, stressId, stress.title);
