@@ -15,7 +15,6 @@ import {
   Footer,
   HeadingLevel,
   HeightRule,
-  ImageRun,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -39,6 +38,7 @@ import {
 import type { PackFormat } from '../access';
 import { A4, CM_TWIPS, EASY_READ_KEPT_IDEAS, FORMAT_SPECS, halfPoints, smallPt, textWidth, type FormatSpec } from './formats';
 import { keepTogether } from './keepTogether';
+import { pictureRunFor } from './pictureRun';
 import type { Inline, PackBlock, PackDocument, PackSection, Picture } from './model';
 import { isEmptyBlockBy, isEmptySectionBy } from './emptyParts';
 
@@ -180,7 +180,8 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   return width > 0 && height > 0 ? { width, height } : null;
 }
 
-function pictureRun(picture: Picture, assets: PackAssets): ImageRun | null {
+/** A picture's run, or null when there is no picture for its key; `id` numbers it within the pack. */
+function pictureRun(picture: Picture, assets: PackAssets, id: number): ParagraphChild | null {
   let bytes: Uint8Array | null;
   try {
     bytes = assets.picture(picture.key);
@@ -192,12 +193,7 @@ function pictureRun(picture: Picture, assets: PackAssets): ImageRun | null {
   if (!size) return null;
   const scale = PICTURE_PX / Math.max(size.width, size.height);
   const alt = sanitizeText(picture.alt).replace(/\n/g, ' ').trim() || picture.key;
-  return new ImageRun({
-    type: 'png',
-    data: bytes,
-    transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
-    altText: { title: alt, description: alt, name: alt },
-  });
+  return pictureRunFor({ bytes, width: Math.round(size.width * scale), height: Math.round(size.height * scale), alt, id });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -322,6 +318,8 @@ class Writer {
   private pageBreakPending = false;
   private afterTable = false;
   private listInstance = 0;
+  /** Pictures so far: each drawing's id, counted within this pack. */
+  private pictures = 0;
 
   constructor(
     readonly spec: FormatSpec,
@@ -459,7 +457,8 @@ class Writer {
     // first two ideas with the heading, and flows on from there.
     const keptRows = ideas.length <= EASY_READ_KEPT_IDEAS ? ideas.length - 1 : 1;
     const rows = ideas.map((idea, row) => {
-      const picture = pictureRun(idea.picture, this.assets);
+      const picture = pictureRun(idea.picture, this.assets, this.pictures + 1);
+      if (picture) this.pictures++;
       const keep = { keepLines: true, ...(row < keptRows ? { keepNext: true } : {}) };
       const words = lines(idea.text).map(
         (line, i, all) =>
