@@ -14,7 +14,8 @@ import { renderPack } from '../domain/pack/render';
 import { DEFAULT_SETTINGS, type Plan } from '../domain/plan';
 import { createPackAssets } from '../service/packAssets';
 import { PackWriteError, writeFileAtomic, writePacks } from '../service/packFiles';
-import { inOrder, sharedPackRenderer } from '../service/packRenderer';
+import { inOrder } from '../domain/pack/inOrder';
+import { sharedPackRenderer } from '../service/packRenderer';
 import { terminalSafe } from './terminalText';
 
 /** Formats as the command line spells them: words joined by hyphens. */

@@ -12,7 +12,8 @@ import { packParts } from '../testing/packParts';
 import { tempDir } from '../testing/tempStore';
 import { largePlan, makeNeed } from '../testing/testPlan';
 import { createPackAssets } from './packAssets';
-import { createPackRenderer, findPackWorker, inOrder, type PackRenderer } from './packRenderer';
+import { inOrder } from '../domain/pack/inOrder';
+import { createPackRenderer, findPackWorker, type PackRenderer } from './packRenderer';
 
 /** The big test plan cut down to a day of 12 blocks and 8 people, in every format, some needing cream paper. */
 function planForEveryone(): Plan {
@@ -146,32 +147,5 @@ describe('findPackWorker', () => {
     expect(here?.typescript).toBe(true);
     expect(here?.url.pathname.endsWith('/main/service/packWorker.ts')).toBe(true);
     expect(findPackWorker(pathToFileURL(join(tempDir(), 'index.js')).href)).toBeNull();
-  });
-});
-
-describe('inOrder', () => {
-  it('starts packs only as they are reached, a few ahead, and gives them back in order', async () => {
-    const started: number[] = [];
-    const made = inOrder(5, 2, async (i) => {
-      started.push(i);
-      await new Promise((resolve) => setTimeout(resolve, (5 - i) * 5));
-      return i * 10;
-    });
-    expect(started).toEqual([]);
-    expect(await made[0]!()).toBe(0);
-    expect(started).toEqual([0, 1]);
-    expect(await made[1]!()).toBe(10);
-    expect(started).toEqual([0, 1, 2]);
-    // Stopping here (a cancel) leaves the last two never started.
-    expect(started).not.toContain(4);
-  });
-
-  it('does not let a pack asked for ahead and never reached fail unseen', async () => {
-    const made = inOrder(2, 2, async (i) => {
-      if (i === 1) throw new Error('disk full');
-      return i;
-    });
-    expect(await made[0]!()).toBe(0);
-    await expect(made[1]!()).rejects.toThrow('disk full');
   });
 });
