@@ -39,6 +39,7 @@ import type { PackFormat } from '../access';
 import { A4, CM_TWIPS, EASY_READ_KEPT_IDEAS, FORMAT_SPECS, halfPoints, smallPt, textWidth, type FormatSpec } from './formats';
 import { keepTogether } from './keepTogether';
 import { pictureRunFor } from './pictureRun';
+import { sharedPart } from './sharedParts';
 import type { Inline, PackBlock, PackDocument, PackSection, Picture } from './model';
 import { isEmptyBlockBy, isEmptySectionBy } from './emptyParts';
 
@@ -424,28 +425,34 @@ class Writer {
     this.children.push(
       this.para({ children: textRuns(caption, { bold: true }), keepNext: true, spacing: { after: Math.round(this.spec.paragraphAfter / 2) } }),
     );
-    const cell = (text: Inline, i: number, header: boolean) =>
-      new TableCell({
-        width: pct(widths[i] ?? 0),
-        margins: { top: 80, bottom: 80, left: 115, right: 115 },
-        ...(header ? { shading: HEADER_SHADING } : {}),
-        children: [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: inlineRuns(text, { size, bold: header }) })],
-      });
-    const fit = (row: readonly Inline[]): Inline[] => {
-      const cells: Inline[] = row.slice(0, columns);
-      while (cells.length < columns) cells.push('');
-      if (row.length > columns) {
-        const rest = row
-          .slice(columns - 1)
-          .map(plain)
-          .filter((t) => t.trim() !== '');
-        cells[columns - 1] = rest.join(' – ');
-      }
-      return cells;
-    };
-    const header = new TableRow({ tableHeader: true, cantSplit: true, children: fit(block.header).map((t, i) => cell(t, i, true)) });
-    const rows = block.rows.map((row) => new TableRow({ cantSplit: true, children: fit(row).map((t, i) => cell(t, i, false)) }));
-    this.children.push(this.dataTable([header, ...rows], widths));
+    // The same table for many readers (the day's agenda, above all) is turned into XML once.
+    const key = JSON.stringify([this.spec, block]);
+    this.children.push(
+      sharedPart(key, () => {
+        const cell = (text: Inline, i: number, header: boolean) =>
+          new TableCell({
+            width: pct(widths[i] ?? 0),
+            margins: { top: 80, bottom: 80, left: 115, right: 115 },
+            ...(header ? { shading: HEADER_SHADING } : {}),
+            children: [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: inlineRuns(text, { size, bold: header }) })],
+          });
+        const fit = (row: readonly Inline[]): Inline[] => {
+          const cells: Inline[] = row.slice(0, columns);
+          while (cells.length < columns) cells.push('');
+          if (row.length > columns) {
+            const rest = row
+              .slice(columns - 1)
+              .map(plain)
+              .filter((t) => t.trim() !== '');
+            cells[columns - 1] = rest.join(' – ');
+          }
+          return cells;
+        };
+        const header = new TableRow({ tableHeader: true, cantSplit: true, children: fit(block.header).map((t, i) => cell(t, i, true)) });
+        const rows = block.rows.map((row) => new TableRow({ cantSplit: true, children: fit(row).map((t, i) => cell(t, i, false)) }));
+        return this.dataTable([header, ...rows], widths);
+      }),
+    );
     this.spaceAfterTable();
   }
 
