@@ -14,7 +14,8 @@ export default defineConfig({
     plugins: [{ name: 'kindred-cli', apply: 'build', closeBundle: async () => void (await bundleCli(root)) }],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'main/app/index.ts') } },
+      // The pack worker is built beside index.js, where main/service/packRenderer.ts looks for it.
+      rollupOptions: { input: { index: resolve(root, 'main/app/index.ts'), packWorker: resolve(root, 'main/service/packWorker.ts') } },
     },
   },
   preload: {

@@ -151,9 +151,17 @@ test('one pack per person: progress, cancel, then a zip with everyone’s pack',
   await expectNoAxeViolations(page, 'packs, one per person');
 
   // Cancel part way: nothing is downloaded. (Packs are quick to make: slow them down to have time to cancel.)
+  // Counted too: the packs are asked for several at once (for the worker threads), and Cancel stops
+  // asking for more.
+  let asked = 0;
+  let inFlight = 0;
+  let mostAtOnce = 0;
   await page.route('**/api/packFile', async (route) => {
+    asked++;
+    mostAtOnce = Math.max(mostAtOnce, ++inFlight);
     await new Promise((r) => setTimeout(r, 300));
     await route.continue();
+    inFlight--;
   });
   let downloads = 0;
   page.on('download', () => downloads++);
@@ -166,6 +174,11 @@ test('one pack per person: progress, cancel, then a zip with everyone’s pack',
   await expect(dialog.getByText('Stopped. No packs were saved.')).toBeVisible();
   await page.waitForTimeout(500);
   expect(downloads).toBe(0);
+  expect(mostAtOnce).toBeGreaterThan(1);
+  const askedWhenStopped = asked;
+  expect(askedWhenStopped).toBeLessThan(participants.length);
+  await page.waitForTimeout(700);
+  expect(asked).toBe(askedWhenStopped);
 
   // And all the way: one zip, one pack per person.
   await page.unroute('**/api/packFile');

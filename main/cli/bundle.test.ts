@@ -8,11 +8,18 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, write
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../testing/tempStore';
 import { bundleCli } from './bundle';
+import { participantPack } from '../domain/pack/participant';
+import { renderPack } from '../domain/pack/render';
+import { createPackAssets } from '../service/packAssets';
+import { createPackRenderer } from '../service/packRenderer';
+import { packParts } from '../testing/packParts';
+import { largePlan } from '../testing/testPlan';
 import { runCli } from './run';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -51,6 +58,21 @@ describe('the built command line', () => {
     expect(built.stdout).toBe(direct.stdout);
     expect(built.stderr).toBe('');
     await expect(run(process.execPath, [bundle, 'review', join(tempDir(), 'none.kindred')])).rejects.toMatchObject({ code: 2 });
+  }, 30_000);
+
+  it('builds the pack worker beside it, which plain Node runs and which makes the same pack as this thread', async () => {
+    const assets = createPackAssets();
+    const logged: string[] = [];
+    const worker = { url: pathToFileURL(join(bundleDir, 'packWorker.mjs')), typescript: false };
+    const renderer = createPackRenderer({ assets, threads: 1, worker, log: (m) => logged.push(m) });
+    try {
+      const doc = participantPack({ ...largePlan(), blocks: largePlan().blocks.slice(0, 6) }, 'easy_read');
+      expect(packParts(await renderer.render(doc))).toEqual(packParts(await renderPack(doc, assets)));
+      expect(renderer.made).toEqual({ inWorkers: 1, here: 0 });
+      expect(logged).toEqual([]);
+    } finally {
+      await renderer.close();
+    }
   }, 30_000);
 
   it('writes a Word pack', async () => {

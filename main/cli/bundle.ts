@@ -26,7 +26,8 @@ export const CLI_BUNDLE = `${CLI_DIR}/kindred.mjs`;
 export async function bundleCli(root: string, outdir: string = resolve(root, CLI_DIR)): Promise<{ entry: string; metafile: Metafile }> {
   await rm(outdir, { recursive: true, force: true });
   const result = await build({
-    entryPoints: { kindred: resolve(root, 'main/cli/kindred.ts') },
+    // The pack worker is an entry of its own (out/cli/packWorker.mjs), where packRenderer.ts looks for it.
+    entryPoints: { kindred: resolve(root, 'main/cli/kindred.ts'), packWorker: resolve(root, 'main/service/packWorker.ts') },
     outdir,
     outExtension: { '.js': '.mjs' },
     // What only `export` needs (the Word writer, a third of the whole) is a chunk of its own that

@@ -14,6 +14,8 @@ import { renderPack } from '../domain/pack/render';
 import { DEFAULT_SETTINGS, type Plan } from '../domain/plan';
 import { createPackAssets } from '../service/packAssets';
 import { PackWriteError, writeFileAtomic, writePacks } from '../service/packFiles';
+import { inOrder } from '../domain/pack/inOrder';
+import { sharedPackRenderer } from '../service/packRenderer';
 import { terminalSafe } from './terminalText';
 
 /** Formats as the command line spells them: words joined by hyphens. */
@@ -55,18 +57,19 @@ export async function exportPacks(plan: Plan, o: ExportOptions): Promise<string>
     const people = packRecipients(plan.people);
     if (people.length === 0) return 'There is nobody in this plan to make a pack for. Add people to the plan first.\n';
     const names = recipientFileNames(plan.title, people);
+    // Made on worker threads, a few at a time, and written in order as each is ready.
+    const renderer = sharedPackRenderer(assets);
+    const made = inOrder(people.length, renderer.parallel, (i) => {
+      const person = people[i]!;
+      // A plan file carries no settings: cream paper comes from the reader's own recorded needs.
+      return renderer.render(
+        participantPack(plan, person.packFormat, { person }),
+        renderOptionsFor({ format: person.packFormat }, person, DEFAULT_SETTINGS),
+      );
+    });
     const result = await writePacks(
       o.outDir!,
-      people.map((person, i) => ({
-        name: names[i]!,
-        // A plan file carries no settings: cream paper comes from the reader's own recorded needs.
-        bytes: () =>
-          renderPack(
-            participantPack(plan, person.packFormat, { person }),
-            assets,
-            renderOptionsFor({ format: person.packFormat }, person, DEFAULT_SETTINGS),
-          ),
-      })),
+      people.map((_, i) => ({ name: names[i]!, bytes: made[i]! })),
     );
     if (result.status === 'cancelled') return 'Cancelled: nothing was written.\n';
     return `Wrote ${result.names.length} participant ${result.names.length === 1 ? 'pack' : 'packs'} to ${terminalSafe(o.outDir!)}:\n${result.names.map((n) => `  ${terminalSafe(n)}\n`).join('')}`;

@@ -11,6 +11,8 @@ import { PICTOGRAMS, resolvePictogramKey } from '../domain/pack/pictograms';
 export interface PackPictures {
   /** The PNG bytes for a pictogram key (or an alias such as "time"), or null when there is none. */
   picture(key: string): Uint8Array | null;
+  /** The folder they are read from (null: none), so a worker thread can read the same pictures. */
+  readonly dir: string | null;
 }
 
 const PICTOGRAMS_FOLDER = join('resources', 'pictograms');
@@ -43,6 +45,7 @@ export function findPictogramsDir(from: string = import.meta.dirname): string | 
 export function createPackAssets(dir: string | null = findPictogramsDir()): PackPictures {
   const cache = new Map<string, Uint8Array | null>();
   return {
+    dir,
     picture(key: string): Uint8Array | null {
       const resolved = resolvePictogramKey(key);
       if (resolved === null || dir === null) return null;

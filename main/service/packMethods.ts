@@ -12,10 +12,11 @@ import type { PackDocument } from '../domain/pack/model';
 import { renderOptionsFor, withOrganiser } from '../domain/pack/packSettings';
 import { participantPack } from '../domain/pack/participant';
 import type { Person } from '../domain/people';
-import { renderPack, type PackAssets } from '../domain/pack/render';
+import type { PackAssets } from '../domain/pack/render';
 import { localToday } from '../domain/time';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { notFound } from './errors';
+import type { PackRenderer } from './packRenderer';
 import { createPackPrintAssets } from './packPrint';
 import { settingsMethods } from './settingsMethods';
 import type { StoreContext } from './storeContext';
@@ -23,10 +24,10 @@ import type { StoreContext } from './storeContext';
 type PackMethods = Pick<ServiceImpl, 'previewPack' | 'packFile' | 'packHtml'>;
 
 /**
- * `fontsDir`: where the printed pack's typeface is; left out, @fontsource in node_modules
+ * `renderer` makes the Word files (packRenderer.ts). `fontsDir`: where the printed pack's typeface is; left out, @fontsource in node_modules
  * (packFonts.ts). The packaged app passes its own copy.
  */
-export function packMethods(ctx: StoreContext, assets: PackAssets, fontsDir?: string | null): PackMethods {
+export function packMethods(ctx: StoreContext, assets: PackAssets, renderer: PackRenderer, fontsDir?: string | null): PackMethods {
   const print = createPackPrintAssets(assets, fontsDir);
   const { getSettings } = settingsMethods(ctx);
   const documentFor = ({ planId, pack, format, personId }: ParsedInput<'previewPack'>): { doc: PackDocument; person?: Person } => {
@@ -52,7 +53,8 @@ export function packMethods(ctx: StoreContext, assets: PackAssets, fontsDir?: st
     },
     packFile: async (input) => {
       const { doc, person } = documentFor(input);
-      const bytes = await renderPack(doc, assets, renderOptionsFor(doc, person, getSettings(undefined)));
+      // On a worker thread when there is one: the app's packs for everyone ask for several at once.
+      const bytes = await renderer.render(doc, renderOptionsFor(doc, person, getSettings(undefined)));
       return { fileName: fileNameFor(input, doc, person?.name), base64: Buffer.from(bytes).toString('base64') };
     },
     packHtml: (input) => {

@@ -13,6 +13,7 @@ import { planMethods } from './planMethods';
 import { libraryMethods } from './libraryMethods';
 import { createPackAssets } from './packAssets';
 import { packMethods } from './packMethods';
+import { sharedPackRenderer, type PackRenderer } from './packRenderer';
 import { peopleMethods } from './peopleMethods';
 import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
@@ -24,6 +25,8 @@ export interface ServiceOptions {
   clock?: () => Date;
   /** The pictures for Easy Read packs; from resources/pictograms unless given. */
   packAssets?: PackAssets;
+  /** What makes the Word files; worker threads reading the same pictures unless given (packRenderer.ts). */
+  packRenderer?: PackRenderer;
   /** Where the printed pack's typeface is; @fontsource in node_modules unless given (packFonts.ts). */
   packFontsDir?: string | null;
   /** Where backups go; `backups/` beside the database file unless given. */
@@ -38,12 +41,14 @@ export type KindredService = ServiceImpl & Omit<BackupMethods, keyof ServiceImpl
 export function createService(db: Database, options: ServiceOptions = {}): KindredService {
   const ctx = createStoreContext(db, options.clock ?? (() => new Date()));
   const deleted = createDeletedPlans();
+  const packAssets = options.packAssets ?? createPackAssets();
+  const packRenderer = options.packRenderer ?? sharedPackRenderer(packAssets, options.log);
   return {
     ...planMethods(ctx, deleted),
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
     ...privacyMethods(ctx),
-    ...packMethods(ctx, options.packAssets ?? createPackAssets(), options.packFontsDir),
+    ...packMethods(ctx, packAssets, packRenderer, options.packFontsDir),
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
     ...settingsMethods(ctx),

@@ -15,7 +15,6 @@ import {
   Footer,
   HeadingLevel,
   HeightRule,
-  ImageRun,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -39,6 +38,8 @@ import {
 import type { PackFormat } from '../access';
 import { A4, CM_TWIPS, EASY_READ_KEPT_IDEAS, FORMAT_SPECS, halfPoints, smallPt, textWidth, type FormatSpec } from './formats';
 import { keepTogether } from './keepTogether';
+import { pictureRunFor } from './pictureRun';
+import { sharedPart } from './sharedParts';
 import type { Inline, PackBlock, PackDocument, PackSection, Picture } from './model';
 import { isEmptyBlockBy, isEmptySectionBy } from './emptyParts';
 
@@ -180,7 +181,8 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } | 
   return width > 0 && height > 0 ? { width, height } : null;
 }
 
-function pictureRun(picture: Picture, assets: PackAssets): ImageRun | null {
+/** A picture's run, or null when there is no picture for its key; `id` numbers it within the pack. */
+function pictureRun(picture: Picture, assets: PackAssets, id: number): ParagraphChild | null {
   let bytes: Uint8Array | null;
   try {
     bytes = assets.picture(picture.key);
@@ -192,12 +194,7 @@ function pictureRun(picture: Picture, assets: PackAssets): ImageRun | null {
   if (!size) return null;
   const scale = PICTURE_PX / Math.max(size.width, size.height);
   const alt = sanitizeText(picture.alt).replace(/\n/g, ' ').trim() || picture.key;
-  return new ImageRun({
-    type: 'png',
-    data: bytes,
-    transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
-    altText: { title: alt, description: alt, name: alt },
-  });
+  return pictureRunFor({ bytes, width: Math.round(size.width * scale), height: Math.round(size.height * scale), alt, id });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -322,6 +319,8 @@ class Writer {
   private pageBreakPending = false;
   private afterTable = false;
   private listInstance = 0;
+  /** Pictures so far: each drawing's id, counted within this pack. */
+  private pictures = 0;
 
   constructor(
     readonly spec: FormatSpec,
@@ -426,28 +425,34 @@ class Writer {
     this.children.push(
       this.para({ children: textRuns(caption, { bold: true }), keepNext: true, spacing: { after: Math.round(this.spec.paragraphAfter / 2) } }),
     );
-    const cell = (text: Inline, i: number, header: boolean) =>
-      new TableCell({
-        width: pct(widths[i] ?? 0),
-        margins: { top: 80, bottom: 80, left: 115, right: 115 },
-        ...(header ? { shading: HEADER_SHADING } : {}),
-        children: [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: inlineRuns(text, { size, bold: header }) })],
-      });
-    const fit = (row: readonly Inline[]): Inline[] => {
-      const cells: Inline[] = row.slice(0, columns);
-      while (cells.length < columns) cells.push('');
-      if (row.length > columns) {
-        const rest = row
-          .slice(columns - 1)
-          .map(plain)
-          .filter((t) => t.trim() !== '');
-        cells[columns - 1] = rest.join(' – ');
-      }
-      return cells;
-    };
-    const header = new TableRow({ tableHeader: true, cantSplit: true, children: fit(block.header).map((t, i) => cell(t, i, true)) });
-    const rows = block.rows.map((row) => new TableRow({ cantSplit: true, children: fit(row).map((t, i) => cell(t, i, false)) }));
-    this.children.push(this.dataTable([header, ...rows], widths));
+    // The same table for many readers (the day's agenda, above all) is turned into XML once.
+    const key = JSON.stringify([this.spec, block]);
+    this.children.push(
+      sharedPart(key, () => {
+        const cell = (text: Inline, i: number, header: boolean) =>
+          new TableCell({
+            width: pct(widths[i] ?? 0),
+            margins: { top: 80, bottom: 80, left: 115, right: 115 },
+            ...(header ? { shading: HEADER_SHADING } : {}),
+            children: [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 0 }, children: inlineRuns(text, { size, bold: header }) })],
+          });
+        const fit = (row: readonly Inline[]): Inline[] => {
+          const cells: Inline[] = row.slice(0, columns);
+          while (cells.length < columns) cells.push('');
+          if (row.length > columns) {
+            const rest = row
+              .slice(columns - 1)
+              .map(plain)
+              .filter((t) => t.trim() !== '');
+            cells[columns - 1] = rest.join(' – ');
+          }
+          return cells;
+        };
+        const header = new TableRow({ tableHeader: true, cantSplit: true, children: fit(block.header).map((t, i) => cell(t, i, true)) });
+        const rows = block.rows.map((row) => new TableRow({ cantSplit: true, children: fit(row).map((t, i) => cell(t, i, false)) }));
+        return this.dataTable([header, ...rows], widths);
+      }),
+    );
     this.spaceAfterTable();
   }
 
@@ -459,7 +464,8 @@ class Writer {
     // first two ideas with the heading, and flows on from there.
     const keptRows = ideas.length <= EASY_READ_KEPT_IDEAS ? ideas.length - 1 : 1;
     const rows = ideas.map((idea, row) => {
-      const picture = pictureRun(idea.picture, this.assets);
+      const picture = pictureRun(idea.picture, this.assets, this.pictures + 1);
+      if (picture) this.pictures++;
       const keep = { keepLines: true, ...(row < keptRows ? { keepNext: true } : {}) };
       const words = lines(idea.text).map(
         (line, i, all) =>

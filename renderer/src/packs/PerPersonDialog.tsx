@@ -1,18 +1,22 @@
 /**
  * "Make a pack for each person": everyone taking part (not the facilitators) gets a participant
  * pack in the format they asked for, made out to them by name. On desktop the folder is chosen
- * first, then the packs are made one by one (with a progress bar and Cancel, which stops before
- * anything is written), then written together — all of them or none. In browser mode they are
- * downloaded as one zip.
+ * first, then the packs are made, a few at a time and counted in order (with a progress bar and
+ * Cancel, which stops before anything is written), then written together — all of them or none.
+ * In browser mode they are downloaded as one zip.
  */
 import { useRef, useState } from 'react';
 import { Dialog, Heading, Label, Modal, ModalOverlay, ProgressBar } from 'react-aria-components';
 import { safeFileName } from '../../../main/domain/pack/fileNames';
+import { inOrder } from '../../../main/domain/pack/inOrder';
 import { api } from '../api/client';
 import { useAnnounce } from '../components/Announcer';
 import { DialogFooter } from '../components/DialogFooter';
 import { packCount, uniqueNames, type PersonPack } from './plan';
 import { chooseFolder, problemMessage, savePacks, savesToDisk, showSaved, type PackFileData, type SavedFolder } from './saving';
+
+/** Packs asked of the service at once: as many as it has worker threads (packRenderer.ts makes up to 4). */
+const PACKS_AT_ONCE = 4;
 
 type Stage = { name: 'list'; note?: string } | { name: 'making'; done: number; current: string } | { name: 'saved'; result: SavedFolder };
 
@@ -73,10 +77,15 @@ export function PerPersonDialog({
     announce(`Making ${packCount(targets.length)}…`);
     requestAnimationFrame(() => cancelRef.current?.focus());
     try {
+      // Several asked for at once, so the service can make them on every core; they are taken in
+      // order, so the progress counts finished packs and Cancel stops before the next is asked for.
+      const made = inOrder(targets.length, PACKS_AT_ONCE, (i) =>
+        api.packFile({ planId, pack: 'participant', format: targets[i]!.format, personId: targets[i]!.personId }),
+      );
       for (const [i, target] of targets.entries()) {
         if (cancelled.current) return stopped();
         setStage({ name: 'making', done: i, current: target.name });
-        files.push(await api.packFile({ planId, pack: 'participant', format: target.format, personId: target.personId }));
+        files.push(await made[i]!());
       }
       if (cancelled.current) return stopped();
       const names = uniqueNames(files.map((f) => f.fileName));
