@@ -14,6 +14,7 @@ import { runPackBench } from './pack-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
 import { runStoreBench } from './store-bench';
+import { runUiTabsBench } from './ui-tabs-bench';
 
 const DOC = resolve(import.meta.dirname, '../../docs/performance.md');
 const START = '<!-- bench:start -->';
@@ -37,6 +38,11 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
 - **Agenda** (headless Chromium, the built renderer over the web bridge): a 300-block agenda; the
   time from changing the first block's length to every clock time below it being repainted, timed
   inside the page (the input event, a MutationObserver on the last start time, then the next frame).
+- **Plan tabs** (headless Chromium, the built renderer over the web bridge): a realistic plan (40
+  blocks, 60 people with one to three access needs each) and a stress plan (300 blocks, 60 people
+  with 5 needs each); opening the Review tab and the Access tab from Details, marking a need
+  arranged, and the pack preview after choosing another format (what it takes beyond its own 250 ms
+  rest). Timed inside the page the same way: a click, a MutationObserver, then the next frame.
 - **Command line** (a new Node process each time, as a person runs it): \`kindred review\` and
   \`kindred export\` of a participant pack on every example in docs/examples/, start to finish, with
   the built command line (out/cli/kindred.mjs, bundled afresh first); and \`node -e ''\`, Node's own
@@ -101,6 +107,7 @@ const results: BenchResult[] = [
   ...(await runPackBench()),
   ...(await runBackupBench()).results,
   ...(await runAgendaBench()),
+  ...(await runUiTabsBench()),
   ...(await runCliBench()),
 ];
 console.log(consoleTable(results));
