@@ -120,3 +120,20 @@ test('on a big Access board, a need is marked arranged from the keyboard and the
   await page.screenshot({ path: test.info().outputPath('big-access-more.png') });
   await expectNoAxeViolations(page, 'a big access board, more drawn');
 });
+
+test('a finding about a need far down the Access board opens the board with that need drawn and focused', async ({ page, app }) => {
+  const planId = seedStressPlan(app);
+  await page.goto(`${app.url}/#/plan/${planId}/review`);
+  const important = page.locator('.review-group').first();
+  const plan = page.getByRole('button', { name: 'Plan this for Person 60' });
+  while ((await plan.count()) === 0) await important.getByTestId('show-more').getByRole('button').click();
+  await plan.click();
+  await expect(page.locator('section.access')).toBeVisible();
+  // Focus lands in one of Person 60's cards, which sits past the first 20 of its list.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-need-id]')?.textContent ?? '')).toContain('For Person 60');
+  const index = await page.evaluate(() => {
+    const card = document.activeElement!.closest('.need-card')!;
+    return [...card.parentElement!.children].indexOf(card);
+  });
+  expect(index).toBeGreaterThanOrEqual(SHOW_STEP);
+});
