@@ -15,6 +15,7 @@ import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
 import { runStoreBench } from './store-bench';
 import { runUiStartBench } from './ui-start-bench';
+import { runUiTabsBench } from './ui-tabs-bench';
 
 const DOC = resolve(import.meta.dirname, '../../docs/performance.md');
 const START = '<!-- bench:start -->';
@@ -45,6 +46,11 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
   1,000 plans in the store; from navigation to the frame showing the plans list, each time in a
   fresh browser context, and from clicking "Your plans" in an open plan (40 and 300 blocks) to the
   frame showing the list again.
+- **Plan tabs** (headless Chromium, the built renderer over the web bridge): a realistic plan (40
+  blocks, 60 people with one to three access needs each) and a stress plan (300 blocks, 60 people
+  with 5 needs each); opening the Review tab and the Access tab from Details, marking a need
+  arranged, and the pack preview after choosing another format (what it takes beyond its own 250 ms
+  rest). Timed inside the page the same way: a click, a MutationObserver, then the next frame.
 - **Command line** (a new Node process each time, as a person runs it): \`kindred review\` and
   \`kindred export\` of a participant pack on every example in docs/examples/, start to finish, with
   the built command line (out/cli/kindred.mjs, bundled afresh first); and \`node -e ''\`, Node's own
@@ -110,6 +116,7 @@ const results: BenchResult[] = [
   ...(await runBackupBench()).results,
   ...(await runAgendaBench()),
   ...(await runUiStartBench()),
+  ...(await runUiTabsBench()),
   ...(await runCliBench()),
 ];
 console.log(consoleTable(results));

@@ -2,7 +2,7 @@
  * The Access tab: every access need until it is met (the arrangements board), and what the venue
  * and the online room offer (the checklists), each check showing whose needs depend on it.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   ONLINE_CHECKS,
   ONLINE_CHECK_LABELS,
@@ -28,6 +28,10 @@ export function AccessScreen({ editor }: { editor: PlanEditor }) {
   const format = details?.format ?? 'in_person';
   const venueChecks = details?.venueChecks ?? NO_VENUE_CHECKS;
   const onlineChecks = details?.onlineChecks ?? NO_ONLINE_CHECKS;
+  // The checklists (some twenty radio groups and note fields, below the board) are drawn in the
+  // render just after the first: the board shows a frame sooner, and they are there before anyone
+  // could scroll to them.
+  const checklistsDrawn = useDeferredValue(true, false);
   // Typing in a card changes `people` on every keystroke, but rarely who depends on what: keep the
   // same object while its content is the same, so the checklists need not re-render. (It is plain
   // data, so its JSON is the whole of it.)
@@ -68,7 +72,7 @@ export function AccessScreen({ editor }: { editor: PlanEditor }) {
         , with whose needs depend on each.
       </p>
       <ArrangementsBoard editor={editor} />
-      {format !== 'online' && (
+      {checklistsDrawn && format !== 'online' && (
         <Checklist
           kind="venue"
           title="The venue"
@@ -80,7 +84,7 @@ export function AccessScreen({ editor }: { editor: PlanEditor }) {
           onChange={onVenue}
         />
       )}
-      {format !== 'in_person' && (
+      {checklistsDrawn && format !== 'in_person' && (
         <Checklist
           kind="online"
           title="Joining online"

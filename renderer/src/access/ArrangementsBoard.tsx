@@ -3,8 +3,12 @@
  * arranged, or cannot be met (so the person is told). Each card says how the need will be met, who
  * is arranging it and by when; its heading opens the fields to change those, and its buttons move
  * it between the lists. Headings and lists rather than drag and drop: it all works from the keyboard.
+ *
+ * A big plan has hundreds of needs, so each list draws its first few and a "Show more"
+ * (lib/shownCount.ts); its heading always says how many it holds. A need the review points to is
+ * drawn when asked for (REVEAL_NEED, from goTo.ts), wherever it is in its list.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import {
   ARRANGEMENT_STATUSES,
@@ -16,6 +20,9 @@ import {
 import { localToday } from '../../../main/domain/time';
 import { routeHref } from '../lib/route';
 import { useAnnounce } from '../components/Announcer';
+import { ShowMore } from '../components/ShowMore';
+import { SHOW_STEP, nextShown, shownToInclude } from '../lib/shownCount';
+import { REVEAL_NEED } from '../lib/reveal';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DateEntryField } from '../components/DateEntryField';
 import { DraftField } from '../components/DraftField';
@@ -60,11 +67,15 @@ function focusAfterMove(needId: string | null, status: ArrangementStatus) {
   });
 }
 
+type Shown = Readonly<Record<ArrangementStatus, number>>;
+const FIRST_SHOWN: Shown = { to_arrange: SHOW_STEP, arranged: SHOW_STEP, cannot_meet: SHOW_STEP };
+
 export function ArrangementsBoard({ editor }: { editor: PlanEditor }) {
   const { people, details } = editor;
   const announce = useAnnounce();
   const [only, setOnly] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [shownCounts, setShownCounts] = useState<Shown>(FIRST_SHOWN);
   const today = useMemo(() => localToday(), []);
   const editorRef = useRef(editor);
 
@@ -128,6 +139,28 @@ export function ArrangementsBoard({ editor }: { editor: PlanEditor }) {
     },
     [announce],
   );
+  // Draws a need the review points to (goTo.ts asks until it is on the page), in whichever list holds it.
+  useEffect(() => {
+    const onReveal = (e: Event) => {
+      const needId = (e as CustomEvent<string>).detail;
+      const board = shownRef.current;
+      for (const status of ARRANGEMENT_STATUSES) {
+        const index = board.columns[status].findIndex((c) => c.need.id === needId);
+        if (index !== -1) setShownCounts((cur) => (index < cur[status] ? cur : { ...cur, [status]: shownToInclude(index, cur[status]) }));
+      }
+    };
+    document.addEventListener(REVEAL_NEED, onReveal);
+    return () => document.removeEventListener(REVEAL_NEED, onReveal);
+  }, []);
+
+  const showMore = (status: ArrangementStatus) => {
+    const column = shown.columns[status];
+    const first = column[shownCounts[status]];
+    setShownCounts((cur) => ({ ...cur, [status]: nextShown(cur[status], column.length) }));
+    // Carry on from the first card just drawn.
+    if (first) focusAfterMove(first.need.id, status);
+  };
+
   // The same list while nobody's name or number of needs changes (not on every keystroke in a card).
   // It is plain data, so its JSON is the whole of it.
   const filterKey = JSON.stringify(all.people);
@@ -173,7 +206,7 @@ export function ArrangementsBoard({ editor }: { editor: PlanEditor }) {
                 <p className="board-empty">{EMPTY_COLUMN[status]}</p>
               ) : (
                 <ul className="need-list">
-                  {cards.map((c) => (
+                  {cards.slice(0, shownCounts[status]).map((c) => (
                     <NeedCardView
                       key={c.need.id}
                       need={c.need}
@@ -190,6 +223,12 @@ export function ArrangementsBoard({ editor }: { editor: PlanEditor }) {
                   ))}
                 </ul>
               )}
+              <ShowMore
+                shown={shownCounts[status]}
+                total={cards.length}
+                what={`in ${ARRANGEMENT_STATUS_LABELS[status]}`}
+                onMore={() => showMore(status)}
+              />
             </section>
           );
         })}

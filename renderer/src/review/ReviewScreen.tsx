@@ -5,6 +5,10 @@
  *
  * Focus never gets lost: after a fix the confirmation takes focus (with a link to what changed);
  * after a set-aside, the next finding does; after "Bring back", the finding itself.
+ *
+ * A big plan can raise hundreds of findings, so each group draws its first few and a "Show more"
+ * (lib/shownCount.ts): the tab opens at once, the most pressing are on top, and the group's heading
+ * always says how many there are. A finding that must take focus is drawn first, wherever it is.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
@@ -23,6 +27,8 @@ import {
   type TextTarget,
 } from '../../../main/domain/review';
 import { useAnnounce } from '../components/Announcer';
+import { ShowMore } from '../components/ShowMore';
+import { SHOW_STEP, nextShown, shownToInclude } from '../lib/shownCount';
 import { blockTitleCheck, longTextCheck, planTitleCheck } from '../lib/checks';
 import type { Check } from '../components/DraftField';
 import type { PlanEditor } from '../plan/usePlanEditor';
@@ -70,6 +76,10 @@ export function ReviewScreen({ editor }: { editor: PlanEditor }) {
   const [grouping, setGrouping] = useState<Grouping>('weight');
   const [settingAside, setSettingAside] = useState<Finding | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  // How many findings each group draws, by the group's key (weights and principles never share one).
+  const [shown, setShown] = useState<Readonly<Record<string, number>>>({});
+  // A finding that is to take focus: its group grows to draw it, once it is in the review.
+  const [wanted, setWanted] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const considerRef = useRef<HTMLHeadingElement>(null);
   const planId = editor.details?.id ?? '';
@@ -98,6 +108,32 @@ export function ReviewScreen({ editor }: { editor: PlanEditor }) {
     }
     return PRINCIPLES.map((p) => ({ key: p, title: PRINCIPLE_LABELS[p], findings: result.open.filter((f) => f.principle === p) }));
   }, [grouping, result.open]);
+
+  // Adjusted while rendering (React's pattern for state that follows other state): once the wanted
+  // finding is in the review, its group draws it, and the wish is done.
+  if (wanted !== null) {
+    const g = groups.find((x) => x.findings.some((f) => f.id === wanted));
+    if (g) {
+      const index = g.findings.findIndex((f) => f.id === wanted);
+      const limit = shown[g.key] ?? SHOW_STEP;
+      if (index >= limit) setShown({ ...shown, [g.key]: shownToInclude(index, limit) });
+      setWanted(null);
+    }
+  }
+
+  /** Focuses an open finding's message (its heading), drawing it first if its group has not yet. */
+  const focusFinding = (findingId: string) => {
+    setWanted(findingId);
+    focusWhenReady(() => document.querySelector<HTMLElement>(`.review-open [data-finding-id="${CSS.escape(findingId)}"] .finding-message`));
+  };
+
+  const showMore = (key: string, findings: readonly Finding[]) => {
+    const limit = shown[key] ?? SHOW_STEP;
+    const first = findings[limit];
+    setShown((cur) => ({ ...cur, [key]: nextShown(limit, findings.length) }));
+    // Carry on from the first finding just drawn.
+    if (first) focusFinding(first.id);
+  };
 
   const act = (finding: Finding, action: FindingAction) => {
     const blocks = editor.history.blocks;
@@ -234,29 +270,31 @@ export function ReviewScreen({ editor }: { editor: PlanEditor }) {
             </div>
           </RadioGroup>
           <div className="review-open">
-            {groups.map(
-              (g) =>
-                g.findings.length > 0 && (
-                  <section key={g.key} className="review-group" aria-labelledby={`review-group-${g.key}`}>
-                    <h3 id={`review-group-${g.key}`}>
-                      {g.title} <span className="review-group-count">({g.findings.length})</span>
-                    </h3>
-                    <ul className="finding-list">
-                      {g.findings.map((f) => (
-                        <FindingCard
-                          key={f.id}
-                          finding={f}
-                          show={grouping === 'weight' ? 'principle' : 'weight'}
-                          onAction={act}
-                          onSetAside={setSettingAside}
-                          onSetAsideFor={(finding, concern) => setSettingAside(findingFor(finding, concern))}
-                          onQuickSetAside={saveSetAside}
-                        />
-                      ))}
-                    </ul>
-                  </section>
-                ),
-            )}
+            {groups.map((g) => {
+              if (g.findings.length === 0) return null;
+              const limit = shown[g.key] ?? SHOW_STEP;
+              return (
+                <section key={g.key} className="review-group" aria-labelledby={`review-group-${g.key}`}>
+                  <h3 id={`review-group-${g.key}`}>
+                    {g.title} <span className="review-group-count">({g.findings.length})</span>
+                  </h3>
+                  <ul className="finding-list">
+                    {g.findings.slice(0, limit).map((f) => (
+                      <FindingCard
+                        key={f.id}
+                        finding={f}
+                        show={grouping === 'weight' ? 'principle' : 'weight'}
+                        onAction={act}
+                        onSetAside={setSettingAside}
+                        onSetAsideFor={(finding, concern) => setSettingAside(findingFor(finding, concern))}
+                        onQuickSetAside={saveSetAside}
+                      />
+                    ))}
+                  </ul>
+                  <ShowMore shown={limit} total={g.findings.length} what={`in ${g.title}`} onMore={() => showMore(g.key, g.findings)} />
+                </section>
+              );
+            })}
           </div>
         </>
       )}
@@ -288,11 +326,6 @@ export function ReviewScreen({ editor }: { editor: PlanEditor }) {
       )}
     </section>
   );
-}
-
-/** Focuses an open finding's message (its heading), once it is on screen. */
-function focusFinding(findingId: string): void {
-  focusWhenReady(() => document.querySelector<HTMLElement>(`.review-open [data-finding-id="${CSS.escape(findingId)}"] .finding-message`));
 }
 
 type PlanTextField = Extract<TextTarget, { kind: 'plan' }>['field'];

@@ -8,7 +8,9 @@
  *   block        [data-block-id="<id>"] .block-toggle                          (Agenda)
  *   person       [data-person-id="<id>"] .person-toggle, expanded; for reciprocity, the first
  *                payment control inside it (.payment … or .payment-offer button) (People)
- *   need         [data-need-id="<id>"]: the element itself if focusable, else its first control (Access)
+ *   need         [data-need-id="<id>"]: the element itself if focusable, else its first control (Access);
+ *                while it is not on the page, REVEAL_NEED asks the board to draw it (long lists
+ *                draw their first few cards)
  *   check        [data-venue-check="<id>"] / [data-online-check="<id>"]: the checked answer, else the
  *                first one (Access)
  *   otherwise    the tab's h2 (given tabindex="-1" if it has none)
@@ -17,6 +19,7 @@
  */
 import type { DetailsField, Focus, Place } from '../../../main/domain/review/types';
 import { navigate, type PlanTab } from '../lib/route';
+import { REVEAL_NEED } from '../lib/reveal';
 import { findTextBox } from '../plainEnglish/textTarget';
 
 export type { Focus };
@@ -142,7 +145,12 @@ function finderFor(place: Place, focus: Focus | undefined): Finder {
     };
   }
   if ('blockId' in focus) return () => q(`[data-block-id="${CSS.escape(focus.blockId)}"] .block-toggle`);
-  if ('needId' in focus) return () => firstControl(q(`[data-need-id="${CSS.escape(focus.needId)}"]`));
+  if ('needId' in focus)
+    return () => {
+      const card = q(`[data-need-id="${CSS.escape(focus.needId)}"]`);
+      if (!card) document.dispatchEvent(new CustomEvent(REVEAL_NEED, { detail: focus.needId }));
+      return firstControl(card);
+    };
   if ('venueCheck' in focus) return () => checkAnswer(q(`[data-venue-check="${CSS.escape(focus.venueCheck)}"]`));
   if ('onlineCheck' in focus) return () => checkAnswer(q(`[data-online-check="${CSS.escape(focus.onlineCheck)}"]`));
   const open = opener();
