@@ -42,13 +42,10 @@ function withNeedsEach(plan: Plan, needsEach: number): Plan {
     people: plan.people.map((person, i) => ({
       ...person,
       consent: { store: true, share: true, recordedOn: '2027-03-01' },
-      accessNeeds: Array.from(
-        { length: needsEach },
-        (_, j): AccessNeed => ({
-          ...makeNeed(NEED_TYPES[(i + j) % NEED_TYPES.length]!, j % 2 === 0 ? {} : { status: 'arranged', how: 'Booked with the venue.' }),
-          id: `00ace55e-0000-4000-8000-${String(i * 10 + j).padStart(12, '0')}`,
-        }),
-      ),
+      accessNeeds: Array.from({ length: needsEach }, (_, j): AccessNeed => ({
+        ...makeNeed(NEED_TYPES[(i + j) % NEED_TYPES.length]!, j % 2 === 0 ? {} : { status: 'arranged', how: 'Booked with the venue.' }),
+        id: `00ace55e-0000-4000-8000-${String(i * 10 + j).padStart(12, '0')}`,
+      })),
     })),
   };
 }
@@ -70,7 +67,10 @@ export function realisticPlan(): Plan {
  */
 export function seedPlan(store: Pick<Kindred, 'dispatch'>, plan: Plan): string {
   const base64 = Buffer.from(serialisePlanFile(plan, '2027-03-01T10:00:00.000Z')).toString('base64');
-  const result = unwrap<ImportResult>(store.dispatch('importPlanFile', { base64, fileName: `${plan.title}.kindred`, asCopy: true }), 'importPlanFile');
+  const result = unwrap<ImportResult>(
+    store.dispatch('importPlanFile', { base64, fileName: `${plan.title}.kindred`, asCopy: true }),
+    'importPlanFile',
+  );
   if (result.status !== 'imported') throw new Error(`"${plan.title}" was not imported: the store already has it.`);
   return result.plan.id;
 }
