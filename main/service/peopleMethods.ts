@@ -8,6 +8,7 @@ import { LIMITS } from '../domain/plan';
 import { NEEDS_WITHOUT_CONSENT } from '../domain/validation';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { KindredError, notFound } from './errors';
+import { enterPlanPerson, withdrawConsentEverywhere } from './directoryLinks';
 import { applyPatch, type StoreContext } from './storeContext';
 
 type PeopleMethods = Pick<ServiceImpl, 'addPerson' | 'updatePerson' | 'deletePerson'>;
@@ -44,6 +45,8 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     }
     const person = withConsentRule(newPersonWithDefaults(input.id ?? randomUUID(), input), true, 'person.accessNeeds');
     people.insert(planId, person);
+    // Someone typed in for the first time is someone you now know: they join the directory too.
+    enterPlanPerson(ctx, person);
     plans.touch(planId, ctx.now());
     return person;
   });
@@ -65,6 +68,7 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     const current = personOf(planId, personId);
     const next = withConsentRule(applyPatch(current, patch), patch.accessNeeds !== undefined, 'patch.accessNeeds');
     people.update(planId, next);
+    if (current.consent.store && !next.consent.store) withdrawConsentEverywhere(ctx, personId, next.consent);
     plans.touch(planId, ctx.now());
     noteRemovedNeeds(current, next);
     return next;

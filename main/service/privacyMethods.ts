@@ -33,7 +33,11 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
     if (plans.startTime(planId) === undefined) throw notFound('plan');
     const person = people.get(planId, personId);
     if (!person) throw notFound('person');
+    const entryId = ctx.directory.linkOf(personId);
     people.remove(planId, personId);
+    // Known only through this plan: their directory entry goes too, so nothing about them is left.
+    // Someone still in other plans keeps their entry; forgetting across plans is its own step.
+    if (entryId !== null && ctx.directory.linked(entryId).length === 0) ctx.directory.remove(entryId);
     plans.forgetContactPerson(planId, personId);
     setAsides.removeAbout(planId, personId);
     for (const need of person.accessNeeds) setAsides.removeAbout(planId, need.id);
@@ -57,6 +61,8 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
       for (const need of person.accessNeeds) setAsides.removeAbout(planId, need.id);
     });
     renameLeads(planId, renamed);
+    // "Carer 1" must not lead back to who they were.
+    ctx.directory.unlinkPlan(planId);
     plans.updateDetails({ ...details, personalDataClearedOn: localToday(ctx.clock()), updatedAt: ctx.now() });
     return ctx.plan(planId);
   });
