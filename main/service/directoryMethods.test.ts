@@ -234,6 +234,16 @@ describe('the directory of people across plans', () => {
     expect(service.getDirectoryPerson({ directoryPersonId: entry!.id }).plans.map((p) => p.planId)).toEqual([copy.id]);
   });
 
+  it('links someone put back by Undo to the same entry, rather than adding them again', () => {
+    const { service, plan } = store();
+    const planId = plan('Panel');
+    const { id: _id, ...fields } = service.addPerson({ planId, person: { name: 'Ola', role: 'carer' } });
+    const person = service.getPlan({ planId }).people[0]!;
+    service.deletePerson({ planId, personId: person.id });
+    service.addPerson({ planId, person: { ...fields, id: person.id } });
+    expect(service.listDirectory(undefined)).toMatchObject([{ name: 'Ola', planCount: 1 }]);
+  });
+
   it('forgetting someone in their only plan removes their entry; someone in other plans keeps it', () => {
     const { service, plan } = store();
     const [a, b] = [plan('A'), plan('B')];

@@ -6,6 +6,7 @@ import { ToastProvider } from '../components/Toasts';
 import { PlansScreen } from '../plans/PlansScreen';
 import { PlanScreen } from './PlanScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
+import { DirectoryScreen } from '../directory/DirectoryScreen';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useSettings } from '../settings/useSettings';
 import { navigate, useRoute } from '../lib/route';
@@ -70,6 +71,11 @@ export function App() {
                     </a>
                   </li>
                   <li>
+                    <a href="#/people" aria-current={route.name === 'directory' ? 'page' : undefined}>
+                      People
+                    </a>
+                  </li>
+                  <li>
                     <a href="#/backups" aria-current={route.name === 'backups' ? 'page' : undefined}>
                       Backups
                     </a>
@@ -84,6 +90,7 @@ export function App() {
               {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} onNewPlan={() => setNewPlanOpen(true)} />}
               {/* One element for the tabs and the guide, so moving between them keeps the same editor. */}
               {ready && route.name === 'backups' && <BackupsScreen />}
+              {ready && route.name === 'directory' && <DirectoryScreen />}
               {ready && (route.name === 'plan' || route.name === 'guide') && (
                 <PlanScreen
                   key={route.planId}
