@@ -27,7 +27,7 @@ export function summaryLine(p: DirectorySummary): string {
 
 /** After a profile is saved: where it went, and where it did not. */
 export function flowSentence(name: string, plansUpdated: number, plansKept: number): string {
-  const updated = plansUpdated > 0 ? ` and in ${plural(plansUpdated, 'open plan', 'open plans')}` : '';
+  const updated = plansUpdated > 0 ? `, and updated it in ${plural(plansUpdated, 'open plan', 'open plans')}` : '';
   const kept = plansKept > 0 ? ` ${plural(plansKept, 'delivered plan keeps', 'delivered plans keep')} what was true on the day.` : '';
   return `Saved ${name}’s profile${updated}.${kept}`;
 }
@@ -35,7 +35,12 @@ export function flowSentence(name: string, plansUpdated: number, plansKept: numb
 /** After a merge: what was combined, in words. */
 export function mergedSentence(name: string, combined: readonly string[], plansRelinked: number): string {
   const what = combined.length === 0 ? 'Nothing needed adding from the other entry.' : `Added ${joinWords(combined)}.`;
-  const plans = plansRelinked > 0 ? ` Their ${plural(plansRelinked, 'plan', 'plans')} now point to this profile.` : '';
+  const plans =
+    plansRelinked === 0
+      ? ''
+      : plansRelinked === 1
+        ? ' The other entry’s plan now points to this profile.'
+        : ` The other entry’s ${plansRelinked.toLocaleString('en-GB')} plans now point to this profile.`;
   return `Merged into one profile for ${name}. ${what}${plans}`;
 }
 
