@@ -311,31 +311,35 @@ export function searchText(p: Pick<DirectorySummary, 'name' | 'knownAs' | 'organ
   return `${p.name}\n${p.knownAs}\n${p.organisation}\n${p.email}`.toLocaleLowerCase('en-GB');
 }
 
-/**
- * The People screen's list: those whose name, known-as name, organisation or email holds every word
- * of the search, in the order chosen. Most recent first for dates; never-involved people last.
- */
-export function findPeople<T extends DirectorySummary>(
-  people: readonly T[],
-  search: string,
-  sort: DirectorySort,
-  texts: ReadonlyMap<string, string> = new Map(),
-): T[] {
-  const words = search.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
-  const found =
-    words.length === 0
-      ? [...people]
-      : people.filter((p) => {
-          const hay = texts.get(p.id) ?? searchText(p);
-          return words.every((w) => hay.includes(w));
-        });
+/** The whole list in the order chosen. Most recent first for dates; never-involved people last. */
+export function sortPeople<T extends DirectorySummary>(people: readonly T[], sort: DirectorySort): T[] {
   const byName = (a: T, b: T) => collator.compare(a.name, b.name);
-  if (sort === 'name') return found.sort(byName);
-  if (sort === 'added') return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : byName(a, b)));
-  return found.sort((a, b) => {
+  const list = [...people];
+  if (sort === 'name') return list.sort(byName);
+  if (sort === 'added') return list.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : byName(a, b)));
+  return list.sort((a, b) => {
     if (a.lastInvolved === b.lastInvolved) return byName(a, b);
     if (a.lastInvolved === null) return 1;
     if (b.lastInvolved === null) return -1;
     return a.lastInvolved < b.lastInvolved ? 1 : -1;
   });
+}
+
+/**
+ * Those whose name, known-as name, organisation or email holds every word of the search, in the
+ * order given. The screen sorts once when the list or the order changes, so a keystroke only
+ * filters (and `texts`, from `searchText`, spares lower-casing everyone again).
+ */
+export function filterPeople<T extends DirectorySummary>(sorted: readonly T[], search: string, texts: ReadonlyMap<string, string> = new Map()): T[] {
+  const words = search.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...sorted];
+  return sorted.filter((p) => {
+    const hay = texts.get(p.id) ?? searchText(p);
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+/** The People screen's list: found, then sorted. */
+export function findPeople<T extends DirectorySummary>(people: readonly T[], search: string, sort: DirectorySort): T[] {
+  return sortPeople(filterPeople(people, search), sort);
 }

@@ -42,7 +42,7 @@ export function enterPlanPerson(ctx: StoreContext, person: Person): string {
  */
 export function exactMatcher(ctx: StoreContext): (person: Person) => string | null {
   const byKey = new Map<string, Set<string>>();
-  for (const entry of ctx.directory.all()) {
+  for (const entry of ctx.directory.contacts()) {
     for (const key of sameness(entry)) byKey.set(key, (byKey.get(key) ?? new Set()).add(entry.id));
   }
   return (person) => {

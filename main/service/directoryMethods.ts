@@ -135,10 +135,13 @@ export function directoryMethods(ctx: StoreContext): DirectoryMethods {
       removedSomething = false;
       return afterCommit(deleteDirectoryPerson(input));
     },
-    listDuplicates: () => {
-      const summaries = new Map(directory.summaries().map((s) => [s.id, s]));
-      return likelyDuplicates(directory.all()).map((group) => group.map((id) => summaries.get(id)!));
-    },
+    listDuplicates: () =>
+      db.transaction(() => {
+        const groups = likelyDuplicates(directory.contacts());
+        if (groups.length === 0) return [];
+        const summaries = new Map(directory.summaries().map((s) => [s.id, s]));
+        return groups.map((group) => group.map((id) => summaries.get(id)!));
+      })(),
     mergeDirectoryPeople: (input) => {
       removedSomething = false;
       return afterCommit(mergeDirectoryPeople(input));

@@ -105,6 +105,9 @@ export function createDirectoryRepo(db: Database) {
      GROUP BY d.id`,
   );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM directory_people');
+  const contacts = db.prepare<[], Pick<DirectoryPerson, 'id' | 'name' | 'email' | 'phone' | 'contact'>>(
+    'SELECT id, name, email, phone, contact FROM directory_people',
+  );
   const insert = db.prepare<Row>(
     `INSERT INTO directory_people (id, name, known_as, pronouns, email, phone, contact, roles, organisation, consent_store,
        consent_share, consent_recorded_on, consent_ask_again_on, access_profile, pack_format, pack_delivery, payment_method,
@@ -153,6 +156,10 @@ export function createDirectoryRepo(db: Database) {
     },
     summaries(): DirectorySummary[] {
       return summaries.all().map((r) => ({ ...r, roles: JSON.parse(r.roles) as PersonRole[] }));
+    },
+    /** Just what telling people apart needs: names and ways to reach them. */
+    contacts(): Pick<DirectoryPerson, 'id' | 'name' | 'email' | 'phone' | 'contact'>[] {
+      return contacts.all();
     },
     count(): number {
       return count.get()?.n ?? 0;

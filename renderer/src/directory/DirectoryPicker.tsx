@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
-import { findPeople, searchText, type DirectorySummary } from '../../../main/domain/directory';
+import { filterPeople, searchText, sortPeople, type DirectorySummary } from '../../../main/domain/directory';
 import { api } from '../api/client';
 import { summaryLine } from './directoryWords';
 
@@ -25,7 +25,8 @@ export function DirectoryPicker({ onPick }: { onPick: (person: DirectorySummary)
     };
   }, []);
   const texts = useMemo(() => new Map((people ?? []).map((p) => [p.id, searchText(p)])), [people]);
-  const matches = useMemo(() => findPeople(people ?? [], input, 'name', texts), [people, input, texts]);
+  const sorted = useMemo(() => sortPeople(people ?? [], 'name'), [people]);
+  const matches = useMemo(() => filterPeople(sorted, input, texts), [sorted, input, texts]);
   if (people !== null && people.length === 0) return null;
   return (
     <ComboBox

@@ -8,8 +8,9 @@ import { Button, Input, Label, SearchField } from 'react-aria-components';
 import {
   DIRECTORY_SORTS,
   DIRECTORY_SORT_LABELS,
-  findPeople,
+  filterPeople,
   searchText,
+  sortPeople,
   type DirectorySort,
   type DirectorySummary,
 } from '../../../main/domain/directory';
@@ -62,7 +63,8 @@ export function DirectoryScreen() {
 
   // Each person's text is lower-cased once per load, so a keystroke only compares strings.
   const texts = useMemo(() => new Map((people ?? []).map((p) => [p.id, searchText(p)])), [people]);
-  const shown = useMemo(() => findPeople(people ?? [], search, sort, texts), [people, search, sort, texts]);
+  const sorted = useMemo(() => sortPeople(people ?? [], sort), [people, sort]);
+  const shown = useMemo(() => filterPeople(sorted, search, texts), [sorted, search, texts]);
 
   const done = (sentence: string) => {
     setNote(sentence);
