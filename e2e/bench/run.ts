@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { runAgendaBench } from './agenda-bench';
 import { runBackupBench } from './backup-bench';
 import { runCliBench } from './cli-bench';
+import { runDirectoryBench } from './directory-bench';
 import { runPackBench } from './pack-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
@@ -31,6 +32,9 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
   30 blocks each; listing the plans, loading one plan, and an autosaved block edit.
 - **Review** (Node, pure domain code): the plan review of a 300-block plan with 60 people and
   jargon-heavy text, which the renderer runs on every edit; and the jargon scan of one long field.
+- **People** (Node, the real SQLite file, through \`dispatch\`): 2,000 people across 500 plans; a
+  search keystroke on the People screen (the screen's own filtering over the list it loaded, sorted
+  once per order), loading that list, the likely duplicates, and opening one profile.
 - **Packs** (Node, pure domain code and the docx packer): one participant pack for a full-day plan,
   and the "one per person" export of 40 personalised packs in mixed formats, Easy Read pictures
   included. And "a pack for each of 60 people" as the app makes them: the plan in the store
@@ -112,6 +116,7 @@ const loadAtStart = loadavg()[0] ?? 0;
 const results: BenchResult[] = [
   ...(await runStoreBench()),
   ...(await runReviewBench()),
+  ...(await runDirectoryBench()),
   ...(await runPackBench()),
   ...(await runBackupBench()).results,
   ...(await runAgendaBench()),

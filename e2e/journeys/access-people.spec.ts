@@ -134,7 +134,7 @@ test('consent, then access needs with their arrangements, and a pack that suits 
   await expect(pack).toContainText('Send this pack by Friday 15 March 2030.');
   await page.getByRole('link', { name: 'Packs' }).click();
   await expect(page.getByRole('region', { name: 'Packs to send' })).toContainText('Amara, large print by post, by Friday 15 March 2030');
-  await page.getByRole('link', { name: 'People' }).click();
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'People' }).click();
   await expand(page, 'Amara');
   await pack.getByRole('button', { name: 'Mark as sent today' }).click();
   await expectShows(dateTimeField(pack, 'Sent on'), today().split('-').reverse().join('/'));

@@ -141,7 +141,7 @@ test('add people, pay them back with your own rate, name who decides, remove wit
   await saved(page);
 
   // Remove Sam, then undo: Sam is back, leading the decision again.
-  await page.getByRole('link', { name: 'People' }).click();
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'People' }).click();
   await personCard(page, 'Sam').getByRole('button', { name: 'Sam', exact: true }).click();
   await page.getByRole('button', { name: 'Remove Sam from this plan' }).click();
   await expect(personCard(page, 'Sam')).toHaveCount(0);
@@ -232,7 +232,7 @@ test('rates live in settings too: change one, and people keep the rate they agre
 test('the People tab at 200% zoom, with the sample plan: no sideways scrolling, axe-clean', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 800 });
   await page.getByRole('button', { name: 'Open the sample plan' }).click();
-  await page.getByRole('link', { name: 'People' }).click();
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'People' }).click();
   await expect(personCard(page, 'Amara')).toBeVisible();
   await expect(personCard(page, 'Priya')).toBeVisible();
   await personCard(page, 'Amara').getByRole('button', { name: 'Amara', exact: true }).click();
@@ -254,7 +254,7 @@ for (const scheme of ['dark', 'high contrast'] as const) {
       await page.getByRole('button', { name: 'Done' }).click();
     }
     await page.getByRole('button', { name: 'Open the sample plan' }).click();
-    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'People' }).click();
     await personCard(page, 'Priya').getByRole('button', { name: 'Priya', exact: true }).click();
     await expect(page.getByRole('region', { name: 'Paying Priya back' })).toBeVisible();
     await expectNoAxeViolations(page, `people tab (${scheme})`);

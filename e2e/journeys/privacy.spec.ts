@@ -226,7 +226,7 @@ test('after the workshop: the reminder, "Not now", and deleting personal data, w
   await page.locator(`[data-block-id="${blockId}"] .block-toggle`).click();
   await expect(page.locator('.plan-page')).toContainText('Public contributor 1');
   await expect(page.locator('.plan-page')).not.toContainText('Amara');
-  await page.getByRole('link', { name: 'People' }).click();
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'People' }).click();
   await expect(page.locator('.person-card')).toHaveCount(2);
   await expect(page.locator('.plan-page')).toContainText('Carer 1');
   await expect(page.locator('.plan-page')).not.toContainText('Amara');
@@ -260,7 +260,11 @@ test('after the workshop: the reminder, "Not now", and deleting personal data, w
   expect(plan.people[0]!.payment.sessionHours).toBe(3);
   expect(plan.blocks[0]!.leadBy).toBe('Public contributor 1');
 
-  // And in the database file itself: not a byte of them left, in the file or its write-ahead log.
+  // Their profiles under People stay, no longer linked to the workshop; removed there too, not a
+  // byte of them is left in the database file or its write-ahead log.
+  const profiles = dispatch<{ id: string; planCount: number }[]>(app, 'listDirectory', {});
+  expect(profiles.map((p) => p.planCount)).toEqual([0, 0]);
+  for (const { id } of profiles) dispatch(app, 'deleteDirectoryPerson', { directoryPersonId: id });
   for (const text of DELETED) expect(await fileHolds(app, text), `“${text}” in the database`).toBe(false);
 });
 

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { PACK_FORMATS } from '../domain/access';
 import { PACK_KINDS } from '../domain/pack/model';
 import type { PackPreviewModel } from '../domain/pack/preview';
-import type { Person } from '../domain/people';
+import type { DirectoryPerson, DirectorySummary, Involvement } from '../domain/directory';
+import { directoryPatch, directorySort, newDirectoryPerson } from '../domain/directoryValidation';
+import { PERSON_ROLES, type Person } from '../domain/people';
 import type { BackupSummary } from '../store/backupTypes';
 import type { Block, Change, Debrief, LibraryItem, Plan, PlanDetails, PlanSummary, SetAside, Settings } from '../domain/plan';
 import { DEBRIEF_FIELDS, LIMITS } from '../domain/plan';
@@ -35,6 +37,7 @@ import type { ApiMethod } from './methods';
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
 const personRef = z.object({ planId: idSchema, personId: idSchema }).strict();
+const directoryRef = z.object({ directoryPersonId: idSchema }).strict();
 const noInput = z.undefined().or(z.object({}).strict());
 /** Which pack: participant (for everyone, or for one person) or facilitator, in a format. */
 const packRequest = z
@@ -106,6 +109,27 @@ export const inputSchemas = {
   updatePerson: personRef.extend({ patch: personPatch }).strict(),
   deletePerson: personRef,
   forgetPerson: personRef,
+  listDirectory: z
+    .object({ search: text(LIMITS.search, 'The search').optional(), sort: directorySort.optional() })
+    .strict()
+    .optional(),
+  getDirectoryPerson: directoryRef,
+  createDirectoryPerson: z.object({ person: newDirectoryPerson }).strict(),
+  updateDirectoryPerson: directoryRef.extend({ patch: directoryPatch }).strict(),
+  deleteDirectoryPerson: directoryRef,
+  listDuplicates: noInput,
+  mergeDirectoryPeople: z
+    .object({ directoryPersonId: idSchema, duplicateId: idSchema })
+    .strict()
+    .refine((i) => i.directoryPersonId !== i.duplicateId, { error: 'Choose two different people to merge.' }),
+  addDirectoryPersonToPlan: z
+    .object({
+      planId: idSchema,
+      directoryPersonId: idSchema,
+      /** Their role today; their profile's first role unless given. */
+      role: z.enum(PERSON_ROLES, { error: 'Choose the role that fits best; “Other” is fine.' }).optional(),
+    })
+    .strict(),
   clearPersonalData: planRef,
   replaceNamesInPlace: z.object({ planId: idSchema, place: textPlace, names: namesToReplace }).strict(),
   previewPack: packRequest,
@@ -186,6 +210,27 @@ export interface ApiResults {
   deletePerson: { personId: string };
   /** Removes someone and everything about them, leaving no copy in the database file. */
   forgetPerson: { personId: string };
+  /** Everyone Kindred knows, found and sorted as asked (by name unless told). */
+  listDirectory: DirectorySummary[];
+  /** A profile, with the plans they are part of (newest first). */
+  getDirectoryPerson: { person: DirectoryPerson; plans: Involvement[] };
+  createDirectoryPerson: DirectoryPerson;
+  /** Also updates them in every plan not yet delivered; delivered plans keep what was true on the day. */
+  updateDirectoryPerson: { person: DirectoryPerson; plansUpdated: number; plansKept: number };
+  /**
+   * Removes someone from the directory, leaving no copy in the database file. Only for someone in
+   * no plan: taking them out of plans is done in each plan (Forget), so nothing goes unseen.
+   */
+  deleteDirectoryPerson: { directoryPersonId: string };
+  /** Groups of entries that are likely one person (the same name and email or phone). Never merged by themselves. */
+  listDuplicates: DirectorySummary[][];
+  /**
+   * Two entries as one: the fuller profile kept, what only the other held added (`combined` says
+   * what, in words), and their plans linked to the one kept.
+   */
+  mergeDirectoryPeople: { person: DirectoryPerson; removedId: string; combined: string[]; plansRelinked: number };
+  /** The plan's new person, made from their profile. */
+  addDirectoryPersonToPlan: Person;
   /**
    * After the workshop: access needs, consent records, contact details, pronouns and notes go;
    * names become roles ("Carer 1"). Roles, hours and amounts stay, for the accounts and the report.

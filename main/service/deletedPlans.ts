@@ -12,6 +12,8 @@ export interface DeletedPlan {
   plan: Plan;
   /** As the list showed it, so Undo brings back the same totals and last-changed time. */
   summary: PlanSummary;
+  /** Each plan person's directory entry, to link again on undo. */
+  links?: ReadonlyMap<string, string>;
 }
 
 export interface DeletedPlans {
@@ -46,7 +48,7 @@ export function createDeletedPlans(): DeletedPlans {
         forget(planId);
         return undefined;
       }
-      return { plan: entry.plan, summary: entry.summary };
+      return { plan: entry.plan, summary: entry.summary, links: entry.links };
     },
     forget,
     clear() {

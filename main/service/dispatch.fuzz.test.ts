@@ -75,6 +75,9 @@ async function seededStore() {
   const planId = plan.id;
   const blockId = first.id;
   const personId = person.id;
+  const entry = service.createDirectoryPerson({ person: { name: 'Rhian Hughes', email: 'rhian@example.org', roles: ['carer'] } });
+  const twin = service.createDirectoryPerson({ person: { name: 'Rhian Hughes', email: 'rhian@example.org' } });
+  const directoryPersonId = entry.id;
 
   const valid = {
     listPlans: { search: 'car', sort: 'date_desc' },
@@ -123,6 +126,22 @@ async function seededStore() {
     forgetPerson: { planId, personId },
     clearPersonalData: { planId },
     replaceNamesInPlace: { planId, place: { in: 'debrief', field: 'reflections' }, names: ['Amara'] },
+    listDirectory: { search: 'rhian', sort: 'last_involved' },
+    getDirectoryPerson: { directoryPersonId },
+    createDirectoryPerson: { person: { name: 'Nia', pronouns: 'they/them', roles: ['public_contributor'], packFormat: 'easy_read' } },
+    updateDirectoryPerson: {
+      directoryPersonId,
+      patch: {
+        knownAs: 'Rhi',
+        consent: { store: true, share: false, recordedOn: '2027-03-01', askAgainOn: '2028-03-01' },
+        accessProfile: [{ id: uuid(4), type: 'breaks', detail: 'A break every hour helps me' }],
+        paymentPreferences: { method: 'voucher', declines: false, benefitsAdviceOfferedOn: '2027-03-01' },
+      },
+    },
+    deleteDirectoryPerson: { directoryPersonId: twin.id },
+    listDuplicates: {},
+    mergeDirectoryPeople: { directoryPersonId, duplicateId: twin.id },
+    addDirectoryPersonToPlan: { planId, directoryPersonId },
     previewPack: { planId, pack: 'participant', format: 'easy_read' },
     packHtml: { planId, pack: 'facilitator', format: 'large_print' },
     packFile: { planId, pack: 'participant', format: 'large_print', personId },

@@ -33,13 +33,18 @@ describe('nothing deleted stays on disk', () => {
     for (const text of texts) expect(inFiles(dbFiles(dbPath), text)).toBe(false);
   });
 
-  it('a deleted person: their name and contact details leave the database file and its log once checkpointed', () => {
+  it('a person taken out of a plan and then the directory: their name and contact details leave the database file and its log once checkpointed', () => {
     const { service, db, dbPath } = openTestStore();
     const plan = service.createPlan({ details: { title: 'Carers’ voices' } });
     const person = service.addPerson({ planId: plan.id, person: { name: 'Perpetua Quillfeather', role: 'carer', contact: 'perpetua@example.org' } });
     expect(inFiles(dbFiles(dbPath), 'Perpetua Quillfeather')).toBe(true);
 
     service.deletePerson({ planId: plan.id, personId: person.id });
+    // Taken out of the plan, they are still someone you know, on the People screen...
+    const [entry] = service.listDirectory({ search: 'Perpetua' });
+    expect(entry).toMatchObject({ name: 'Perpetua Quillfeather', planCount: 0 });
+    // ...until they are removed from it too.
+    service.deleteDirectoryPerson({ directoryPersonId: entry!.id });
     db.pragma('wal_checkpoint(TRUNCATE)');
     expect(inFiles(dbFiles(dbPath), 'Perpetua Quillfeather')).toBe(false);
     expect(inFiles(dbFiles(dbPath), 'perpetua@example.org')).toBe(false);

@@ -8,6 +8,7 @@ import { LIMITS } from '../domain/plan';
 import { NEEDS_WITHOUT_CONSENT } from '../domain/validation';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { KindredError, notFound } from './errors';
+import { enterPlanPerson, withdrawConsentEverywhere } from './directoryLinks';
 import { applyPatch, type StoreContext } from './storeContext';
 
 type PeopleMethods = Pick<ServiceImpl, 'addPerson' | 'updatePerson' | 'deletePerson'>;
@@ -34,6 +35,10 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     return person.accessNeeds.length === 0 ? person : { ...person, accessNeeds: [] };
   };
 
+  /** Plan person id → directory entry, for people just removed, so Undo links them up again. Memory only. */
+  const recentlyRemoved = new Map<string, string>();
+  const REMEMBERED = 100;
+
   const addPerson = db.transaction(({ planId, person: input }: ParsedInput<'addPerson'>): Person => {
     livePlan(planId);
     if (people.count(planId) >= LIMITS.peoplePerPlan) {
@@ -44,6 +49,12 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     }
     const person = withConsentRule(newPersonWithDefaults(input.id ?? randomUUID(), input), true, 'person.accessNeeds');
     people.insert(planId, person);
+    // Put back by Undo: linked to their entry again. Anyone else typed in for the first time is
+    // someone you now know, so they join the directory too.
+    const entryId = recentlyRemoved.get(person.id);
+    recentlyRemoved.delete(person.id);
+    if (entryId !== undefined && ctx.directory.get(entryId)) ctx.directory.link(person.id, entryId);
+    else enterPlanPerson(ctx, person);
     plans.touch(planId, ctx.now());
     return person;
   });
@@ -65,6 +76,7 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
     const current = personOf(planId, personId);
     const next = withConsentRule(applyPatch(current, patch), patch.accessNeeds !== undefined, 'patch.accessNeeds');
     people.update(planId, next);
+    if (current.consent.store && !next.consent.store) withdrawConsentEverywhere(ctx, personId, next.consent);
     plans.touch(planId, ctx.now());
     noteRemovedNeeds(current, next);
     return next;
@@ -73,6 +85,11 @@ export function peopleMethods(ctx: StoreContext): PeopleMethods {
   const deletePerson = db.transaction(({ planId, personId }: ParsedInput<'deletePerson'>) => {
     livePlan(planId);
     const current = personOf(planId, personId);
+    const entryId = ctx.directory.linkOf(personId);
+    if (entryId !== null) {
+      recentlyRemoved.set(personId, entryId);
+      if (recentlyRemoved.size > REMEMBERED) recentlyRemoved.delete(recentlyRemoved.keys().next().value!);
+    }
     people.remove(planId, personId);
     plans.forgetContactPerson(planId, personId);
     // Nothing about them stays behind: findings set aside about them go too.

@@ -54,9 +54,12 @@ export function planFileMethods(ctx: StoreContext): PlanFileMethods {
     if (existing && !asCopy) return { status: 'exists', existing };
     // Beside the plan it came from, the copy needs a name that tells them apart and ids of its own.
     // Otherwise the plan keeps its id, so importing the same file again is recognised.
+    // People are linked to the directory only on an exact match; a file without their details
+    // holds only role names ("Carer 1"), which are nobody to keep in the directory.
+    const directory = includesPersonal ? 'match' : 'none';
     const planId = existing
-      ? insertPlan(ctx, contentOf(plan, copyTitle(plan.title)))
-      : insertPlan(ctx, contentOf(plan, plan.title), { planId: plan.id });
+      ? insertPlan(ctx, contentOf(plan, copyTitle(plan.title)), { directory })
+      : insertPlan(ctx, contentOf(plan, plan.title), { planId: plan.id, directory });
     return { status: 'imported', plan: summaryOf(planId), includesPersonal };
   });
 

@@ -103,12 +103,16 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     const { id: _id, createdAt: _c, updatedAt: _u, ...details } = detailsOf(planId);
     // A copy is a new workshop: the people, agenda and set-aside findings come along (re-linked
     // to the copies), while the debrief and "you said, we did" stay with the session they describe.
-    const copyId = insertPlan(ctx, {
-      details: { ...details, title: copyTitle(details.title), status: 'draft', deliveredOn: null, personalDataClearedOn: null },
-      agenda: blocks.list(planId),
-      people: ctx.people.list(planId),
-      setAsides: ctx.setAsides.list(planId),
-    });
+    const copyId = insertPlan(
+      ctx,
+      {
+        details: { ...details, title: copyTitle(details.title), status: 'draft', deliveredOn: null, personalDataClearedOn: null },
+        agenda: blocks.list(planId),
+        people: ctx.people.list(planId),
+        setAsides: ctx.setAsides.list(planId),
+      },
+      { directory: ctx.directory.linksInPlan(planId) },
+    );
     return summaryOf(copyId);
   });
 
@@ -116,8 +120,10 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
   const removePlan = db.transaction((planId: string) => {
     const plan = ctx.plan(planId);
     const summary = summaryOf(planId);
+    // Their directory entries stay (they are people you know); undo links them up again.
+    const links = ctx.directory.linksInPlan(planId);
     plans.remove(planId);
-    return { plan, summary };
+    return { plan, summary, links };
   });
 
   // Undo puts the plan back with the same ids throughout, as it was: details, people before the
@@ -131,6 +137,7 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     const { blockCount, totalMinutes } = held.summary;
     plans.insert({ ...details, blockCount, totalMinutes });
     for (const person of people) ctx.people.insert(planId, person);
+    for (const [personId, entryId] of held.links ?? []) if (ctx.directory.get(entryId)) ctx.directory.link(personId, entryId);
     agenda.forEach((block, position) => blocks.insert(planId, position, block));
     for (const setAside of setAsides) ctx.setAsides.put(planId, setAside);
     plans.updateDebrief(planId, debrief, details.updatedAt);
@@ -145,7 +152,8 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     const current = existing === undefined ? undefined : plans.summary(existing);
     if (current) return current;
     const sample = samplePlan(ctx.clock());
-    const planId = insertPlan(ctx, sample);
+    // The sample's people are made up: they stay out of the directory of real people.
+    const planId = insertPlan(ctx, sample, { directory: 'none' });
     meta.put(SAMPLE_PLAN_ID, planId);
     return summaryOf(planId);
   });

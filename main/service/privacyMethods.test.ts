@@ -213,7 +213,15 @@ describe('after the workshop', () => {
     });
     expect(plan.blocks[0]!.leadBy).toBe('Carer 1');
     expect(service.getPlan({ planId })).toEqual(plan);
-    for (const text of ['Amaryllis Penhallow', 'amaryllis@example.org', 'Xylocopa seating detail', 'Quenby Road', 'ending 4421']) {
+    // What was about this workshop is gone at once.
+    for (const text of ['Quenby Road', 'ending 4421']) expect(onDisk(dbPath, text), text).toBe(false);
+    // Their profile stays in the People directory (kept with their consent), no longer linked to
+    // "Carer 1": nothing in the plan leads back to them.
+    const [entry] = service.listDirectory({ search: 'Amaryllis' });
+    expect(service.getDirectoryPerson({ directoryPersonId: entry!.id }).plans).toEqual([]);
+    // Removing them from the directory too leaves nothing personal on disk.
+    service.deleteDirectoryPerson({ directoryPersonId: entry!.id });
+    for (const text of ['Amaryllis Penhallow', 'amaryllis@example.org', 'Xylocopa seating detail']) {
       expect(onDisk(dbPath, text), text).toBe(false);
     }
   });

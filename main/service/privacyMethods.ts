@@ -40,7 +40,11 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
     if (plans.startTime(planId) === undefined) throw notFound('plan');
     const person = people.get(planId, personId);
     if (!person) throw notFound('person');
+    const entryId = ctx.directory.linkOf(personId);
     people.remove(planId, personId);
+    // Known only through this plan: their directory entry goes too, so nothing about them is left.
+    // Someone still in other plans keeps their entry; forgetting across plans is its own step.
+    if (entryId !== null && ctx.directory.linked(entryId).length === 0) ctx.directory.remove(entryId);
     plans.forgetContactPerson(planId, personId);
     dropSetAsidesAbout(planId, person);
     // Someone typed their name as who leads: that goes too. Other free text is the facilitator's.
@@ -63,6 +67,8 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
       dropSetAsidesAbout(planId, person);
     });
     renameLeads(planId, renamed);
+    // "Carer 1" must not lead back to who they were.
+    ctx.directory.unlinkPlan(planId);
     plans.updateDetails({ ...details, personalDataClearedOn: localToday(ctx.clock()), updatedAt: ctx.now() });
     return ctx.plan(planId);
   });

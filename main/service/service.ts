@@ -8,6 +8,7 @@ import type { Database } from '../store/database';
 import { agendaMethods } from './agendaMethods';
 import { backupMethods, type BackupMethods } from './backupMethods';
 import { createDeletedPlans } from './deletedPlans';
+import { directoryMethods } from './directoryMethods';
 import { planFileMethods } from './planFileMethods';
 import { planMethods } from './planMethods';
 import { libraryMethods } from './libraryMethods';
@@ -47,6 +48,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...planMethods(ctx, deleted),
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
+    ...directoryMethods(ctx),
     ...privacyMethods(ctx),
     ...packMethods(ctx, packAssets, packRenderer, options.packFontsDir),
     ...reviewMethods(ctx),

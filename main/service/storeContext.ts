@@ -12,6 +12,8 @@ import type { Database } from '../store/database';
 import { createPlansRepo, type PlansRepo } from '../store/plansRepo';
 import { createLibraryRepo, type LibraryRepo } from '../store/libraryRepo';
 import { createPeopleRepo, type PeopleRepo } from '../store/peopleRepo';
+import { createDirectoryRepo, type DirectoryRepo } from '../store/directoryRepo';
+import { joinDirectory, type DirectoryJoin } from './directoryLinks';
 import { createSetAsidesRepo, type SetAsidesRepo } from '../store/setAsidesRepo';
 import { createSettingsRepo } from '../store/settingsRepo';
 
@@ -20,6 +22,8 @@ export interface StoreContext {
   plans: PlansRepo;
   blocks: BlocksRepo;
   people: PeopleRepo;
+  /** The people you work with across plans, and each plan person's link to one of them. */
+  directory: DirectoryRepo;
   setAsides: SetAsidesRepo;
   library: LibraryRepo;
   settings: ReturnType<typeof createSettingsRepo>;
@@ -55,6 +59,7 @@ export function createStoreContext(db: Database, clock: () => Date): StoreContex
     plans,
     blocks,
     people,
+    directory: createDirectoryRepo(db),
     setAsides,
     library: createLibraryRepo(db),
     settings: createSettingsRepo(db),
@@ -84,8 +89,9 @@ export type { PlanContent };
  *
  * `planId` keeps the plan's own id instead (an imported plan file, so importing it again is
  * recognised); the caller makes sure no plan row has it. Everything inside still gets fresh ids.
+ * `directory` says how its people meet the directory (each a new entry unless told otherwise).
  */
-export function insertPlan(ctx: StoreContext, content: PlanContent, options: { planId?: string } = {}): string {
+export function insertPlan(ctx: StoreContext, content: PlanContent, options: { planId?: string; directory?: DirectoryJoin } = {}): string {
   const id = options.planId ?? randomUUID();
   const at = ctx.now();
   const newIds = new Map<string, string>();
@@ -99,6 +105,11 @@ export function insertPlan(ctx: StoreContext, content: PlanContent, options: { p
   const contactPersonId = details.contactPersonId === null ? null : (newIds.get(details.contactPersonId) ?? null);
   ctx.plans.insert({ ...details, contactPersonId, id, createdAt: at, updatedAt: at, blockCount: 0, totalMinutes: 0 });
   for (const person of people) ctx.people.insert(id, person);
+  joinDirectory(
+    ctx,
+    people.map((person, i) => ({ old: content.people?.[i]?.id, person })),
+    options.directory ?? 'enter',
+  );
   const agenda = content.agenda.map((block) => ({ ...block, id: fresh(block.id) }));
   agenda.forEach((content, position) => {
     const lead = content.leadPersonId === null ? undefined : newIds.get(content.leadPersonId);

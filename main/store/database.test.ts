@@ -28,6 +28,7 @@ describe('openDatabase', () => {
     expect(tables(db)).toEqual([
       'block_deciders',
       'blocks',
+      'directory_people',
       'library_items',
       'meta',
       'people',

@@ -20,7 +20,7 @@ type RawRow = Record<string, string | number | null>;
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-const JSON_COLUMNS = new Set(['gives_back', 'changes', 'venue_checks', 'online_checks', 'payment', 'access_needs']);
+const JSON_COLUMNS = new Set(['gives_back', 'changes', 'venue_checks', 'online_checks', 'payment', 'access_needs', 'audience']);
 const BOOLEAN_COLUMNS = new Set(['co_plans', 'co_facilitates', 'hosts_online', 'decided_by_all']);
 
 /** A raw row as the API would name and type it, leaving out the columns given. */
@@ -154,6 +154,41 @@ describe('migration fixtures', () => {
             expect(person?.consent).toEqual({ store: row.consent_store === 1, share: row.consent_share === 1, recordedOn: row.consent_recorded_on });
           }
         }
+
+        // Version 7: everyone in a plan became a directory entry of their own, linked to them, with
+        // what the plan knew about them; none merged, likely duplicates only offered.
+        const peopleRows = rows('people').filter((p) => plans.has(String(p.plan_id)));
+        const directory = service.listDirectory(undefined);
+        expect(directory).toHaveLength(peopleRows.length);
+        const linkOf = db.prepare<[string], { entry: string | null }>('SELECT directory_person_id AS entry FROM people WHERE id = ?');
+        const entries = new Set<string>();
+        for (const row of peopleRows) {
+          const entryId = linkOf.get(String(row.id))?.entry;
+          expect(entryId, `${String(row.name)} is linked to a directory entry`).toEqual(expect.any(String));
+          entries.add(entryId!);
+          const person = plans.get(String(row.plan_id))!.people[Number(row.position)]!;
+          const { person: entry, plans: involved } = service.getDirectoryPerson({ directoryPersonId: entryId! });
+          expect(entry).toMatchObject({
+            name: person.name,
+            knownAs: person.knownAs,
+            pronouns: person.pronouns,
+            email: person.email,
+            phone: person.phone,
+            contact: person.contact,
+            organisation: person.organisation,
+            roles: [person.role],
+            packFormat: person.packFormat,
+            packDelivery: person.packDelivery,
+            consent: { ...person.consent, askAgainOn: null },
+            accessProfile: person.accessNeeds.map(({ id, type, detail }) => ({ id, type, detail })),
+            paymentPreferences: { method: person.payment.method, declines: person.payment.status === 'declined' },
+          });
+          expect(entry.paymentPreferences.benefitsAdviceOfferedOn !== null).toBe(person.payment.benefitsAdviceOffered);
+          expect(involved.map((i) => i.planId)).toEqual([row.plan_id]);
+        }
+        expect(entries.size).toBe(peopleRows.length);
+        const duplicates = service.listDuplicates(undefined).map((group) => group.map((e) => e.name.trim()));
+        expect(duplicates).toEqual(version >= 6 ? [['Amara Okafor', 'Amara Okafor']] : []);
 
         for (const row of rows('set_asides')) {
           expect(plans.get(String(row.plan_id))!.setAsides).toContainEqual({ findingId: row.finding_id, reason: row.reason, setAt: row.set_at });

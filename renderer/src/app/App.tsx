@@ -5,7 +5,7 @@ import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { ToastProvider } from '../components/Toasts';
 import { PlansScreen } from '../plans/PlansScreen';
 import { PlanScreen } from './PlanScreen';
-import { BackupsScreen, preloadRareScreens, ScreenLoading, SettingsDialog } from './lazyScreens';
+import { BackupsScreen, DirectoryScreen, preloadRareScreens, ScreenLoading, SettingsDialog } from './lazyScreens';
 import { prefetchFirstPlans } from '../plans/plansListCache';
 import { useSettings } from '../settings/useSettings';
 import { navigate, parseRoute, useRoute } from '../lib/route';
@@ -92,6 +92,11 @@ export function App() {
                     </a>
                   </li>
                   <li>
+                    <a href="#/people" aria-current={route.name === 'directory' ? 'page' : undefined}>
+                      People
+                    </a>
+                  </li>
+                  <li>
                     <a href="#/backups" aria-current={route.name === 'backups' ? 'page' : undefined}>
                       Backups
                     </a>
@@ -108,6 +113,11 @@ export function App() {
               {ready && route.name === 'backups' && (
                 <ScreenLoading>
                   <BackupsScreen />
+                </ScreenLoading>
+              )}
+              {ready && route.name === 'directory' && (
+                <ScreenLoading>
+                  <DirectoryScreen />
                 </ScreenLoading>
               )}
               {ready && (route.name === 'plan' || route.name === 'guide') && (

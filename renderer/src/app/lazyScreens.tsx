@@ -19,6 +19,7 @@ export const GuideScreen = rare(() => import('../guide/GuideScreen').then((m) =>
 export const PeopleScreen = rare(() => import('../people/PeopleScreen').then((m) => m.PeopleScreen));
 export const PacksScreen = rare(() => import('../packs/PacksScreen').then((m) => m.PacksScreen));
 export const AfterScreen = rare(() => import('../after/AfterScreen').then((m) => m.AfterScreen));
+export const DirectoryScreen = rare(() => import('../directory/DirectoryScreen').then((m) => m.DirectoryScreen));
 export const BackupsScreen = rare(() => import('../backups/BackupsScreen').then((m) => m.BackupsScreen));
 export const SettingsDialog = rare(() => import('../settings/SettingsDialog').then((m) => m.SettingsDialog));
 

@@ -8,12 +8,15 @@ describe('routes', () => {
     expect(parseRoute('#/backups')).toEqual({ name: 'backups' });
     expect(parseRoute('#/backups/')).toEqual({ name: 'backups' });
     expect(parseRoute('#/backups/extra')).toEqual({ name: 'plans' });
+    expect(parseRoute('#/people')).toEqual({ name: 'directory' });
+    expect(parseRoute('#/people/')).toEqual({ name: 'directory' });
   });
 
   it('writes every route so that reading it back gives the same screen', () => {
     const routes: Route[] = [
       { name: 'plans' },
       { name: 'backups' },
+      { name: 'directory' },
       { name: 'plan', planId, tab: 'details' },
       { name: 'plan', planId, tab: 'packs' },
       { name: 'guide', planId, step: 3 },

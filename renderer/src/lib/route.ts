@@ -5,6 +5,7 @@
  *   #/plan/<id>/agenda     agenda (also people, access, review, packs, after: the other plan tabs)
  *   #/plan/<id>/guide/<n>  the guided planning steps for a new plan
  *   #/backups              the backups, to make one or restore one
+ *   #/people               everyone you work with, across plans
  */
 import { useEffect, useState } from 'react';
 import { PLAN_TAB_LIST, type PlanTabId } from '../../../main/contract/menuCommands';
@@ -13,7 +14,11 @@ import { PLAN_TAB_LIST, type PlanTabId } from '../../../main/contract/menuComman
 export const PLAN_TABS: readonly PlanTab[] = PLAN_TAB_LIST.map((t) => t.tab);
 export type PlanTab = PlanTabId;
 export type Route =
-  { name: 'plans' } | { name: 'backups' } | { name: 'plan'; planId: string; tab: PlanTab } | { name: 'guide'; planId: string; step: number };
+  | { name: 'plans' }
+  | { name: 'backups' }
+  | { name: 'directory' }
+  | { name: 'plan'; planId: string; tab: PlanTab }
+  | { name: 'guide'; planId: string; step: number };
 
 export function parseRoute(hash: string): Route {
   const guide = /^#\/plan\/([0-9a-f-]{36})\/guide(?:\/(\d{1,2}))?\/?$/i.exec(hash);
@@ -21,12 +26,14 @@ export function parseRoute(hash: string): Route {
   const m = /^#\/plan\/([0-9a-f-]{36})(?:\/(details|people|access|agenda|review|packs|after))?\/?$/i.exec(hash);
   if (m) return { name: 'plan', planId: m[1]!, tab: (m[2] as PlanTab | undefined) ?? 'details' };
   if (/^#\/backups\/?$/i.test(hash)) return { name: 'backups' };
+  if (/^#\/people\/?$/i.test(hash)) return { name: 'directory' };
   return { name: 'plans' };
 }
 
 export function routeHref(route: Route): string {
   if (route.name === 'plans') return '#/';
   if (route.name === 'backups') return '#/backups';
+  if (route.name === 'directory') return '#/people';
   if (route.name === 'guide') return `#/plan/${route.planId}/guide/${route.step}`;
   return route.tab === 'details' ? `#/plan/${route.planId}` : `#/plan/${route.planId}/${route.tab}`;
 }

@@ -1,6 +1,8 @@
 /** "Add a person": who they are and how they take part. Payment is agreed afterwards, in their panel. */
 import { useState } from 'react';
+import type { DirectorySummary } from '../../../main/domain/directory';
 import { FormDialog } from '../components/FormDialog';
+import { DirectoryPicker } from '../directory/DirectoryPicker';
 import { sameNameAs } from './duplicates';
 import { PersonFields, nameCheck, type PersonFieldValues } from './PersonFields';
 
@@ -27,10 +29,13 @@ export function AddPersonDialog({
   showJoinsOnline,
   inRoomOffered,
   existingNames,
+  onPickFromDirectory,
 }: {
   isOpen: boolean;
   onClose: () => void;
   onAdd: (values: PersonFieldValues) => void;
+  /** Someone chosen from the People directory instead of typed afresh. */
+  onPickFromDirectory?: (person: DirectorySummary) => void;
   showOnline: boolean;
   showJoinsOnline: boolean;
   inRoomOffered: boolean;
@@ -70,6 +75,12 @@ export function AddPersonDialog({
       problem={problem}
       modalClassName="modal-add-person"
     >
+      {isOpen && onPickFromDirectory && (
+        <>
+          <DirectoryPicker onPick={onPickFromDirectory} />
+          <p className="field-description">Or someone new, who joins your People too:</p>
+        </>
+      )}
       <p className="field-description">You can change any of this later, and agree payment in their details.</p>
       <PersonFields
         values={values}

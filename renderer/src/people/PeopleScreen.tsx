@@ -101,6 +101,18 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
     focusPerson(person.id);
   };
 
+  const onPickFromDirectory = (picked: { id: string; name: string }) => {
+    setAddOpen(false);
+    editor.addFromDirectory(picked.id).then(
+      (person) => {
+        onExpandedChange(person.id, true);
+        announce(`Added ${person.name}, with their profile.`);
+        focusPerson(person.id);
+      },
+      (err: unknown) => toast({ message: err instanceof Error ? err.message : `${picked.name} could not be added just now.` }),
+    );
+  };
+
   const onRemove = useCallback(
     (personId: string) => {
       const ed = editorRef.current;
@@ -223,6 +235,7 @@ export function PeopleScreen({ editor }: { editor: PlanEditor }) {
         showJoinsOnline={showOnline}
         inRoomOffered={inRoomOffered}
         existingNames={existingNames}
+        onPickFromDirectory={onPickFromDirectory}
       />
       <ForgetPersonDialog
         person={forgettingPerson}

@@ -223,6 +223,24 @@ export class PlanEditorStore {
     return person;
   };
 
+  /**
+   * Adds someone from the People directory, made from their profile by the service (their needs,
+   * format and consent come with them), after every waiting edit is saved. Resolves with them.
+   */
+  addFromDirectory = (directoryPersonId: string): Promise<Person> =>
+    new Promise<Person>((resolve, reject) => {
+      this.queue.flushScheduled();
+      this.queue.enqueue(async () => {
+        try {
+          const person = await this.api.addDirectoryPersonToPlan({ planId: this.planId, directoryPersonId });
+          this.patchParts((p) => ({ ...p, people: [...p.people, person] }));
+          resolve(person);
+        } catch (err) {
+          reject(err);
+        }
+      });
+    });
+
   /** Puts a removed person back where they were (the toast's Undo). Blocks they led are not re-linked. */
   restorePerson = (person: Person, index: number): void => {
     if (this.state.parts?.people.some((p) => p.id === person.id)) return;

@@ -52,6 +52,7 @@ export function usePlanEditor(planId: string): PlanEditor {
       undo: store.undo,
       redo: store.redo,
       addPerson: store.addPerson,
+      addFromDirectory: store.addFromDirectory,
       updatePerson: store.updatePerson,
       deletePerson: store.deletePerson,
       restorePerson: store.restorePerson,
