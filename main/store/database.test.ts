@@ -28,10 +28,12 @@ describe('openDatabase', () => {
     expect(tables(db)).toEqual([
       'block_deciders',
       'blocks',
+      'day_runs',
       'library_items',
       'meta',
       'people',
       'plans',
+      'run_events',
       'schema_migrations',
       'set_asides',
       'settings',

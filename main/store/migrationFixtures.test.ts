@@ -20,8 +20,8 @@ type RawRow = Record<string, string | number | null>;
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-const JSON_COLUMNS = new Set(['gives_back', 'changes', 'venue_checks', 'online_checks', 'payment', 'access_needs']);
-const BOOLEAN_COLUMNS = new Set(['co_plans', 'co_facilitates', 'hosts_online', 'decided_by_all']);
+const JSON_COLUMNS = new Set(['gives_back', 'changes', 'venue_checks', 'online_checks', 'payment', 'access_needs', 'audience']);
+const BOOLEAN_COLUMNS = new Set(['co_plans', 'co_facilitates', 'hosts_online', 'decided_by_all', 'flexible']);
 
 /** A raw row as the API would name and type it, leaving out the columns given. */
 function asApi(row: RawRow, leaveOut: readonly string[]): Record<string, unknown> {

@@ -10,6 +10,7 @@ import { access } from './migrations/003-access';
 import { hardDelete } from './migrations/004-hard-delete';
 import { packFacts } from './migrations/005-pack-facts';
 import { audience } from './migrations/006-audience';
+import { runTheDay } from './migrations/007-run-the-day';
 
 export interface Migration {
   version: number;
@@ -18,7 +19,7 @@ export interface Migration {
 }
 
 /** In version order; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete, packFacts, audience];
+export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete, packFacts, audience, runTheDay];
 
 /** The data was written by a newer Kindred; opening it here could damage it. */
 export class DatabaseTooNewError extends Error {
