@@ -13,6 +13,7 @@ import { runCliBench } from './cli-bench';
 import { runPackBench } from './pack-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
+import { runRunDayBench } from './runday-bench';
 import { runStoreBench } from './store-bench';
 
 const DOC = resolve(import.meta.dirname, '../../docs/performance.md');
@@ -29,6 +30,9 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
   30 blocks each; listing the plans, loading one plan, and an autosaved block edit.
 - **Review** (Node, pure domain code): the plan review of a 300-block plan with 60 people and
   jargon-heavy text, which the renderer runs on every edit; and the jargon scan of one long field.
+- **Run the day** (Node, pure domain code): a 300-block day half run (with +5s, pauses, skips and
+  swaps) and running 40 minutes late; one live re-time, as the facilitator's view does every
+  second: replay the run log, lay out the rest of the day, and work out where time could come from.
 - **Packs** (Node, pure domain code and the docx packer): one participant pack for a full-day plan,
   and the "one per person" export of 40 personalised packs in mixed formats, Easy Read pictures
   included.
@@ -98,6 +102,7 @@ const loadAtStart = loadavg()[0] ?? 0;
 const results: BenchResult[] = [
   ...(await runStoreBench()),
   ...(await runReviewBench()),
+  ...(await runRunDayBench()),
   ...(await runPackBench()),
   ...(await runBackupBench()).results,
   ...(await runAgendaBench()),

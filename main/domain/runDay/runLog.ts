@@ -97,6 +97,8 @@ export function toCome(state: RunState): string[] {
   return state.order.filter((id) => state.blocks.get(id)!.status === 'to_come');
 }
 
+const firstToCome = (state: RunState): string | undefined => state.order.find((id) => state.blocks.get(id)!.status === 'to_come');
+
 /**
  * The start_day order reconciled with the plan as it is now: blocks deleted since are dropped, and
  * blocks added since join the end of the day, so the run always covers exactly the plan's blocks.
@@ -113,31 +115,41 @@ function reconcile(order: readonly string[], planBlockIds: readonly string[]): s
  * state is never changed, so the service can ask first and save only what applies.
  */
 export function applyAction(state: RunState, action: RunAction, at: number, planBlockIds: readonly string[]): RunState | Refusal {
-  if (state.endedAt !== null) return { refused: 'The day has ended. Everything that happened is kept.' };
-  if (action.kind !== 'start_day' && state.startedAt === null) return { refused: 'The day has not started yet. Start the day first.' };
   const next = cloneState(state);
+  const refusal = applyInPlace(next, action, at, planBlockIds);
+  return refusal ?? next;
+}
+
+/**
+ * The same, changing `next` itself (replay's fast path: no copy per event). Every refusal is
+ * decided before anything is changed, so a refused action leaves the state as it was.
+ */
+function applyInPlace(next: RunState, action: RunAction, at: number, planBlockIds: readonly string[]): Refusal | null {
+  if (next.endedAt !== null) return { refused: 'The day has ended. Everything that happened is kept.' };
+  if (action.kind !== 'start_day' && next.startedAt === null) return { refused: 'The day has not started yet. Start the day first.' };
   const running = next.runningId ? next.blocks.get(next.runningId)! : null;
 
   switch (action.kind) {
     case 'start_day': {
-      if (state.startedAt !== null) return { refused: 'The day is already running.' };
-      next.order = reconcile(action.order, planBlockIds);
-      next.blocks = new Map(next.order.map((id) => [id, freshBlock(id)]));
-      next.startedAt = at;
-      const first = next.order[0];
+      if (next.startedAt !== null) return { refused: 'The day is already running.' };
+      const order = reconcile(action.order, planBlockIds);
+      const first = order[0];
       if (first === undefined) return { refused: 'This plan has no blocks to run yet. Add some to the agenda first.' };
+      next.order = order;
+      next.blocks = new Map(order.map((id) => [id, freshBlock(id)]));
+      next.startedAt = at;
       startBlock(next, first, at);
-      return next;
+      return null;
     }
     case 'next': {
       if (running) finishBlock(next, running, at, 'done');
-      const following = toCome(next)[0];
+      const following = firstToCome(next);
       if (following === undefined) {
         if (!running) return { refused: 'That was the last block. You can end the day when you are ready.' };
-        return next;
+        return null;
       }
       startBlock(next, following, at);
-      return next;
+      return null;
     }
     case 'back': {
       // The block to reopen is the last one that actually ran before the running one (or before
@@ -157,30 +169,30 @@ export function applyAction(state: RunState, action: RunAction, at: number, plan
       previous.status = 'running';
       previous.endedAt = null;
       next.runningId = previous.blockId;
-      return next;
+      return null;
     }
     case 'adjust': {
       if (!running) return { refused: 'No block is running, so there is nothing to give more or less time to.' };
       if (!Number.isInteger(action.minutes) || action.minutes === 0) return { refused: 'Add or take away whole minutes.' };
       running.extraMinutes += action.minutes;
-      return next;
+      return null;
     }
     case 'pause': {
       if (!running) return { refused: 'No block is running, so there is nothing to pause.' };
       if (next.pausedSince !== null) return { refused: 'The day is already paused.' };
       next.pausedSince = at;
-      return next;
+      return null;
     }
     case 'resume': {
       if (next.pausedSince === null) return { refused: 'The day is not paused.' };
       closePause(next, at);
-      return next;
+      return null;
     }
     case 'skip': {
-      const skipped = toCome(next)[0];
+      const skipped = firstToCome(next);
       if (skipped === undefined) return { refused: 'There is no block still to come to skip.' };
       next.blocks.get(skipped)!.status = 'skipped';
-      return next;
+      return null;
     }
     case 'swap_next': {
       const [a, b] = toCome(next);
@@ -189,26 +201,22 @@ export function applyAction(state: RunState, action: RunAction, at: number, plan
       const ib = next.order.indexOf(b);
       next.order[ia] = b;
       next.order[ib] = a;
-      return next;
+      return null;
     }
     case 'end_day': {
       if (running) finishBlock(next, running, at, 'done');
       next.endedAt = at;
-      return next;
+      return null;
     }
   }
 }
 
 /** Replays a whole log. Events that cannot apply (see applyAction) are passed over. */
 export function replay(events: readonly RunEvent[], planBlockIds: readonly string[]): RunState {
-  let state = emptyRunState(planBlockIds);
+  const state = emptyRunState(planBlockIds);
   for (const event of events) {
-    const after = applyAction(state, event.action, event.at, planBlockIds);
-    if ('refused' in after) {
-      state = { ...state, lastSeq: event.seq };
-      continue;
-    }
-    state = { ...after, lastSeq: event.seq };
+    applyInPlace(state, event.action, event.at, planBlockIds);
+    state.lastSeq = event.seq;
   }
   return state;
 }
