@@ -16,6 +16,7 @@ import { packMethods } from './packMethods';
 import { peopleMethods } from './peopleMethods';
 import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
+import { runDayMethods } from './runDayMethods';
 import { settingsMethods } from './settingsMethods';
 import { createStoreContext } from './storeContext';
 
@@ -48,6 +49,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...libraryMethods(ctx),
     ...settingsMethods(ctx),
     ...planFileMethods(ctx),
+    ...runDayMethods(ctx),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,
