@@ -5,6 +5,7 @@ import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { ToastProvider } from '../components/Toasts';
 import { PlansScreen } from '../plans/PlansScreen';
 import { PlanScreen } from './PlanScreen';
+import { RunDayScreen } from '../runDay/RunDayScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { useSettings } from '../settings/useSettings';
@@ -84,6 +85,7 @@ export function App() {
               {ready && route.name === 'plans' && <PlansScreen settings={settings} onSettings={update} onNewPlan={() => setNewPlanOpen(true)} />}
               {/* One element for the tabs and the guide, so moving between them keeps the same editor. */}
               {ready && route.name === 'backups' && <BackupsScreen />}
+              {ready && route.name === 'run' && <RunDayScreen key={route.planId} planId={route.planId} />}
               {ready && (route.name === 'plan' || route.name === 'guide') && (
                 <PlanScreen
                   key={route.planId}

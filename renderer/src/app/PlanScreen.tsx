@@ -92,6 +92,11 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
         </div>
         <div className="plan-header-actions">
           <SaveIndicator state={editor.save} onRetry={() => editor.queue.retry()} />
+          {guideStep === undefined && (
+            <a className="button button-secondary" href={routeHref({ name: 'run', planId })}>
+              Run the day
+            </a>
+          )}
           {guideStep === undefined && <SaveAsTemplateButton editor={editor} />}
           <ExportPlanButton editor={editor} showButton={guideStep === undefined} />
         </div>
