@@ -14,6 +14,7 @@ import { controlForKey, controlsFor } from './controls';
 import { BlockNow } from './BlockNow';
 import { RestOfDay } from './RestOfDay';
 import { useRunDay } from './useRunDay';
+import { PlanMissing, PlanOpening } from '../components/PlanNotReady';
 
 /** A gentle cue from this many minutes left: a calm colour and a few words, no sound, no movement. */
 export const FEW_MINUTES = 3;
@@ -52,24 +53,8 @@ export function RunDayScreen({ planId }: { planId: string }) {
     if (view) document.title = `Running the day – ${view.plan.title} – Kindred`;
   }, [view]);
 
-  if (load.status === 'loading') {
-    return (
-      <div className="page">
-        <p role="status">Opening the day…</p>
-      </div>
-    );
-  }
-  if (load.status === 'missing' || !view) {
-    return (
-      <div className="page">
-        <h1 tabIndex={-1} id="page-title">
-          We couldn’t open that plan
-        </h1>
-        <p>{load.status === 'missing' ? load.message : ''}</p>
-        <a href="#/">Back to your plans</a>
-      </div>
-    );
-  }
+  if (load.status === 'loading') return <PlanOpening what="Opening the day…" />;
+  if (load.status === 'missing' || !view) return <PlanMissing message={load.status === 'missing' ? load.message : ''} />;
 
   const { plan, retimed, suggestions, problem } = view;
   const byId = new Map(plan.blocks.map((b) => [b.id, b]));
