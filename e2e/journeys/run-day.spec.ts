@@ -157,3 +157,31 @@ test('single-key shortcuts can be turned off, and refusals are said kindly', asy
   await expect(page.getByRole('heading', { level: 2, name: 'Now: Welcome' })).toBeVisible();
   await expectNoAxeViolations(page, 'running the day, shortcuts off, a refusal');
 });
+
+test('a block can be marked as able to be shorter on the day, with its shortest length; breaks and meals cannot', async ({ page, app }) => {
+  const res = app.bridge.kindred.dispatch('createPlan', { details: { title: 'Flexible', startTime: '10:00' } });
+  if (res instanceof Promise || !res.ok) throw new Error('createPlan failed');
+  const planId = (res.value as { id: string }).id;
+  await page.goto(`${app.url}/#/plan/${planId}/agenda`);
+  await page.getByRole('button', { name: 'Add a block' }).click();
+  await page.getByRole('menuitem', { name: 'Discussion', exact: true }).click();
+  const talk = page.locator('[data-block-id]').nth(0);
+  await talk.locator('label', { hasText: 'This can be shorter on the day if we run late' }).click();
+  // It starts at half the block's length, which the facilitator can change.
+  await expect(talk.getByLabel('Shortest it can be, in minutes')).toHaveValue('15');
+  await talk.getByLabel('Shortest it can be, in minutes').fill('20');
+  await page.getByRole('button', { name: 'Add a block' }).click();
+  await page.getByRole('menuitem', { name: 'Break', exact: true }).click();
+  const tea = page.locator('[data-block-id]').nth(1);
+  await expect(tea.getByText('Breaks and meals keep their full length on the day, even when the day runs late.')).toBeVisible();
+  await expect(tea.getByRole('checkbox', { name: /shorter on the day/ })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'agenda with a flexible block open');
+  await shot(page, 'flexible-block');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  const saved = app.bridge.kindred.dispatch('getPlan', { planId });
+  if (saved instanceof Promise || !saved.ok) throw new Error('getPlan failed');
+  expect((saved.value as { blocks: { flexible: boolean; minMinutes: number | null }[] }).blocks.map((b) => [b.flexible, b.minMinutes])).toEqual([
+    [true, 20],
+    [false, null],
+  ]);
+});
