@@ -3,7 +3,7 @@
  * materials, who leads, time left), what comes next, where the day stands, the controls (each a
  * button and a key), and the rest of the day re-timed live with any suggestions.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import '../styles/runDay.css';
 import { clockWords as clockOf, positionWords, timeLeftWords } from '../../../main/domain/runDay/dayWords';
@@ -27,7 +27,8 @@ export function RunDayScreen({ planId }: { planId: string }) {
 
   const phase = view?.retimed.phase ?? 'not_started';
   const paused = view?.retimed.running?.paused ?? false;
-  const controls = controlsFor(phase, paused);
+  // The same list while the phase stands, so the key listener is not set up again every second.
+  const controls = useMemo(() => controlsFor(phase, paused), [phase, paused]);
   const press = view?.press;
 
   useEffect(() => {
