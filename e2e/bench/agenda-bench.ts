@@ -79,6 +79,8 @@ export async function runAgendaBench(): Promise<BenchResult[]> {
       deciderIds: [],
       decidedByAll: false,
       pinnedTime: null,
+      flexible: false,
+      minMinutes: null,
     }));
     unwrap(dispatch('setAgenda', { planId: plan.id, blocks }), 'setAgenda');
 

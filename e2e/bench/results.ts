@@ -1,4 +1,5 @@
 /** What every bench measure reports, and how samples become that report. */
+import { performance } from 'node:perf_hooks';
 import type { ApiResponse } from '../../main/contract/contract';
 
 export interface BenchResult {
@@ -7,6 +8,18 @@ export interface BenchResult {
   medianMs: number;
   p95Ms: number;
   runs: number;
+}
+
+/** Times a synchronous function `runs` times (after 20 to warm up) and summarises the samples. */
+export function measure(name: string, budgetMs: number, runs: number, fn: () => unknown): BenchResult {
+  for (let i = 0; i < 20; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return summarise(name, budgetMs, samples);
 }
 
 /** Nearest-rank percentile of already sorted samples. */

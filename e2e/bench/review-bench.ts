@@ -7,24 +7,12 @@
  *
  * Run directly with `npx tsx e2e/bench/review-bench.ts`, or through `npm run bench`.
  */
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { findJargon } from '../../main/domain/plainEnglish';
 import { applySetAsides, reviewPlan } from '../../main/domain/review';
 import { largePlan } from '../../main/testing/testPlan';
 import { addDays } from '../../main/domain/time';
-import { summarise, type BenchResult } from './results';
-
-function measure(name: string, budgetMs: number, runs: number, fn: () => unknown): BenchResult {
-  for (let i = 0; i < 20; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push(performance.now() - t0);
-  }
-  return summarise(name, budgetMs, samples);
-}
+import { measure, type BenchResult } from './results';
 
 export async function runReviewBench(): Promise<BenchResult[]> {
   const plan = largePlan();

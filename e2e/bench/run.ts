@@ -14,6 +14,7 @@ import { runDirectoryBench } from './directory-bench';
 import { runPackBench } from './pack-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
+import { runRunDayBench } from './runday-bench';
 import { runStoreBench } from './store-bench';
 import { runUiStartBench } from './ui-start-bench';
 import { runUiTabsBench } from './ui-tabs-bench';
@@ -35,6 +36,9 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
 - **People** (Node, the real SQLite file, through \`dispatch\`): 2,000 people across 500 plans; a
   search keystroke on the People screen (the screen's own filtering over the list it loaded, sorted
   once per order), loading that list, the likely duplicates, and opening one profile.
+- **Run the day** (Node, pure domain code): a 300-block day half run (with +5s, pauses, skips and
+  swaps) and running 40 minutes late; one live re-time, as the facilitator's view does every
+  second: replay the run log, lay out the rest of the day, and work out where time could come from.
 - **Packs** (Node, pure domain code and the docx packer): one participant pack for a full-day plan,
   and the "one per person" export of 40 personalised packs in mixed formats, Easy Read pictures
   included. And "a pack for each of 60 people" as the app makes them: the plan in the store
@@ -117,6 +121,7 @@ const results: BenchResult[] = [
   ...(await runStoreBench()),
   ...(await runReviewBench()),
   ...(await runDirectoryBench()),
+  ...(await runRunDayBench()),
   ...(await runPackBench()),
   ...(await runBackupBench()).results,
   ...(await runAgendaBench()),

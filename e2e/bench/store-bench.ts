@@ -49,6 +49,8 @@ export function agenda(planIndex: number): Block[] {
     deciderIds: [],
     decidedByAll: false,
     pinnedTime: i === 12 ? '12:30' : null,
+    flexible: false,
+    minMinutes: null,
   }));
 }
 

@@ -33,6 +33,7 @@ import {
   text,
 } from '../domain/validation';
 import type { ApiMethod } from './methods';
+import { RUN_STEPS, type RunDayLog } from '../domain/runDay/steps';
 
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
@@ -179,6 +180,15 @@ export const inputSchemas = {
   listBackups: noInput,
   backupNow: noInput,
   restoreBackup: z.object({ backupId: backupId }).strict(),
+  getRunDay: planRef,
+  runDay: z
+    .object({
+      planId: idSchema,
+      step: z.enum(RUN_STEPS, { error: 'Choose one of the controls for running the day.' }),
+      /** When it was pressed (epoch ms), by the view's clock; the service's own clock when left out. */
+      at: z.number().int().min(0).max(8_640_000_000_000_000).optional(),
+    })
+    .strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -270,6 +280,10 @@ export interface ApiResults {
   backupNow: Promise<BackupSummary>;
   /** Replaces every plan with the backup's, after backing up what is there now (`safetyBackup`). */
   restoreBackup: Promise<{ restored: BackupSummary; safetyBackup: BackupSummary }>;
+  /** The plan's day as run so far (its most recent run), for the view to replay and re-time. */
+  getRunDay: RunDayLog;
+  /** One control pressed on the day, saved as it happens; answers with the log including it. */
+  runDay: RunDayLog;
 }
 
 export type ImportResult =

@@ -52,6 +52,8 @@ export const API_METHODS = [
   'listBackups',
   'backupNow',
   'restoreBackup',
+  'getRunDay',
+  'runDay',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

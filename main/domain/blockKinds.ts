@@ -74,6 +74,8 @@ export function newBlockWithDefaults<K extends BlockKind>(
     deciderIds?: string[] | undefined;
     decidedByAll?: boolean | undefined;
     pinnedTime?: string | null | undefined;
+    flexible?: boolean | undefined;
+    minMinutes?: number | null | undefined;
   } = {},
 ) {
   return {
@@ -91,5 +93,7 @@ export function newBlockWithDefaults<K extends BlockKind>(
     deciderIds: fields.deciderIds ?? [],
     decidedByAll: fields.decidedByAll ?? false,
     pinnedTime: fields.pinnedTime ?? null,
+    flexible: fields.flexible ?? false,
+    minMinutes: fields.minMinutes ?? null,
   };
 }

@@ -103,6 +103,13 @@ export interface Block {
   decidedByAll: boolean;
   /** Pin this block to a clock time, e.g. lunch at "12:30"; null when it simply follows on. */
   pinnedTime: string | null;
+  /**
+   * On the day, this block can be shorter if the day runs late: running the day suggests taking
+   * time from it, down to `minMinutes` (half its length when null). Breaks and meals are never
+   * suggested, whatever this says.
+   */
+  flexible: boolean;
+  minMinutes: number | null;
 }
 
 export const GIVE_BACK_KINDS = ['feedback', 'learning', 'certificate', 'co_authorship', 'reference', 'other'] as const;

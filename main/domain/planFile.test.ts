@@ -200,6 +200,19 @@ describe('plan files', () => {
     expect(plan.people[0]).toMatchObject({ consent: { store: false, share: false, recordedOn: null }, accessNeeds: [], packFormat: 'standard' });
   });
 
+  it('opens a file saved before blocks could be shorter on the day, with no block flexible; and keeps a flexible one', () => {
+    const original = planWithPeople();
+    original.blocks[1] = { ...original.blocks[1]!, flexible: true, minMinutes: 10 };
+    const file = JSON.parse(serialisePlanFile(original, '2027-01-03T10:00:00.000Z'));
+    expect(parsePlanFile(JSON.stringify(file)).blocks[1]).toMatchObject({ flexible: true, minMinutes: 10 });
+    for (const block of file.plan.blocks) {
+      delete block.flexible;
+      delete block.minMinutes;
+    }
+    const plan = parsePlanFile(JSON.stringify(file));
+    expect(plan.blocks.map((b) => [b.flexible, b.minMinutes])).toEqual(original.blocks.map(() => [false, null]));
+  });
+
   it('opens a version 2 file: its one contact text split, nothing lost, and "joins online" become how they take part', () => {
     const original = planWithPeople();
     const file = JSON.parse(serialisePlanFile(original, '2027-01-03T10:00:00.000Z'));

@@ -78,6 +78,8 @@ const BLOCK_FIELDS: Record<string, string> = {
   deciderIds: 'who decides',
   decidedByAll: 'whether everyone decides',
   pinnedTime: 'the pinned time',
+  flexible: 'whether it can be shorter on the day',
+  minMinutes: 'its shortest length on the day',
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -136,6 +136,8 @@ describe('shapes', () => {
       deciderIds: [],
       decidedByAll: false,
       pinnedTime: '12:30',
+      flexible: false,
+      minMinutes: null,
     };
     expect(fullBlock.safeParse(whole).success).toBe(true);
     expect(fullBlock.safeParse({ ...whole, deciderIds: [uuid, uuid] }).success).toBe(false);

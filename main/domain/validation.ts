@@ -180,8 +180,16 @@ export const blockFields = z
       .refine((ids) => new Set(ids).size === ids.length, { error: 'Each person can be named once.' }),
     decidedByAll: z.boolean({ error: 'This needs to be yes or no.' }),
     pinnedTime: clockTime.nullable(),
+    flexible: z.boolean({ error: 'This needs to be yes or no.' }),
+    minMinutes: durationMinutes.nullable(),
   })
   .strict();
+
+/** Blocks saved (in plan files and templates) before blocks could be flexible were not. */
+export const blockRunFieldDefaults = {
+  flexible: blockFields.shape.flexible.default(false),
+  minMinutes: blockFields.shape.minMinutes.default(null),
+};
 
 export const blockPatch = blockFields.partial().strict();
 export type BlockPatch = z.infer<typeof blockPatch>;

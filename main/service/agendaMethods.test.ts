@@ -36,6 +36,8 @@ describe('addBlock', () => {
       deciderIds: [],
       decidedByAll: false,
       pinnedTime: null,
+      flexible: false,
+      minMinutes: null,
     });
     expect(service.getPlan({ planId }).blocks).toEqual([added]);
   });

@@ -7,19 +7,16 @@
  * KINDRED_CRASH_CYCLES chooses another number.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../domain/plan';
 import { openDatabase } from '../store/database';
+import { bundleCrashChild } from '../testing/crashChildren';
 import { tempDir } from '../testing/tempStore';
 import { createService } from './service';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const CYCLES = Number(process.env.KINDRED_CRASH_CYCLES ?? (process.env.CI ? 100 : 20));
-/** Inside node_modules so the bundle finds better-sqlite3 (left out of it: a native module). */
-const CHILD = join(ROOT, 'node_modules/.cache/kindred-crash-test/crashChild.mjs');
+let CHILD = '';
 
 /** What one run of the child had acknowledged when it was killed. */
 interface Acknowledged {
@@ -138,18 +135,8 @@ function lostEdits(plan: Plan, acks: Acknowledged): string[] {
 
 describe('crash safety', () => {
   beforeAll(async () => {
-    mkdirSync(join(ROOT, 'node_modules/.cache/kindred-crash-test'), { recursive: true });
-    // One bundle, so each of the many child processes starts in a fraction of a second (tsx would
-    // compile every module on every start). Same code as the app: the service and the store.
-    await build({
-      entryPoints: [join(ROOT, 'main/testing/crashChild.ts')],
-      outfile: CHILD,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      external: ['better-sqlite3'],
-      logLevel: 'warning',
-    });
+    // Same code as the app: the service and the store.
+    CHILD = await bundleCrashChild('crashChild');
   });
 
   it(`keeps every acknowledged edit through ${CYCLES} kills (SIGKILL at random moments)`, { timeout: 30_000 + CYCLES * 3_000 }, async () => {

@@ -72,6 +72,8 @@ async function seededStore() {
     }
   })();
   const blocks = service.getPlan({ planId: plan.id }).blocks;
+  // The day is running, so +5 minutes (runDay's valid input) always applies.
+  service.runDay({ planId: plan.id, step: 'start_day', at: Date.UTC(2027, 2, 12, 10) });
   const planId = plan.id;
   const blockId = first.id;
   const personId = person.id;
@@ -161,6 +163,8 @@ async function seededStore() {
     listBackups: {},
     backupNow: {},
     restoreBackup: { backupId: backup?.id ?? 'kindred-manual-20270101t000000z.db' },
+    getRunDay: { planId },
+    runDay: { planId, step: 'add_five', at: Date.UTC(2027, 2, 12, 10, 5) },
   } satisfies Record<ApiMethod, unknown>;
   return { store, valid: valid as Record<ApiMethod, unknown> };
 }

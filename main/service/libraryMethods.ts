@@ -9,7 +9,7 @@ import { STARTER_TEMPLATES, templateById } from '../domain/library/templates';
 import { PERSON_ROLE_LABELS } from '../domain/people';
 import type { Block, LibraryItem, Plan } from '../domain/plan';
 import { computeSchedule } from '../domain/timing';
-import { fullBlock, planDetailsPatch } from '../domain/validation';
+import { blockRunFieldDefaults, fullBlock, planDetailsPatch } from '../domain/validation';
 import type { PlanContent } from '../domain/planContent';
 import type { TemplateRecord } from '../store/libraryRepo';
 import type { ParsedInput, ServiceImpl, TemplateSummary } from '../contract/contract';
@@ -49,7 +49,7 @@ const templateContent = z.object({
     // Templates saved before plans recorded who they are for say nothing about it.
     .extend({ audience: planDetailsPatch.required().shape.audience.default([]) }),
   // Templates saved before Easy Read text existed have none.
-  agenda: z.array(fullBlock.omit({ id: true }).extend({ easyRead: fullBlock.shape.easyRead.default('') })),
+  agenda: z.array(fullBlock.omit({ id: true }).extend({ easyRead: fullBlock.shape.easyRead.default(''), ...blockRunFieldDefaults })),
 });
 
 function summaryOf(

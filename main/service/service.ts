@@ -18,6 +18,7 @@ import { sharedPackRenderer, type PackRenderer } from './packRenderer';
 import { peopleMethods } from './peopleMethods';
 import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
+import { runDayMethods } from './runDayMethods';
 import { settingsMethods } from './settingsMethods';
 import { createStoreContext } from './storeContext';
 
@@ -55,6 +56,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...libraryMethods(ctx),
     ...settingsMethods(ctx),
     ...planFileMethods(ctx),
+    ...runDayMethods(ctx),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,

@@ -28,11 +28,13 @@ describe('openDatabase', () => {
     expect(tables(db)).toEqual([
       'block_deciders',
       'blocks',
+      'day_runs',
       'directory_people',
       'library_items',
       'meta',
       'people',
       'plans',
+      'run_events',
       'schema_migrations',
       'set_asides',
       'settings',

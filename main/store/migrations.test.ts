@@ -86,6 +86,9 @@ describe('migrating from every older schema', () => {
         deciderIds: [],
         decidedByAll: false,
         pinnedTime: null,
+        // Running the day (version 8): nothing saved before was offered as flexible.
+        flexible: false,
+        minMinutes: null,
       },
       expect.objectContaining({ id: BLOCK_B, leadBy: 'Sam', pinnedTime: '11:00', deciderIds: [], decidedByAll: false }),
     ]);

@@ -11,6 +11,7 @@ import { hardDelete } from './migrations/004-hard-delete';
 import { packFacts } from './migrations/005-pack-facts';
 import { audience } from './migrations/006-audience';
 import { directory } from './migrations/007-directory';
+import { runTheDay } from './migrations/008-run-the-day';
 
 export interface Migration {
   version: number;
@@ -19,7 +20,7 @@ export interface Migration {
 }
 
 /** In version order; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete, packFacts, audience, directory];
+export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete, packFacts, audience, directory, runTheDay];
 
 /** The data was written by a newer Kindred; opening it here could damage it. */
 export class DatabaseTooNewError extends Error {

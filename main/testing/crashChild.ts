@@ -11,31 +11,18 @@
  * flight and unacknowledged). Sequence numbers start at <firstSeq>, so they rise across runs.
  */
 import { randomUUID } from 'node:crypto';
-import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiResponse } from '../contract/contract';
 import { createDispatch } from '../service/dispatch';
 import { createService } from '../service/service';
 import { openDatabase } from '../store/database';
+import { say } from './crashChildren';
 
 /** Keep well under the plan limits (300 people, 500 blocks): past these, the oldest goes. */
 const MAX_PEOPLE = 120;
 const MAX_EXTRA_BLOCKS = 150;
 
 export type CrashOp = 'title' | 'description' | 'aim' | 'addPerson' | 'deletePerson' | 'addBlock' | 'deleteBlock' | 'moveBlock';
-
-/** Writes all of `line` to stdout before returning, whatever kind of pipe stdout is. */
-function say(line: string): void {
-  const bytes = Buffer.from(`${line}\n`);
-  let done = 0;
-  while (done < bytes.length) {
-    try {
-      done += writeSync(1, bytes, done);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
-    }
-  }
-}
 
 function valueOf<T>(response: ApiResponse<unknown>): T {
   if (!response.ok) throw new Error(`${response.error.code}: ${response.error.message}`);

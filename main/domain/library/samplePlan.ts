@@ -158,6 +158,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'Large-print name badges, agendas in the formats people asked for',
         ...led(AMARA, 'Amara and Sam, co-chairs'),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'How are you arriving today?',
@@ -169,6 +171,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: '',
         ...led(AMARA),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'Getting to know each other',
@@ -182,6 +186,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'A timer',
         ...led(SAM),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'Our agreement for today',
@@ -195,6 +201,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'Flipchart, thick pens, yellow cards',
         ...led(PRIYA),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'Where the study is now',
@@ -207,6 +215,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'Laptop, projector, printed slides (large print available)',
         ...led(SAM),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'Break',
@@ -217,6 +227,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'Tea, coffee, water, biscuits (including gluten-free)',
         ...led(null),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'What matters most to you?',
@@ -231,6 +243,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'Sticky notes, pens, a table for each group, printed question cards',
         ...led(PRIYA, 'Group chairs (public contributors and carers)'),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'Sharing what we heard',
@@ -241,6 +255,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'Wall space, the groups’ sticky notes',
         ...led(AMARA),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'Deciding our priorities together',
@@ -258,6 +274,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         deciderIds: [],
         decidedByAll: true,
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'Lunch',
@@ -270,6 +288,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'Lunch for everyone, with the dietary needs people told us about',
         ...led(null),
         pinnedTime: '12:30',
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'Reflection and check-out',
@@ -282,6 +302,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'Feedback cards, pens',
         ...led(PRIYA),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
       {
         title: 'Thank you and what happens next',
@@ -295,6 +317,8 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         materials: 'Expenses forms, stamped addressed envelopes',
         ...led(SAM),
         pinnedTime: null,
+        flexible: false,
+        minMinutes: null,
       },
     ],
   };

@@ -51,6 +51,8 @@ function fromMethod(methodId: string, o: BlockOverrides = {}): TemplateBlock {
     // In a template, everyone in the room decides together; the facilitator can narrow it later.
     decidedByAll: isDecision,
     pinnedTime: o.pinnedTime ?? null,
+    flexible: false,
+    minMinutes: null,
   };
 }
 
@@ -59,7 +61,18 @@ function ownBlock(
   kind: Exclude<TemplateBlock['kind'], 'decision'>,
   f: Pick<TemplateBlock, 'title' | 'durationMinutes' | 'description' | 'facilitatorNotes' | 'materials' | 'leadBy'>,
 ): TemplateBlock {
-  return { ...f, kind, easyRead: '', leadPersonId: null, decision: '', deciderIds: [], decidedByAll: false, pinnedTime: null };
+  return {
+    ...f,
+    kind,
+    easyRead: '',
+    leadPersonId: null,
+    decision: '',
+    deciderIds: [],
+    decidedByAll: false,
+    pinnedTime: null,
+    flexible: false,
+    minMinutes: null,
+  };
 }
 
 // Who leads, as roles the facilitator swaps for names. Participants read these in their pack, so

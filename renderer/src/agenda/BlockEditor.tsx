@@ -12,6 +12,7 @@ import { ClockTimeField } from '../components/ClockTimeField';
 import { blockTitleCheck, longTextCheck } from '../lib/checks';
 import { DecisionFields, LeadFields } from '../people/BlockPeopleFields';
 import { SaveToLibraryButton } from '../library/SaveToLibraryButton';
+import { FlexibleFields } from './FlexibleFields';
 
 const same = (s: string) => s;
 const descriptionCheck = longTextCheck('The description');
@@ -119,6 +120,7 @@ export function BlockEditor({
           />
         )}
       </div>
+      <FlexibleFields block={block} update={update} />
       <div className="button-row block-editor-actions">
         <SaveToLibraryButton block={block} />
       </div>

@@ -7,6 +7,7 @@ import { PlansScreen } from '../plans/PlansScreen';
 import { PlanScreen } from './PlanScreen';
 import { BackupsScreen, DirectoryScreen, preloadRareScreens, ScreenLoading, SettingsDialog } from './lazyScreens';
 import { prefetchFirstPlans } from '../plans/plansListCache';
+import { RunDayScreen } from '../runDay/RunDayScreen';
 import { useSettings } from '../settings/useSettings';
 import { navigate, parseRoute, useRoute } from '../lib/route';
 import { onMenuCommand } from '../api/client';
@@ -120,6 +121,7 @@ export function App() {
                   <DirectoryScreen />
                 </ScreenLoading>
               )}
+              {ready && route.name === 'run' && <RunDayScreen key={route.planId} planId={route.planId} />}
               {ready && (route.name === 'plan' || route.name === 'guide') && (
                 <PlanScreen
                   key={route.planId}

@@ -9,6 +9,7 @@ import { isDesktop } from '../api/client';
 import { navigate, routeHref, type PlanTab } from '../lib/route';
 import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { SaveIndicator } from '../components/SaveIndicator';
+import { PlanMissing, PlanOpening } from '../components/PlanNotReady';
 import { AccessScreen } from '../access/AccessScreen';
 import { AgendaScreen } from '../agenda/AgendaScreen';
 import { SaveAsTemplateButton } from '../library/SaveAsTemplate';
@@ -54,26 +55,8 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [editor.queue]);
 
-  if (load.status === 'loading') {
-    return (
-      <div className="page">
-        <p role="status">Opening the plan…</p>
-      </div>
-    );
-  }
-  if (load.status === 'missing' || !details) {
-    return (
-      <div className="page">
-        <h1 tabIndex={-1} id="page-title">
-          We couldn’t open that plan
-        </h1>
-        <p>{load.status === 'missing' ? load.message : ''}</p>
-        <button type="button" className="button button-primary" onClick={() => navigate({ name: 'plans' })}>
-          Back to your plans
-        </button>
-      </div>
-    );
-  }
+  if (load.status === 'loading') return <PlanOpening what="Opening the plan…" />;
+  if (load.status === 'missing' || !details) return <PlanMissing message={load.status === 'missing' ? load.message : ''} />;
 
   return (
     <div className="page plan-page">
@@ -90,6 +73,11 @@ export function PlanScreen({ planId, tab, guideStep }: { planId: string; tab: Pl
         </div>
         <div className="plan-header-actions">
           <SaveIndicator state={editor.save} onRetry={() => editor.queue.retry()} />
+          {guideStep === undefined && (
+            <a className="button button-secondary" href={routeHref({ name: 'run', planId })}>
+              Run the day
+            </a>
+          )}
           {guideStep === undefined && <SaveAsTemplateButton editor={editor} />}
           <ExportPlanButton editor={editor} showButton={guideStep === undefined} />
         </div>

@@ -10,6 +10,7 @@ describe('routes', () => {
     expect(parseRoute('#/backups/extra')).toEqual({ name: 'plans' });
     expect(parseRoute('#/people')).toEqual({ name: 'directory' });
     expect(parseRoute('#/people/')).toEqual({ name: 'directory' });
+    expect(parseRoute(`#/plan/${planId}/run/extra`)).toEqual({ name: 'plans' });
   });
 
   it('writes every route so that reading it back gives the same screen', () => {
@@ -20,6 +21,7 @@ describe('routes', () => {
       { name: 'plan', planId, tab: 'details' },
       { name: 'plan', planId, tab: 'packs' },
       { name: 'guide', planId, step: 3 },
+      { name: 'run', planId },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
