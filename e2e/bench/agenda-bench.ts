@@ -28,7 +28,7 @@ import type { Person } from '../../main/domain/people';
 import { NEED_TYPE_IDS } from '../../main/domain/access';
 import { startBridge } from '../../main/bridge/server';
 import { chromiumLaunchOptions } from '../../main/testing/chromium';
-import { largePlan, makeNeed } from '../../main/testing/testPlan';
+import { CONSENT_GIVEN, largePlan, makeNeed } from '../../main/testing/testPlan';
 import { summarise, unwrap, type BenchResult } from './results';
 
 const SIZES = [40, 300] as const;
@@ -130,10 +130,9 @@ async function timeLengthChanges({ input, watched, runs, warmUp }: { input: HTML
 
 /** 60 people with 5 access needs each, in every state of arranging (from the review bench's plan). */
 function peopleWithNeeds(people: readonly Person[]): Person[] {
-  const consent = people.find((p) => p.consent)?.consent;
   return people.slice(0, PEOPLE).map((p, i) => ({
     ...p,
-    consent,
+    consent: CONSENT_GIVEN,
     accessNeeds: Array.from({ length: NEEDS_EACH }, (_, j) =>
       makeNeed(NEED_TYPE_IDS[(i + j * 3) % NEED_TYPE_IDS.length]!, p.accessNeeds[0]?.arrangement ?? {}),
     ),
@@ -164,7 +163,7 @@ function seedPlan(dispatch: Dispatch, blocks: number): Plan {
 }
 
 async function handle<T extends Node>(page: Page, selector: string, what: string): Promise<ElementHandle<T>> {
-  const found = (await page.locator(selector).first().elementHandle()) as ElementHandle<T> | null;
+  const found = (await page.locator(selector).first().elementHandle()) as unknown as ElementHandle<T> | null;
   if (!found) throw new Error(`${what} is not on the page.`);
   return found;
 }
