@@ -142,7 +142,7 @@ function peopleWithNeeds(people: readonly Person[]): Person[] {
 type Dispatch = Awaited<ReturnType<typeof startBridge>>['kindred']['dispatch'];
 
 /** A plan of `blocks` blocks, each 2 minutes long so that every length change moves the end. */
-function seedPlan(dispatch: Dispatch, blocks: number): Plan {
+export function seedPlan(dispatch: Dispatch, blocks: number): Plan {
   const big = largePlan();
   const plan = unwrap<Plan>(dispatch('createPlan', { details: { title: `A ${blocks}-block agenda`, startTime: '09:00' } }), 'createPlan');
   // Ids are unique across the whole store, so each plan's people and blocks get their own.

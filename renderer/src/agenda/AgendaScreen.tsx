@@ -13,6 +13,7 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { restrictToVerticalAxis } from '@dnd-kit/modifiers';
@@ -29,7 +30,9 @@ import { useToast } from '../components/Toasts';
 import type { PlanEditor } from '../plan/usePlanEditor';
 import { AddBlockMenu } from './AddBlockMenu';
 import { AgendaSummary } from './AgendaSummary';
-import { BlockRow, type BlockAction } from './BlockRow';
+import type { BlockAction } from './BlockRow';
+import { AgendaList, type SharedRowProps } from './AgendaList';
+import { focusInBlock } from './revealBlock';
 import { TimingStore } from './timingStore';
 import { isTextEntry, isUndoKey, isRedoKey, modifierName } from './shortcuts';
 
@@ -72,12 +75,8 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
   timing.update(ids, schedule, endLineIndex, details.endTime);
   useLayoutEffect(() => timing.notify());
 
-  const focusBlock = useCallback((blockId: string, part: 'toggle' | 'handle' = 'toggle') => {
-    requestAnimationFrame(() => {
-      const row = listRef.current?.querySelector(`[data-block-id="${blockId}"]`);
-      row?.querySelector<HTMLElement>(part === 'toggle' ? '.block-toggle' : '.drag-handle')?.focus();
-    });
-  }, []);
+  // The row may be far off screen and not drawn: focusInBlock scrolls to it and waits for it.
+  const focusBlock = useCallback((blockId: string) => focusInBlock(blockId, '.block-toggle'), []);
 
   // Changes of length can push the day past its end or a pinned block late; say so when that
   // changes, since the notices that show it may be far from the field being typed in.
@@ -144,9 +143,16 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
-  // An open block is tall; keyboard moves step by whole rows, so close it while moving.
-  const onDragStart = useCallback(() => setExpandedId(null), []);
+  // An open block is tall; keyboard moves step by whole rows, so close it while moving. The block
+  // being moved is always drawn, however far it goes from where it started.
+  const [movingId, setMovingId] = useState<string | null>(null);
+  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    setExpandedId(null);
+    setMovingId(String(active.id));
+  }, []);
+  const onDragCancel = useCallback(() => setMovingId(null), []);
   const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
+    setMovingId(null);
     if (!over || active.id === over.id) return;
     const toIndex = idsRef.current.indexOf(String(over.id));
     editorRef.current.moveBlock(String(active.id), toIndex);
@@ -221,7 +227,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     setExpandedId(block.id);
     announce(`Added “${block.title}” at the end of the agenda.`);
     // A new block is ready to be named. (Only here: a block reopened by undo must not steal focus.)
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-block-id="${block.id}"] .block-editor input`)?.focus());
+    focusInBlock(block.id, '.block-editor input');
   };
 
   // A button that greys itself out while focused drops focus to the page body; move it on to the
@@ -249,6 +255,16 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     const other = was === 'undo' ? redoRef.current : undoRef.current;
     ((was === 'undo' ? canRedo : canUndo) ? other : headingRef.current)?.focus();
   }, [canUndo, canRedo]);
+
+  const rowProps: SharedRowProps = {
+    timing,
+    onToggle,
+    onUpdate,
+    onAction,
+    people: editor.people,
+    longestBlock,
+    dayIsSet: details.endTime !== null,
+  };
 
   const mod = modifierName();
   return (
@@ -299,32 +315,19 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
           modifiers={MODIFIERS}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
+          onDragCancel={onDragCancel}
           measuring={MEASURING}
           accessibility={accessibility}
         >
           <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol
-              className="agenda-list"
-              ref={listRef}
-              aria-label={`Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}
-            >
-              {blocks.map((b, i) => (
-                <BlockRow
-                  key={b.id}
-                  block={b}
-                  index={i}
-                  count={blocks.length}
-                  timing={timing}
-                  expanded={expandedId === b.id}
-                  onToggle={onToggle}
-                  onUpdate={onUpdate}
-                  onAction={onAction}
-                  people={editor.people}
-                  longestBlock={longestBlock}
-                  dayIsSet={details.endTime !== null}
-                />
-              ))}
-            </ol>
+            <AgendaList
+              blocks={blocks}
+              listRef={listRef}
+              label={`Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}
+              expandedId={expandedId}
+              movingId={movingId}
+              row={rowProps}
+            />
           </SortableContext>
         </DndContext>
       )}

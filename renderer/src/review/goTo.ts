@@ -18,6 +18,7 @@
 import type { DetailsField, Focus, Place } from '../../../main/domain/review/types';
 import { navigate, type PlanTab } from '../lib/route';
 import { findTextBox } from '../plainEnglish/textTarget';
+import { revealBlock } from '../agenda/revealBlock';
 
 export type { Focus };
 
@@ -137,11 +138,17 @@ function finderFor(place: Place, focus: Focus | undefined): Finder {
     return () => {
       const box = findTextBox(focus);
       if (box) return box;
+      revealBlock(focus.blockId);
       open(q(`[data-block-id="${CSS.escape(focus.blockId)}"] .block-toggle`));
       return null;
     };
   }
-  if ('blockId' in focus) return () => q(`[data-block-id="${CSS.escape(focus.blockId)}"] .block-toggle`);
+  if ('blockId' in focus)
+    return () => {
+      // The agenda draws only the blocks near the screen: ask for this one first.
+      revealBlock(focus.blockId);
+      return q(`[data-block-id="${CSS.escape(focus.blockId)}"] .block-toggle`);
+    };
   if ('needId' in focus) return () => firstControl(q(`[data-need-id="${CSS.escape(focus.needId)}"]`));
   if ('venueCheck' in focus) return () => checkAnswer(q(`[data-venue-check="${CSS.escape(focus.venueCheck)}"]`));
   if ('onlineCheck' in focus) return () => checkAnswer(q(`[data-online-check="${CSS.escape(focus.onlineCheck)}"]`));
