@@ -37,6 +37,18 @@ const measureRow = (el: Element, entry: ResizeObserverEntry | undefined) => {
   return Math.round(box ? box.blockSize : el.getBoundingClientRect().height);
 };
 
+/**
+ * Rows drawn either side of where a moved block would go, whatever the scroll: each arrow key
+ * needs the next row to be in the page already, even when keys come faster than the page scrolls.
+ */
+const MOVE_REACH = 8;
+
+/** A block being moved: its id, and the block whose place it would take. */
+export interface Moving {
+  id: string;
+  overId: string;
+}
+
 const rootRem = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
 export function AgendaList({
@@ -44,15 +56,15 @@ export function AgendaList({
   label,
   listRef,
   expandedId,
-  movingId,
+  moving,
   row,
 }: {
   blocks: readonly Block[];
   label: string;
   listRef: React.RefObject<HTMLOListElement | null>;
   expandedId: string | null;
-  /** The block being dragged or moved by keyboard, if any. */
-  movingId: string | null;
+  /** The block being dragged or moved by keyboard, if any, and where it would go. */
+  moving: Moving | null;
   row: SharedRowProps;
 }) {
   const count = blocks.length;
@@ -84,9 +96,14 @@ export function AgendaList({
   const indexOf = useCallback((id: string | null) => (id === null ? -1 : blocks.findIndex((b) => b.id === id)), [blocks]);
   const focusedIndex = indexOf(focusedId);
   const kept = useMemo(() => {
-    const keep = [0, count - 1, focusedIndex - 1, focusedIndex, focusedIndex + 1, indexOf(movingId), indexOf(expandedId), indexOf(revealId)];
+    const keep = [0, count - 1, focusedIndex - 1, focusedIndex, focusedIndex + 1, indexOf(expandedId), indexOf(revealId)];
+    if (moving) {
+      keep.push(indexOf(moving.id));
+      const over = indexOf(moving.overId);
+      for (let i = over - MOVE_REACH; i <= over + MOVE_REACH; i++) keep.push(i);
+    }
     return [...new Set(keep.filter((i) => i >= 0 && i < count))];
-  }, [count, focusedIndex, movingId, expandedId, revealId, indexOf]);
+  }, [count, focusedIndex, moving, expandedId, revealId, indexOf]);
   const rangeExtractor = useCallback((range: Range) => [...new Set([...defaultRangeExtractor(range), ...kept])].sort((a, b) => a - b), [kept]);
 
   const virtualizer = useWindowVirtualizer({

@@ -13,6 +13,7 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
@@ -31,7 +32,7 @@ import type { PlanEditor } from '../plan/usePlanEditor';
 import { AddBlockMenu } from './AddBlockMenu';
 import { AgendaSummary } from './AgendaSummary';
 import type { BlockAction } from './BlockRow';
-import { AgendaList, type SharedRowProps } from './AgendaList';
+import { AgendaList, type Moving, type SharedRowProps } from './AgendaList';
 import { focusInBlock } from './revealBlock';
 import { TimingStore } from './timingStore';
 import { isTextEntry, isUndoKey, isRedoKey, modifierName } from './shortcuts';
@@ -145,14 +146,17 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
 
   // An open block is tall; keyboard moves step by whole rows, so close it while moving. The block
   // being moved is always drawn, however far it goes from where it started.
-  const [movingId, setMovingId] = useState<string | null>(null);
+  const [moving, setMoving] = useState<Moving | null>(null);
   const onDragStart = useCallback(({ active }: DragStartEvent) => {
     setExpandedId(null);
-    setMovingId(String(active.id));
+    setMoving({ id: String(active.id), overId: String(active.id) });
   }, []);
-  const onDragCancel = useCallback(() => setMovingId(null), []);
+  const onDragOver = useCallback(({ over }: DragOverEvent) => {
+    if (over) setMoving((m) => m && { ...m, overId: String(over.id) });
+  }, []);
+  const onDragCancel = useCallback(() => setMoving(null), []);
   const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
-    setMovingId(null);
+    setMoving(null);
     if (!over || active.id === over.id) return;
     const toIndex = idsRef.current.indexOf(String(over.id));
     editorRef.current.moveBlock(String(active.id), toIndex);
@@ -315,6 +319,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
           modifiers={MODIFIERS}
           onDragStart={onDragStart}
           onDragEnd={onDragEnd}
+          onDragOver={onDragOver}
           onDragCancel={onDragCancel}
           measuring={MEASURING}
           accessibility={accessibility}
@@ -325,7 +330,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
               listRef={listRef}
               label={`Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}
               expandedId={expandedId}
-              movingId={movingId}
+              moving={moving}
               row={rowProps}
             />
           </SortableContext>
