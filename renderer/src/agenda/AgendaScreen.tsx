@@ -2,7 +2,7 @@
  * The timed agenda: clock times computed as you type, pinned blocks, drag-and-drop and keyboard
  * reordering with spoken feedback, and undo/redo of every agenda edit.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -48,7 +48,10 @@ const INSTRUCTIONS =
   'To move a block, press Space or Enter on its handle, then use the up and down arrow keys. Press Space or Enter to drop it there, or Escape to leave it where it was.';
 
 export function AgendaScreen({ editor, details }: { editor: PlanEditor; details: PlanDetails }) {
-  const blocks = editor.history.blocks;
+  // A keystroke in a block's text box shows in that box at once (it keeps its own draft); the list,
+  // the clock times and the summary follow in a render React may put off and interrupt, so typing
+  // never waits for them. (The editor's store updates synchronously, so deferring is done here.)
+  const blocks = useDeferredValue(editor.history.blocks);
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const announce = useAnnounce();
   const toast = useToast();
@@ -260,15 +263,35 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     ((was === 'undo' ? canRedo : canUndo) ? other : headingRef.current)?.focus();
   }, [canUndo, canRedo]);
 
-  const rowProps: SharedRowProps = {
-    timing,
-    onToggle,
-    onUpdate,
-    onAction,
-    people: editor.people,
-    longestBlock,
-    dayIsSet: details.endTime !== null,
-  };
+  const people = editor.people;
+  const dayIsSet = details.endTime !== null;
+  const rowProps: SharedRowProps = useMemo(
+    () => ({ timing, onToggle, onUpdate, onAction, people, longestBlock, dayIsSet }),
+    [timing, onToggle, onUpdate, onAction, people, longestBlock, dayIsSet],
+  );
+  // The same element for as long as what it shows is the same: when the screen renders for a
+  // keystroke whose list update is deferred, React skips dnd-kit and the rows entirely.
+  const listLabel = `Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`;
+  const sortableList = useMemo(
+    () => (
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        modifiers={MODIFIERS}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragOver={onDragOver}
+        onDragCancel={onDragCancel}
+        measuring={MEASURING}
+        accessibility={accessibility}
+      >
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <AgendaList blocks={blocks} listRef={listRef} label={listLabel} expandedId={expandedId} moving={moving} row={rowProps} />
+        </SortableContext>
+      </DndContext>
+    ),
+    [sensors, onDragStart, onDragEnd, onDragOver, onDragCancel, accessibility, ids, blocks, listLabel, expandedId, moving, rowProps],
+  );
 
   const mod = modifierName();
   return (
@@ -313,28 +336,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
           </p>
         </div>
       ) : (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          modifiers={MODIFIERS}
-          onDragStart={onDragStart}
-          onDragEnd={onDragEnd}
-          onDragOver={onDragOver}
-          onDragCancel={onDragCancel}
-          measuring={MEASURING}
-          accessibility={accessibility}
-        >
-          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <AgendaList
-              blocks={blocks}
-              listRef={listRef}
-              label={`Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}
-              expandedId={expandedId}
-              moving={moving}
-              row={rowProps}
-            />
-          </SortableContext>
-        </DndContext>
+        sortableList
       )}
     </section>
   );
