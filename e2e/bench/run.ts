@@ -34,9 +34,11 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
   included.
 - **Backups** (Node, the real SQLite file): 200 plans of 30 blocks and 8 people each; a backup made
   with SQLite's online backup and checked, and a restore of it (with its safety copy).
-- **Agenda** (headless Chromium, the built renderer over the web bridge): a 300-block agenda; the
-  time from changing the first block's length to every clock time below it being repainted, timed
-  inside the page (the input event, a MutationObserver on the last start time, then the next frame).
+- **Agenda** (headless Chromium, the built renderer over the web bridge): a realistic plan (40
+  blocks) and a stress plan (300 blocks), each with 60 people with 5 access needs each; opening the
+  Agenda tab, typing one character in a description, and changing the first block's length until
+  the day's last clock time shows it (and, at 300 blocks, every clock time drawn below it), each
+  timed inside the page from the input event to the frame that shows the result.
 - **Command line** (a new Node process each time, as a person runs it): \`kindred review\` and
   \`kindred export\` of a participant pack on every example in docs/examples/, start to finish, with
   the built command line (out/cli/kindred.mjs, bundled afresh first); and \`node -e ''\`, Node's own
