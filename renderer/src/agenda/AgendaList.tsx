@@ -68,6 +68,7 @@ export function AgendaList({
   row: SharedRowProps;
 }) {
   const count = blocks.length;
+  const lastMeasured = useRef<number | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [revealId, setRevealId] = useState<string | null>(null);
 
@@ -108,13 +109,20 @@ export function AgendaList({
 
   const virtualizer = useWindowVirtualizer({
     count,
-    estimateSize: () => ESTIMATE_REM * rem,
+    // Rows not yet drawn are taken to be as tall as the last one measured: at 200% zoom a closed
+    // row is several lines, and a keyboard move must not meet rows that jump once drawn.
+    estimateSize: () => lastMeasured.current ?? ESTIMATE_REM * rem,
     gap: GAP_REM * rem,
     overscan: OVERSCAN,
     scrollMargin,
     rangeExtractor,
     getItemKey: (i) => blocks[i]?.id ?? i,
-    measureElement: measureRow,
+    measureElement: (el, entry) => {
+      const height = measureRow(el, entry);
+      // An open block is no guide to the others.
+      if (!el.querySelector('.block-editor')) lastMeasured.current = height;
+      return height;
+    },
     // Positions and the list's height are written straight to the page, so scrolling, and a row
     // growing or shrinking, move the rows in the same frame without React drawing them again.
     directDomUpdates: true,
