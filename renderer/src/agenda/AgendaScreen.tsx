@@ -2,7 +2,7 @@
  * The timed agenda: clock times computed as you type, pinned blocks, drag-and-drop and keyboard
  * reordering with spoken feedback, and undo/redo of every agenda edit.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -13,6 +13,8 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { restrictToVerticalAxis } from '@dnd-kit/modifiers';
@@ -29,7 +31,9 @@ import { useToast } from '../components/Toasts';
 import type { PlanEditor } from '../plan/usePlanEditor';
 import { AddBlockMenu } from './AddBlockMenu';
 import { AgendaSummary } from './AgendaSummary';
-import { BlockRow, type BlockAction } from './BlockRow';
+import type { BlockAction } from './BlockRow';
+import { AgendaList, type Moving, type SharedRowProps } from './AgendaList';
+import { focusInBlock } from './revealBlock';
 import { TimingStore } from './timingStore';
 import { isTextEntry, isUndoKey, isRedoKey, modifierName } from './shortcuts';
 
@@ -44,7 +48,10 @@ const INSTRUCTIONS =
   'To move a block, press Space or Enter on its handle, then use the up and down arrow keys. Press Space or Enter to drop it there, or Escape to leave it where it was.';
 
 export function AgendaScreen({ editor, details }: { editor: PlanEditor; details: PlanDetails }) {
-  const blocks = editor.history.blocks;
+  // A keystroke in a block's text box shows in that box at once (it keeps its own draft); the list,
+  // the clock times and the summary follow in a render React may put off and interrupt, so typing
+  // never waits for them. (The editor's store updates synchronously, so deferring is done here.)
+  const blocks = useDeferredValue(editor.history.blocks);
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const announce = useAnnounce();
   const toast = useToast();
@@ -72,12 +79,8 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
   timing.update(ids, schedule, endLineIndex, details.endTime);
   useLayoutEffect(() => timing.notify());
 
-  const focusBlock = useCallback((blockId: string, part: 'toggle' | 'handle' = 'toggle') => {
-    requestAnimationFrame(() => {
-      const row = listRef.current?.querySelector(`[data-block-id="${blockId}"]`);
-      row?.querySelector<HTMLElement>(part === 'toggle' ? '.block-toggle' : '.drag-handle')?.focus();
-    });
-  }, []);
+  // The row may be far off screen and not drawn: focusInBlock scrolls to it and waits for it.
+  const focusBlock = useCallback((blockId: string) => focusInBlock(blockId, '.block-toggle'), []);
 
   // Changes of length can push the day past its end or a pinned block late; say so when that
   // changes, since the notices that show it may be far from the field being typed in.
@@ -144,9 +147,19 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
-  // An open block is tall; keyboard moves step by whole rows, so close it while moving.
-  const onDragStart = useCallback(() => setExpandedId(null), []);
+  // An open block is tall; keyboard moves step by whole rows, so close it while moving. The block
+  // being moved is always drawn, however far it goes from where it started.
+  const [moving, setMoving] = useState<Moving | null>(null);
+  const onDragStart = useCallback(({ active }: DragStartEvent) => {
+    setExpandedId(null);
+    setMoving({ id: String(active.id), overId: String(active.id) });
+  }, []);
+  const onDragOver = useCallback(({ over }: DragOverEvent) => {
+    if (over) setMoving((m) => m && { ...m, overId: String(over.id) });
+  }, []);
+  const onDragCancel = useCallback(() => setMoving(null), []);
   const onDragEnd = useCallback(({ active, over }: DragEndEvent) => {
+    setMoving(null);
     if (!over || active.id === over.id) return;
     const toIndex = idsRef.current.indexOf(String(over.id));
     editorRef.current.moveBlock(String(active.id), toIndex);
@@ -221,7 +234,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     setExpandedId(block.id);
     announce(`Added “${block.title}” at the end of the agenda.`);
     // A new block is ready to be named. (Only here: a block reopened by undo must not steal focus.)
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-block-id="${block.id}"] .block-editor input`)?.focus());
+    focusInBlock(block.id, '.block-editor input');
   };
 
   // A button that greys itself out while focused drops focus to the page body; move it on to the
@@ -249,6 +262,36 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
     const other = was === 'undo' ? redoRef.current : undoRef.current;
     ((was === 'undo' ? canRedo : canUndo) ? other : headingRef.current)?.focus();
   }, [canUndo, canRedo]);
+
+  const people = editor.people;
+  const dayIsSet = details.endTime !== null;
+  const rowProps: SharedRowProps = useMemo(
+    () => ({ timing, onToggle, onUpdate, onAction, people, longestBlock, dayIsSet }),
+    [timing, onToggle, onUpdate, onAction, people, longestBlock, dayIsSet],
+  );
+  // The same element for as long as what it shows is the same: when the screen renders for a
+  // keystroke whose list update is deferred, React skips dnd-kit and the rows entirely.
+  const listLabel = `Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`;
+  const sortableList = useMemo(
+    () => (
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        modifiers={MODIFIERS}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragOver={onDragOver}
+        onDragCancel={onDragCancel}
+        measuring={MEASURING}
+        accessibility={accessibility}
+      >
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <AgendaList blocks={blocks} listRef={listRef} label={listLabel} expandedId={expandedId} moving={moving} row={rowProps} />
+        </SortableContext>
+      </DndContext>
+    ),
+    [sensors, onDragStart, onDragEnd, onDragOver, onDragCancel, accessibility, ids, blocks, listLabel, expandedId, moving, rowProps],
+  );
 
   const mod = modifierName();
   return (
@@ -293,40 +336,7 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
           </p>
         </div>
       ) : (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          modifiers={MODIFIERS}
-          onDragStart={onDragStart}
-          onDragEnd={onDragEnd}
-          measuring={MEASURING}
-          accessibility={accessibility}
-        >
-          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol
-              className="agenda-list"
-              ref={listRef}
-              aria-label={`Agenda, ${plural(blocks.length, 'block', 'blocks')}, from ${formatClockTime(schedule.start)} to ${formatClockTime(schedule.end)}`}
-            >
-              {blocks.map((b, i) => (
-                <BlockRow
-                  key={b.id}
-                  block={b}
-                  index={i}
-                  count={blocks.length}
-                  timing={timing}
-                  expanded={expandedId === b.id}
-                  onToggle={onToggle}
-                  onUpdate={onUpdate}
-                  onAction={onAction}
-                  people={editor.people}
-                  longestBlock={longestBlock}
-                  dayIsSet={details.endTime !== null}
-                />
-              ))}
-            </ol>
-          </SortableContext>
-        </DndContext>
+        sortableList
       )}
     </section>
   );

@@ -1,11 +1,23 @@
+import { memo } from 'react';
 import type { Schedule } from '../../../main/domain/timing';
 import { formatClockTime, formatDuration } from '../../../main/domain/time';
 import type { Block } from '../../../main/domain/plan';
 import { REST_KINDS } from '../../../main/domain/blockKinds';
 import { endNote, gapNote } from './summaryWords';
 
-/** The agenda at a glance, and a gentle word when it runs past the intended end. */
-export function AgendaSummary({ schedule, blocks, endTime }: { schedule: Schedule; blocks: Block[]; endTime: string | null }) {
+/**
+ * The agenda at a glance, and a gentle word when it runs past the intended end. Memoised: the
+ * screen also renders for each keystroke, before the schedule that this shows has changed.
+ */
+export const AgendaSummary = memo(function AgendaSummary({
+  schedule,
+  blocks,
+  endTime,
+}: {
+  schedule: Schedule;
+  blocks: Block[];
+  endTime: string | null;
+}) {
   const rest = blocks.reduce((sum, b) => (REST_KINDS.has(b.kind) ? sum + b.durationMinutes : sum), 0);
   return (
     <div className="agenda-summary">
@@ -58,4 +70,4 @@ export function AgendaSummary({ schedule, blocks, endTime }: { schedule: Schedul
       )}
     </div>
   );
-}
+});

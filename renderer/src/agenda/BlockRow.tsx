@@ -3,7 +3,8 @@
  * menu of actions. Rows are memoised on the block itself; their clock times come from the timing
  * store, so a change of length elsewhere repaints only the times that move.
  */
-import { memo, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from 'react-aria-components';
@@ -37,6 +38,10 @@ export interface BlockRowProps {
   /** The longest length that is not queried ("Did you mean 60 minutes?"), and whether it is the plan's whole day. */
   longestBlock: number;
   dayIsSet: boolean;
+  /** Tells the list the row's drawn height (the list places the row: only those near the screen are drawn). */
+  measureRef: (el: HTMLElement | null) => void;
+  /** Tells the list the row's height has just changed (opened or closed), even mid-scroll. */
+  remeasure: (el: HTMLElement) => void;
 }
 
 const minutesText = (n: number) => String(n);
@@ -46,24 +51,47 @@ const minutesText = (n: number) => String(n);
  * what dragging needs; the row's content below is memoised on plain values and repaints only when
  * its own block or times change.
  */
-export const BlockRow = memo(function BlockRow(props: BlockRowProps) {
+export const BlockRow = memo(function BlockRow({ measureRef, remeasure, ...props }: BlockRowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: props.block.id,
   });
+  const ref = useCallback(
+    (el: HTMLLIElement | null) => {
+      setNodeRef(el);
+      node.current = el;
+      if (el) measureRef(el);
+    },
+    [setNodeRef, measureRef],
+  );
+  // Opening or closing a block changes its height a lot: tell the list now, before the browser
+  // paints, rather than when the resize is next observed. (Closing the moved block as a move
+  // starts must not leave the page a screen too tall for a frame: dnd-kit would take the page
+  // shrinking back as a scroll, and the block would seem to jump.)
+  const node = useRef<HTMLLIElement | null>(null);
+  const mounted = useRef(false);
+  useLayoutEffect(() => {
+    if (!mounted.current) mounted.current = true;
+    else if (node.current) remeasure(node.current);
+  }, [props.expanded, remeasure]);
+  // dnd-kit moves rows with transform; the list places them with top (see AgendaList).
   const style = { transform: CSS.Translate.toString(transform), transition };
   return (
     <li
-      ref={setNodeRef}
+      ref={ref}
       style={style}
       className={`block-row kind-${props.block.kind}${isDragging ? ' is-dragging' : ''}`}
       data-block-id={props.block.id}
+      data-index={props.index}
+      // Only some rows are in the page: each says where it is in the whole agenda.
+      aria-setsize={props.count}
+      aria-posinset={props.index + 1}
     >
       <BlockRowBody {...props} handleRef={setActivatorNodeRef} handleProps={attributes} handleListeners={listeners} />
     </li>
   );
 });
 
-type BodyProps = BlockRowProps & {
+type BodyProps = Omit<BlockRowProps, 'measureRef' | 'remeasure'> & {
   handleRef: (el: HTMLElement | null) => void;
   handleProps: ReturnType<typeof useSortable>['attributes'];
   handleListeners: ReturnType<typeof useSortable>['listeners'];
@@ -75,6 +103,12 @@ const BlockRowBody = memo(function BlockRowBody({ handleRef, ...props }: BodyPro
   const editorId = `block-editor-${block.id}`;
   const lead = leadText(block, props.people);
   const deciders = decidersText(block, props.people);
+  // An open block is closed before a keyboard move picks it up, not as the move starts: the page
+  // gets shorter, and dnd-kit would take the scroll that follows as the block moving.
+  const pickUpClosed = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (expanded && (e.code === 'Space' || e.code === 'Enter')) flushSync(() => props.onToggle(block.id));
+    props.handleListeners?.onKeyDown?.(e);
+  };
 
   return (
     <>
@@ -86,6 +120,7 @@ const BlockRowBody = memo(function BlockRowBody({ handleRef, ...props }: BodyPro
           className="drag-handle"
           {...props.handleProps}
           {...props.handleListeners}
+          onKeyDown={pickUpClosed}
           aria-label={`Move “${block.title}”, block ${index + 1} of ${count}`}
         >
           <span aria-hidden="true">⠿</span>
@@ -231,9 +266,31 @@ const BlockActions = memo(function BlockActions({
   expanded: boolean;
   onAction: BlockRowProps['onAction'];
 }) {
+  // A menu (react-aria's trigger, popover and items) is heavy to mount in every row; until focus
+  // arrives or it is pressed, a plain button that looks and reads the same stands in.
+  const [live, setLive] = useState<'no' | 'focus' | 'open'>('no');
+  const label = `Actions for “${title}”`;
+  if (live === 'no') {
+    return (
+      <button
+        type="button"
+        className="button button-quiet block-menu-button"
+        aria-label={label}
+        aria-haspopup="true"
+        aria-expanded="false"
+        onFocus={() => setLive('focus')}
+        // Pressed before the real menu is in place (a tap with no hover first, a quick click, or a
+        // screen reader's click): open it at once, as the real one would have.
+        onPointerDown={() => setLive('open')}
+        onClick={() => setLive('open')}
+      >
+        <span aria-hidden="true">⋯</span>
+      </button>
+    );
+  }
   return (
-    <MenuTrigger>
-      <Button className="button button-quiet block-menu-button" aria-label={`Actions for “${title}”`}>
+    <MenuTrigger defaultOpen={live === 'open'}>
+      <Button className="button button-quiet block-menu-button" aria-label={label} autoFocus>
         <span aria-hidden="true">⋯</span>
       </Button>
       <Popover className="popover" placement="bottom end">

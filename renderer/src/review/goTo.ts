@@ -21,6 +21,7 @@ import type { DetailsField, Focus, Place } from '../../../main/domain/review/typ
 import { navigate, type PlanTab } from '../lib/route';
 import { REVEAL_NEED } from '../lib/reveal';
 import { findTextBox } from '../plainEnglish/textTarget';
+import { revealBlock } from '../agenda/revealBlock';
 
 export type { Focus };
 
@@ -140,11 +141,17 @@ function finderFor(place: Place, focus: Focus | undefined): Finder {
     return () => {
       const box = findTextBox(focus);
       if (box) return box;
+      revealBlock(focus.blockId);
       open(q(`[data-block-id="${CSS.escape(focus.blockId)}"] .block-toggle`));
       return null;
     };
   }
-  if ('blockId' in focus) return () => q(`[data-block-id="${CSS.escape(focus.blockId)}"] .block-toggle`);
+  if ('blockId' in focus)
+    return () => {
+      // The agenda draws only the blocks near the screen: ask for this one first.
+      revealBlock(focus.blockId);
+      return q(`[data-block-id="${CSS.escape(focus.blockId)}"] .block-toggle`);
+    };
   if ('needId' in focus)
     return () => {
       const card = q(`[data-need-id="${CSS.escape(focus.needId)}"]`);
