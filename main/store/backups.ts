@@ -257,10 +257,13 @@ export function planRotation(files: readonly BackupFile[], now: Date): { remove:
   return { remove, promote };
 }
 
-/** Applies the rotation to the folder; also clears `.partial` files a crash left behind. */
-export function rotateBackups(folder: string, now: Date): { removed: string[]; promoted: string[] } {
+/**
+ * Applies the rotation to the folder; also clears `.partial` files a crash left behind. With
+ * `removeNone` (rotationHold.ts) every backup stays as it is.
+ */
+export function rotateBackups(folder: string, now: Date, { removeNone = false } = {}): { removed: string[]; promoted: string[] } {
   const files = backupFiles(folder);
-  const { remove, promote } = planRotation(files, now);
+  const { remove, promote } = removeNone ? { remove: [], promote: [] } : planRotation(files, now);
   const taken = new Set(files.map((f) => f.id));
   const promoted: string[] = [];
   for (const file of promote) {
