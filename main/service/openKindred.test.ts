@@ -344,3 +344,25 @@ describe('a missing or empty kindred.db while backups exist', () => {
     kindred.close();
   });
 });
+
+describe('half-made copies a crash left', () => {
+  it('are removed at start-up, however new, with their side files; real backups stay', async () => {
+    const dataDir = tempDir();
+    const first = openKindred({ dataDir });
+    await first.service.backupsIdle();
+    first.close();
+    const folder = join(dataDir, 'backups');
+    const real = readdirSync(folder);
+    const leftovers = [
+      join(folder, 'kindred-daily-20270301t090000000z.db.partial'),
+      join(folder, 'kindred-restoring.db.partial'),
+      join(folder, 'kindred-restoring.db.partial-wal'),
+      join(dataDir, 'kindred.db.restoring'),
+    ];
+    for (const f of leftovers) writeFileSync(f, 'Alex Smith uses a wheelchair');
+
+    openKindred({ dataDir }).close();
+    expect(leftovers.filter((f) => existsSync(f))).toEqual([]);
+    expect(readdirSync(folder)).toEqual(expect.arrayContaining(real));
+  });
+});

@@ -4,11 +4,11 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupFiles, backupsFolder, makeBackupSync, newestGoodBackup, rotateBackups } from '../store/backups';
+import { backupFiles, backupsFolder, clearPartials, makeBackupSync, newestGoodBackup, rotateBackups } from '../store/backups';
 import { openDatabase, type Database } from '../store/database';
 import { DatabaseDamagedError, isDamage } from '../store/integrity';
 import { createMetaRepo } from '../store/metaRepo';
-import { replaceDamagedDatabase, setDamagedDatabaseAside } from '../store/restoreBackup';
+import { clearRestoreLeftovers, replaceDamagedDatabase, setDamagedDatabaseAside } from '../store/restoreBackup';
 import { holdRotation } from '../store/rotationHold';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createPackAssets } from './packAssets';
@@ -86,6 +86,9 @@ function open({ dataDir, picturesDir, fontsDir }: OpenOptions, { afresh }: { afr
   mkdirSync(dataDir, { recursive: true });
   const dbPath = join(dataDir, 'kindred.db');
   const folder = backupsFolder(dataDir);
+  // Half-made copies from a crash hold personal data; nothing of this Kindred is writing them yet.
+  clearPartials(folder);
+  clearRestoreLeftovers(dataDir);
   // Backups but no store means the store was lost (deleted, or emptied by a sync tool or a failing
   // disk), not a first run: opening it would start an empty store whose daily backups then rotate
   // the good ones away. It gets the same message and offer as a damaged file.

@@ -7,7 +7,8 @@
  *
  * Every backup is written under a `.partial` name (which listBackups never shows), switched to a
  * rollback journal so it is one file with no -wal beside it, checked with quick_check, synced to
- * disk, and only then renamed to its real name. A half-written or failed copy never looks real.
+ * disk, and only then renamed to its real name. A half-written or failed copy never looks real, and
+ * never stays: a failed one is removed at once, one a crash left at the next start (clearPartials).
  *
  * Rotation, after each backup:
  * - daily and weekly: the 7 newest dailies stay. Beyond those, the newest backup of each of the 4
@@ -186,12 +187,14 @@ function prepare(folder: string, kind: BackupKind, at: Date): { name: string; pa
  */
 export async function makeBackup(db: Database, folder: string, kind: BackupKind, at: Date): Promise<BackupSummary> {
   const { name, partial } = prepare(folder, kind, at);
+  let made: BackupSummary | undefined;
   try {
     await db.backup(partial);
-    return commit(folder, partial, name);
-  } catch (err) {
-    removeFile(partial);
-    throw err;
+    made = commit(folder, partial, name);
+    return made;
+  } finally {
+    // A copy that did not become a backup holds personal data all the same: it goes now.
+    if (made === undefined) removeFile(partial);
   }
 }
 
@@ -204,12 +207,14 @@ export async function makeBackup(db: Database, folder: string, kind: BackupKind,
  */
 export function makeBackupSync(db: Database, folder: string, kind: BackupKind, at: Date): BackupSummary {
   const { name, partial } = prepare(folder, kind, at);
+  let made: BackupSummary | undefined;
   try {
     db.prepare('VACUUM INTO ?').run(partial);
-    return commit(folder, partial, name);
-  } catch (err) {
-    removeFile(partial);
-    throw err;
+    made = commit(folder, partial, name);
+    return made;
+  } finally {
+    // A copy that did not become a backup holds personal data all the same: it goes now.
+    if (made === undefined) removeFile(partial);
   }
 }
 
@@ -273,13 +278,29 @@ export function rotateBackups(folder: string, now: Date, { removeNone = false } 
     promoted.push(name);
   }
   for (const file of remove) removeFile(join(folder, file.id));
-  for (const name of readdirSync(folder)) {
+  clearPartials(folder, (modifiedMs) => now.getTime() - modifiedMs > ROTATION.partialMs);
+  return { removed: remove.map((f) => f.id), promoted };
+}
+
+/**
+ * Removes `.partial` files (and their -wal, -shm, -journal) a crash or a failed copy left: they
+ * hold personal data but are no backup. While Kindred runs, only those older than
+ * ROTATION.partialMs go (a younger one may be a copy still being made); at start-up, before this
+ * Kindred makes any, all of them.
+ */
+export function clearPartials(folder: string, olderThan: (modifiedMs: number) => boolean = () => true): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
     if (!name.includes(PARTIAL)) continue;
     const path = join(folder, name);
     const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-    if (modified !== undefined && now.getTime() - modified > ROTATION.partialMs) rmSync(path, { force: true });
+    if (modified !== undefined && olderThan(modified)) rmSync(path, { force: true });
   }
-  return { removed: remove.map((f) => f.id), promoted };
 }
 
 /** Copies a backup to `target` (a staging name beside the live data); the caller checks and renames it. */

@@ -96,6 +96,13 @@ export function replaceData(db: Database, staged: string): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
+const stagedPath = (dataDir: string) => join(dataDir, 'kindred.db.restoring');
+
+/** Removes a staged copy a crash during a start-up restore left behind: personal data, and no use. */
+export function clearRestoreLeftovers(dataDir: string): void {
+  removeWithSideFiles(stagedPath(dataDir));
+}
+
 /** kindred-damaged-<time>.db, never the name of a file already there. */
 function asidePath(dataDir: string, at: Date): string {
   const base = `kindred-damaged-${at.toISOString().slice(0, 19).replace(/[-:]/g, '').toLowerCase()}z`;
@@ -148,7 +155,7 @@ export function setDamagedDatabaseAside(dataDir: string, at: Date): string | und
  */
 export function replaceDamagedDatabase(dataDir: string, id: string, at: Date): string | undefined {
   const live = join(dataDir, 'kindred.db');
-  const staged = join(dataDir, 'kindred.db.restoring');
+  const staged = stagedPath(dataDir);
   removeWithSideFiles(staged);
   copyBackup(backupsFolder(dataDir), id, staged);
   try {
