@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -364,5 +364,26 @@ describe('half-made copies a crash left', () => {
     openKindred({ dataDir }).close();
     expect(leftovers.filter((f) => existsSync(f))).toEqual([]);
     expect(readdirSync(folder)).toEqual(expect.arrayContaining(real));
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('who can read the data, on macOS and Linux', () => {
+  const mode = (path: string) => statSync(path).mode & 0o777;
+
+  it('keeps the folder, the database with its log, and every backup to the user alone', async () => {
+    const dataDir = join(tempDir(), 'Kindred');
+    const kindred = openKindred({ dataDir });
+    kindred.service.createPlan({ details: { title: 'Private' } });
+    await kindred.service.backupsIdle();
+    const manual = await kindred.service.backupNow(undefined);
+    const folder = join(dataDir, 'backups');
+    const files = ['kindred.db', 'kindred.db-wal', 'kindred.db-shm'].map((n) => join(dataDir, n));
+    // While open, the log files exist too.
+    expect(files.map(mode)).toEqual([0o600, 0o600, 0o600]);
+    kindred.close();
+    expect([dataDir, folder].map(mode)).toEqual([0o700, 0o700]);
+    const backups = readdirSync(folder).map((n) => join(folder, n));
+    expect(backups).toContain(join(folder, manual.id));
+    expect(backups.map(mode)).toEqual(backups.map(() => 0o600));
   });
 });

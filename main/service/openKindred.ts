@@ -2,13 +2,14 @@
  * Opens Kindred's data folder and wires the service and dispatch over it. Electron main and the
  * web bridge both start here, so they share one store, one set of start-up steps and one dispatch.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupFiles, backupsFolder, clearPartials, makeBackupSync, newestGoodBackup, rotateBackups } from '../store/backups';
 import { openDatabase, type Database } from '../store/database';
 import { DatabaseDamagedError, isDamage } from '../store/integrity';
 import { createMetaRepo } from '../store/metaRepo';
 import { clearRestoreLeftovers, replaceDamagedDatabase, setDamagedDatabaseAside } from '../store/restoreBackup';
+import { keepDataPrivate, makePrivateFolder } from '../store/privateFiles';
 import { holdRotation } from '../store/rotationHold';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createPackAssets } from './packAssets';
@@ -83,7 +84,7 @@ export function openKindred(options: OpenOptions): Kindred {
  * missing kindred.db is expected, and for a day the backups of the new store push no older one out.
  */
 function open({ dataDir, picturesDir, fontsDir }: OpenOptions, { afresh }: { afresh: boolean }): Kindred {
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateFolder(dataDir);
   const dbPath = join(dataDir, 'kindred.db');
   const folder = backupsFolder(dataDir);
   // Half-made copies from a crash hold personal data; nothing of this Kindred is writing them yet.
@@ -95,6 +96,7 @@ function open({ dataDir, picturesDir, fontsDir }: OpenOptions, { afresh }: { afr
   if (!afresh && missingOrEmpty(dbPath) && backupFiles(folder).length > 0) {
     throw new DatabaseDamagedError({ dbPath, dataDir, newestBackup: newestGoodBackup(folder), cause: LOST });
   }
+  keepDataPrivate(dataDir, folder);
   let db: Database;
   try {
     db = openDatabase(dbPath, {

@@ -19,12 +19,14 @@
  * Files removed are deleted, so a deleted plan or person leaves the backups once the last copy
  * that held them rotates out.
  */
-import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from './backupTypes';
 import type { Database } from './database';
+import { folderNames } from './folderNames';
 import { quickCheck } from './integrity';
+import { createPrivateFile, makePrivateFolder } from './privateFiles';
 
 export const BACKUP_KINDS: readonly BackupKind[] = ['daily', 'weekly', 'migration', 'manual', 'restore'];
 
@@ -78,13 +80,9 @@ const newestFirst = (a: BackupFile, b: BackupFile) => b.at.getTime() - a.at.getT
 
 /** The backups in the folder, newest first; anything not named like one is not one. */
 export function backupFiles(folder: string): BackupFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  return names.flatMap((n) => parseBackupName(n) ?? []).sort(newestFirst);
+  return folderNames(folder)
+    .flatMap((n) => parseBackupName(n) ?? [])
+    .sort(newestFirst);
 }
 
 /** How many plans a Kindred database holds; works on every schema version that ever shipped. */
@@ -175,9 +173,13 @@ function commit(folder: string, partial: string, name: string): BackupSummary {
 }
 
 function prepare(folder: string, kind: BackupKind, at: Date): { name: string; partial: string } {
-  mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const name = backupName(kind, at, new Set(backupFiles(folder).map((f) => f.id)));
-  return { name, partial: join(folder, `${name}${PARTIAL}`) };
+  const partial = join(folder, `${name}${PARTIAL}`);
+  // SQLite writes the copy into this empty file, so it is the user's alone from its first byte.
+  rmSync(partial, { force: true });
+  createPrivateFile(partial);
+  return { name, partial };
 }
 
 /**
@@ -289,13 +291,7 @@ export function rotateBackups(folder: string, now: Date, { removeNone = false } 
  * Kindred makes any, all of them.
  */
 export function clearPartials(folder: string, olderThan: (modifiedMs: number) => boolean = () => true): void {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of folderNames(folder)) {
     if (!name.includes(PARTIAL)) continue;
     const path = join(folder, name);
     const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
