@@ -9,6 +9,7 @@ import { accessDetailsDefaults, EMPTY_DEBRIEF, LIMITS } from './plan';
 import { splitContact } from './people';
 import { cleanNamePart, safeFileName } from './pack/fileNames';
 import { whereInPlanFile } from './planFileWhere';
+import { planFileIssueMessage } from './planFileWording';
 import {
   changeSchema,
   debriefPatch,
@@ -236,7 +237,7 @@ function schemaProblem(error: z.ZodError, file: unknown): PlanFileError {
     const capitalised = where.charAt(0).toUpperCase() + where.slice(1);
     return new PlanFileError(`Kindred could not read this plan file. ${capitalised} has something Kindred does not know: ${what}.`, 'field', fields);
   }
-  return new PlanFileError(`Kindred could not read this plan file. The problem is in ${where}: ${issue.message}`, 'field', fields);
+  return new PlanFileError(`Kindred could not read this plan file. The problem is in ${where}: ${planFileIssueMessage(issue)}`, 'field', fields);
 }
 
 export interface ReadPlanFile {
