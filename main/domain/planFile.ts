@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Plan } from './plan';
 import { accessDetailsDefaults, EMPTY_DEBRIEF, LIMITS } from './plan';
 import { splitContact } from './people';
-import { cleanNamePart, safeFileName } from './pack/fileNames';
+import { safeFileName } from './pack/fileNames';
 import { whereInPlanFile } from './planFileWhere';
 import { planFileIssueMessage } from './planFileWording';
 import {
@@ -27,6 +27,8 @@ import {
 /** Version 2 added access needs, consent, pack formats, venue and online checks and Easy Read text. */
 export const PLAN_FILE_VERSION = 3;
 export const PLAN_FILE_EXTENSION = '.kindred';
+/** A plan file's name when its title has nothing visible to name it by. */
+export const PLAN_FILE_FALLBACK_STEM = 'Kindred plan';
 
 /**
  * Whether the people's personal data is in the file: 'left_out' when it was exported without
@@ -95,7 +97,7 @@ export function serialisePlanFile(plan: Plan, savedAt: string, personalData: Per
 
 /** A file name for the plan, readable and safe on every system: "Shaping our next study.kindred". */
 export function planFileName(title: string): string {
-  return safeFileName(cleanNamePart(title) || 'Kindred plan', PLAN_FILE_EXTENSION);
+  return safeFileName(title, PLAN_FILE_EXTENSION, PLAN_FILE_FALLBACK_STEM);
 }
 
 /** The first id that appears twice, or null. */
