@@ -8,6 +8,7 @@ import type { Plan } from './plan';
 import { accessDetailsDefaults, EMPTY_DEBRIEF, LIMITS } from './plan';
 import { splitContact } from './people';
 import { safeFileName } from './pack/fileNames';
+import { planFileShapeProblem } from './planFileScan';
 import { whereInPlanFile } from './planFileWhere';
 import { planFileIssueMessage } from './planFileWording';
 import {
@@ -263,6 +264,9 @@ function withAudience(file: Record<string, unknown>): Record<string, unknown> {
  * are unique and links point inside the plan. Throws PlanFileError with a kind message when it cannot.
  */
 export function readPlanFile(textContent: string): ReadPlanFile {
+  // Before anything is built: a crafted file could otherwise take seconds and gigabytes to refuse.
+  const shape = planFileShapeProblem(textContent);
+  if (shape !== null) throw new PlanFileError(shape, 'too_big');
   let json: unknown;
   try {
     json = JSON.parse(textContent);
