@@ -14,7 +14,8 @@ export default defineConfig({
     plugins: [{ name: 'kindred-cli', apply: 'build', closeBundle: async () => void (await bundleCli(root)) }],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'main/app/index.ts') } },
+      // The plan file reader runs in a worker thread of its own (main/service/planFileReader.ts).
+      rollupOptions: { input: { index: resolve(root, 'main/app/index.ts'), planFileWorker: resolve(root, 'main/service/planFileWorker.ts') } },
     },
   },
   preload: {

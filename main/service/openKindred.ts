@@ -13,6 +13,7 @@ import { keepDataPrivate, makePrivateFolder } from '../store/privateFiles';
 import { holdRotation } from '../store/rotationHold';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createPackAssets } from './packAssets';
+import type { PlanFileReader } from './planFileReader';
 import { createService, type KindredService } from './service';
 
 // The app and the bridge reach recovery (a damaged kindred.db, the newest good backup) only through
@@ -40,6 +41,8 @@ export interface OpenOptions {
   picturesDir?: string;
   /** Where the printed pack's typeface is (the packaged app's resources); @fontsource otherwise. */
   fontsDir?: string;
+  /** Reads imported plan files; in process unless given (the app reads in a worker thread). */
+  planFileReader?: PlanFileReader;
 }
 
 /** While Kindred runs, it looks this often whether the daily backup is due. */
@@ -83,7 +86,7 @@ export function openKindred(options: OpenOptions): Kindred {
  * `afresh`: the facilitator chose to start with no plans after the store was lost or damaged, so a
  * missing kindred.db is expected, and for a day the backups of the new store push no older one out.
  */
-function open({ dataDir, picturesDir, fontsDir }: OpenOptions, { afresh }: { afresh: boolean }): Kindred {
+function open({ dataDir, picturesDir, fontsDir, planFileReader }: OpenOptions, { afresh }: { afresh: boolean }): Kindred {
   makePrivateFolder(dataDir);
   const dbPath = join(dataDir, 'kindred.db');
   const folder = backupsFolder(dataDir);
@@ -121,6 +124,7 @@ function open({ dataDir, picturesDir, fontsDir }: OpenOptions, { afresh }: { afr
       ...(fontsDir ? { packFontsDir: fontsDir } : {}),
       backupsFolder: folder,
       log: logBackupFailure,
+      ...(planFileReader ? { planFileReader } : {}),
     });
     // The sample is offered once per database, so deleting it is respected on the next start.
     const meta = createMetaRepo(db);

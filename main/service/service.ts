@@ -17,6 +17,7 @@ import { peopleMethods } from './peopleMethods';
 import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
 import { settingsMethods } from './settingsMethods';
+import { readInProcess, type PlanFileReader } from './planFileReader';
 import { createStoreContext } from './storeContext';
 
 export interface ServiceOptions {
@@ -30,6 +31,8 @@ export interface ServiceOptions {
   backupsFolder?: string;
   /** Failures no caller is waiting to hear about (a backup that could not be made). */
   log?(message: string, err: unknown): void;
+  /** Reads an imported plan file's text; in process unless given (the app reads in a worker). */
+  planFileReader?: PlanFileReader;
 }
 
 /** The contract plus housekeeping the transports never expose (the daily backup). */
@@ -47,7 +50,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
     ...settingsMethods(ctx),
-    ...planFileMethods(ctx),
+    ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,
