@@ -4,7 +4,7 @@ import { STARTER_TEMPLATES } from './library/templates';
 import { EMPTY_PAYMENT, newPersonWithDefaults } from './people';
 import { LIMITS } from './plan';
 import { PlanFileError, readPlanFile, serialisePlanFile } from './planFile';
-import { LIST_TOO_LONG, PLAN_FILE_SHAPE_LIMITS, planFileShapeProblem, TOO_DEEP, TOO_MANY_VALUES } from './planFileScan';
+import { LIST_TOO_LONG, PLAN_FILE_SHAPE_LIMITS, planFileShapeProblem, TEXT_TOO_LONG, TOO_DEEP, TOO_MANY_VALUES } from './planFileScan';
 
 /** How deep a JSON value nests, counted the way the scan counts it (each list or object is one level). */
 function depthOf(value: unknown): number {
@@ -62,7 +62,7 @@ describe('the shape of a plan file, before it is parsed', () => {
   });
 
   it('counts the values of the whole file, however they are spread', () => {
-    const limits = { depth: 5, listItems: 10, values: 20 };
+    const limits = { depth: 5, listItems: 10, values: 20, textChars: 100 };
     const spread = `[${Array.from({ length: 7 }, () => list(3)).join(',')}]`; // 6 + 7 × 2 = 20 commas
     expect(planFileShapeProblem(spread, limits)).toBeNull();
     expect(planFileShapeProblem(`[${spread},0]`, limits)).toBe(TOO_MANY_VALUES);
@@ -74,6 +74,13 @@ describe('the shape of a plan file, before it is parsed', () => {
     expect(planFileShapeProblem(`["${','.repeat(5000)}"]`)).toBeNull();
     // After an escaped backslash the quote does end the string: the brackets after it count.
     expect(planFileShapeProblem(`["\\\\",${nested(PLAN_FILE_SHAPE_LIMITS.depth)}]`)).toBe(TOO_DEEP);
+  });
+
+  it('allows text as long as the longest field, every character escaped, and refuses far longer', () => {
+    const longest = '\\u00e9'.repeat(LIMITS.longText);
+    expect(planFileShapeProblem(`{"notes":"${longest}"}`)).toBeNull();
+    expect(planFileShapeProblem(`{"notes":"${'x'.repeat(PLAN_FILE_SHAPE_LIMITS.textChars + 1)}"}`)).toBe(TEXT_TOO_LONG);
+    expect(planFileShapeProblem(`{"notes":"${'x'.repeat(PLAN_FILE_SHAPE_LIMITS.textChars)}"}`)).toBeNull();
   });
 
   it('leaves malformed text to JSON.parse, which says the file is damaged', () => {

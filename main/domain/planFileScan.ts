@@ -16,6 +16,9 @@ import { LIMITS } from './plan';
  *   expense, 7 levels; 20 leaves room for versions to come without admitting anything pathological.
  * - listItems: the longest list a plan may have is its set-aside findings (1,000); blocks are at
  *   most 500, people 300, changes 300. A longer list cannot be in a plan the schema accepts.
+ * - textChars: the longest text a plan holds is LIMITS.longText (10,000) characters; written in
+ *   JSON with every character escaped (\uXXXX) that is 60,000, so no string in a plan is longer
+ *   than 100,000 (one longer would only be built by JSON.parse to be refused).
  * - values: a plan at every limit (500 blocks; 300 people, each with 60 access needs and 30
  *   expenses; 1,000 set-asides) holds about 250,000 values; 1,000,000 is four times that and still
  *   parses in a fraction of a second in well under 200 MB.
@@ -24,12 +27,14 @@ export const PLAN_FILE_SHAPE_LIMITS = {
   depth: 20,
   listItems: Math.max(1000, LIMITS.blocksPerPlan, LIMITS.peoplePerPlan, LIMITS.changesPerPlan),
   values: 1_000_000,
+  textChars: Math.max(100_000, LIMITS.longText * 10),
 } as const;
 
 export interface ShapeLimits {
   depth: number;
   listItems: number;
   values: number;
+  textChars: number;
 }
 
 const NOT_A_PLAN = 'This file is not a Kindred plan file: ';
@@ -37,6 +42,7 @@ const NOT_OPENED = ', so Kindred has not opened it.';
 
 export const TOO_DEEP = `${NOT_A_PLAN}what is in it is nested far deeper than anything in a plan${NOT_OPENED}`;
 export const LIST_TOO_LONG = `${NOT_A_PLAN}it has a list of more than ${PLAN_FILE_SHAPE_LIMITS.listItems.toLocaleString('en-GB')} items, longer than any list in a plan${NOT_OPENED}`;
+export const TEXT_TOO_LONG = `${NOT_A_PLAN}it has a piece of text far longer than any in a plan${NOT_OPENED}`;
 export const TOO_MANY_VALUES = `${NOT_A_PLAN}it holds far more separate pieces than even the largest plan${NOT_OPENED}`;
 
 const QUOTE = 0x22;
@@ -58,11 +64,13 @@ export function planFileShapeProblem(text: string, limits: ShapeLimits = PLAN_FI
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       // Skip the string: an escaped character (\" or \\) never ends it.
+      const start = i;
       for (i++; i < length; i++) {
         const s = text.charCodeAt(i);
         if (s === BACKSLASH) i++;
         else if (s === QUOTE) break;
       }
+      if (i - start - 1 > limits.textChars) return TEXT_TOO_LONG;
     } else if (c === OPEN_LIST || c === OPEN_OBJECT) {
       if (depth === limits.depth) return TOO_DEEP;
       depth++;
