@@ -11,6 +11,7 @@ import { runAgendaBench } from './agenda-bench';
 import { runBackupBench } from './backup-bench';
 import { runCliBench } from './cli-bench';
 import { runPackBench } from './pack-bench';
+import { runPlanFileBench } from './planfile-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
 import { runStoreBench } from './store-bench';
@@ -34,6 +35,10 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
   included.
 - **Backups** (Node, the real SQLite file): 200 plans of 30 blocks and 8 people each; a backup made
   with SQLite's online backup and checked, and a restore of it (with its safety copy).
+- **Hostile plan files** (a new Node process for each, so its memory is its own): 20 MB crafted
+  files of five shapes (nested 10 million deep, one list of 10 million values, lists nested three deep,
+  a million keys, a 20 MB name), imported through \`dispatch\` in process and, when built, through the
+  app's worker thread; each must be refused in under 1 s (budget) using under 200 MB (shown in the name).
 - **Agenda** (headless Chromium, the built renderer over the web bridge): a 300-block agenda; the
   time from changing the first block's length to every clock time below it being repainted, timed
   inside the page (the input event, a MutationObserver on the last start time, then the next frame).
@@ -100,6 +105,7 @@ const results: BenchResult[] = [
   ...(await runReviewBench()),
   ...(await runPackBench()),
   ...(await runBackupBench()).results,
+  ...(await runPlanFileBench()),
   ...(await runAgendaBench()),
   ...(await runCliBench()),
 ];
