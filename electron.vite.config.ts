@@ -14,8 +14,15 @@ export default defineConfig({
     plugins: [{ name: 'kindred-cli', apply: 'build', closeBundle: async () => void (await bundleCli(root)) }],
     build: {
       outDir: 'out/main',
-      // The pack worker is built beside index.js, where main/service/packRenderer.ts looks for it.
-      rollupOptions: { input: { index: resolve(root, 'main/app/index.ts'), packWorker: resolve(root, 'main/service/packWorker.ts') } },
+      // Worker threads are built beside index.js, where main/service/packRenderer.ts and
+      // main/service/planFileReader.ts look for them.
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'main/app/index.ts'),
+          packWorker: resolve(root, 'main/service/packWorker.ts'),
+          planFileWorker: resolve(root, 'main/service/planFileWorker.ts'),
+        },
+      },
     },
   },
   preload: {

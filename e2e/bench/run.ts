@@ -12,6 +12,7 @@ import { runBackupBench } from './backup-bench';
 import { runCliBench } from './cli-bench';
 import { runDirectoryBench } from './directory-bench';
 import { runPackBench } from './pack-bench';
+import { runPlanFileBench } from './planfile-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
 import { runRunDayBench } from './runday-bench';
@@ -47,6 +48,10 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
   (budgets 3 s and 6 s).
 - **Backups** (Node, the real SQLite file): 200 plans of 30 blocks and 8 people each; a backup made
   with SQLite's online backup and checked, and a restore of it (with its safety copy).
+- **Hostile plan files** (a new Node process for each, so its memory is its own): 20 MB crafted
+  files of five shapes (nested 10 million deep, one list of 10 million values, lists nested three deep,
+  a million keys, a 20 MB name), imported through \`dispatch\` in process and, when built, through the
+  app's worker thread; each must be refused in under 1 s (budget) using under 200 MB (shown in the name).
 - **Agenda** (headless Chromium, the built renderer over the web bridge): a realistic plan (40
   blocks) and a stress plan (300 blocks), each with 60 people with 5 access needs each; opening the
   Agenda tab, typing one character in a description, and changing the first block's length until
@@ -126,6 +131,7 @@ const results: BenchResult[] = [
   ...(await runRunDayBench()),
   ...(await runPackBench()),
   ...(await runBackupBench()).results,
+  ...(await runPlanFileBench()),
   ...(await runAgendaBench()),
   ...(await runUiStartBench()),
   ...(await runUiTabsBench()),

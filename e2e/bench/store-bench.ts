@@ -2,7 +2,7 @@
  * Store speed with a heavy user's data: 1,000 plans of 30 blocks each, on a real SQLite file
  * opened exactly as the app opens it. Every call goes through `dispatch`, so validation is counted,
  * as it is for the renderer. Budgets: list plans < 50 ms, load a plan < 10 ms, an autosaved block
- * edit p95 < 5 ms.
+ * edit p95 < 16 ms.
  *
  * Run directly with `npx tsx e2e/bench/store-bench.ts`, or through `npm run bench`.
  */
@@ -80,7 +80,10 @@ export async function runStoreBench(): Promise<BenchResult[]> {
       }),
       measure('listPlans with search', 50, 50, () => void unwrap(dispatch('listPlans', { search: 'workshop 99' }))),
       measure('getPlan (30 blocks)', 10, 200, (i) => void unwrap(dispatch('getPlan', { planId: pick(i) }))),
-      measure('autosaved block edit (updateBlock)', 5, 600, (i) => {
+      // 16 ms, one frame: since synchronous=FULL (database.ts) every autosave waits for the disk to
+      // confirm the write, so a power cut cannot take it back. The work itself stays near 0.1 ms;
+      // the rest is the disk's sync, which is what this budget now pays for.
+      measure('autosaved block edit (updateBlock)', 16, 600, (i) => {
         const planId = pick(i);
         const blockId = blockIds.get(planId)![i % BLOCKS_PER_PLAN]!;
         // Most autosaves are words; every third changes a length, which recomputes the plan's total.

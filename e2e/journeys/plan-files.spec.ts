@@ -216,6 +216,9 @@ test('files Kindred cannot import say why, and change nothing', async ({ page, a
   const exported = await exportPlan(page, false);
   const future = JSON.parse(exported.text) as { version: number };
   future.version = 99;
+  // Edited by hand: a block's id typed over.
+  const editedId = JSON.parse(exported.text) as { plan: { blocks: { id: string }[] } };
+  editedId.plan.blocks[0]!.id = 'block-1';
   await page.getByRole('link', { name: 'Your plans' }).click();
   await expect(page.getByRole('heading', { name: 'Your plans' })).toBeVisible();
   const before = planTitles(app);
@@ -224,6 +227,9 @@ test('files Kindred cannot import say why, and change nothing', async ({ page, a
     { file: { name: 'notes.kindred', text: 'Agenda: tea, then talk' }, says: /Kindred could not make sense of what is in it/ },
     { file: { name: 'from the future.kindred', text: JSON.stringify(future) }, says: /newer Kindred/ },
     { file: { name: 'huge.kindred', sizeMB: 21 }, says: /too big to be a Kindred plan \(the limit is 20 MB\)/ },
+    // Crafted to tie Kindred up: refused from its shape before it is built.
+    { file: { name: 'crafted.kindred', text: '['.repeat(200_000) }, says: /nested far deeper than anything in a plan, so Kindred has not opened it/ },
+    { file: { name: 'edited.kindred', text: JSON.stringify(editedId) }, says: /the id of block 1 of the agenda .*not an id Kindred can read/ },
     // "{" then bytes that are not UTF-8 (a Latin-1 "é" and a stray 0xff).
     { file: { name: 'latin1.kindred', bytes: [0x7b, 0x22, 0x74, 0xe9, 0xff, 0x22, 0x7d] }, says: /not in UTF-8/ },
   ];

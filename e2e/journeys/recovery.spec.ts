@@ -3,7 +3,7 @@
  * `npm run serve:web -- --restore-newest-backup` or `--start-afresh` does, and the facilitator finds
  * their plans (or a clean start) with the damaged file kept beside the new one, byte for byte.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { BackupSummary } from '../../main/contract/contract';
@@ -53,4 +53,19 @@ test('a damaged database: starting afresh gives a clean start and keeps the dama
   await expect(plans.getByText('Carers’ voices')).toHaveCount(0);
   await expectNoAxeViolations(page, 'plans, started afresh');
   expect(await keptDamagedFile(app)).toBe(DAMAGE);
+});
+
+test('a missing database beside backups: restoring the newest backup brings the plans back', async ({ page, app }) => {
+  const backupId = await planAndBackup(app);
+  await page.goto('about:blank');
+  // Deleted (by a sync tool, say) while Kindred was closed: the backups are all that is left.
+  const gone = () => Promise.all(['', '-wal', '-shm'].map((f) => rm(join(app.dataDir, `kindred.db${f}`), { force: true }))).then(() => undefined);
+  await app.restart({ whileClosed: gone, recover: { backupId } });
+  await page.goto(app.url);
+
+  const plans = page.getByRole('main');
+  await expect(plans.getByRole('listitem').filter({ hasText: 'Carers’ voices' })).toBeVisible();
+  await expectNoAxeViolations(page, 'plans, restored after the database went missing');
+  // There was no file to keep aside.
+  expect((await readdir(app.dataDir)).filter((n) => n.startsWith('kindred-damaged-'))).toEqual([]);
 });

@@ -5,16 +5,24 @@
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
 import { openKindred, recoverFromBackup, resolveDataDir, startAfresh } from '../service/openKindred';
+import { readInWorker } from '../service/planFileReader';
 import { createPdfPrinter } from './pdfPrinter';
 import { startKindred } from './startKindred';
 
 const here = import.meta.dirname;
 const log = (message: string) => console.warn(`[kindred] ${message}`);
+// Imported plan files are read in a worker thread (built beside this file), never on the main one.
+const planFileReader = readInWorker(join(here, 'planFileWorker.js'), log);
 
 startKindred<BrowserWindow, Menu>(
   { app, BrowserWindow, ipcMain, session, protocol, Menu, shell, dialog, nativeTheme },
   {
-    store: { openKindred, recoverFromBackup, startAfresh, resolveDataDir },
+    store: {
+      openKindred: (where) => openKindred({ ...where, planFileReader }),
+      recoverFromBackup: (where) => recoverFromBackup({ ...where, planFileReader }),
+      startAfresh: (where) => startAfresh({ ...where, planFileReader }),
+      resolveDataDir,
+    },
     env: process.env,
     platform: process.platform,
     preloadPath: join(here, '../preload/index.cjs'),

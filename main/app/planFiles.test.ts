@@ -99,6 +99,7 @@ describe('registerPlanFiles', () => {
       ['CON.kindred', 'Kindred – CON.kindred'],
       ['.kindred', 'Kindred plan.kindred'],
       ['', 'Kindred plan.kindred'],
+      ['\u200b\u200f\u2060.kindred', 'Kindred plan.kindred'],
     ])('takes only a plain .kindred name from the page: %j', (given, expected) => {
       expect(planFileNameFromPage(given)).toBe(expected);
     });

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { PLAN_FILE_CHANNELS, type PlanFileFunction } from '../contract/fileChannels';
 import type { OpenedPlanFile } from '../contract/bridgeTypes';
 import { cleanNamePart, safeFileName, truncateText } from '../domain/pack/fileNames';
-import { PLAN_FILE_EXTENSION, PlanFileError, readPlanFile } from '../domain/planFile';
+import { PLAN_FILE_EXTENSION, PLAN_FILE_FALLBACK_STEM, PlanFileError, readPlanFile } from '../domain/planFile';
 import { PLAN_FILE_MAX_BYTES } from '../domain/planFileBytes';
 import { PackWriteError } from '../service/packFiles';
 import { NotAPlanFileError, readPlanFileBytes } from '../service/planFileDisk';
@@ -100,7 +100,7 @@ export async function readPlanFileFromDisk(path: string): Promise<OpenedPlanFile
  */
 export function planFileNameFromPage(fileName: string): string {
   const last = fileName.split(/[/\\]/).pop() ?? '';
-  return safeFileName(last.replace(/\.kindred$/i, '') || 'Kindred plan', PLAN_FILE_EXTENSION);
+  return safeFileName(last.replace(/\.kindred$/i, ''), PLAN_FILE_EXTENSION, PLAN_FILE_FALLBACK_STEM);
 }
 
 /** What of Electron's dialog module plan files use; `dialog` satisfies it. */

@@ -3,7 +3,7 @@
  * store): without `recover` it refuses to start and leaves the file alone; with it, it opens the
  * restored or fresh store and says where the damaged file was kept.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DatabaseDamagedError, openKindred } from '../service/openKindred';
@@ -56,6 +56,18 @@ describe('the bridge and a damaged kindred.db', () => {
   it('says nothing was set aside when nothing was damaged', async () => {
     const bridge = await startBridge({ dataDir: tempDir() });
     onTestFinished(() => bridge.close());
+    expect(bridge.damagedFileKeptAs).toBeUndefined();
+  });
+
+  it('treats a missing kindred.db beside backups as damage, and restores the backup with nothing to set aside', async () => {
+    const { dataDir, backupId } = await damagedStoreWithBackup();
+    rmSync(join(dataDir, 'kindred.db'));
+    const failed = await startBridge({ dataDir }).catch((err: unknown) => err);
+    expect((failed as DatabaseDamagedError).newestBackup?.id).toBe(backupId);
+
+    const bridge = await startBridge({ dataDir, recover: { backupId } });
+    onTestFinished(() => bridge.close());
+    expect(titles(bridge)).toEqual(['Shaping our next study together', 'Worth keeping']);
     expect(bridge.damagedFileKeptAs).toBeUndefined();
   });
 });

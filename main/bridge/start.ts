@@ -36,6 +36,9 @@ const start = async (recover?: BridgeOptions['recover']): Promise<Bridge> => {
   }
 };
 
+/** Where the damaged file went; nothing when kindred.db was missing rather than damaged. */
+const keptAs = (b: Bridge) => (b.damagedFileKeptAs === undefined ? '' : `The damaged file is kept as ${b.damagedFileKeptAs}. `);
+
 let bridge: Bridge;
 try {
   bridge = await start();
@@ -44,10 +47,10 @@ try {
   const backup = err.newestBackup;
   if (args.recovery === 'start-afresh') {
     bridge = await start('afresh');
-    console.log(`Starting with no plans. The damaged file is kept as ${bridge.damagedFileKeptAs}; nothing has been deleted.`);
+    console.log(`Starting with no plans. ${keptAs(bridge)}Nothing has been deleted.`);
   } else if (backup && args.recovery === 'restore-newest-backup') {
     bridge = await start({ backupId: backup.id });
-    console.log(`Restored the backup from ${backupLabel(backup.createdAt)}. The damaged file is kept as ${bridge.damagedFileKeptAs}.`);
+    console.log(`Restored the backup from ${backupLabel(backup.createdAt)}. ${keptAs(bridge)}`);
   } else {
     console.error(err.message);
     if (backup) {

@@ -272,9 +272,10 @@ export interface ApiResults {
   exportPlanFile: { fileName: string; text: string };
   /**
    * 'imported': the plan is in the list. 'exists': a plan with this file's id is already here and
-   * nothing was changed; ask, then send again with asCopy.
+   * nothing was changed; ask, then send again with asCopy. A promise in the app, where the file is
+   * read in a worker thread (service/planFileReader.ts).
    */
-  importPlanFile: ImportResult;
+  importPlanFile: ImportResult | Promise<ImportResult>;
   listBackups: BackupList;
   /** Made with SQLite's online backup, so it runs while Kindred is in use. */
   backupNow: Promise<BackupSummary>;

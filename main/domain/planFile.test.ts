@@ -243,3 +243,11 @@ describe('plan files', () => {
     expect(readError(JSON.stringify(file))).toMatchObject({ problem: 'references', message: expect.stringContaining('contact for participants') });
   });
 });
+
+describe('planFileName', () => {
+  it('is a plain name when the title is made only of invisible characters', () => {
+    expect(planFileName('\u200b\u200c\u200d')).toBe('Kindred plan.kindred');
+    expect(planFileName('\u200e \u200f\u2060\ufeff')).toBe('Kindred plan.kindred');
+    expect(planFileName('\u200bShaping our next study\u200b')).toBe('Shaping our next study.kindred');
+  });
+});

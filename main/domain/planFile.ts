@@ -7,8 +7,10 @@ import { z } from 'zod';
 import type { Plan } from './plan';
 import { accessDetailsDefaults, EMPTY_DEBRIEF, LIMITS } from './plan';
 import { splitContact } from './people';
-import { cleanNamePart, safeFileName } from './pack/fileNames';
+import { safeFileName } from './pack/fileNames';
+import { planFileShapeProblem } from './planFileScan';
 import { whereInPlanFile } from './planFileWhere';
+import { planFileIssueMessage } from './planFileWording';
 import {
   changeSchema,
   debriefPatch,
@@ -27,6 +29,8 @@ import {
 /** Version 2 added access needs, consent, pack formats, venue and online checks and Easy Read text. */
 export const PLAN_FILE_VERSION = 3;
 export const PLAN_FILE_EXTENSION = '.kindred';
+/** A plan file's name when its title has nothing visible to name it by. */
+export const PLAN_FILE_FALLBACK_STEM = 'Kindred plan';
 
 /**
  * Whether the people's personal data is in the file: 'left_out' when it was exported without
@@ -95,7 +99,7 @@ export function serialisePlanFile(plan: Plan, savedAt: string, personalData: Per
 
 /** A file name for the plan, readable and safe on every system: "Shaping our next study.kindred". */
 export function planFileName(title: string): string {
-  return safeFileName(cleanNamePart(title) || 'Kindred plan', PLAN_FILE_EXTENSION);
+  return safeFileName(title, PLAN_FILE_EXTENSION, PLAN_FILE_FALLBACK_STEM);
 }
 
 /** The first id that appears twice, or null. */
@@ -237,7 +241,7 @@ function schemaProblem(error: z.ZodError, file: unknown): PlanFileError {
     const capitalised = where.charAt(0).toUpperCase() + where.slice(1);
     return new PlanFileError(`Kindred could not read this plan file. ${capitalised} has something Kindred does not know: ${what}.`, 'field', fields);
   }
-  return new PlanFileError(`Kindred could not read this plan file. The problem is in ${where}: ${issue.message}`, 'field', fields);
+  return new PlanFileError(`Kindred could not read this plan file. The problem is in ${where}: ${planFileIssueMessage(issue)}`, 'field', fields);
 }
 
 export interface ReadPlanFile {
@@ -261,6 +265,9 @@ function withAudience(file: Record<string, unknown>): Record<string, unknown> {
  * are unique and links point inside the plan. Throws PlanFileError with a kind message when it cannot.
  */
 export function readPlanFile(textContent: string): ReadPlanFile {
+  // Before anything is built: a crafted file could otherwise take seconds and gigabytes to refuse.
+  const shape = planFileShapeProblem(textContent);
+  if (shape !== null) throw new PlanFileError(shape, 'too_big');
   let json: unknown;
   try {
     json = JSON.parse(textContent);

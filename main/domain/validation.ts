@@ -61,9 +61,10 @@ export function text(max: number, what = 'This') {
     .refine((s) => !s.includes('\u0000') && !LONE_SURROGATE.test(s), { error: `${what} contains a character that cannot be stored.` });
 }
 
-export const idSchema = z.string({ error: 'Something went wrong finding that item. Please try again.' }).uuid({
-  error: 'Something went wrong finding that item. Please try again.',
-});
+/** The app sends ids it was given, so a bad one is a glitch worth retrying (plan files word it their own way). */
+export const ID_MESSAGE = 'Something went wrong finding that item. Please try again.';
+
+export const idSchema = z.string({ error: ID_MESSAGE }).uuid({ error: ID_MESSAGE });
 
 export const planTitle = text(LIMITS.title, 'A plan name').refine((s) => s.trim().length > 0, {
   error: 'Give the plan a name so you can find it later.',

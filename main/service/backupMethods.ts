@@ -5,6 +5,7 @@
 import { dirname, join } from 'node:path';
 import { backupFiles, backupsFolder, makeBackup, makeBackupSync, readBackup, rotateBackups, summaryOf } from '../store/backups';
 import { replaceData, StagingError, stageBackup } from '../store/restoreBackup';
+import { rotationHeld } from '../store/rotationHold';
 import type { BackupSummary, ServiceImpl } from '../contract/contract';
 import { KindredError } from './errors';
 import type { StoreContext } from './storeContext';
@@ -51,7 +52,8 @@ export function backupMethods(ctx: StoreContext, options: BackupOptions): Backup
   const afterBackup = (made: BackupSummary): BackupSummary => {
     counts.set(countKey(made), made.planCount);
     try {
-      rotateBackups(folder, ctx.clock());
+      const now = ctx.clock();
+      rotateBackups(folder, now, { removeNone: rotationHeld(db, now) });
     } catch (err) {
       // The backup is made and sound; older ones are tidied away after the next.
       options.log?.('Older backups could not be tidied away:', err);

@@ -2,8 +2,8 @@
  * Crash safety: a child process (main/testing/crashChild.ts) saves edits through dispatch in a
  * tight loop and says which ones the service acknowledged; it is killed with SIGKILL at a random
  * moment, again and again. After every kill the database must open, pass integrity_check, and hold
- * every acknowledged edit (with WAL and synchronous=NORMAL a killed process loses nothing that was
- * committed; only a power cut may lose the last commit). At least 100 kills when CI is set;
+ * every acknowledged edit (with WAL a killed process loses nothing that was committed, and with
+ * synchronous=FULL neither does a power cut: every commit is synced before it is acknowledged). At least 100 kills when CI is set;
  * KINDRED_CRASH_CYCLES chooses another number.
  */
 import { spawn } from 'node:child_process';

@@ -257,7 +257,7 @@ describe('the directory of people across plans', () => {
     expect(service.listDirectory({ search: 'Twice' })).toMatchObject([{ planCount: 1 }]);
   });
 
-  it('links an imported plan’s people to the directory only on an exact match, otherwise adds them', () => {
+  it('links an imported plan’s people to the directory only on an exact match, otherwise adds them', async () => {
     const { service, plan } = store();
     const planId = plan('Shared plan');
     service.addPerson({ planId, person: { name: 'Amara Okafor', role: 'carer', email: 'amara@example.org' } });
@@ -267,7 +267,7 @@ describe('the directory of people across plans', () => {
     const sam = service.listDirectory({ search: 'Sam' })[0]!;
     service.updateDirectoryPerson({ directoryPersonId: sam.id, patch: { email: 'sam@new.example.org' } });
 
-    const imported = service.importPlanFile({ base64: Buffer.from(file).toString('base64'), asCopy: true });
+    const imported = await service.importPlanFile({ base64: Buffer.from(file).toString('base64'), asCopy: true });
     if (imported.status !== 'imported') throw new Error('not imported');
     const names = service.listDirectory(undefined).map((e) => [e.name, e.planCount]);
     expect(names).toEqual([

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -150,6 +150,22 @@ describe('backups while Kindred runs', () => {
   });
 });
 
+const sortedTitles = (kindred: { service: { listPlans(x: undefined): { title: string }[] } }) =>
+  kindred.service
+    .listPlans(undefined)
+    .map((p) => p.title)
+    .sort();
+
+/** What opening the store threw, or null when it opened. */
+function opened(dataDir: string): unknown {
+  try {
+    openKindred({ dataDir }).close();
+    return null;
+  } catch (err) {
+    return err;
+  }
+}
+
 describe('a damaged kindred.db', () => {
   /** A store with one plan and its daily backup, closed; returns its folder. */
   async function storeWithBackup(): Promise<{ dataDir: string; dbPath: string; backupId: string }> {
@@ -167,15 +183,6 @@ describe('a damaged kindred.db', () => {
     for (let i = 8192; i < bytes.length; i++) bytes[i] = (i * 31) % 251;
     writeFileSync(dbPath, bytes);
     return bytes;
-  }
-
-  function opened(dataDir: string): unknown {
-    try {
-      openKindred({ dataDir }).close();
-      return null;
-    } catch (err) {
-      return err;
-    }
   }
 
   it('is reported with the newest good backup, and never written to or replaced by an empty store', async () => {
@@ -211,12 +218,7 @@ describe('a damaged kindred.db', () => {
     const damaged = scribble(dbPath);
 
     const kindred = recoverFromBackup({ dataDir, backupId });
-    expect(
-      kindred.service
-        .listPlans(undefined)
-        .map((p) => p.title)
-        .sort(),
-    ).toEqual(['Shaping our next study together', 'Worth keeping']);
+    expect(sortedTitles(kindred)).toEqual(['Shaping our next study together', 'Worth keeping']);
     kindred.close();
     const aside = readdirSync(dataDir).filter((n) => /^kindred-damaged-\d{8}t\d{6}z\.db$/.test(n));
     expect(aside).toHaveLength(1);
@@ -261,5 +263,127 @@ describe('a damaged kindred.db', () => {
     expect(kept).toHaveLength(2);
     expect(kept.some((b) => b.equals(first))).toBe(true);
     expect(kept.some((b) => b.equals(second))).toBe(true);
+  });
+});
+
+describe('a missing or empty kindred.db while backups exist', () => {
+  /** A store with one plan and two good backups (the daily one at start and a manual one), closed. */
+  async function storeWithBackups(): Promise<{ dataDir: string; dbPath: string; backupId: string }> {
+    const dataDir = tempDir();
+    const kindred = openKindred({ dataDir });
+    kindred.service.createPlan({ details: { title: 'Worth keeping' } });
+    await kindred.service.backupsIdle();
+    const made = await kindred.service.backupNow(undefined);
+    kindred.close();
+    return { dataDir, dbPath: kindred.dbPath, backupId: made.id };
+  }
+
+  const removeStore = (dbPath: string) => ['', '-wal', '-shm'].forEach((f) => rmSync(`${dbPath}${f}`, { force: true }));
+
+  it.each([
+    ['missing', (dbPath: string) => removeStore(dbPath)],
+    [
+      'empty (0 bytes)',
+      (dbPath: string) => {
+        removeStore(dbPath);
+        writeFileSync(dbPath, '');
+      },
+    ],
+  ])('is %s: reported as damage with the newest good backup, and no empty store is made', async (_how, lose) => {
+    const { dataDir, dbPath, backupId } = await storeWithBackups();
+    lose(dbPath);
+    const before = existsSync(dbPath) ? readFileSync(dbPath) : null;
+
+    const err = opened(dataDir) as DatabaseDamagedError;
+    expect(err).toBeInstanceOf(DatabaseDamagedError);
+    expect(err.message).toBe('Kindred could not open your plans: the file looks damaged.');
+    expect(err.newestBackup).toMatchObject({ id: backupId, planCount: 2 });
+    // Nothing was written: no new store, no daily backup of one.
+    expect(existsSync(dbPath) ? readFileSync(dbPath) : null).toEqual(before);
+    expect(readdirSync(join(dataDir, 'backups'))).toHaveLength(2);
+  });
+
+  it('restores the backup offered, with every plan back', async () => {
+    const { dataDir, dbPath, backupId } = await storeWithBackups();
+    removeStore(dbPath);
+    const kindred = recoverFromBackup({ dataDir, backupId });
+    expect(sortedTitles(kindred)).toEqual(['Shaping our next study together', 'Worth keeping']);
+    kindred.close();
+  });
+
+  it('starts with no plans only when asked, and then keeps every older backup through its first day', async () => {
+    const { dataDir, dbPath } = await storeWithBackups();
+    const folder = join(dataDir, 'backups');
+    // A full week of good dailies, each a copy of a real backup: one more would push the oldest out.
+    const good = readdirSync(folder).find((n) => n.includes('-manual-'))!;
+    const dailies = Array.from({ length: 7 }, (_, i) => `kindred-daily-2020010${i + 1}t090000000z.db`);
+    for (const name of dailies) writeFileSync(join(folder, name), readFileSync(join(folder, good)));
+    for (const name of readdirSync(folder)) if (!dailies.includes(name) && name !== good) rmSync(join(folder, name));
+    removeStore(dbPath);
+
+    const kindred = startAfresh({ dataDir });
+    await kindred.service.backupsIdle();
+    expect(kindred.service.listPlans(undefined).map((p) => p.title)).toEqual(['Shaping our next study together']);
+    await kindred.service.backupNow(undefined);
+    kindred.close();
+    // The daily backup of the new, nearly empty store was made, and no good backup went.
+    const after = readdirSync(folder);
+    expect(after).toEqual(expect.arrayContaining([...dailies, good]));
+    expect(after.filter((n) => n.includes('-daily-'))).toHaveLength(8);
+    // And the next start opens the new store as it is: it is no longer missing.
+    const again = openKindred({ dataDir });
+    expect(again.service.listPlans(undefined)).toHaveLength(1);
+    again.close();
+  });
+
+  it('is a first run when there are no backups: a new store with the sample plan', () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'kindred.db'), '');
+    const kindred = openKindred({ dataDir });
+    expect(kindred.service.listPlans(undefined).map((p) => p.title)).toEqual(['Shaping our next study together']);
+    kindred.close();
+  });
+});
+
+describe('half-made copies a crash left', () => {
+  it('are removed at start-up, however new, with their side files; real backups stay', async () => {
+    const dataDir = tempDir();
+    const first = openKindred({ dataDir });
+    await first.service.backupsIdle();
+    first.close();
+    const folder = join(dataDir, 'backups');
+    const real = readdirSync(folder);
+    const leftovers = [
+      join(folder, 'kindred-daily-20270301t090000000z.db.partial'),
+      join(folder, 'kindred-restoring.db.partial'),
+      join(folder, 'kindred-restoring.db.partial-wal'),
+      join(dataDir, 'kindred.db.restoring'),
+    ];
+    for (const f of leftovers) writeFileSync(f, 'Alex Smith uses a wheelchair');
+
+    openKindred({ dataDir }).close();
+    expect(leftovers.filter((f) => existsSync(f))).toEqual([]);
+    expect(readdirSync(folder)).toEqual(expect.arrayContaining(real));
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('who can read the data, on macOS and Linux', () => {
+  const mode = (path: string) => statSync(path).mode & 0o777;
+
+  it('keeps the folder, the database with its log, and every backup to the user alone', async () => {
+    const dataDir = join(tempDir(), 'Kindred');
+    const kindred = openKindred({ dataDir });
+    kindred.service.createPlan({ details: { title: 'Private' } });
+    await kindred.service.backupsIdle();
+    const manual = await kindred.service.backupNow(undefined);
+    const folder = join(dataDir, 'backups');
+    const files = ['kindred.db', 'kindred.db-wal', 'kindred.db-shm'].map((n) => join(dataDir, n));
+    // While open, the log files exist too.
+    expect(files.map(mode)).toEqual([0o600, 0o600, 0o600]);
+    kindred.close();
+    expect([dataDir, folder].map(mode)).toEqual([0o700, 0o700]);
+    const backups = readdirSync(folder).map((n) => join(folder, n));
+    expect(backups).toContain(join(folder, manual.id));
+    expect(backups.map(mode)).toEqual(backups.map(() => 0o600));
   });
 });

@@ -2,15 +2,18 @@
  * Opens Kindred's data folder and wires the service and dispatch over it. Electron main and the
  * web bridge both start here, so they share one store, one set of start-up steps and one dispatch.
  */
-import { mkdirSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupsFolder, makeBackupSync, newestGoodBackup, rotateBackups } from '../store/backups';
+import { backupFiles, backupsFolder, clearPartials, makeBackupSync, newestGoodBackup, rotateBackups } from '../store/backups';
 import { openDatabase, type Database } from '../store/database';
 import { DatabaseDamagedError, isDamage } from '../store/integrity';
 import { createMetaRepo } from '../store/metaRepo';
-import { replaceDamagedDatabase, setDamagedDatabaseAside } from '../store/restoreBackup';
+import { clearRestoreLeftovers, replaceDamagedDatabase, setDamagedDatabaseAside } from '../store/restoreBackup';
+import { keepDataPrivate, makePrivateFolder } from '../store/privateFiles';
+import { holdRotation } from '../store/rotationHold';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createPackAssets } from './packAssets';
+import type { PlanFileReader } from './planFileReader';
 import { createService, type KindredService } from './service';
 
 // The app and the bridge reach recovery (a damaged kindred.db, the newest good backup) only through
@@ -28,7 +31,8 @@ export interface Kindred {
 
 /** Kindred opened after recovery from a damaged kindred.db, with where the damaged file was kept. */
 export interface RecoveredKindred extends Kindred {
-  damagedFileKeptAs: string;
+  /** Absent when there was no file to keep (kindred.db was missing). */
+  damagedFileKeptAs?: string;
 }
 
 export interface OpenOptions {
@@ -37,6 +41,8 @@ export interface OpenOptions {
   picturesDir?: string;
   /** Where the printed pack's typeface is (the packaged app's resources); @fontsource otherwise. */
   fontsDir?: string;
+  /** Reads imported plan files; in process unless given (the app reads in a worker thread). */
+  planFileReader?: PlanFileReader;
 }
 
 /** While Kindred runs, it looks this often whether the daily backup is due. */
@@ -59,15 +65,41 @@ function logBackupFailure(message: string, err: unknown): void {
   console.error(`[kindred] ${message}`, err);
 }
 
+/** No kindred.db, or one of 0 bytes (SQLite would open either as a new, empty store). */
+function missingOrEmpty(dbPath: string): boolean {
+  return (statSync(dbPath, { throwIfNoEntry: false })?.size ?? 0) === 0;
+}
+
+/** Why a store was lost, as the damage it is treated as. */
+const LOST = Object.assign(new Error('kindred.db is missing or empty while backups exist'), { code: 'SQLITE_NOTADB' });
+
 /**
  * Opens kindred.db in `dataDir`, checking it first. Throws DatabaseDamagedError (with the newest
  * backup in good order) when the file is damaged, without writing to it; DatabaseTooNewError when
  * a newer Kindred wrote it. Before migrating an existing database, it is backed up ('migration').
  */
-export function openKindred({ dataDir, picturesDir, fontsDir }: OpenOptions): Kindred {
-  mkdirSync(dataDir, { recursive: true });
+export function openKindred(options: OpenOptions): Kindred {
+  return open(options, { afresh: false });
+}
+
+/**
+ * `afresh`: the facilitator chose to start with no plans after the store was lost or damaged, so a
+ * missing kindred.db is expected, and for a day the backups of the new store push no older one out.
+ */
+function open({ dataDir, picturesDir, fontsDir, planFileReader }: OpenOptions, { afresh }: { afresh: boolean }): Kindred {
+  makePrivateFolder(dataDir);
   const dbPath = join(dataDir, 'kindred.db');
   const folder = backupsFolder(dataDir);
+  // Half-made copies from a crash hold personal data; nothing of this Kindred is writing them yet.
+  clearPartials(folder);
+  clearRestoreLeftovers(dataDir);
+  // Backups but no store means the store was lost (deleted, or emptied by a sync tool or a failing
+  // disk), not a first run: opening it would start an empty store whose daily backups then rotate
+  // the good ones away. It gets the same message and offer as a damaged file.
+  if (!afresh && missingOrEmpty(dbPath) && backupFiles(folder).length > 0) {
+    throw new DatabaseDamagedError({ dbPath, dataDir, newestBackup: newestGoodBackup(folder), cause: LOST });
+  }
+  keepDataPrivate(dataDir, folder);
   let db: Database;
   try {
     db = openDatabase(dbPath, {
@@ -92,9 +124,11 @@ export function openKindred({ dataDir, picturesDir, fontsDir }: OpenOptions): Ki
       ...(fontsDir ? { packFontsDir: fontsDir } : {}),
       backupsFolder: folder,
       log: logBackupFailure,
+      ...(planFileReader ? { planFileReader } : {}),
     });
     // The sample is offered once per database, so deleting it is respected on the next start.
     const meta = createMetaRepo(db);
+    if (afresh) holdRotation(db, new Date());
     db.transaction(() => {
       if (meta.get(SAMPLE_SEEDED) !== undefined) return;
       service.addSamplePlan(undefined);
@@ -133,7 +167,7 @@ export function openKindred({ dataDir, picturesDir, fontsDir }: OpenOptions): Ki
 export function recoverFromBackup(options: OpenOptions & { backupId: string }): RecoveredKindred {
   const damagedFileKeptAs = replaceDamagedDatabase(options.dataDir, options.backupId, new Date());
   const { backupId: _chosen, ...open } = options;
-  return Object.assign(openKindred(open), { damagedFileKeptAs });
+  return Object.assign(openKindred(open), damagedFileKeptAs === undefined ? {} : { damagedFileKeptAs });
 }
 
 /**
@@ -143,5 +177,5 @@ export function recoverFromBackup(options: OpenOptions & { backupId: string }): 
  */
 export function startAfresh(options: OpenOptions): RecoveredKindred {
   const damagedFileKeptAs = setDamagedDatabaseAside(options.dataDir, new Date());
-  return Object.assign(openKindred(options), { damagedFileKeptAs });
+  return Object.assign(open(options, { afresh: true }), damagedFileKeptAs === undefined ? {} : { damagedFileKeptAs });
 }

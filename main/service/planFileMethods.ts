@@ -8,10 +8,11 @@
 import { cleanNamePart, truncateText } from '../domain/pack/fileNames';
 import { leavePersonalDataOut } from '../domain/personalData';
 import type { Plan } from '../domain/plan';
-import { PLAN_FILE_EXTENSION, PlanFileError, planFileName, readPlanFile, serialisePlanFile, type ReadPlanFile } from '../domain/planFile';
+import { PLAN_FILE_EXTENSION, PlanFileError, planFileName, serialisePlanFile, type ReadPlanFile } from '../domain/planFile';
 import { decodePlanFileBytes } from '../domain/planFileBytes';
 import type { ImportResult, ServiceImpl } from '../contract/contract';
 import { KindredError, notFound } from './errors';
+import { readInProcess, type PlanFileReader } from './planFileReader';
 import { copyTitle } from './planMethods';
 import { insertPlan, type PlanContent, type StoreContext } from './storeContext';
 
@@ -40,7 +41,7 @@ function importProblem(err: PlanFileError, fileName: string | undefined): Kindre
   return new KindredError('invalid', `${message} ${NOTHING_IMPORTED}`, fields);
 }
 
-export function planFileMethods(ctx: StoreContext): PlanFileMethods {
+export function planFileMethods(ctx: StoreContext, reader: PlanFileReader = readInProcess): PlanFileMethods {
   const { db, plans } = ctx;
 
   const summaryOf = (planId: string) => {
@@ -74,14 +75,19 @@ export function planFileMethods(ctx: StoreContext): PlanFileMethods {
     },
 
     importPlanFile: ({ base64, fileName, asCopy }) => {
-      let file: ReadPlanFile;
-      try {
-        file = readPlanFile(decodePlanFileBytes(Buffer.from(base64, 'base64')));
-      } catch (err) {
+      const refused = (err: unknown): never => {
         if (err instanceof PlanFileError) throw importProblem(err, fileName);
         throw err;
+      };
+      let read: ReadPlanFile | Promise<ReadPlanFile>;
+      try {
+        read = reader(decodePlanFileBytes(Buffer.from(base64, 'base64')));
+      } catch (err) {
+        return refused(err);
       }
-      return take(file, asCopy === true);
+      // Read in a worker, the plan is written once it is back: the write is as quick as ever.
+      if (read instanceof Promise) return read.then((file) => take(file, asCopy === true), refused);
+      return take(read, asCopy === true);
     },
   };
 }

@@ -20,6 +20,7 @@ import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
 import { runDayMethods } from './runDayMethods';
 import { settingsMethods } from './settingsMethods';
+import { readInProcess, type PlanFileReader } from './planFileReader';
 import { createStoreContext } from './storeContext';
 
 export interface ServiceOptions {
@@ -35,6 +36,8 @@ export interface ServiceOptions {
   backupsFolder?: string;
   /** Failures no caller is waiting to hear about (a backup that could not be made). */
   log?(message: string, err: unknown): void;
+  /** Reads an imported plan file's text; in process unless given (the app reads in a worker). */
+  planFileReader?: PlanFileReader;
 }
 
 /** The contract plus housekeeping the transports never expose (the daily backup). */
@@ -55,7 +58,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
     ...settingsMethods(ctx),
-    ...planFileMethods(ctx),
+    ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...runDayMethods(ctx),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,

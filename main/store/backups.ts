@@ -7,7 +7,8 @@
  *
  * Every backup is written under a `.partial` name (which listBackups never shows), switched to a
  * rollback journal so it is one file with no -wal beside it, checked with quick_check, synced to
- * disk, and only then renamed to its real name. A half-written or failed copy never looks real.
+ * disk, and only then renamed to its real name. A half-written or failed copy never looks real, and
+ * never stays: a failed one is removed at once, one a crash left at the next start (clearPartials).
  *
  * Rotation, after each backup:
  * - daily and weekly: the 7 newest dailies stay. Beyond those, the newest backup of each of the 4
@@ -18,12 +19,14 @@
  * Files removed are deleted, so a deleted plan or person leaves the backups once the last copy
  * that held them rotates out.
  */
-import { closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { BackupKind, BackupSummary } from './backupTypes';
 import type { Database } from './database';
+import { folderNames } from './folderNames';
 import { quickCheck } from './integrity';
+import { createPrivateFile, makePrivateFolder } from './privateFiles';
 
 export const BACKUP_KINDS: readonly BackupKind[] = ['daily', 'weekly', 'migration', 'manual', 'restore'];
 
@@ -77,13 +80,9 @@ const newestFirst = (a: BackupFile, b: BackupFile) => b.at.getTime() - a.at.getT
 
 /** The backups in the folder, newest first; anything not named like one is not one. */
 export function backupFiles(folder: string): BackupFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  return names.flatMap((n) => parseBackupName(n) ?? []).sort(newestFirst);
+  return folderNames(folder)
+    .flatMap((n) => parseBackupName(n) ?? [])
+    .sort(newestFirst);
 }
 
 /** How many plans a Kindred database holds; works on every schema version that ever shipped. */
@@ -174,9 +173,13 @@ function commit(folder: string, partial: string, name: string): BackupSummary {
 }
 
 function prepare(folder: string, kind: BackupKind, at: Date): { name: string; partial: string } {
-  mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const name = backupName(kind, at, new Set(backupFiles(folder).map((f) => f.id)));
-  return { name, partial: join(folder, `${name}${PARTIAL}`) };
+  const partial = join(folder, `${name}${PARTIAL}`);
+  // SQLite writes the copy into this empty file, so it is the user's alone from its first byte.
+  rmSync(partial, { force: true });
+  createPrivateFile(partial);
+  return { name, partial };
 }
 
 /**
@@ -186,12 +189,14 @@ function prepare(folder: string, kind: BackupKind, at: Date): { name: string; pa
  */
 export async function makeBackup(db: Database, folder: string, kind: BackupKind, at: Date): Promise<BackupSummary> {
   const { name, partial } = prepare(folder, kind, at);
+  let made: BackupSummary | undefined;
   try {
     await db.backup(partial);
-    return commit(folder, partial, name);
-  } catch (err) {
-    removeFile(partial);
-    throw err;
+    made = commit(folder, partial, name);
+    return made;
+  } finally {
+    // A copy that did not become a backup holds personal data all the same: it goes now.
+    if (made === undefined) removeFile(partial);
   }
 }
 
@@ -204,12 +209,14 @@ export async function makeBackup(db: Database, folder: string, kind: BackupKind,
  */
 export function makeBackupSync(db: Database, folder: string, kind: BackupKind, at: Date): BackupSummary {
   const { name, partial } = prepare(folder, kind, at);
+  let made: BackupSummary | undefined;
   try {
     db.prepare('VACUUM INTO ?').run(partial);
-    return commit(folder, partial, name);
-  } catch (err) {
-    removeFile(partial);
-    throw err;
+    made = commit(folder, partial, name);
+    return made;
+  } finally {
+    // A copy that did not become a backup holds personal data all the same: it goes now.
+    if (made === undefined) removeFile(partial);
   }
 }
 
@@ -257,10 +264,13 @@ export function planRotation(files: readonly BackupFile[], now: Date): { remove:
   return { remove, promote };
 }
 
-/** Applies the rotation to the folder; also clears `.partial` files a crash left behind. */
-export function rotateBackups(folder: string, now: Date): { removed: string[]; promoted: string[] } {
+/**
+ * Applies the rotation to the folder; also clears `.partial` files a crash left behind. With
+ * `removeNone` (rotationHold.ts) every backup stays as it is.
+ */
+export function rotateBackups(folder: string, now: Date, { removeNone = false } = {}): { removed: string[]; promoted: string[] } {
   const files = backupFiles(folder);
-  const { remove, promote } = planRotation(files, now);
+  const { remove, promote } = removeNone ? { remove: [], promote: [] } : planRotation(files, now);
   const taken = new Set(files.map((f) => f.id));
   const promoted: string[] = [];
   for (const file of promote) {
@@ -270,13 +280,23 @@ export function rotateBackups(folder: string, now: Date): { removed: string[]; p
     promoted.push(name);
   }
   for (const file of remove) removeFile(join(folder, file.id));
-  for (const name of readdirSync(folder)) {
+  clearPartials(folder, (modifiedMs) => now.getTime() - modifiedMs > ROTATION.partialMs);
+  return { removed: remove.map((f) => f.id), promoted };
+}
+
+/**
+ * Removes `.partial` files (and their -wal, -shm, -journal) a crash or a failed copy left: they
+ * hold personal data but are no backup. While Kindred runs, only those older than
+ * ROTATION.partialMs go (a younger one may be a copy still being made); at start-up, before this
+ * Kindred makes any, all of them.
+ */
+export function clearPartials(folder: string, olderThan: (modifiedMs: number) => boolean = () => true): void {
+  for (const name of folderNames(folder)) {
     if (!name.includes(PARTIAL)) continue;
     const path = join(folder, name);
     const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
-    if (modified !== undefined && now.getTime() - modified > ROTATION.partialMs) rmSync(path, { force: true });
+    if (modified !== undefined && olderThan(modified)) rmSync(path, { force: true });
   }
-  return { removed: remove.map((f) => f.id), promoted };
 }
 
 /** Copies a backup to `target` (a staging name beside the live data); the caller checks and renames it. */

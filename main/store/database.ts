@@ -16,10 +16,13 @@ export type Statement<Params extends unknown[] | object, Row = unknown> = Better
 export function openDatabase(file: string, hooks: MigrationHooks = {}): Database {
   const db = new BetterSqlite3(file);
   try {
-    // WAL lets a reader (a second window, the bridge) carry on while a write commits, and with WAL
-    // synchronous=NORMAL cannot corrupt the file on power loss; it may lose only the last commit.
+    // WAL lets a reader (a second window, the bridge) carry on while a write commits. With WAL,
+    // synchronous=NORMAL syncs only at checkpoints, so a power cut or an operating-system crash
+    // (a laptop battery dying) can roll back every commit since the last checkpoint, not just the
+    // last one. FULL syncs the log at every commit, so an edit Kindred has saved stays saved; it
+    // costs a sync per autosave, well within the autosave budget (docs/performance.md).
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     // Another process (an old window still closing) may hold the write lock for a moment.
     db.pragma('busy_timeout = 5000');

@@ -96,6 +96,13 @@ export function replaceData(db: Database, staged: string): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
+const stagedPath = (dataDir: string) => join(dataDir, 'kindred.db.restoring');
+
+/** Removes a staged copy a crash during a start-up restore left behind: personal data, and no use. */
+export function clearRestoreLeftovers(dataDir: string): void {
+  removeWithSideFiles(stagedPath(dataDir));
+}
+
 /** kindred-damaged-<time>.db, never the name of a file already there. */
 function asidePath(dataDir: string, at: Date): string {
   const base = `kindred-damaged-${at.toISOString().slice(0, 19).replace(/[-:]/g, '').toLowerCase()}z`;
@@ -108,9 +115,10 @@ function asidePath(dataDir: string, at: Date): string {
 /**
  * Moves a damaged kindred.db (which must not be open), with the -wal and -shm that belong to it, to
  * kindred-damaged-<time>.db, then runs `then`. If a move or `then` fails, the damaged file is put
- * back as it was. Returns the path it was moved to.
+ * back as it was. Returns the path it was moved to, or undefined when there was no file to move
+ * (kindred.db was missing).
  */
-function moveDamagedAside(dataDir: string, at: Date, then: () => void): string {
+function moveDamagedAside(dataDir: string, at: Date, then: () => void): string | undefined {
   const live = join(dataDir, 'kindred.db');
   const aside = asidePath(dataDir, at);
   const moved: [string, string][] = [];
@@ -128,24 +136,26 @@ function moveDamagedAside(dataDir: string, at: Date, then: () => void): string {
     for (const [from, to] of moved.reverse()) if (existsSync(to) && !existsSync(from)) renameSync(to, from);
     throw err;
   }
-  return aside;
+  return moved.length > 0 ? aside : undefined;
 }
 
 /**
  * Sets a damaged kindred.db (which must not be open) aside as kindred-damaged-<time>.db and puts
- * nothing in its place, so the next open starts a new, empty store. Returns the path it was moved to.
+ * nothing in its place, so the next open starts a new, empty store. Returns the path it was moved to
+ * (undefined when there was none).
  */
-export function setDamagedDatabaseAside(dataDir: string, at: Date): string {
+export function setDamagedDatabaseAside(dataDir: string, at: Date): string | undefined {
   return moveDamagedAside(dataDir, at, () => {});
 }
 
 /**
  * Puts backup `id` in place of a damaged kindred.db (which must not be open). The damaged file is
- * kept beside it as kindred-damaged-<time>.db. Returns the path it was moved to.
+ * kept beside it as kindred-damaged-<time>.db. Returns the path it was moved to (undefined when
+ * kindred.db was missing).
  */
-export function replaceDamagedDatabase(dataDir: string, id: string, at: Date): string {
+export function replaceDamagedDatabase(dataDir: string, id: string, at: Date): string | undefined {
   const live = join(dataDir, 'kindred.db');
-  const staged = join(dataDir, 'kindred.db.restoring');
+  const staged = stagedPath(dataDir);
   removeWithSideFiles(staged);
   copyBackup(backupsFolder(dataDir), id, staged);
   try {

@@ -32,7 +32,26 @@ function expectSafe(name: string): void {
   expect(stem).not.toMatch(/\s{2}/);
   expect(isReservedWindowsName(name)).toBe(false);
   expect(name).toBe(name.normalize('NFC'));
+  // Something a person can see: never a name that looks empty in a folder listing.
+  expect(stem).toMatch(VISIBLE);
 }
+
+/** A character that shows: not a space, an invisible format character, a lone accent or a blank. */
+const VISIBLE = /[^\s\p{Default_Ignorable_Code_Point}\p{M}\u2800]/u;
+
+/** Titles that look empty: zero-width spaces and joiners, bidi marks, fillers, blanks, lone accents. */
+const INVISIBLE_TITLES = [
+  '\u200b',
+  '\u200b\u200c\u200d\u2060',
+  '\u200e\u200f\u061c',
+  ' \ufeff \u00ad ',
+  '\u3164\u115f\u1160\uffa0',
+  '\u2800\u2800',
+  '\u180e\u034f',
+  '\u0301\u0308',
+  '\u202e\u200b\u2066',
+  '\ufe0f\u{e0041}\u{e007f}',
+];
 
 describe('packFileName', () => {
   it('reads as title, pack, format and person', () => {
@@ -126,6 +145,20 @@ describe('packFileName', () => {
   });
 });
 
+describe('a title made only of invisible characters', () => {
+  it.each(INVISIBLE_TITLES)('never gives a name that looks empty (%j)', (title) => {
+    expect(safeFileName(title)).toBe(`${FALLBACK_STEM}.docx`);
+    expect(packFileName({ title, kind: 'participant', format: 'standard', personName: title })).toBe('Kindred – participant pack – standard.docx');
+    expect(cleanNamePart(title)).toBe('');
+  });
+
+  it('loses invisible characters at the edges, but keeps joiners inside emoji and words', () => {
+    expect(cleanNamePart('\u200b\u200eOur day\u200b\u2060')).toBe('Our day');
+    expect(cleanNamePart('👩‍👩‍👧 family day')).toBe('👩‍👩‍👧 family day');
+    expect(cleanNamePart('می\u200cخواهم')).toBe('می\u200cخواهم');
+  });
+});
+
 describe('safeFileName', () => {
   it('is "Kindred pack.docx" when nothing is left', () => {
     expect(safeFileName('')).toBe(`${FALLBACK_STEM}.docx`);
@@ -205,6 +238,11 @@ describe('properties', () => {
         ' ',
         '\u202e',
         '\u2066',
+        '\u200b',
+        '\u200d',
+        '\u200f',
+        '\u2800',
+        '\u0301',
         '\u0000',
         '\n',
         'a',

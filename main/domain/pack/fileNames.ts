@@ -7,7 +7,8 @@
  * Emoji and right-to-left letters stay (they are part of someone's name or title); what no file
  * system or file manager copes with goes: / \ : * ? " < > |, control characters, the invisible
  * characters that reverse how a name is shown (a trick to disguise a file's type), leading dots
- * (hidden files) and trailing dots and spaces (Windows drops them). Windows' reserved device names
+ * (hidden files) and trailing dots and spaces (Windows drops them). A name made only of invisible
+ * characters (zero-width spaces, bidi marks) becomes the plain fallback instead of looking empty. Windows' reserved device names
  * (CON, NUL, COM1 and so on, with or without an extension) get a prefix.
  */
 import type { PackFormat } from '../access';
@@ -18,6 +19,8 @@ export const MAX_STEM_LENGTH = 120;
 /** The most UTF-8 bytes a whole name may take (macOS and Linux allow 255; this leaves room). */
 export const MAX_NAME_BYTES = 240;
 export const FALLBACK_STEM = 'Kindred pack';
+/** A pack's title in its file name when the plan's title has nothing visible in it. */
+export const FALLBACK_TITLE = 'Kindred';
 /** Put in front of a name Windows keeps for a device. */
 export const RESERVED_PREFIX = 'Kindred – ';
 /** Between the parts of a pack's name. */
@@ -41,6 +44,18 @@ const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** Line and paragraph separators, non-breaking and other odd spaces become plain spaces. */
 const ANY_SPACE = /\s+/gu;
+/**
+ * Zero-width spaces and joiners, bidi marks, the word joiner, soft hyphens and fillers at either
+ * end of a part show nothing, so they go there. Inside, they stay: a zero-width joiner holds an
+ * emoji family together and a non-joiner shapes Persian words.
+ */
+const INVISIBLE_EDGES =
+  /^[\s.\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0]+|[\s.\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u3164\ufeff\uffa0]+$/gu;
+/**
+ * A character that shows in a folder listing. A part with none (only invisible format characters,
+ * lone accents, fillers or the blank braille pattern) would make a name that looks empty.
+ */
+const VISIBLE = /[^\s\p{Default_Ignorable_Code_Point}\p{M}\u2800]/u;
 
 const RESERVED_NAMES = new Set([
   'CON',
@@ -61,16 +76,21 @@ export function isReservedWindowsName(name: string): boolean {
   return RESERVED_NAMES.has(base);
 }
 
-/** One part of a name made safe: nothing forbidden or invisible, single spaces, no edge dots or spaces. */
+/**
+ * One part of a name made safe: nothing forbidden or invisible, single spaces, no edge dots, spaces
+ * or invisible characters; '' when nothing visible is left, so the caller's plain name is used.
+ */
 export function cleanNamePart(text: string): string {
-  return text
+  const cleaned = text
     .replace(LONE_SURROGATES, '')
-    .normalize('NFC')
     .replace(BIDI_CONTROLS, '')
     .replace(CONTROL_CHARACTERS, ' ')
     .replace(FORBIDDEN_CHARACTERS, ' ')
+    // After the removals: an accent parted from its letter by a removed character joins it again.
+    .normalize('NFC')
     .replace(ANY_SPACE, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '');
+    .replace(INVISIBLE_EDGES, '');
+  return VISIBLE.test(cleaned) ? cleaned : '';
 }
 
 const utf8 = new TextEncoder();
@@ -96,12 +116,12 @@ export function truncateText(text: string, maxUnits: number, maxBytes = Infinity
 
 /**
  * A safe file name from a stem and an extension (".docx"): cleaned, cut to MAX_STEM_LENGTH, prefixed
- * when Windows reserves it, and "Kindred pack" when nothing is left.
+ * when Windows reserves it, and `fallback` ("Kindred pack") when nothing visible is left.
  */
-export function safeFileName(stem: string, extension = '.docx'): string {
+export function safeFileName(stem: string, extension = '.docx', fallback = FALLBACK_STEM): string {
   const budget = MAX_NAME_BYTES - utf8.encode(extension).length;
   let safe = truncateText(cleanNamePart(stem), MAX_STEM_LENGTH, budget);
-  if (safe === '') safe = FALLBACK_STEM;
+  if (safe === '') safe = fallback;
   if (isReservedWindowsName(safe)) safe = truncateText(RESERVED_PREFIX + safe, MAX_STEM_LENGTH, budget);
   return safe + extension;
 }
@@ -119,14 +139,14 @@ export interface PackFileNameInput {
  * so the pack, format and person stay readable; a title with nothing usable left is "Kindred".
  */
 export function packFileName({ title, kind, format, personName }: PackFileNameInput): string {
-  const cleanTitle = cleanNamePart(title) || 'Kindred';
+  const cleanTitle = cleanNamePart(title) || FALLBACK_TITLE;
   const rest = [`${kind} pack`, FORMAT_FILE_WORDS[format], cleanNamePart(personName ?? '')].filter((p) => p !== '');
   const tail = SEPARATOR + rest.join(SEPARATOR);
   const budget = MAX_NAME_BYTES - utf8.encode('.docx').length;
   // Leave the title at least a few letters when a long name would otherwise crowd it out.
   const titleUnits = Math.max(MAX_STEM_LENGTH - tail.length, 20);
   const titleBytes = Math.max(budget - utf8.encode(tail).length, 40);
-  const shortTitle = truncateText(cleanTitle, titleUnits, titleBytes) || 'Kindred';
+  const shortTitle = truncateText(cleanTitle, titleUnits, titleBytes) || FALLBACK_TITLE;
   return safeFileName(shortTitle + tail, '.docx');
 }
 

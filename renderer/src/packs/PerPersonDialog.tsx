@@ -7,7 +7,7 @@
  */
 import { useRef, useState } from 'react';
 import { Dialog, Heading, Label, Modal, ModalOverlay, ProgressBar } from 'react-aria-components';
-import { safeFileName } from '../../../main/domain/pack/fileNames';
+import { cleanNamePart, FALLBACK_TITLE, safeFileName } from '../../../main/domain/pack/fileNames';
 import { inOrder } from '../../../main/domain/pack/inOrder';
 import { api } from '../api/client';
 import { useAnnounce } from '../components/Announcer';
@@ -90,7 +90,8 @@ export function PerPersonDialog({
       if (cancelled.current) return stopped();
       const names = uniqueNames(files.map((f) => f.fileName));
       const named = files.map((f, i) => ({ ...f, fileName: names[i]! }));
-      const zipName = safeFileName(`${title} – participant packs`, '.zip');
+      // A title with nothing visible in it is "Kindred", as it is in each pack's own name.
+      const zipName = safeFileName(`${cleanNamePart(title) || FALLBACK_TITLE} – participant packs`, '.zip');
       const result = await savePacks(folder, named, zipName);
       setStage({ name: 'saved', result });
       announce(summary(result));
