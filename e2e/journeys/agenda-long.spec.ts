@@ -30,6 +30,8 @@ function longPlan(app: KindredApp): string {
     deciderIds: [],
     decidedByAll: false,
     pinnedTime: null,
+    flexible: false,
+    minMinutes: null,
   }));
   const set = dispatch('setAgenda', { planId, blocks });
   if (!set.ok) throw new Error(set.error.message);

@@ -199,8 +199,11 @@ export type BlockPatch = z.infer<typeof blockPatch>;
 export const newBlock = blockFields.partial().extend({ id: idSchema.optional(), kind: blockKind }).strict();
 export type NewBlock = z.infer<typeof newBlock>;
 
-/** A whole block as sent back by undo/redo. */
-export const fullBlock = blockFields.extend({ id: idSchema }).strict();
+/**
+ * A whole block as sent back by undo/redo or a whole agenda. A caller written before blocks could be
+ * flexible (a script, an older window still open) sends none of those fields: not flexible.
+ */
+export const fullBlock = blockFields.extend({ id: idSchema, ...blockRunFieldDefaults }).strict();
 
 export const planSort = z.enum(PLAN_SORTS);
 

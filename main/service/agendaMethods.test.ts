@@ -195,6 +195,14 @@ describe('setAgenda', () => {
     expect(summary()).toMatchObject({ blockCount: 0, totalMinutes: 0 });
   });
 
+  it('takes blocks from a caller that knows nothing of flexible blocks, as not flexible', () => {
+    const { dispatch, service, planId } = storeWithPlan();
+    const { flexible: _flexible, minMinutes: _minMinutes, ...older } = block('Before flexible blocks', 15);
+    // Through the dispatch, which checks what callers send, as the window and the bridge do.
+    expect(dispatch('setAgenda', { planId, blocks: [older] })).toMatchObject({ ok: true });
+    expect(service.getPlan({ planId }).blocks).toMatchObject([{ title: 'Before flexible blocks', flexible: false, minMinutes: null }]);
+  });
+
   it('keeps the rows of blocks that stay, so what refers to them survives an undo', () => {
     const { service, planId, db } = storeWithPlan();
     const [a, b, c] = ['A', 'B', 'C'].map((t) => service.addBlock({ planId, block: { kind: 'other', title: t } }));
