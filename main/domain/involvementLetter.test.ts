@@ -53,6 +53,7 @@ describe('involvementLetter', () => {
     expect(text).toContain('Amara Okafor led part of 1 workshop.');
     expect(text).toContain('gave 8 hours of their time');
     expect(text).toContain('Not recorded');
+    expect(text).toContain('As a public contributor. Led “Our stories”. Helped plan it.');
     expect(text).toMatch(/available in large print.*To ask for one/);
     expect(letterTotals(records)).toMatchObject({ workshops: 2, led: 1, coPlanned: 1, hours: 8 });
   });

@@ -84,6 +84,12 @@ export function letterTotals(records: readonly InvolvementRecord[]): LetterTotal
   };
 }
 
+/** "a carer", "an organiser": the role label as it reads in a sentence. */
+function roleWords(role: PersonRole): string {
+  const label = PERSON_ROLE_LABELS[role].toLocaleLowerCase('en-GB');
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 const hoursWords = (h: number) => (h === 1 ? '1 hour' : `${h} hours`);
 const para = (text: string): PackBlock => ({ type: 'paragraph', text });
@@ -160,15 +166,15 @@ function sections(who: string, records: readonly InvolvementRecord[]): PackSecti
         {
           type: 'table',
           caption: `Workshops ${who} was part of`,
-          header: ['Workshop', 'Date', 'Role', 'What they did', ...(anyHours ? ['Hours'] : [])],
+          // The role goes with what they did: five columns at 18pt would break words mid-way.
+          header: ['Workshop', 'Date', 'Their part', ...(anyHours ? ['Hours'] : [])],
           rows: records.map((r) => [
             r.title,
             r.date ? formatDate(r.date) : 'Not dated',
-            PERSON_ROLE_LABELS[r.role],
-            whatTheyDid(r),
+            r.role === 'other' ? whatTheyDid(r) : `As ${roleWords(r.role)}. ${whatTheyDid(r)}`,
             ...(anyHours ? [r.hours > 0 ? String(r.hours) : 'Not recorded'] : []),
           ]),
-          widths: anyHours ? [3, 2, 2, 4, 1] : [3, 2, 2, 4],
+          widths: anyHours ? [30, 24, 30, 16] : [38, 26, 36],
         },
       ],
     },
