@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goodPlan, makeBlock, makePerson, paidAgreed } from '../testing/testPlan';
+import { goodPlan, makeBlock, makePerson } from '../testing/testPlan';
 import { blockTexts, headings, walkSections } from '../testing/packContent';
 import { EASY_READ_MOST_WORKSHOPS, involvementLetter, involvementRecords, letterTotals, whatTheyDid, type LinkedPlan } from './involvementLetter';
 import { EMPTY_PAYMENT } from './people';

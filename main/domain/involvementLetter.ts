@@ -201,7 +201,8 @@ function easyReadSections(who: string, records: readonly InvolvementRecord[]): P
     heading: 'Other formats',
     blocks: [idea('document', 'You can have this in large print or standard print too.'), idea('question', 'Ask the person who sent you this.')],
   };
-  if (records.length === 0) return [{ level: 1, heading: 'About this letter', blocks: [...about, idea('calendar', `No meetings have happened yet.`)] }, formats];
+  if (records.length === 0)
+    return [{ level: 1, heading: 'About this letter', blocks: [...about, idea('calendar', `No meetings have happened yet.`)] }, formats];
   const did: PackBlock[] = [
     idea('group', `${who} came to ${count(t.workshops, 'meeting', 'meetings')}.`),
     ...(t.led > 0 ? [idea('star', `${who} led part of ${count(t.led, 'meeting', 'meetings')}.`)] : []),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openTestStore } from '../testing/tempStore';
 import { paidAgreed } from '../testing/testPlan';
 
-const SHARE = { store: false, share: true, recordedOn: '2027-02-01' };
+const SHARE: { store: boolean; share: boolean; recordedOn: string | null } = { store: false, share: true, recordedOn: '2027-02-01' };
 
 function store() {
   const s = openTestStore();

@@ -35,12 +35,6 @@ const line = (cells: readonly Cell[]) => cells.map(cellText).join(',');
 
 /** The whole file's text, BOM first: the header, a line per payment, the totals, then the notes. */
 export function paymentsCsv(table: PaymentsTable): string {
-  const lines = [
-    table.header.map(csvField).join(','),
-    ...table.rows.map(line),
-    line(table.totals),
-    '',
-    ...table.notes.map(csvField),
-  ];
+  const lines = [table.header.map(csvField).join(','), ...table.rows.map(line), line(table.totals), '', ...table.notes.map(csvField)];
   return UTF8_BOM + lines.join('\r\n') + '\r\n';
 }

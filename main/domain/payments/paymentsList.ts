@@ -130,7 +130,15 @@ export function leftOutSentences(list: Pick<PaymentsList, 'notNamed' | 'undatedP
     );
   }
   if (list.undatedPlans > 0) {
-    said.push(`${list.undatedPlans === 1 ? '1 plan has' : `${list.undatedPlans} plans have`} no date yet, so ${list.undatedPlans === 1 ? 'it is' : 'they are'} not in this list.`);
+    said.push(
+      `${list.undatedPlans === 1 ? '1 plan has' : `${list.undatedPlans} plans have`} no date yet, so ${list.undatedPlans === 1 ? 'it is' : 'they are'} not in this list.`,
+    );
   }
   return said;
+}
+
+/** The first day of the UK tax year (6 April) that `today` (ISO) falls in: where a finance range usually starts. */
+export function taxYearStart(today: string): string {
+  const year = Number(today.slice(0, 4));
+  return today.slice(5) >= '04-06' ? `${year}-04-06` : `${year - 1}-04-06`;
 }
