@@ -221,7 +221,7 @@ describe('registerPackSaving', () => {
       const csv = Buffer.from('\uFEFFPerson,Session\r\n', 'utf8');
       const res = await call('savePack', { fileName: 'Payments.csv', base64: csv.toString('base64') });
       expect(res).toEqual({ ok: true, value: { path: join(dir, 'Payments.csv'), name: 'Payments.csv' } });
-      expect(dialog.showSaveDialog.mock.calls[1]?.[1].filters).toEqual([{ name: 'CSV file', extensions: ['csv'] }]);
+      expect(dialog.showSaveDialog.mock.calls[1]?.[1]).toMatchObject({ filters: [{ name: 'CSV file', extensions: ['csv'] }] });
       expect(readFileSync(join(dir, 'Payments.csv'))).toEqual(csv);
     });
 

@@ -17,10 +17,13 @@ export function paymentsMethods(ctx: StoreContext): PaymentsMethods {
   const plansFor = ctx.db.transaction(({ from, to, planIds }: ParsedInput<'paymentsFile'>): PaymentsPlan[] => {
     const only = planIds ? new Set(planIds) : null;
     // Undated plans are read too (only their count is used), so the list can say they were left out.
-    return ctx.plans
-      .list('date_asc', undefined)
-      .filter((p) => (only ? only.has(p.id) : true) && (p.date === null || (p.date >= from && p.date <= to)))
-      .map((p) => (p.date === null ? { ...p, people: [] } : ctx.plan(p.id)));
+    return (
+      ctx.plans
+        .list('date_asc', undefined)
+        .filter((p) => (only ? only.has(p.id) : true) && (p.date === null || (p.date >= from && p.date <= to)))
+        // Only the people are read, not whole plans: a year's list reads hundreds of plans.
+        .map((p) => ({ id: p.id, title: p.title, date: p.date, people: p.date === null ? [] : ctx.people.list(p.id) }))
+    );
   });
 
   return {

@@ -4,7 +4,7 @@
  * as packs. Afterwards the dialog says what was saved and what the list leaves out, and stays open
  * so another range or the other kind of file can be saved.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { taxYearStart } from '../../../main/domain/payments/paymentsList';
 import { api } from '../api/client';
@@ -43,6 +43,9 @@ function PaymentsListDialog({ planIds, onClose }: { planIds: string[] | undefine
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  // The footer stays in view over a scrolling form, so bring what was saved out from under it.
+  useEffect(() => outcomeRef.current?.scrollIntoView({ block: 'nearest' }), [outcome]);
 
   const save = async () => {
     if (busy) return;
@@ -102,7 +105,7 @@ function PaymentsListDialog({ planIds, onClose }: { planIds: string[] | undefine
             />
             <ChoiceRadioGroup label="Kind of file" value={kind} options={KINDS} labels={KIND_LABELS} onChange={setKind} />
             {outcome && (
-              <div role="status" className="notice payments-outcome">
+              <div role="status" className="notice payments-outcome" ref={outcomeRef}>
                 <p>{outcome.said}</p>
                 {outcome.leftOut.length > 0 && (
                   <ul>
