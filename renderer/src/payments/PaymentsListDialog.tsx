@@ -45,7 +45,9 @@ function PaymentsListDialog({ planIds, onClose }: { planIds: string[] | undefine
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const outcomeRef = useRef<HTMLDivElement>(null);
   // The footer stays in view over a scrolling form, so bring what was saved out from under it.
-  useEffect(() => outcomeRef.current?.scrollIntoView({ block: 'nearest' }), [outcome]);
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
 
   const save = async () => {
     if (busy) return;
