@@ -79,8 +79,18 @@ describe('paymentsFile', () => {
     const totals = sheet.getRow(4);
     expect(totals.getCell(1).value).toBe('Total');
     expect(totals.getCell(5).value).toBe(400);
+    expect(sheet.getColumn(3).width).toBeGreaterThanOrEqual(18);
     const about = book.getWorksheet('About this list')!;
     expect(about.getColumn(1).values.join('\n')).toContain('1 line does not name the person');
+  });
+
+  it('keeps a workbook readable when a title holds characters XML cannot (a pasted control character)', async () => {
+    const { service, plan, paid } = store();
+    paid(plan('Panel\u0007 one\u001b', '2027-04-08'), 'Amara Okafor');
+    const file = await service.paymentsFile({ from: '2027-04-08', to: '2027-04-08', format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(book.getWorksheet('Payments')!.getRow(2).getCell(2).value).toBe('Panel one');
   });
 
   it('refuses a range that ends before it starts, kindly, through the dispatch', async () => {

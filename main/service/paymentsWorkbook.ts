@@ -55,7 +55,8 @@ export async function paymentsWorkbook(table: PaymentsTable, created: Date): Pro
   });
   sheet.columns = table.header.map((header, i) => ({
     header: clean(header),
-    width: i === 0 || i === 1 ? 28 : header.startsWith('What') ? 36 : header.length + 4,
+    // Wide enough for "13 September 2027" and "£1,234.00", so Excel never shows ####.
+    width: i === 0 || i === 1 ? 28 : header.startsWith('What') ? 36 : header === 'Date' ? 18 : Math.max(12, header.length + 4),
   }));
   sheet.getRow(1).font = { bold: true };
   for (const row of table.rows) addRow(sheet, row);
