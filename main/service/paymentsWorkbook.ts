@@ -10,14 +10,11 @@
 import ExcelJS from 'exceljs';
 import type { Cell, PaymentsTable } from '../domain/payments/paymentsTable';
 
-/** Characters XML cannot hold (a pasted control character would make the file unreadable). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const clean = (text: string) => text.replace(NOT_XML, '');
-
 function value(cell: Cell): ExcelJS.CellValue {
   switch (cell.kind) {
     case 'text':
-      return clean(cell.value);
+      // exceljs leaves out characters XML cannot hold (a pasted control character), so the file stays readable.
+      return cell.value;
     case 'money':
       return cell.pence / 100;
     case 'number':
@@ -54,7 +51,7 @@ export async function paymentsWorkbook(table: PaymentsTable, created: Date): Pro
     pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
   sheet.columns = table.header.map((header, i) => ({
-    header: clean(header),
+    header,
     // Wide enough for "13 September 2027" and "£1,234.00", so Excel never shows ####.
     width: i === 0 || i === 1 ? 28 : header.startsWith('What') ? 36 : header === 'Date' ? 18 : Math.max(12, header.length + 4),
   }));
@@ -65,7 +62,7 @@ export async function paymentsWorkbook(table: PaymentsTable, created: Date): Pro
   const about = book.addWorksheet('About this list');
   about.columns = [{ header: 'About this list', width: 110 }];
   about.getRow(1).font = { bold: true };
-  for (const note of table.notes) about.addRow([clean(note)]).getCell(1).alignment = { wrapText: true };
+  for (const note of table.notes) about.addRow([note]).getCell(1).alignment = { wrapText: true };
 
   const buffer = await book.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
