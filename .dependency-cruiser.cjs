@@ -99,10 +99,11 @@ module.exports = {
       name: 'renderer-not-docx',
       comment:
         'The renderer may import any of the domain except what reaches the Word writer (docx, via ' +
-        'main/domain/pack/render.ts): packs are rendered by the service, and docx would swell the page.',
+        'main/domain/pack/render.ts), nor the Excel writer (exceljs, for the payments list): packs and ' +
+        'workbooks are made by the service, and either would swell the page.',
       severity: 'error',
       from: { path: '^renderer/', pathNot: TEST },
-      to: { path: '(^|/)node_modules/docx/', reachable: true },
+      to: { path: '(^|/)node_modules/(docx|exceljs)/', reachable: true },
     },
     {
       name: 'preload-bundles-nothing-heavy',

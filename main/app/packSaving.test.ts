@@ -208,6 +208,36 @@ describe('registerPackSaving', () => {
       expect(expected).toBe(`${stem.replace(/^\./, '')}.docx`);
     });
 
+    it('saves the payments list as an Excel workbook or a CSV, each offered under its own kind of file', async () => {
+      const { call, dialog, documents, saveAs } = setUp();
+      await call('savePack', pack('Payments 2027-04-01 to 2027-06-30.xlsx'));
+      expect(dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({
+        title: 'Save the payments list',
+        defaultPath: join(documents, 'Payments 2027-04-01 to 2027-06-30.xlsx'),
+        filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
+      });
+      const dir = tempDir();
+      saveAs(join(dir, 'Payments.csv'));
+      const csv = Buffer.from('\uFEFFPerson,Session\r\n', 'utf8');
+      const res = await call('savePack', { fileName: 'Payments.csv', base64: csv.toString('base64') });
+      expect(res).toEqual({ ok: true, value: { path: join(dir, 'Payments.csv'), name: 'Payments.csv' } });
+      expect(dialog.showSaveDialog.mock.calls[1]?.[1]).toMatchObject({ filters: [{ name: 'CSV file', extensions: ['csv'] }] });
+      expect(readFileSync(join(dir, 'Payments.csv'))).toEqual(csv);
+    });
+
+    it('refuses bytes that are not what the name says, showing no dialog', async () => {
+      const { call, dialog } = setUp();
+      const notCsv = { fileName: 'Payments.csv', base64: Buffer.from('=cmd|calc').toString('base64') };
+      const notXlsx = { fileName: 'Payments.xlsx', base64: Buffer.from('not a zip at all').toString('base64') };
+      for (const file of [notCsv, notXlsx]) {
+        expect(await call('savePack', file)).toEqual({
+          ok: false,
+          error: { code: 'invalid', message: 'That isn’t a payments list Kindred made, so it wasn’t saved.' },
+        });
+      }
+      expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    });
+
     it('does nothing when the facilitator cancels', async () => {
       const { call, documents } = setUp();
       expect(await call('savePack', pack('a.docx'))).toEqual({ ok: true, value: null });

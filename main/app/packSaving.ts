@@ -50,6 +50,7 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const NOT_A_PACK = 'That isn’t a Word document Kindred made, so it wasn’t saved.';
+const NOT_A_LIST = 'That isn’t a payments list Kindred made, so it wasn’t saved.';
 
 const packFileData = z
   .object({
@@ -105,10 +106,45 @@ function looksLikePack(base64: string): boolean {
  * A name from the page as a plain file name: only the last part of anything path-like, cleaned
  * with the pack naming rules, and always ending in .docx.
  */
-export function packNameFromPage(fileName: string, extension: '.docx' | '.pdf' = '.docx'): string {
+export function packNameFromPage(fileName: string, extension: SavedExtension | '.pdf' = '.docx'): string {
   const last = fileName.split(/[/\\]/).pop() ?? '';
-  return safeFileName(last.replace(/\.(docx|pdf)$/i, ''), extension);
+  return safeFileName(last.replace(/\.(docx|pdf|xlsx|csv)$/i, ''), extension);
 }
+
+/**
+ * What `savePack` writes, by the name's extension: Word files (packs, letters), and the payments
+ * list as an Excel workbook or a CSV. Each is checked to be what its name says before it is saved.
+ */
+const SAVED_KINDS = {
+  '.docx': {
+    title: 'Save the pack',
+    notIt: NOT_A_PACK,
+    filter: { name: 'Word document', extensions: ['docx'] },
+    looksRight: (b: Uint8Array) => isZip(b),
+  },
+  '.xlsx': {
+    title: 'Save the payments list',
+    notIt: NOT_A_LIST,
+    filter: { name: 'Excel workbook', extensions: ['xlsx'] },
+    looksRight: (b: Uint8Array) => isZip(b),
+  },
+  // The payments CSV always starts with a UTF-8 byte order mark (domain/payments/paymentsCsv.ts).
+  '.csv': {
+    title: 'Save the payments list',
+    notIt: NOT_A_LIST,
+    filter: { name: 'CSV file', extensions: ['csv'] },
+    looksRight: (b: Uint8Array) => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf,
+  },
+} as const;
+type SavedExtension = keyof typeof SAVED_KINDS;
+
+/** The kind of file a name from the page asks for: .xlsx or .csv when it ends so, a .docx otherwise. */
+export function savedExtension(fileName: string): SavedExtension {
+  const match = /\.(xlsx|csv)$/i.exec(fileName.trim());
+  return match ? (`.${match[1]!.toLowerCase()}` as SavedExtension) : '.docx';
+}
+
+const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
 
 /** Every PDF starts with these bytes: "%PDF-". */
 const PDF_MAGIC = '%PDF-';
@@ -165,12 +201,14 @@ export function registerPackSaving<W>(options: PackSavingOptions<W>): void {
     isPlainError: (err): err is Error => err instanceof PackWriteError || err instanceof PrintError,
     handlers: {
       async savePack(window, file) {
-        const bytes = packBytes(file.base64);
-        if (!bytes) return invalid(NOT_A_PACK);
+        const extension = savedExtension(file.fileName);
+        const kind = SAVED_KINDS[extension];
+        const bytes = Buffer.from(file.base64, 'base64');
+        if (!kind.looksRight(bytes)) return invalid(kind.notIt);
         return saveThroughDialog({ dialog, folder, savedFiles: saved }, window, {
-          title: 'Save the pack',
-          name: packNameFromPage(file.fileName),
-          filter: { name: 'Word document', extensions: ['docx'] },
+          title: kind.title,
+          name: packNameFromPage(file.fileName, extension),
+          filter: { name: kind.filter.name, extensions: [...kind.filter.extensions] },
           bytes,
         });
       },

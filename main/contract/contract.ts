@@ -25,6 +25,7 @@ import {
   templateName,
   fullBlock,
   idSchema,
+  isoDate,
   newBlock,
   planDetailsPatch,
   planSort,
@@ -189,6 +190,25 @@ export const inputSchemas = {
       at: z.number().int().min(0).max(8_640_000_000_000_000).optional(),
     })
     .strict(),
+  paymentsFile: z
+    .object({
+      from: isoDate,
+      to: isoDate,
+      format: z.enum(['csv', 'xlsx'], { error: 'Choose a CSV file or an Excel workbook.' }),
+      /** Only these plans (a project's sessions); every plan when left out. */
+      planIds: z.array(idSchema).max(10_000).optional(),
+    })
+    .strict()
+    .refine((i) => i.from <= i.to, { error: 'The last date needs to be on or after the first date.', path: ['to'] }),
+  involvementLetter: z
+    .object({
+      directoryPersonId: idSchema,
+      /** Their pack format unless another is chosen. */
+      format: z.enum(PACK_FORMATS, { error: 'Choose one of the four formats.' }).optional(),
+      /** The facilitator confirms the person asked for the letter or agreed to it. */
+      theyAgreed: z.literal(true, { error: 'A letter of involvement is made only when the person has asked for it or agreed to it.' }),
+    })
+    .strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -285,6 +305,13 @@ export interface ApiResults {
   getRunDay: RunDayLog;
   /** One control pressed on the day, saved as it happens; answers with the log including it. */
   runDay: RunDayLog;
+  /**
+   * The payments list for a finance team: the file (base64) and its name, how many lines and
+   * sessions, how many lines do not name the person (no consent to share), and what was left out, in words.
+   */
+  paymentsFile: Promise<{ fileName: string; base64: string; lines: number; sessions: number; notNamed: number; leftOut: string[] }>;
+  /** A letter of involvement as a Word file, in their pack format unless asked otherwise; `workshops` it tells of. */
+  involvementLetter: Promise<{ fileName: string; base64: string; workshops: number }>;
 }
 
 export type ImportResult =

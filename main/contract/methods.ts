@@ -54,6 +54,8 @@ export const API_METHODS = [
   'restoreBackup',
   'getRunDay',
   'runDay',
+  'paymentsFile',
+  'involvementLetter',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -165,6 +165,8 @@ async function seededStore() {
     restoreBackup: { backupId: backup?.id ?? 'kindred-manual-20270101t000000z.db' },
     getRunDay: { planId },
     runDay: { planId, step: 'add_five', at: Date.UTC(2027, 2, 12, 10, 5) },
+    paymentsFile: { from: '2027-01-01', to: '2027-12-31', format: 'csv', planIds: [planId] },
+    involvementLetter: { directoryPersonId, theyAgreed: true },
   } satisfies Record<ApiMethod, unknown>;
   return { store, valid: valid as Record<ApiMethod, unknown> };
 }

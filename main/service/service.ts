@@ -19,6 +19,8 @@ import { peopleMethods } from './peopleMethods';
 import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
 import { runDayMethods } from './runDayMethods';
+import { paymentsMethods } from './paymentsMethods';
+import { letterMethods } from './letterMethods';
 import { settingsMethods } from './settingsMethods';
 import { readInProcess, type PlanFileReader } from './planFileReader';
 import { createStoreContext } from './storeContext';
@@ -60,6 +62,8 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...settingsMethods(ctx),
     ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...runDayMethods(ctx),
+    ...paymentsMethods(ctx),
+    ...letterMethods(ctx, packRenderer),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,

@@ -16,6 +16,7 @@ import { FormDialog } from '../components/FormDialog';
 import { routeHref } from '../lib/route';
 import { NeedTypeSelect } from '../people/NeedTypeSelect';
 import { flowSentence } from './directoryWords';
+import { LetterSection } from './LetterSection';
 import { TextBox } from './TextBox';
 
 function Tick({ label, value, onChange }: { label: string; value: boolean; onChange: (on: boolean) => void }) {
@@ -261,6 +262,8 @@ export function ProfileDialog({
               </ul>
             )}
           </section>
+
+          <LetterSection directoryPersonId={directoryPersonId} name={draft.name} format={draft.packFormat} />
         </div>
       )}
     </FormDialog>

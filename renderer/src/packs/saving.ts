@@ -45,6 +45,14 @@ export function base64ToBytes(base64: string): Uint8Array {
 }
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Packs and letters are Word files; the payments list is a workbook or a CSV. */
+function typeOfFile(name: string): string {
+  if (/\.xlsx$/i.test(name)) return XLSX_TYPE;
+  if (/\.csv$/i.test(name)) return 'text/csv;charset=utf-8';
+  return DOCX_TYPE;
+}
 
 function download(bytes: Uint8Array, name: string, type: string): void {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
@@ -59,10 +67,10 @@ function download(bytes: Uint8Array, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Saves one pack: the save dialog on desktop (null when the facilitator cancels), a download in a browser. */
+/** Saves one pack (or letter, or payments list): the save dialog on desktop (null when the facilitator cancels), a download in a browser. */
 export async function savePack(file: PackFileData): Promise<SavedPack | null> {
   if (!savesToDisk) {
-    download(base64ToBytes(file.base64), file.fileName, DOCX_TYPE);
+    download(base64ToBytes(file.base64), file.fileName, typeOfFile(file.fileName));
     return { where: 'download', name: file.fileName };
   }
   const saved = await unwrap(desktopFiles().savePack(file));

@@ -19,6 +19,7 @@ import { PlanList } from './PlanList';
 import { FIRST_QUERY, fetchPlans, keptPlans, type PlansQuery } from './plansListCache';
 import { Welcome } from './Welcome';
 import { ImportPlanButton } from '../planFiles/ImportPlanButton';
+import { PaymentsListButton } from '../payments/PaymentsListDialog';
 import { usePlanImport } from '../planFiles/PlanImport';
 import { personalDataReminderDays } from '../privacy/reminder';
 import { useToday } from '../review/useReview';
@@ -131,6 +132,7 @@ export function PlansScreen({
             New plan
           </button>
           <ImportPlanButton />
+          <PaymentsListButton />
         </div>
       </div>
 
