@@ -34,6 +34,8 @@ import {
 } from '../domain/validation';
 import type { ApiMethod } from './methods';
 import { RUN_STEPS, type RunDayLog } from '../domain/runDay/steps';
+import type { RunNote } from '../domain/runDay/notes';
+import type { KindOverrun } from '../domain/runDay/overrunHistory';
 
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
@@ -94,7 +96,13 @@ export const inputSchemas = {
   getPlan: planRef,
   createPlan: z.object({ details: planDetailsPatch.optional() }).strict().optional(),
   updatePlan: z.object({ planId: idSchema, patch: planDetailsPatch }).strict(),
-  duplicatePlan: planRef,
+  duplicatePlan: z
+    .object({
+      planId: idSchema,
+      /** Each block as long as it really took on the day (the plan's most recent run), where it ran. */
+      actualLengths: z.boolean({ error: 'Say whether to use the lengths from the day.' }).optional(),
+    })
+    .strict(),
   deletePlan: planRef,
   restorePlan: planRef,
   addSamplePlan: z.undefined().or(z.object({}).strict()),
@@ -189,6 +197,9 @@ export const inputSchemas = {
       at: z.number().int().min(0).max(8_640_000_000_000_000).optional(),
     })
     .strict(),
+  getRunNotes: planRef,
+  setRunNote: blockRef.extend({ heard: text(LIMITS.longText, 'What you heard'), willDo: text(LIMITS.longText, 'What you will do') }).strict(),
+  getOverrunHistory: planRef,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -285,6 +296,12 @@ export interface ApiResults {
   getRunDay: RunDayLog;
   /** One control pressed on the day, saved as it happens; answers with the log including it. */
   runDay: RunDayLog;
+  /** The notes written on the plan's most recent day run, by block. */
+  getRunNotes: RunNote[];
+  /** One block's note on the day, saved as it is typed. */
+  setRunNote: RunNote;
+  /** Kinds of block that ran over in the facilitator's other recent workshops, for the review. */
+  getOverrunHistory: KindOverrun[];
 }
 
 export type ImportResult =

@@ -54,6 +54,9 @@ export const API_METHODS = [
   'restoreBackup',
   'getRunDay',
   'runDay',
+  'getRunNotes',
+  'setRunNote',
+  'getOverrunHistory',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -66,8 +66,13 @@ describe('planned against actual', () => {
       ['10:40', 'next'],
     ]);
     expect(Object.fromEntries(actualLengths(day))).toEqual({ [welcome.id]: 1, [checkIn.id]: 40, [talk.id]: 30, [close.id]: 5 });
-    expect(totalWords(dayOf([['10:00', 'start_day'], ['10:10', 'end_day']]))).toBe(
-      'The blocks that ran took 10 minutes, against 10 minutes planned: right on time.',
-    );
+    expect(
+      totalWords(
+        dayOf([
+          ['10:00', 'start_day'],
+          ['10:10', 'end_day'],
+        ]),
+      ),
+    ).toBe('The blocks that ran took 10 minutes, against 10 minutes planned: right on time.');
   });
 });

@@ -18,9 +18,19 @@ describe('overrun history', () => {
   it('reports a kind that ran over by 5 minutes or more on average across the last three workshops, newest first', () => {
     const days = [
       day(1, [['check_in', 10, 30]]), // the oldest: beyond the last three, so left out
-      day(2, [['check_in', 10, 16], ['discussion', 30, 31]]),
-      day(3, [['check_in', 10, 20], ['discussion', 30, 29]]),
-      day(4, [['check_in', 15, 23], ['check_in', 10, 16], ['discussion', 30, 33]]),
+      day(2, [
+        ['check_in', 10, 16],
+        ['discussion', 30, 31],
+      ]),
+      day(3, [
+        ['check_in', 10, 20],
+        ['discussion', 30, 29],
+      ]),
+      day(4, [
+        ['check_in', 15, 23],
+        ['check_in', 10, 16],
+        ['discussion', 30, 33],
+      ]),
     ];
     expect(overrunHistory(days)).toEqual([
       {
@@ -38,7 +48,14 @@ describe('overrun history', () => {
   });
 
   it('stays quiet with fewer than three workshops with actual times for the kind', () => {
-    const days = [day(1, [['check_in', 10, 30]]), day(2, [['check_in', 10, 30]]), day(3, [['check_in', 10, null], ['welcome', 5, 5]])];
+    const days = [
+      day(1, [['check_in', 10, 30]]),
+      day(2, [['check_in', 10, 30]]),
+      day(3, [
+        ['check_in', 10, null],
+        ['welcome', 5, 5],
+      ]),
+    ];
     expect(overrunHistory(days)).toEqual([]);
   });
 
@@ -50,10 +67,13 @@ describe('overrun history', () => {
 
   it('feeds the review, which names the workshops and fires only for a block planned shorter than it took', () => {
     const overruns = overrunHistory([1, 2, 3].map((n) => day(n, [['check_in', 10, 18]])));
-    const plan = (minutes: number) => goodPlan({ blocks: [makeBlock('welcome'), makeBlock('check_in', { title: 'Check-in', durationMinutes: minutes })] });
+    const plan = (minutes: number) =>
+      goodPlan({ blocks: [makeBlock('welcome'), makeBlock('check_in', { title: 'Check-in', durationMinutes: minutes })] });
     const fired = reviewPlan(plan(10), { overruns }).filter((f) => f.ruleId === 'kind-ran-over');
     expect(fired).toHaveLength(1);
-    expect(fired[0]!.message).toBe('In your last three workshops, check-ins ran 8 minutes over on average, taking about 18 minutes. “Check-in” has 10 minutes here.');
+    expect(fired[0]!.message).toBe(
+      'In your last three workshops, check-ins ran 8 minutes over on average, taking about 18 minutes. “Check-in” has 10 minutes here.',
+    );
     expect(fired[0]!.why).toContain('“Workshop 3”, “Workshop 2” and “Workshop 1”');
     expect(reviewPlan(plan(18), { overruns }).filter((f) => f.ruleId === 'kind-ran-over')).toEqual([]);
     expect(reviewPlan(plan(10)).filter((f) => f.ruleId === 'kind-ran-over')).toEqual([]);
