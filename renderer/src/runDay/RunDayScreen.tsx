@@ -12,6 +12,7 @@ import { routeHref } from '../lib/route';
 import { useSettings } from '../settings/useSettings';
 import { controlForKey, controlsFor } from './controls';
 import { BlockNow } from './BlockNow';
+import { BlockNotes, useRunNotes } from './BlockNotes';
 import { RestOfDay } from './RestOfDay';
 import { useRunDay } from './useRunDay';
 import { PlanMissing, PlanOpening } from '../components/PlanNotReady';
@@ -22,6 +23,7 @@ const SHORTCUTS_KEY = 'kindred.runDay.singleKeys';
 
 export function RunDayScreen({ planId }: { planId: string }) {
   const { load, view } = useRunDay(planId);
+  const notes = useRunNotes(planId);
   const { settings } = useSettings();
   const [singleKeys, setSingleKeys] = useState(() => localStorage.getItem(SHORTCUTS_KEY) !== 'off');
 
@@ -90,6 +92,13 @@ export function RunDayScreen({ planId }: { planId: string }) {
                 {soon && retimed.running.minutesLeft > 0 && <span className="run-soon-note"> (a few minutes left)</span>}
               </p>
               <BlockNow block={running} people={plan.people} />
+              <BlockNotes
+                blockId={running.id}
+                title={running.title.trim() || 'this block'}
+                words={notes.notes.get(running.id)}
+                onChange={notes.save}
+                problem={notes.problem}
+              />
             </>
           ) : (
             <h2 id="run-now-heading">
