@@ -53,7 +53,7 @@ export function NoteDrafts({
                 <button
                   type="button"
                   className="button button-secondary"
-                  aria-label={`Add the note on ${name} to “You said, we did”`}
+                  aria-label={`Add to “You said, we did”: the note on ${name}`}
                   onClick={() => onAddChange(draftChange(note, crypto.randomUUID()), name)}
                 >
                   Add to “You said, we did”
