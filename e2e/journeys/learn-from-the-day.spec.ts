@@ -137,3 +137,29 @@ test('run a short day with notes, see planned against actual and drafts, copy it
   await expectNoAxeViolations(page, 'review remembering check-ins ran over');
   await shot(page, 'learn-review');
 });
+
+test('the day as it ran at 200% zoom, in dark colours and high contrast', async ({ page, app }) => {
+  const call = caller(app);
+  const planId = call('createPlan', { details: { title: 'Carers’ voices', startTime: '10:00', endTime: '11:00' } }).id;
+  const welcome = call('addBlock', {
+    planId,
+    block: { kind: 'welcome', title: 'Welcome and a long look at what the day is for', durationMinutes: 10 },
+  });
+  call('addBlock', { planId, block: { kind: 'check_in', title: 'Check-in', durationMinutes: 15 } });
+  const at = (minutes: number) => Date.UTC(2027, 2, 12, 10, minutes);
+  call('runDay', { planId, step: 'start_day', at: at(0) });
+  call('setRunNote', { planId, blockId: welcome.id, heard: 'The room was too cold.', willDo: 'Book the warmer room.' });
+  call('runDay', { planId, step: 'next', at: at(14) });
+  call('runDay', { planId, step: 'end_day', at: at(30) });
+
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'active' });
+  await page.goto(`${app.url}/#/plan/${planId}/after`);
+  await expect(page.getByTestId('planned-actual-total')).toHaveText(
+    'The blocks that ran took 30 minutes, against 25 minutes planned: 5 minutes longer than planned.',
+  );
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page, 'the day as it ran at 200% zoom, dark, high contrast');
+  await shot(page, 'learn-after-narrow');
+});
