@@ -75,6 +75,9 @@ test('run a short day with notes, see planned against actual and drafts, copy it
   await page.clock.fastForward('15:00');
   await page.getByRole('button', { name: 'End the day' }).click();
   await expect(page.getByTestId('run-position')).toHaveText('The day has ended. Everything that happened is kept.');
+  // The last block's notes stay open once the day is over, for the words that come afterwards.
+  await page.getByRole('region', { name: 'Notes on What matters to you' }).getByLabel('What we will do').fill('Write to everyone by Friday.');
+  await expectNoAxeViolations(page, 'running the day, ended, with the last block’s notes');
 
   // After: planned against actual, block by block, with the totals in words.
   await page.goto(`${app.url}/#/plan/${planId}/after`);
@@ -91,6 +94,8 @@ test('run a short day with notes, see planned against actual and drafts, copy it
   await expect(changes.getByText('Nothing written yet.')).toBeVisible();
   await expectNoAxeViolations(page, 'after, the day as it ran');
   await shot(page, 'learn-after');
+  await expect(page.locator('.note-draft')).toHaveCount(3);
+  await expect(page.locator('.note-draft').nth(2)).toContainText('Write to everyone by Friday.');
   await page.getByRole('button', { name: 'Add to “You said, we did”: the note on Welcome' }).click();
   await expect(page.getByTestId('announcer')).toHaveText('Added the note on Welcome to “You said, we did” as row 1.');
   const row = changes.locator('.change-row').first();

@@ -64,6 +64,9 @@ export function RunDayScreen({ planId }: { planId: string }) {
   const running = retimed.running ? byId.get(retimed.running.blockId) : undefined;
   const next = retimed.nextId ? byId.get(retimed.nextId) : undefined;
   const nextRow = retimed.rows.find((r) => r.blockId === retimed.nextId);
+  // The block that ended most recently, for notes written once it is over.
+  const lastDoneRow = retimed.rows.filter((r) => r.status === 'done' && r.end !== null).sort((a, b) => b.end! - a.end!)[0];
+  const lastDone = lastDoneRow ? byId.get(lastDoneRow.blockId) : undefined;
   const soon = retimed.running !== null && !retimed.running.paused && retimed.running.minutesLeft <= FEW_MINUTES;
 
   return (
@@ -101,9 +104,21 @@ export function RunDayScreen({ planId }: { planId: string }) {
               />
             </>
           ) : (
-            <h2 id="run-now-heading">
-              {retimed.phase === 'not_started' ? 'Ready when you are' : retimed.phase === 'ended' ? 'Thank you' : 'Every block is done'}
-            </h2>
+            <>
+              <h2 id="run-now-heading">
+                {retimed.phase === 'not_started' ? 'Ready when you are' : retimed.phase === 'ended' ? 'Thank you' : 'Every block is done'}
+              </h2>
+              {/* The last words often come after the last block: its notes stay open to finish. */}
+              {lastDone && (
+                <BlockNotes
+                  blockId={lastDone.id}
+                  title={lastDone.title.trim() || 'the last block'}
+                  words={notes.notes.get(lastDone.id)}
+                  onChange={notes.save}
+                  problem={notes.problem}
+                />
+              )}
+            </>
           )}
         </section>
 
