@@ -35,6 +35,8 @@ import {
 } from '../domain/validation';
 import type { ApiMethod } from './methods';
 import { RUN_STEPS, type RunDayLog } from '../domain/runDay/steps';
+import type { RunNote } from '../domain/runDay/notes';
+import type { KindOverrun } from '../domain/runDay/overrunHistory';
 
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
@@ -95,7 +97,13 @@ export const inputSchemas = {
   getPlan: planRef,
   createPlan: z.object({ details: planDetailsPatch.optional() }).strict().optional(),
   updatePlan: z.object({ planId: idSchema, patch: planDetailsPatch }).strict(),
-  duplicatePlan: planRef,
+  duplicatePlan: z
+    .object({
+      planId: idSchema,
+      /** Each block as long as it really took on the day (the plan's most recent run), where it ran. */
+      actualLengths: z.boolean({ error: 'Say whether to use the lengths from the day.' }).optional(),
+    })
+    .strict(),
   deletePlan: planRef,
   restorePlan: planRef,
   addSamplePlan: z.undefined().or(z.object({}).strict()),
@@ -209,6 +217,9 @@ export const inputSchemas = {
       theyAgreed: z.literal(true, { error: 'A letter of involvement is made only when the person has asked for it or agreed to it.' }),
     })
     .strict(),
+  getRunNotes: planRef,
+  setRunNote: blockRef.extend({ heard: text(LIMITS.longText, 'What you heard'), willDo: text(LIMITS.longText, 'What you will do') }).strict(),
+  getOverrunHistory: planRef,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -312,6 +323,12 @@ export interface ApiResults {
   paymentsFile: Promise<{ fileName: string; base64: string; lines: number; sessions: number; notNamed: number; leftOut: string[] }>;
   /** A letter of involvement as a Word file, in their pack format unless asked otherwise; `workshops` it tells of. */
   involvementLetter: Promise<{ fileName: string; base64: string; workshops: number }>;
+  /** The notes written on the plan's most recent day run, by block. */
+  getRunNotes: RunNote[];
+  /** One block's note on the day, saved as it is typed. */
+  setRunNote: RunNote;
+  /** Kinds of block that ran over in the facilitator's other recent workshops, for the review. */
+  getOverrunHistory: KindOverrun[];
 }
 
 export type ImportResult =

@@ -56,6 +56,9 @@ export const API_METHODS = [
   'runDay',
   'paymentsFile',
   'involvementLetter',
+  'getRunNotes',
+  'setRunNote',
+  'getOverrunHistory',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -167,6 +167,9 @@ async function seededStore() {
     runDay: { planId, step: 'add_five', at: Date.UTC(2027, 2, 12, 10, 5) },
     paymentsFile: { from: '2027-01-01', to: '2027-12-31', format: 'csv', planIds: [planId] },
     involvementLetter: { directoryPersonId, theyAgreed: true },
+    getRunNotes: { planId },
+    setRunNote: { planId, blockId, heard: 'Mornings are hard', willDo: 'Start at 11' },
+    getOverrunHistory: { planId },
   } satisfies Record<ApiMethod, unknown>;
   return { store, valid: valid as Record<ApiMethod, unknown> };
 }

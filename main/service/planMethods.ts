@@ -1,6 +1,6 @@
 /** The plans list and plan details: create, change, copy, delete with undo, and the sample plan. */
 import { randomUUID } from 'node:crypto';
-import { accessDetailsDefaults, LIMITS, type AccessDetailsKey, type Plan, type PlanDetails, type PlanSummary } from '../domain/plan';
+import { accessDetailsDefaults, LIMITS, type AccessDetailsKey, type Block, type Plan, type PlanDetails, type PlanSummary } from '../domain/plan';
 import { localToday } from '../domain/time';
 import { deliveredOnFor } from '../domain/personalData';
 import { createMetaRepo } from '../store/metaRepo';
@@ -10,6 +10,16 @@ import type { DeletedPlans } from './deletedPlans';
 import { checkDayTimes } from './dayTimesCheck';
 import { KindredError, notFound } from './errors';
 import { agendaChanged, applyPatch, insertPlan, type StoreContext } from './storeContext';
+import { actualLengths } from '../domain/runDay/actuals';
+import { createRunDayRepo } from '../store/runDayRepo';
+import { dayActuals } from './dayActuals';
+
+/** A block at a new length; a flexible block's minimum never ends up longer than the block itself. */
+const withLength = (block: Block, durationMinutes: number): Block => ({
+  ...block,
+  durationMinutes,
+  minMinutes: block.minMinutes === null ? null : Math.min(block.minMinutes, durationMinutes),
+});
 
 type PlanMethods = Pick<
   ServiceImpl,
@@ -99,15 +109,31 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     return detailsOf(planId);
   });
 
-  const duplicatePlan = db.transaction((planId: string) => {
+  const runs = createRunDayRepo(db);
+
+  /** Each block's length for a copy "with the lengths from the day"; refused kindly when the day has none. */
+  const lengthsFromTheDay = (planId: string): Map<string, number> => {
+    const day = dayActuals(ctx, runs, planId);
+    if (!day || day.ranCount === 0) {
+      throw new KindredError(
+        'invalid',
+        'This plan has no times from running the day yet, so there are no actual lengths to copy. You can copy it as planned instead.',
+      );
+    }
+    return actualLengths(day);
+  };
+
+  const duplicatePlan = db.transaction((planId: string, withActualLengths: boolean) => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...details } = detailsOf(planId);
+    const lengths = withActualLengths ? lengthsFromTheDay(planId) : null;
+    const agenda = blocks.list(planId);
     // A copy is a new workshop: the people, agenda and set-aside findings come along (re-linked
     // to the copies), while the debrief and "you said, we did" stay with the session they describe.
     const copyId = insertPlan(
       ctx,
       {
         details: { ...details, title: copyTitle(details.title), status: 'draft', deliveredOn: null, personalDataClearedOn: null },
-        agenda: blocks.list(planId),
+        agenda: lengths ? agenda.map((b) => withLength(b, lengths.get(b.id) ?? b.durationMinutes)) : agenda,
         people: ctx.people.list(planId),
         setAsides: ctx.setAsides.list(planId),
       },
@@ -163,7 +189,7 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     getPlan: ({ planId }) => getPlan(planId),
     createPlan: (input) => createPlan(input),
     updatePlan: (input) => updatePlan(input),
-    duplicatePlan: ({ planId }) => duplicatePlan(planId),
+    duplicatePlan: ({ planId, actualLengths: withActualLengths }) => duplicatePlan(planId, withActualLengths ?? false),
     deletePlan: ({ planId }) => {
       deleted.keep(removePlan(planId), ctx.clock());
       // secure_delete overwrote the rows in the file; this empties the log of them too.

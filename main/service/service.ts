@@ -21,6 +21,7 @@ import { reviewMethods } from './reviewMethods';
 import { runDayMethods } from './runDayMethods';
 import { paymentsMethods } from './paymentsMethods';
 import { letterMethods } from './letterMethods';
+import { learnMethods } from './learnMethods';
 import { settingsMethods } from './settingsMethods';
 import { readInProcess, type PlanFileReader } from './planFileReader';
 import { createStoreContext } from './storeContext';
@@ -64,6 +65,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...runDayMethods(ctx),
     ...paymentsMethods(ctx),
     ...letterMethods(ctx, packRenderer),
+    ...learnMethods(ctx),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,

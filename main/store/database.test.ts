@@ -35,6 +35,7 @@ describe('openDatabase', () => {
       'people',
       'plans',
       'run_events',
+      'run_notes',
       'schema_migrations',
       'set_asides',
       'settings',

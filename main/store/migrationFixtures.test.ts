@@ -156,6 +156,18 @@ describe('migration fixtures', () => {
           }
         }
 
+        // Version 8 kept the day as it was run, and version 9 its notes per block: both come back whole.
+        for (const run of rows('day_runs')) {
+          expect(service.getRunDay({ planId: String(run.plan_id) }).events).toHaveLength(
+            rows('run_events').filter((e) => e.run_id === run.id).length,
+          );
+          expect(service.getRunNotes({ planId: String(run.plan_id) })).toEqual(
+            rows('run_notes')
+              .filter((n) => n.run_id === run.id)
+              .map((n) => ({ blockId: n.block_id, heard: n.heard, willDo: n.will_do, updatedAt: n.updated_at })),
+          );
+        }
+
         // Version 7: everyone in a plan became a directory entry of their own, linked to them, with
         // what the plan knew about them; none merged, likely duplicates only offered.
         const peopleRows = rows('people').filter((p) => plans.has(String(p.plan_id)));

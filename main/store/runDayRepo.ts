@@ -1,8 +1,10 @@
 /**
  * The run log on disk: one day_runs row per day run, and one run_events row per action, appended
- * as it happens (migrations/008-run-the-day.ts). Nothing is ever updated or deleted here except
- * with the plan, so a crash can at worst lose the action that was being saved.
+ * as it happens (migrations/008-run-the-day.ts). Nothing in the log is ever updated or deleted here
+ * except with the plan, so a crash can at worst lose the action that was being saved. A block's
+ * note on the day is the one thing rewritten: it is the facilitator's text, saved as they type.
  */
+import type { RunNote } from '../domain/runDay/notes';
 import type { RunAction, RunActionKind, RunEvent } from '../domain/runDay/runLog';
 import type { Database } from './database';
 
@@ -11,6 +13,13 @@ export interface DayRun {
   planId: string;
   startedAt: number;
   midnight: number;
+}
+
+export interface DeliveredRun {
+  planId: string;
+  title: string;
+  runId: string;
+  startedAt: number;
 }
 
 interface EventRow {
@@ -39,7 +48,33 @@ export function createRunDayRepo(db: Database) {
   const insertEvent = db.prepare<{ runId: string } & EventRow>(
     'INSERT INTO run_events (run_id, seq, at, kind, minutes, block_order) VALUES (@runId, @seq, @at, @kind, @minutes, @blockOrder)',
   );
+  const notes = db.prepare<{ runId: string }, RunNote>(
+    'SELECT block_id AS blockId, heard, will_do AS willDo, updated_at AS updatedAt FROM run_notes WHERE run_id = @runId ORDER BY rowid',
+  );
+  const putNote = db.prepare<{ runId: string } & RunNote>(
+    `INSERT INTO run_notes (run_id, block_id, heard, will_do, updated_at) VALUES (@runId, @blockId, @heard, @willDo, @updatedAt)
+     ON CONFLICT (run_id, block_id) DO UPDATE SET heard = excluded.heard, will_do = excluded.will_do, updated_at = excluded.updated_at`,
+  );
+  const delivered = db.prepare<{ exceptPlanId: string; limit: number }, DeliveredRun>(
+    `SELECT p.id AS planId, p.title, r.id AS runId, r.started_at AS startedAt
+     FROM plans p JOIN day_runs r ON r.plan_id = p.id
+     WHERE p.status = 'delivered' AND p.id <> @exceptPlanId
+       AND r.rowid = (SELECT r2.rowid FROM day_runs r2 WHERE r2.plan_id = p.id ORDER BY r2.started_at DESC, r2.rowid DESC LIMIT 1)
+     ORDER BY r.started_at DESC, r.rowid DESC LIMIT @limit`,
+  );
   return {
+    /** The most recent run of each delivered plan but one, most recent first, at most `limit`. */
+    deliveredRuns(exceptPlanId: string, limit: number): DeliveredRun[] {
+      return delivered.all({ exceptPlanId, limit });
+    },
+    /** The notes written on one day's run, in the order they were first written. */
+    notes(runId: string): RunNote[] {
+      return notes.all({ runId });
+    },
+    /** Saves a block's note on this run, replacing what it said before (migrations/009-run-notes.ts). */
+    putNote(runId: string, note: RunNote): void {
+      putNote.run({ runId, ...note });
+    },
     /** The plan's most recent day run, or undefined when the day has never been started. */
     latest(planId: string): DayRun | undefined {
       return latest.get({ planId });

@@ -9,6 +9,7 @@ import { LIVED_EXPERIENCE_ROLES, type Person } from '../people';
 import type { Block, Plan } from '../plan';
 import { EASY_READ_SENTENCE_WORDS, findJargon, splitSentences, STANDARD_SENTENCE_WORDS, type JargonMatch } from '../plainEnglish';
 import { canKeepNeeds, DEFAULT_REMINDERS, NEED_TYPE_BY_ID, needType, type AccessNeed, type NeedType, type ReminderSettings } from '../access';
+import type { KindOverrun } from '../runDay/overrunHistory';
 import { DEFAULT_PACK_SEND_DAYS, type PackSendDays } from '../packSchedule';
 import { daysBetween, isClockTime, isIsoDate } from '../time';
 import { computeSchedule, type BlockTiming, type Schedule } from '../timing';
@@ -49,6 +50,8 @@ export interface ReviewOptions {
   reminders?: ReminderSettings;
   /** The facilitator's days before the workshop to send each kind of pack; Kindred's defaults when left out. */
   packSendDays?: PackSendDays;
+  /** Kinds of block that ran over in the facilitator's recent workshops (the service works them out); none when left out. */
+  overruns?: readonly KindOverrun[];
 }
 
 export interface ReviewContext {
@@ -57,6 +60,7 @@ export interface ReviewContext {
   readonly today: string | null;
   readonly reminders: ReminderSettings;
   readonly packSendDays: PackSendDays;
+  readonly overruns: readonly KindOverrun[];
   /** Days from today to the workshop: 0 on the day, negative after it; null without both dates. */
   readonly daysToWorkshop: number | null;
   readonly blocks: readonly Block[];
@@ -223,6 +227,7 @@ export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewCon
     today,
     reminders: options.reminders ?? DEFAULT_REMINDERS,
     packSendDays: options.packSendDays ?? DEFAULT_PACK_SEND_DAYS,
+    overruns: options.overruns ?? [],
     daysToWorkshop: today !== null && workshopDate !== null ? daysBetween(today, workshopDate) : null,
     blocks,
     hasBlocks: blocks.length > 0,

@@ -53,6 +53,18 @@ function replaceKind(plan: Plan, kind: Parameters<typeof blockOfKind>[1], ...by:
   return withBlocks(plan, (b) => (b.id === target.id ? by : b));
 }
 
+/** What the service would pass after three workshops whose check-ins ran 8 minutes over. */
+const CHECK_IN_OVERRUN = {
+  kind: 'check_in',
+  workshops: [
+    { planId: 'a', title: 'Spring workshop' },
+    { planId: 'b', title: 'Carers’ day' },
+    { planId: 'c', title: '' },
+  ],
+  averageOverrun: 8,
+  averageActual: 18,
+} as const satisfies NonNullable<ReviewOptions['overruns']>[number];
+
 /** Four days before the good plan's workshop (12 May 2027), for the rules about dates. */
 const SOON: ReviewOptions = { today: '2027-05-08' };
 
@@ -166,6 +178,12 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
   },
   'reflection-missing': { fires: () => replaceKind(goodPlan(), 'reflection'), quiet: () => goodPlan() },
   'agenda-empty': { fires: () => goodPlan({ blocks: [] }), quiet: () => goodPlan() },
+  'kind-ran-over': {
+    // Check-ins took 18 minutes on average lately: a 10-minute one is short, an 18-minute one is not.
+    fires: () => withBlocks(shortPlan(), (b) => (b.kind === 'check_in' ? { ...b, durationMinutes: 10 } : b)),
+    quiet: () => withBlocks(shortPlan(), (b) => (b.kind === 'check_in' ? { ...b, durationMinutes: 18 } : b)),
+    options: { overruns: [CHECK_IN_OVERRUN] },
+  },
   'break-missing': { fires: () => replaceKind(goodPlan(), 'break'), quiet: () => goodPlan() },
   'meal-missing': {
     // 5 hours with no meal: lunch becomes a break and the afternoon gets an hour longer.

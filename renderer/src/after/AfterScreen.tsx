@@ -11,6 +11,7 @@ import { useToast } from '../components/Toasts';
 import { longTextCheck } from '../lib/checks';
 import type { PlanEditor } from '../plan/usePlanEditor';
 import { PersonalDataSection } from '../privacy/PersonalDataSection';
+import { DayAsRunSection } from './DayAsRunSection';
 import '../styles/people.css';
 
 const same = (s: string) => s;
@@ -100,6 +101,8 @@ export function AfterScreen({ editor }: { editor: PlanEditor }) {
           </button>
         </div>
       )}
+
+      <DayAsRunSection editor={editor} />
 
       <DebriefForm debrief={debrief} onChange={editor.updateDebrief} />
 

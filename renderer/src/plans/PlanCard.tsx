@@ -6,7 +6,7 @@ import { formatDate, formatDuration } from '../../../main/domain/time';
 import { navigate, routeHref } from '../lib/route';
 import { sinceWorkshopText } from '../privacy/reminder';
 
-type Action = 'open' | 'rename' | 'duplicate' | 'delete';
+type Action = 'open' | 'rename' | 'duplicate' | 'duplicate_actual' | 'delete';
 
 export const PlanCard = memo(function PlanCard({
   plan,
@@ -29,7 +29,8 @@ export const PlanCard = memo(function PlanCard({
   /** Days since the workshop when the facilitator's reminder to delete personal data is due; null otherwise. */
   daysSinceDelivered: number | null;
   onRename: (plan: PlanSummary) => void;
-  onDuplicate: (plan: PlanSummary) => void;
+  /** `actualLengths`: each block as long as it really took on the day. */
+  onDuplicate: (plan: PlanSummary, actualLengths: boolean) => void;
   onDelete: (plan: PlanSummary) => void;
 }) {
   const href = routeHref({ name: 'plan', planId: plan.id, tab: 'agenda' });
@@ -136,7 +137,8 @@ function PlanActions({
   isOpen: boolean;
   onOpenChange: (open: boolean) => void;
   onRename: (plan: PlanSummary) => void;
-  onDuplicate: (plan: PlanSummary) => void;
+  /** `actualLengths`: each block as long as it really took on the day. */
+  onDuplicate: (plan: PlanSummary, actualLengths: boolean) => void;
   onDelete: (plan: PlanSummary) => void;
 }) {
   const button = useRef<HTMLButtonElement>(null);
@@ -146,7 +148,8 @@ function PlanActions({
   const onAction = (key: Action) => {
     if (key === 'open') navigate({ name: 'plan', planId: plan.id, tab: 'agenda' });
     if (key === 'rename') onRename(plan);
-    if (key === 'duplicate') onDuplicate(plan);
+    if (key === 'duplicate') onDuplicate(plan, false);
+    if (key === 'duplicate_actual') onDuplicate(plan, true);
     if (key === 'delete') onDelete(plan);
   };
   return (
@@ -165,6 +168,12 @@ function PlanActions({
           <MenuItem id="duplicate" className="menu-item">
             Make a copy
           </MenuItem>
+          {/* Only a delivered workshop has a day to learn lengths from. */}
+          {plan.status === 'delivered' && (
+            <MenuItem id="duplicate_actual" className="menu-item">
+              Make a copy with the lengths from the day
+            </MenuItem>
+          )}
           <MenuItem id="delete" className="menu-item menu-item-danger">
             Delete
           </MenuItem>

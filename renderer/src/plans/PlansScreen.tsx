@@ -85,10 +85,10 @@ export function PlansScreen({
     action().catch((err: unknown) => toast({ message: err instanceof Error && err.message ? err.message : 'That did not work. Please try again.' }));
   };
 
-  const onDuplicate = async (plan: PlanSummary) => {
-    const copy = await api.duplicatePlan({ planId: plan.id });
+  const onDuplicate = async (plan: PlanSummary, actualLengths: boolean) => {
+    const copy = await api.duplicatePlan(actualLengths ? { planId: plan.id, actualLengths } : { planId: plan.id });
     await refresh();
-    announce(`Made a copy: “${copy.title}”.`);
+    announce(actualLengths ? `Made a copy with the lengths from the day: “${copy.title}”.` : `Made a copy: “${copy.title}”.`);
     setFocusRequest({ planId: copy.id });
   };
 
@@ -110,7 +110,7 @@ export function PlansScreen({
   };
 
   // Stable, so a card is redrawn only when its own plan or place changes.
-  const duplicate = useStableCallback((plan: PlanSummary) => attempt(() => onDuplicate(plan)));
+  const duplicate = useStableCallback((plan: PlanSummary, actualLengths: boolean) => attempt(() => onDuplicate(plan, actualLengths)));
   const remove = useStableCallback((plan: PlanSummary) => attempt(() => onDelete(plan)));
 
   /** Opens the sample plan (the service adds it again if it has been deleted). */

@@ -11,7 +11,9 @@ import { DEFAULT_PACK_SEND_DAYS, type PackSendDays } from '../../../main/domain/
 import type { Plan, SetAside } from '../../../main/domain/plan';
 import { applySetAsides, reviewCounts, reviewPlan, type Finding, type ReviewCounts, type ReviewResult } from '../../../main/domain/review';
 import { localToday } from '../../../main/domain/time';
+import type { KindOverrun } from '../../../main/domain/runDay/overrunHistory';
 import { useSettings } from '../settings/useSettings';
+import { useOverruns } from './useOverruns';
 
 export interface ReviewDay {
   /** Today, as an ISO date. */
@@ -19,6 +21,8 @@ export interface ReviewDay {
   reminders: ReminderSettings;
   /** When each kind of pack should be sent, so a pack past its planned date is noticed. */
   packSendDays: PackSendDays;
+  /** Kinds of block that ran over in other recent workshops (the service's history); none until read. */
+  overruns?: readonly KindOverrun[];
 }
 
 const reviewed = new WeakMap<Plan, { day: ReviewDay; findings: Finding[] }>();
@@ -28,8 +32,9 @@ const sameDay = (a: ReviewDay, b: ReviewDay) =>
   a.reminders.arrangementsDaysBefore === b.reminders.arrangementsDaysBefore &&
   a.reminders.materialsDaysBefore === b.reminders.materialsDaysBefore &&
   a.reminders.personalDataDays === b.reminders.personalDataDays &&
-  // Settings are replaced whole when saved, so the same table is the same object.
-  a.packSendDays === b.packSendDays;
+  // Settings are replaced whole when saved, so the same table is the same object; so is the history.
+  a.packSendDays === b.packSendDays &&
+  a.overruns === b.overruns;
 
 export function findingsFor(plan: Plan, day: ReviewDay): Finding[] {
   const cached = reviewed.get(plan);
@@ -103,7 +108,9 @@ function useSettledValue<T>(value: T, ms: number): T {
  * every keystroke (the tab's count).
  */
 export function useReview(plan: Plan | null, setAsides: readonly SetAside[], settleMs = 0): LiveReview {
-  const day = useReviewDay();
+  const today = useReviewDay();
+  const overruns = useOverruns(plan?.id ?? null);
+  const day = useMemo(() => (overruns.length > 0 ? { ...today, overruns } : today), [today, overruns]);
   const settled = useSettledValue(plan, settleMs);
   const deferred = useDeferredValue(settleMs > 0 ? settled : plan);
   const findings = useMemo(() => (deferred ? findingsFor(deferred, day) : NOTHING), [deferred, day]);

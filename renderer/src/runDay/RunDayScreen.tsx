@@ -12,6 +12,7 @@ import { routeHref } from '../lib/route';
 import { useSettings } from '../settings/useSettings';
 import { controlForKey, controlsFor } from './controls';
 import { BlockNow } from './BlockNow';
+import { BlockNotes, useRunNotes } from './BlockNotes';
 import { RestOfDay } from './RestOfDay';
 import { useRunDay } from './useRunDay';
 import { PlanMissing, PlanOpening } from '../components/PlanNotReady';
@@ -22,6 +23,7 @@ const SHORTCUTS_KEY = 'kindred.runDay.singleKeys';
 
 export function RunDayScreen({ planId }: { planId: string }) {
   const { load, view } = useRunDay(planId);
+  const notes = useRunNotes(planId);
   const { settings } = useSettings();
   const [singleKeys, setSingleKeys] = useState(() => localStorage.getItem(SHORTCUTS_KEY) !== 'off');
 
@@ -62,6 +64,9 @@ export function RunDayScreen({ planId }: { planId: string }) {
   const running = retimed.running ? byId.get(retimed.running.blockId) : undefined;
   const next = retimed.nextId ? byId.get(retimed.nextId) : undefined;
   const nextRow = retimed.rows.find((r) => r.blockId === retimed.nextId);
+  // The block that ended most recently, for notes written once it is over.
+  const lastDoneRow = retimed.rows.filter((r) => r.status === 'done' && r.end !== null).sort((a, b) => b.end! - a.end!)[0];
+  const lastDone = lastDoneRow ? byId.get(lastDoneRow.blockId) : undefined;
   const soon = retimed.running !== null && !retimed.running.paused && retimed.running.minutesLeft <= FEW_MINUTES;
 
   return (
@@ -90,11 +95,30 @@ export function RunDayScreen({ planId }: { planId: string }) {
                 {soon && retimed.running.minutesLeft > 0 && <span className="run-soon-note"> (a few minutes left)</span>}
               </p>
               <BlockNow block={running} people={plan.people} />
+              <BlockNotes
+                blockId={running.id}
+                title={running.title.trim() || 'this block'}
+                words={notes.notes.get(running.id)}
+                onChange={notes.save}
+                problem={notes.problem}
+              />
             </>
           ) : (
-            <h2 id="run-now-heading">
-              {retimed.phase === 'not_started' ? 'Ready when you are' : retimed.phase === 'ended' ? 'Thank you' : 'Every block is done'}
-            </h2>
+            <>
+              <h2 id="run-now-heading">
+                {retimed.phase === 'not_started' ? 'Ready when you are' : retimed.phase === 'ended' ? 'Thank you' : 'Every block is done'}
+              </h2>
+              {/* The last words often come after the last block: its notes stay open to finish. */}
+              {lastDone && (
+                <BlockNotes
+                  blockId={lastDone.id}
+                  title={lastDone.title.trim() || 'the last block'}
+                  words={notes.notes.get(lastDone.id)}
+                  onChange={notes.save}
+                  problem={notes.problem}
+                />
+              )}
+            </>
           )}
         </section>
 

@@ -9,6 +9,7 @@ import { ACCESS_RULES } from './access';
 import { ACCESS_NEEDS_RULES } from './accessNeeds';
 import { CLOCK_RULES } from './agendaClock';
 import { DIGNITY_RULES } from './dignity';
+import { HISTORY_RULES } from './history';
 import { INTERPRETER_RULES } from './interpreters';
 import { JOINING_REMOTELY_RULES } from './joiningRemotely';
 import { YOUNG_PEOPLE_RULES } from './youngPeople';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   ...RELATIONSHIP_RULES,
   ...TIME_RULES,
   ...CLOCK_RULES,
+  ...HISTORY_RULES,
   ...YOUNG_PEOPLE_RULES,
   ...RECIPROCITY_RULES,
   ...PLAIN_ENGLISH_RULES,
