@@ -20,6 +20,7 @@ import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
 import { runDayMethods } from './runDayMethods';
 import { settingsMethods } from './settingsMethods';
+import { subjectAccessMethods } from './subjectAccessMethods';
 import { readInProcess, type PlanFileReader } from './planFileReader';
 import { createStoreContext } from './storeContext';
 
@@ -60,6 +61,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...settingsMethods(ctx),
     ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...runDayMethods(ctx),
+    ...subjectAccessMethods(ctx, packRenderer),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,
