@@ -38,7 +38,7 @@ function twoPlansWithPerpetua() {
         prepHours: 1,
         sessionHours: 2,
         followUpHours: 0,
-        rate: { amountPence: 2500, unit: 'hour', sourceName: 'NIHR', sourceDate: '2027-01-01' },
+        rate: { name: 'Involvement', amountPence: 2500, unit: 'hour', source: 'NIHR', asOf: '2027-01-01' },
         method: 'bank_transfer',
         expenses: [{ id: crypto.randomUUID(), kind: 'travel', note: 'Bus', amountPence: 450 }],
         benefitsAdviceOffered: true,

@@ -17,6 +17,7 @@ import { routeHref } from '../lib/route';
 import { NeedTypeSelect } from '../people/NeedTypeSelect';
 import { flowSentence } from './directoryWords';
 import { TextBox } from './TextBox';
+import { TheirDataSection } from './TheirDataSection';
 
 function Tick({ label, value, onChange }: { label: string; value: boolean; onChange: (on: boolean) => void }) {
   return (
@@ -31,10 +32,13 @@ export function ProfileDialog({
   directoryPersonId,
   onClose,
   onSaved,
+  onForget,
 }: {
   directoryPersonId: string;
   onClose: () => void;
   onSaved: (sentence: string) => void;
+  /** "Forget this person" was chosen: the People screen asks first. */
+  onForget: (person: { id: string; name: string }) => void;
 }) {
   const [draft, setDraft] = useState<DirectoryProfile | null>(null);
   const [plans, setPlans] = useState<Involvement[]>([]);
@@ -261,6 +265,12 @@ export function ProfileDialog({
               </ul>
             )}
           </section>
+
+          <TheirDataSection
+            directoryPersonId={directoryPersonId}
+            name={draft.name.trim() || 'them'}
+            onForget={() => onForget({ id: directoryPersonId, name: draft.name })}
+          />
         </div>
       )}
     </FormDialog>
