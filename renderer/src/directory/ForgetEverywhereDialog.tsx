@@ -5,11 +5,11 @@
  * same list as forgetting in one plan), because those words are the facilitator's to change.
  */
 import { useEffect, useState } from 'react';
-import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { ApiResults } from '../../../main/contract/contract';
 import type { TextPlace } from '../../../main/domain/nameMentions';
 import type { Plan } from '../../../main/domain/plan';
 import { api } from '../api/client';
+import { DoneDialog } from '../components/DoneDialog';
 import { OLDER_BACKUPS_KEEP_A_COPY } from '../backups/olderBackups';
 import { problemMessage } from '../packs/saving';
 import { ConfirmDialog } from '../people/ConfirmDialog';
@@ -106,29 +106,17 @@ export function ForgetEverywhereDialog({
   }
 
   return (
-    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal modal-profile">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            <bdi>{name}</bdi> has been forgotten
-          </Heading>
-          <p>
-            Kindred no longer holds their details, in {plansWords(done.plansLeft)} or among the people you work with.
-            {done.mentions.length === 0 ? ' None of your own notes mention them either.' : ''}
-          </p>
-          {plans.map((plan) => (
-            <section key={plan.id} className="form-section" aria-label={`In “${plan.title}”`}>
-              <h3>In “{plan.title}”</h3>
-              <NameMentions plan={plan} names={done.names} whose={`${name}’s name`} onReplace={(place, names) => replace(plan.id, place, names)} />
-            </section>
-          ))}
-          <div className="button-row dialog-buttons">
-            <button type="button" className="button button-primary" autoFocus onClick={onClose}>
-              Done
-            </button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <DoneDialog isOpen wide titleLevel={2} title={`${name} has been forgotten`} onClose={onClose}>
+      <p>
+        Kindred no longer holds their details, in {plansWords(done.plansLeft)} or among the people you work with.
+        {done.mentions.length === 0 ? ' None of your own notes mention them either.' : ''}
+      </p>
+      {plans.map((plan) => (
+        <section key={plan.id} className="form-section" aria-label={`In “${plan.title}”`}>
+          <h3>In “{plan.title}”</h3>
+          <NameMentions plan={plan} names={done.names} whose={`${name}’s name`} onReplace={(place, names) => replace(plan.id, place, names)} />
+        </section>
+      ))}
+    </DoneDialog>
   );
 }
