@@ -93,6 +93,17 @@ describe('forgetting someone across plans', () => {
     expect(onDisk(dbPath, 'Perpetua Quillfeather')).toBe(false);
   });
 
+  it('also takes them out of a plan deleted a moment ago, so Undo cannot bring them back', () => {
+    const { service, spring, entryId } = twoPlansWithPerpetua();
+    service.deletePlan({ planId: spring });
+    service.forgetDirectoryPerson({ directoryPersonId: entryId });
+    service.restorePlan({ planId: spring });
+    const restored = service.getPlan({ planId: spring });
+    expect(restored.people.map((p) => p.name)).toEqual(['Sam Oduya']);
+    expect(restored.blocks[0]!.leadPersonId).toBeNull();
+    expect(service.listDirectory(undefined).map((e) => e.name)).toEqual(['Sam Oduya']);
+  });
+
   it('says kindly when the person is not there, and changes nothing', () => {
     const { service, spring } = twoPlansWithPerpetua();
     const before = service.getPlan({ planId: spring });

@@ -10,12 +10,14 @@ import type { Person } from '../domain/people';
 import type { Plan } from '../domain/plan';
 import { localToday } from '../domain/time';
 import type { ParsedInput, PlanMentions, ServiceImpl } from '../contract/contract';
+import type { DeletedPlans } from './deletedPlans';
 import { notFound } from './errors';
 import type { StoreContext } from './storeContext';
 
 type PrivacyMethods = Pick<ServiceImpl, 'forgetPerson' | 'forgetDirectoryPerson' | 'clearPersonalData' | 'replaceNamesInPlace'>;
 
-export function privacyMethods(ctx: StoreContext): PrivacyMethods {
+/** `deleted`: plans deleted a moment ago, held for Undo, which must not bring a forgotten person back. */
+export function privacyMethods(ctx: StoreContext, deleted?: Pick<DeletedPlans, 'forgetEntry'>): PrivacyMethods {
   const { db, plans, people, blocks, setAsides } = ctx;
 
   /** Replaces free-text "led by" that names someone (by their whole name) with `replacement`. */
@@ -163,6 +165,8 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
     },
     forgetDirectoryPerson: (input) => {
       const result = forgetEverywhere(input);
+      // Only once committed: a plan deleted a moment ago must not bring them back on Undo.
+      deleted?.forgetEntry(result.directoryPersonId);
       flush();
       return result;
     },

@@ -54,7 +54,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
     ...directoryMethods(ctx),
-    ...privacyMethods(ctx),
+    ...privacyMethods(ctx, deleted),
     ...packMethods(ctx, packAssets, packRenderer, options.packFontsDir),
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
