@@ -150,6 +150,7 @@ test('an imported plan’s person who may be someone you know is asked about, ne
   await (await choosing).setFiles(path);
   await page.getByRole('dialog', { name: 'You already have this plan' }).getByRole('button', { name: 'Import as a copy' }).click();
   const who = page.getByRole('dialog', { name: 'Is Sam Lee someone you already work with?' });
+  await expect(who).toContainText('“Copy of Spring panel” includes Sam Lee (07700 900123).');
   await expect(who).toContainText('07700 900999 · the same name');
   await expect(who.getByRole('button', { name: 'No, keep them separate' })).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('who-is-this.png'), fullPage: true });

@@ -327,7 +327,10 @@ export interface PlanMentions {
 /** An imported person who may be someone Kindred knows: never linked until the facilitator says. */
 export interface ImportMatchQuestion {
   personId: string;
+  /** As the file has them, to compare with each candidate. */
   name: string;
+  email: string;
+  phone: string;
   /** What they have in common, as the facilitator would say it: "the same name", "the same email". */
   candidates: { directoryPersonId: string; name: string; email: string; phone: string; alike: string }[];
 }

@@ -65,7 +65,7 @@ export function joinDirectory(
         const { name, email, phone } = byId.get(directoryPersonId)!;
         return { directoryPersonId, name, email, phone, alike };
       });
-      questions.push({ personId: person.id, name: person.name, candidates });
+      questions.push({ personId: person.id, name: person.name, email: person.email, phone: person.phone, candidates });
     }
   }
   return questions;

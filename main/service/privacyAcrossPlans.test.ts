@@ -188,6 +188,8 @@ describe('importing a plan file meets the directory', () => {
       {
         personId: expect.any(String),
         name: 'Sam',
+        email: '',
+        phone: '07700 900123',
         candidates: [{ directoryPersonId: sam.id, name: 'Sam', email: '', phone: '07700 900999', alike: 'the same name' }],
       },
     ]);

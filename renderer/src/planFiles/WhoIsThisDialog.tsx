@@ -7,7 +7,8 @@
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { ImportMatchQuestion } from '../../../main/contract/contract';
 
-const reach = (c: ImportMatchQuestion['candidates'][number]) => [c.email.trim(), c.phone.trim()].filter(Boolean).join(', ') || 'no contact details';
+const reach = (c: Pick<ImportMatchQuestion, 'email' | 'phone'>) =>
+  [c.email.trim(), c.phone.trim()].filter(Boolean).join(', ') || 'no contact details';
 
 export function WhoIsThisDialog({
   planTitle,
@@ -28,7 +29,8 @@ export function WhoIsThisDialog({
             Is <bdi>{question.name}</bdi> someone you already work with?
           </Heading>
           <p className="plan-file-breakable">
-            “{planTitle}” includes <bdi>{question.name}</bdi>. {several ? 'These people' : 'This person'} in your People list may be the same person:
+            “{planTitle}” includes <bdi>{question.name}</bdi> ({reach(question)}). {several ? 'These people' : 'This person'} in your People list may
+            be the same person:
           </p>
           <ul className="who-is-this-list">
             {question.candidates.map((c) => (
