@@ -162,3 +162,32 @@ test('an imported plan’s person who may be someone you know is asked about, ne
   // Perpetua was an exact match: linked without a question.
   expect(entryNamed(app, 'Perpetua')).toMatchObject([{ planCount: 3 }]);
 });
+
+test('the consent reminder, their data and forgetting, at 200% zoom, in high contrast and by keyboard', async ({ page, app }) => {
+  test.slow();
+  seed(app);
+  call(app, 'updateSettings', { theme: 'high_contrast' });
+  await page.setViewportSize({ width: 640, height: 800 });
+  await openPeopleScreen(page, app);
+  await expect(page.getByRole('region', { name: 'Consent to check' })).toBeVisible();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath('people-consent-200.png'), fullPage: true });
+  await expectNoAxeViolations(page, 'people screen at 200% zoom, high contrast');
+
+  // By keyboard: to Perpetua's profile, to Forget, and Escape keeps her.
+  const row = page.getByRole('list', { name: 'People' }).getByRole('button', { name: /Perpetua Quillfeather/ });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  const profile = page.getByRole('dialog', { name: 'Perpetua Quillfeather’s profile' });
+  const forget = profile.getByRole('button', { name: 'Forget Perpetua Quillfeather…' });
+  await forget.focus();
+  await expect(forget).toBeFocused();
+  await page.keyboard.press('Enter');
+  const ask = page.getByRole('alertdialog', { name: 'Forget Perpetua Quillfeather everywhere?' });
+  await expect(ask.getByRole('button', { name: 'Keep Perpetua Quillfeather' })).toBeFocused();
+  await expectNoAxeViolations(page, 'forget everywhere at 200% zoom, high contrast');
+  await page.keyboard.press('Escape');
+  await expect(ask).toHaveCount(0);
+  expect(entryNamed(app, 'Perpetua')).toHaveLength(1);
+});
