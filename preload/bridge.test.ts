@@ -103,6 +103,7 @@ describe('files', () => {
       'choosePlanFile',
       'onPlanFileOpened',
       'openSavedFile',
+      'saveDataFile',
       'savePack',
       'savePackPdf',
       'savePlanFile',

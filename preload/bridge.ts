@@ -76,6 +76,7 @@ export function createBridge(ipc: BridgeIpc, platform: string): KindredBridge {
   const files: DesktopFiles = {
     savePack: (file) => ipc.invoke(FILE_CHANNELS.savePack, file) as ReturnType<DesktopFiles['savePack']>,
     savePackPdf: (request) => ipc.invoke(FILE_CHANNELS.savePackPdf, request) as ReturnType<DesktopFiles['savePackPdf']>,
+    saveDataFile: (file) => ipc.invoke(FILE_CHANNELS.saveDataFile, file) as ReturnType<DesktopFiles['saveDataFile']>,
     choosePackFolder: () => ipc.invoke(FILE_CHANNELS.choosePackFolder) as ReturnType<DesktopFiles['choosePackFolder']>,
     writePacksToFolder: (input) => ipc.invoke(FILE_CHANNELS.writePacksToFolder, input) as ReturnType<DesktopFiles['writePacksToFolder']>,
     openSavedFile: (path) => ipc.invoke(FILE_CHANNELS.openSavedFile, path) as ReturnType<DesktopFiles['openSavedFile']>,

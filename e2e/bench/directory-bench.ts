@@ -79,7 +79,20 @@ export async function runDirectoryBench(): Promise<BenchResult[]> {
     const profile = measure('Opening one profile with their plans', 5, 300, (i) =>
       unwrap(dispatch('getDirectoryPerson', { directoryPersonId: ids[(i * 7919) % PEOPLE] })),
     );
-    return [search, list, duplicates, profile];
+    // Right of access: every plan is read, since free text anywhere may name them.
+    const copySamples: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const t0 = performance.now();
+      await service.exportSubjectAccess({ directoryPersonId: ids[(i * 7919 + 11) % PEOPLE]! });
+      if (i >= 2) copySamples.push(performance.now() - t0);
+    }
+    const copy = summarise(`Everything about one person, Word and JSON, across ${PLANS} plans`, 1000, copySamples);
+    // Forgetting is for good, so each run forgets someone else (the first few only warm up).
+    let next = 0;
+    const forget = measure(`Forgetting one person across plans and listing notes that name them (${PLANS} plans)`, 1000, 20, () =>
+      unwrap(dispatch('forgetDirectoryPerson', { directoryPersonId: ids[(next++ * 97 + 5) % PEOPLE] })),
+    );
+    return [search, list, duplicates, profile, copy, forget];
   } finally {
     kindred.close();
     rmSync(dataDir, { recursive: true, force: true });

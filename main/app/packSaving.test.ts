@@ -58,6 +58,7 @@ describe('registerPackSaving', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual([
       'kindred-files:choosePackFolder',
       'kindred-files:openSavedFile',
+      'kindred-files:saveDataFile',
       'kindred-files:savePack',
       'kindred-files:savePackPdf',
       'kindred-files:showSavedFile',
@@ -75,6 +76,7 @@ describe('registerPackSaving', () => {
       writePacksToFolder: { folderId: 'folder-1', files: [pack('a.docx')] },
       openSavedFile: '/tmp/a.docx',
       showSavedFile: '/tmp/a.docx',
+      saveDataFile: { fileName: 'a.json', text: '{}' },
     };
     expect(await call(fn, inputs[fn], stranger())).toEqual(REFUSED);
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
@@ -176,6 +178,25 @@ describe('registerPackSaving', () => {
     it('takes only a plain .pdf name, never a path', () => {
       expect(packNameFromPage('../../etc/Our day.pdf', '.pdf')).toBe('Our day.pdf');
       expect(packNameFromPage('Our day.docx', '.pdf')).toBe('Our day.pdf');
+    });
+  });
+
+  describe('saveDataFile', () => {
+    it('saves JSON Kindred made under a plain .json name, and refuses anything that is not JSON before any dialog', async () => {
+      const { call, dialog, documents, saveAs } = setUp();
+      const path = join(documents, 'What we hold about Amara.json');
+      saveAs(path);
+      const text = JSON.stringify({ profile: { name: 'Amara' } });
+      expect(await call('saveDataFile', { fileName: '../../What we hold about Amara.json', text })).toEqual({
+        ok: true,
+        value: { path, name: 'What we hold about Amara.json' },
+      });
+      expect(dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ defaultPath: path, filters: [{ name: 'JSON data', extensions: ['json'] }] });
+      expect(readFileSync(path, 'utf8')).toBe(text);
+
+      const refused = await call('saveDataFile', { fileName: 'a.json', text: '#!/bin/sh' });
+      expect(refused).toEqual({ ok: false, error: { code: 'invalid', message: 'That isn’t data Kindred made, so it wasn’t saved.' } });
+      expect(dialog.showSaveDialog).toHaveBeenCalledTimes(1);
     });
   });
 

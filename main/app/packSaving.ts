@@ -51,6 +51,18 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const NOT_A_PACK = 'That isn’t a Word document Kindred made, so it wasn’t saved.';
 const NOT_A_LIST = 'That isn’t a payments list Kindred made, so it wasn’t saved.';
+const NOT_DATA = 'That isn’t data Kindred made, so it wasn’t saved.';
+/** The most JSON saved at once: one person's data is far smaller. */
+export const MAX_DATA_BYTES = 20 * 1024 * 1024;
+
+const isJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const packFileData = z
   .object({
@@ -88,6 +100,15 @@ const inputSchemas = {
     .strict(),
   openSavedFile: savedPath,
   showSavedFile: savedPath,
+  saveDataFile: z
+    .object({
+      fileName: z.string({ error: 'The file needs a name.' }).max(1000, { error: 'That file name is too long.' }),
+      text: z
+        .string({ error: NOT_DATA })
+        .max(MAX_DATA_BYTES, { error: 'That is too large to save (over 20 MB).' })
+        .refine(isJson, { error: NOT_DATA }),
+    })
+    .strict(),
 } satisfies Record<FileFunction, z.ZodType>;
 
 /** The bytes of a pack the page sent, or null when they are not a .docx (zip) at all. */
@@ -181,7 +202,7 @@ export interface PackSavingOptions<W> {
   printPdf(html: string): Promise<Uint8Array>;
 }
 
-/** Registers the six handlers (fileHandlers.ts does the sender check and validation). */
+/** Registers the seven handlers (fileHandlers.ts does the sender check and validation). */
 export function registerPackSaving<W>(options: PackSavingOptions<W>): void {
   const { dialog, shell, savedFiles: saved, log } = options;
   const newId = options.newId ?? randomUUID;
@@ -210,6 +231,16 @@ export function registerPackSaving<W>(options: PackSavingOptions<W>): void {
           name: packNameFromPage(file.fileName, extension),
           filter: { name: kind.filter.name, extensions: [...kind.filter.extensions] },
           bytes,
+        });
+      },
+
+      async saveDataFile(window, file) {
+        const last = file.fileName.split(/[/\\]/).pop() ?? '';
+        return saveThroughDialog({ dialog, folder, savedFiles: saved }, window, {
+          title: 'Save the data',
+          name: safeFileName(last.replace(/\.json$/i, ''), '.json'),
+          filter: { name: 'JSON data', extensions: ['json'] },
+          bytes: Buffer.from(file.text, 'utf8'),
         });
       },
 

@@ -50,6 +50,8 @@ export interface DesktopFiles {
   writePacksToFolder(input: { folderId: string; files: PackFileData[] }): Promise<ApiResponse<{ path: string; names: string[] }>>;
   /** Opens a file this session saved, in the program the system uses for it (Word, Pages…). */
   openSavedFile(path: string): Promise<ApiResponse<null>>;
+  /** Shows the save dialog for a JSON copy of data (`exportSubjectAccess`), then writes it whole; null when cancelled. */
+  saveDataFile(file: DataFileText): Promise<ApiResponse<SavedFile | null>>;
   /** Shows a file (or folder) this session saved in Explorer or the Finder. */
   showSavedFile(path: string): Promise<ApiResponse<null>>;
   /** Shows the save dialog for a plan file (`exportPlanFile`'s result), then writes it whole; null when cancelled. */
@@ -63,6 +65,12 @@ export interface DesktopFiles {
   onPlanFileOpened(listener: (file: OpenedPlanFile) => void): () => void;
   /** Opens the backups folder in Explorer or the Finder. */
   showBackupsFolder(): Promise<ApiResponse<null>>;
+}
+
+/** JSON Kindred made (one person's data, for them), with a suggested file name. */
+export interface DataFileText {
+  fileName: string;
+  text: string;
 }
 
 /** A plan file as `exportPlanFile` made it. */

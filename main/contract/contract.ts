@@ -119,6 +119,16 @@ export const inputSchemas = {
   updatePerson: personRef.extend({ patch: personPatch }).strict(),
   deletePerson: personRef,
   forgetPerson: personRef,
+  forgetDirectoryPerson: directoryRef,
+  exportSubjectAccess: directoryRef,
+  answerImportMatch: z
+    .object({
+      planId: idSchema,
+      personId: idSchema,
+      /** The directory entry they are, or null to keep them separate (a new entry of their own). */
+      directoryPersonId: idSchema.nullable(),
+    })
+    .strict(),
   listDirectory: z
     .object({ search: text(LIMITS.search, 'The search').optional(), sort: directorySort.optional() })
     .strict()
@@ -251,6 +261,15 @@ export interface ApiResults {
   deletePerson: { personId: string };
   /** Removes someone and everything about them, leaving no copy in the database file. */
   forgetPerson: { personId: string };
+  /**
+   * Removes someone from every plan they are in and from the directory, leaving no copy in the
+   * database file; lists the plans whose free text still names them (`names`), for the facilitator.
+   */
+  forgetDirectoryPerson: { directoryPersonId: string; plansLeft: number; names: string[]; mentions: PlanMentions[] };
+  /** Everything Kindred holds about one person (UK GDPR right of access): a Word document and JSON. */
+  exportSubjectAccess: Promise<{ docx: { fileName: string; base64: string }; json: { fileName: string; text: string } }>;
+  /** Links an imported plan's person to the entry the facilitator chose, or enters them on their own. */
+  answerImportMatch: { personId: string; directoryPersonId: string };
   /** Everyone Kindred knows, found and sorted as asked (by name unless told). */
   listDirectory: DirectorySummary[];
   /** A profile, with the plans they are part of (newest first). */
@@ -337,8 +356,28 @@ export type ImportResult =
       plan: PlanSummary;
       /** False when the file left out people's details (exported without them). */
       includesPersonal: boolean;
+      /** People who may be someone already in the directory: the facilitator says (answerImportMatch). */
+      askAbout: ImportMatchQuestion[];
     }
   | { status: 'exists'; existing: PlanSummary };
+
+/** A plan whose free text still names someone, and in how many places. */
+export interface PlanMentions {
+  planId: string;
+  title: string;
+  places: number;
+}
+
+/** An imported person who may be someone Kindred knows: never linked until the facilitator says. */
+export interface ImportMatchQuestion {
+  personId: string;
+  /** As the file has them, to compare with each candidate. */
+  name: string;
+  email: string;
+  phone: string;
+  /** What they have in common, as the facilitator would say it: "the same name", "the same email". */
+  candidates: { directoryPersonId: string; name: string; email: string; phone: string; alike: string }[];
+}
 
 export type { BackupKind, BackupSummary } from '../store/backupTypes';
 

@@ -11,6 +11,7 @@ export const FILE_CHANNELS = {
   writePacksToFolder: 'kindred-files:writePacksToFolder',
   openSavedFile: 'kindred-files:openSavedFile',
   showSavedFile: 'kindred-files:showSavedFile',
+  saveDataFile: 'kindred-files:saveDataFile',
 } as const;
 
 export type FileFunction = keyof typeof FILE_CHANNELS;

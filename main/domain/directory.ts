@@ -343,3 +343,48 @@ export function filterPeople<T extends DirectorySummary>(sorted: readonly T[], s
 export function findPeople<T extends DirectorySummary>(people: readonly T[], search: string, sort: DirectorySort): T[] {
   return sortPeople(filterPeople(people, search), sort);
 }
+
+type Contacts = Pick<DirectoryPerson, 'id' | 'name' | 'email' | 'phone' | 'contact'>;
+
+/** A directory entry an imported person may be, and what they have in common, in words. */
+export interface LikelyMatch {
+  directoryPersonId: string;
+  alike: string;
+}
+
+/** How an imported person meets the directory: exactly one entry, some that may be them, or no one. */
+export type DirectoryMatch = { exact: string } | { likely: LikelyMatch[] } | null;
+
+/**
+ * Finds who an incoming person may be. Exactly one entry with the same name and the same email or
+ * phone is them. Anything less certain (the same name with other or no contact details, the same
+ * email or phone under another name, or several exact entries) is only likely, for the facilitator
+ * to decide: Kindred never guesses who someone is. Indexes the directory once.
+ */
+export function directoryMatcher(entries: readonly Contacts[]): (person: Pick<Person, 'name' | 'email' | 'phone' | 'contact'>) => DirectoryMatch {
+  const index = new Map<string, string[]>();
+  const add = (key: string, id: string) => index.set(key, [...(index.get(key) ?? []), id]);
+  for (const e of entries) {
+    for (const key of sameness(e)) add(`x:${key}`, e.id);
+    add(`n:${normalName(e.name)}`, e.id);
+    const email = normalEmail(e);
+    if (email) add(`e:${email}`, e.id);
+    const phone = normalPhone(e);
+    if (phone.length >= 7) add(`p:${phone}`, e.id);
+  }
+  return (person) => {
+    const exact = new Set(sameness(person).flatMap((k) => index.get(`x:${k}`) ?? []));
+    if (exact.size === 1) return { exact: [...exact][0]! };
+    const likely = new Map<string, string[]>();
+    const note = (ids: readonly string[] | undefined, words: string) => {
+      for (const id of ids ?? []) likely.set(id, [...(likely.get(id) ?? []), words]);
+    };
+    note(index.get(`n:${normalName(person.name)}`), 'the same name');
+    const email = normalEmail(person);
+    if (email) note(index.get(`e:${email}`), 'the same email');
+    const phone = normalPhone(person);
+    if (phone.length >= 7) note(index.get(`p:${phone}`), 'the same phone number');
+    if (likely.size === 0) return null;
+    return { likely: [...likely].map(([directoryPersonId, alike]) => ({ directoryPersonId, alike: alike.join(' and ') })) };
+  };
+}

@@ -8,9 +8,10 @@ import {
   replacedLead,
   roleNames,
   sameName,
+  withoutPeople,
   withoutPersonalDetails,
 } from './personalData';
-import { arranged, goodPlan, makeNeed, personNamed, withBlocks, withPerson } from '../testing/testPlan';
+import { arranged, goodPlan, makeBlock, makeNeed, makePerson, personNamed, withBlocks, withPerson } from '../testing/testPlan';
 
 /** The good plan with Joe's needs, contact details and notes filled in, and findings set aside about them. */
 function planWithDetails() {
@@ -139,5 +140,34 @@ describe('deliveredOnFor', () => {
   it('forgets the day once it is no longer delivered', () => {
     expect(deliveredOnFor({ status: 'delivered', deliveredOn: '2027-05-12' }, 'draft', today)).toBeNull();
     expect(deliveredOnFor({ status: 'draft', deliveredOn: null }, 'ready', today)).toBeNull();
+  });
+});
+
+describe('withoutPeople', () => {
+  it('takes people out with everything that points at them, and leaves everyone else as they were', () => {
+    const need = makeNeed('breaks');
+    const amara = makePerson('Amara Okafor', 'carer', { accessNeeds: [need] });
+    const sam = makePerson('Sam Lee', 'researcher');
+    const plan = goodPlan({
+      people: [amara, sam],
+      contactPersonId: amara.id,
+      blocks: [
+        makeBlock('welcome', { leadPersonId: amara.id, leadBy: 'Amara Okafor' }),
+        makeBlock('decision', { deciderIds: [amara.id, sam.id], leadBy: 'Sam Lee' }),
+      ],
+      setAsides: [
+        { findingId: `access:${amara.id}:${need.id}`, reason: 'Amara is fine', setAt: '2027-01-01T00:00:00.000Z' },
+        { findingId: `power:${sam.id}`, reason: 'Agreed', setAt: '2027-01-01T00:00:00.000Z' },
+      ],
+    });
+    const left = withoutPeople(plan, new Set([amara.id]));
+    expect(left.people).toEqual([sam]);
+    expect(left.contactPersonId).toBeNull();
+    expect(left.blocks.map((b) => [b.leadPersonId, b.leadBy, b.deciderIds])).toEqual([
+      [null, '', []],
+      [null, 'Sam Lee', [sam.id]],
+    ]);
+    expect(left.setAsides.map((s) => s.findingId)).toEqual([`power:${sam.id}`]);
+    expect(withoutPeople(plan, new Set(['nobody']))).toBe(plan);
   });
 });

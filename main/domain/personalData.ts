@@ -110,3 +110,29 @@ export function leavePersonalDataOut(plan: Plan): Plan {
     setAsides: plan.setAsides.filter((s) => !personal.some((id) => findingIsAbout(s.findingId, id))),
   };
 }
+
+/**
+ * The plan without these people and anything that points at them: who leads or decides, the named
+ * contact, "led by" text that is their whole name (when nobody left shares it), and findings set
+ * aside about them or their needs. For a copy held in memory (a plan deleted a moment ago), so the
+ * same guarantees hold as forgetting someone in the database.
+ */
+export function withoutPeople(plan: Plan, personIds: ReadonlySet<string>): Plan {
+  const gone = plan.people.filter((p) => personIds.has(p.id));
+  if (gone.length === 0) return plan;
+  const people = plan.people.filter((p) => !personIds.has(p.id));
+  const names = new Map(gone.filter((g) => !people.some((p) => sameName(p.name, g.name))).map((g) => [g.name, '']));
+  const ids = new Set(gone.flatMap(idsNaming));
+  return {
+    ...plan,
+    people,
+    contactPersonId: plan.contactPersonId !== null && personIds.has(plan.contactPersonId) ? null : plan.contactPersonId,
+    blocks: plan.blocks.map((b) => ({
+      ...b,
+      leadPersonId: b.leadPersonId !== null && personIds.has(b.leadPersonId) ? null : b.leadPersonId,
+      deciderIds: b.deciderIds.filter((id) => !personIds.has(id)),
+      leadBy: replacedLead(b.leadBy, names) ?? b.leadBy,
+    })),
+    setAsides: plan.setAsides.filter((s) => !s.findingId.split(':').some((part) => ids.has(part))),
+  };
+}

@@ -3,6 +3,7 @@
  * the database (and its log) at the moment of deleting; this copy goes when the minute is up, when
  * a backup is restored, or when Kindred closes, and is never written anywhere.
  */
+import { withoutPeople } from '../domain/personalData';
 import type { Plan, PlanSummary } from '../domain/plan';
 
 /** How long a deleted plan can still be put back (the UI offers Undo for 10 seconds). */
@@ -21,6 +22,8 @@ export interface DeletedPlans {
   /** The plan deleted within the last minute, if there is one; it stays until `forget`. */
   find(planId: string, now: Date): DeletedPlan | undefined;
   forget(planId: string): void;
+  /** Takes someone forgotten across plans out of every held copy, so Undo cannot bring them back. */
+  forgetEntry(entryId: string): void;
   clear(): void;
 }
 
@@ -51,6 +54,14 @@ export function createDeletedPlans(): DeletedPlans {
       return { plan: entry.plan, summary: entry.summary, links: entry.links };
     },
     forget,
+    forgetEntry(entryId) {
+      for (const entry of held.values()) {
+        const gone = new Set([...(entry.links ?? [])].filter(([, to]) => to === entryId).map(([personId]) => personId));
+        if (gone.size === 0) continue;
+        entry.plan = withoutPeople(entry.plan, gone);
+        entry.links = new Map([...entry.links!].filter(([personId]) => !gone.has(personId)));
+      }
+    },
     clear() {
       for (const planId of [...held.keys()]) forget(planId);
     },

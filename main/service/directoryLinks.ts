@@ -4,16 +4,17 @@
  * runs inside the caller's transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { flowProfile, profileFromPlanPerson, sameness, type DirectoryPerson, type DirectoryProfile } from '../domain/directory';
+import { directoryMatcher, flowProfile, profileFromPlanPerson, type DirectoryPerson, type DirectoryProfile } from '../domain/directory';
 import type { Person } from '../domain/people';
 import { localToday } from '../domain/time';
+import type { ImportMatchQuestion } from '../contract/contract';
 import type { StoreContext } from './storeContext';
 
 /** How a new plan's people meet the directory. */
 export type DirectoryJoin =
   /** Each becomes a new entry (typed in, or from a template). */
   | 'enter'
-  /** Linked to an entry only on an exact match (same name and same email or phone), else entered. */
+  /** Linked on an exact match (same name and same email or phone); asked about when only likely; else entered. */
   | 'match'
   /** Left unlinked: example people, or people whose details were left out of a file. */
   | 'none'
@@ -36,25 +37,20 @@ export function enterPlanPerson(ctx: StoreContext, person: Person): string {
 }
 
 /**
- * Finds the one entry that is exactly a given person: the same name and the same email or phone.
- * Several, or none, is no answer: asking the facilitator which one is for a later version, so until
- * then a new entry is made and the People screen offers the merge. Reads the directory once.
+ * Joins a newly inserted plan's people to the directory; `old` is each person's id before the copy.
+ * Matching ('match', an imported file): an exact match is linked, someone unknown is entered, and
+ * someone who only may be an entry is left unlinked and returned as a question for the facilitator.
  */
-export function exactMatcher(ctx: StoreContext): (person: Person) => string | null {
-  const byKey = new Map<string, Set<string>>();
-  for (const entry of ctx.directory.contacts()) {
-    for (const key of sameness(entry)) byKey.set(key, (byKey.get(key) ?? new Set()).add(entry.id));
-  }
-  return (person) => {
-    const found = new Set(sameness(person).flatMap((k) => [...(byKey.get(k) ?? [])]));
-    return found.size === 1 ? [...found][0]! : null;
-  };
-}
-
-/** Joins a newly inserted plan's people to the directory; `old` is each person's id before the copy. */
-export function joinDirectory(ctx: StoreContext, people: readonly { old: string | undefined; person: Person }[], how: DirectoryJoin): void {
-  if (how === 'none' || people.length === 0) return;
-  const match = how === 'match' ? exactMatcher(ctx) : () => null;
+export function joinDirectory(
+  ctx: StoreContext,
+  people: readonly { old: string | undefined; person: Person }[],
+  how: DirectoryJoin,
+): ImportMatchQuestion[] {
+  const questions: ImportMatchQuestion[] = [];
+  if (how === 'none' || people.length === 0) return questions;
+  const contacts = how === 'match' ? ctx.directory.contacts() : [];
+  const match = how === 'match' ? directoryMatcher(contacts) : () => null;
+  const byId = new Map(contacts.map((c) => [c.id, c]));
   for (const { old, person } of people) {
     if (typeof how !== 'string') {
       const entry = old === undefined ? undefined : how.get(old);
@@ -62,9 +58,17 @@ export function joinDirectory(ctx: StoreContext, people: readonly { old: string 
       continue;
     }
     const found = match(person);
-    if (found !== null) ctx.directory.link(person.id, found);
-    else enterPlanPerson(ctx, person);
+    if (found === null) enterPlanPerson(ctx, person);
+    else if ('exact' in found) ctx.directory.link(person.id, found.exact);
+    else {
+      const candidates = found.likely.map(({ directoryPersonId, alike }) => {
+        const { name, email, phone } = byId.get(directoryPersonId)!;
+        return { directoryPersonId, name, email, phone, alike };
+      });
+      questions.push({ personId: person.id, name: person.name, email: person.email, phone: person.phone, candidates });
+    }
   }
+  return questions;
 }
 
 export interface FlowResult {

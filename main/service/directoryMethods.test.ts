@@ -257,18 +257,20 @@ describe('the directory of people across plans', () => {
     expect(service.listDirectory({ search: 'Twice' })).toMatchObject([{ planCount: 1 }]);
   });
 
-  it('links an imported plan’s people to the directory only on an exact match, otherwise adds them', async () => {
+  it('links an imported plan’s people to the directory only on an exact match, and asks about a likely one', async () => {
     const { service, plan } = store();
     const planId = plan('Shared plan');
     service.addPerson({ planId, person: { name: 'Amara Okafor', role: 'carer', email: 'amara@example.org' } });
     service.addPerson({ planId, person: { name: 'Sam', role: 'researcher', email: 'sam@example.org' } });
     const file = service.exportPlanFile({ planId, includePersonal: true }).text;
-    // On this computer Sam's email has since changed: not the same as the file's, so a new entry.
+    // On this computer Sam's email has since changed: maybe the same Sam, so the facilitator is asked.
     const sam = service.listDirectory({ search: 'Sam' })[0]!;
     service.updateDirectoryPerson({ directoryPersonId: sam.id, patch: { email: 'sam@new.example.org' } });
 
     const imported = await service.importPlanFile({ base64: Buffer.from(file).toString('base64'), asCopy: true });
     if (imported.status !== 'imported') throw new Error('not imported');
+    expect(imported.askAbout.map((q) => [q.name, q.candidates.map((c) => c.directoryPersonId)])).toEqual([['Sam', [sam.id]]]);
+    service.answerImportMatch({ planId: imported.plan.id, personId: imported.askAbout[0]!.personId, directoryPersonId: null });
     const names = service.listDirectory(undefined).map((e) => [e.name, e.planCount]);
     expect(names).toEqual([
       ['Amara Okafor', 2],

@@ -10,7 +10,7 @@ import { LIMITS } from '../domain/plan';
 import { NEEDS_WITHOUT_CONSENT } from '../domain/validation';
 import { DIRECTORY_LIMIT } from '../domain/directoryValidation';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
-import { flowToPlans, newEntry } from './directoryLinks';
+import { enterPlanPerson, flowToPlans, newEntry } from './directoryLinks';
 import { KindredError, notFound } from './errors';
 import { applyPatch, type StoreContext } from './storeContext';
 
@@ -24,6 +24,7 @@ type DirectoryMethods = Pick<
   | 'listDuplicates'
   | 'mergeDirectoryPeople'
   | 'addDirectoryPersonToPlan'
+  | 'answerImportMatch'
 >;
 
 export function directoryMethods(ctx: StoreContext): DirectoryMethods {
@@ -122,7 +123,27 @@ export function directoryMethods(ctx: StoreContext): DirectoryMethods {
     return person;
   });
 
+  /**
+   * The facilitator's answer about an imported person who may be someone known. Linking keeps what
+   * the file said in this plan (it may be newer); the profile flows in with its next change.
+   */
+  const answerImportMatch = db.transaction(({ planId, personId, directoryPersonId }: ParsedInput<'answerImportMatch'>) => {
+    const person = people.get(planId, personId);
+    if (!person) throw notFound('person');
+    const current = directory.linkOf(personId);
+    if (current !== null) return { personId, directoryPersonId: current };
+    if (directoryPersonId === null) return { personId, directoryPersonId: enterPlanPerson(ctx, person) };
+    const entry = entryOf(directoryPersonId);
+    if ([...directory.linksInPlan(planId).values()].includes(entry.id)) {
+      throw new KindredError('invalid', `${entry.name} is already in this plan, so this must be someone else. Keep them separate instead.`);
+    }
+    directory.link(personId, entry.id);
+    plans.touch(planId, ctx.now());
+    return { personId, directoryPersonId: entry.id };
+  });
+
   return {
+    answerImportMatch: (input) => answerImportMatch(input),
     listDirectory: (input) => findPeople(directory.summaries(), input?.search ?? '', input?.sort ?? 'name'),
     getDirectoryPerson: ({ directoryPersonId }) =>
       db.transaction(() => ({ person: entryOf(directoryPersonId), plans: directory.involvement(directoryPersonId) }))(),

@@ -10,7 +10,7 @@ import { leavePersonalDataOut } from '../domain/personalData';
 import type { Plan } from '../domain/plan';
 import { PLAN_FILE_EXTENSION, PlanFileError, planFileName, serialisePlanFile, type ReadPlanFile } from '../domain/planFile';
 import { decodePlanFileBytes } from '../domain/planFileBytes';
-import type { ImportResult, ServiceImpl } from '../contract/contract';
+import type { ImportMatchQuestion, ImportResult, ServiceImpl } from '../contract/contract';
 import { KindredError, notFound } from './errors';
 import { readInProcess, type PlanFileReader } from './planFileReader';
 import { copyTitle } from './planMethods';
@@ -55,13 +55,15 @@ export function planFileMethods(ctx: StoreContext, reader: PlanFileReader = read
     if (existing && !asCopy) return { status: 'exists', existing };
     // Beside the plan it came from, the copy needs a name that tells them apart and ids of its own.
     // Otherwise the plan keeps its id, so importing the same file again is recognised.
-    // People are linked to the directory only on an exact match; a file without their details
+    // People are linked to the directory silently only on an exact match; a file without their details
     // holds only role names ("Carer 1"), which are nobody to keep in the directory.
+    // Someone who only may be a person already known is asked about, never guessed.
     const directory = includesPersonal ? 'match' : 'none';
+    const askAbout: ImportMatchQuestion[] = [];
     const planId = existing
-      ? insertPlan(ctx, contentOf(plan, copyTitle(plan.title)), { directory })
-      : insertPlan(ctx, contentOf(plan, plan.title), { planId: plan.id, directory });
-    return { status: 'imported', plan: summaryOf(planId), includesPersonal };
+      ? insertPlan(ctx, contentOf(plan, copyTitle(plan.title)), { directory, askAbout })
+      : insertPlan(ctx, contentOf(plan, plan.title), { planId: plan.id, directory, askAbout });
+    return { status: 'imported', plan: summaryOf(planId), includesPersonal, askAbout };
   });
 
   return {

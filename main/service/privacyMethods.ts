@@ -5,17 +5,19 @@
  * content (secure_delete) and the write-ahead log is emptied once the change is committed.
  */
 import { idsNaming, replacedLead, roleNames, sameName, withoutPersonalDetails } from '../domain/personalData';
-import { partWithText, textAt, withNamesReplaced } from '../domain/nameMentions';
+import { namesOf, partWithText, placesNaming, textAt, withNamesReplaced } from '../domain/nameMentions';
 import type { Person } from '../domain/people';
 import type { Plan } from '../domain/plan';
 import { localToday } from '../domain/time';
-import type { ParsedInput, ServiceImpl } from '../contract/contract';
+import type { ParsedInput, PlanMentions, ServiceImpl } from '../contract/contract';
+import type { DeletedPlans } from './deletedPlans';
 import { notFound } from './errors';
 import type { StoreContext } from './storeContext';
 
-type PrivacyMethods = Pick<ServiceImpl, 'forgetPerson' | 'clearPersonalData' | 'replaceNamesInPlace'>;
+type PrivacyMethods = Pick<ServiceImpl, 'forgetPerson' | 'forgetDirectoryPerson' | 'clearPersonalData' | 'replaceNamesInPlace'>;
 
-export function privacyMethods(ctx: StoreContext): PrivacyMethods {
+/** `deleted`: plans deleted a moment ago, held for Undo, which must not bring a forgotten person back. */
+export function privacyMethods(ctx: StoreContext, deleted?: Pick<DeletedPlans, 'forgetEntry'>): PrivacyMethods {
   const { db, plans, people, blocks, setAsides } = ctx;
 
   /** Replaces free-text "led by" that names someone (by their whole name) with `replacement`. */
@@ -36,23 +38,58 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
     db.pragma('wal_checkpoint(TRUNCATE)');
   };
 
-  const forget = db.transaction(({ planId, personId }: ParsedInput<'forgetPerson'>) => {
-    if (plans.startTime(planId) === undefined) throw notFound('plan');
-    const person = people.get(planId, personId);
-    if (!person) throw notFound('person');
-    const entryId = ctx.directory.linkOf(personId);
-    people.remove(planId, personId);
-    // Known only through this plan: their directory entry goes too, so nothing about them is left.
-    // Someone still in other plans keeps their entry; forgetting across plans is its own step.
-    if (entryId !== null && ctx.directory.linked(entryId).length === 0) ctx.directory.remove(entryId);
-    plans.forgetContactPerson(planId, personId);
+  /** Takes one person out of one plan with everything about them (inside the caller's transaction). */
+  const forgetIn = (planId: string, person: Person) => {
+    people.remove(planId, person.id);
+    plans.forgetContactPerson(planId, person.id);
     dropSetAsidesAbout(planId, person);
     // Someone typed their name as who leads: that goes too. Other free text is the facilitator's.
     const others = people.list(planId);
     if (!others.some((p) => sameName(p.name, person.name))) renameLeads(planId, new Map([[person.name, '']]));
     plans.touch(planId, ctx.now());
+  };
+
+  const forget = db.transaction(({ planId, personId }: ParsedInput<'forgetPerson'>) => {
+    if (plans.startTime(planId) === undefined) throw notFound('plan');
+    const person = people.get(planId, personId);
+    if (!person) throw notFound('person');
+    const entryId = ctx.directory.linkOf(personId);
+    forgetIn(planId, person);
+    // Known only through this plan: their directory entry goes too, so nothing about them is left.
+    // Someone still in other plans keeps their entry; forgetting across plans is its own step.
+    if (entryId !== null && ctx.directory.linked(entryId).length === 0) ctx.directory.remove(entryId);
     return { personId };
   });
+
+  /**
+   * Forgetting across plans: out of every plan they are in (delivered ones too: erasure is not
+   * undone by a plan being finished) and out of the directory, in one transaction. What is left is
+   * the facilitator's own free text, which Kindred lists but never rewrites by itself.
+   */
+  const forgetEverywhere = db.transaction(({ directoryPersonId }: ParsedInput<'forgetDirectoryPerson'>) => {
+    const entry = ctx.directory.get(directoryPersonId);
+    if (!entry) throw notFound('person');
+    const links = ctx.directory.linked(entry.id);
+    const names = namesOf(entry);
+    for (const link of links) {
+      const person = people.get(link.planId, link.personId);
+      if (!person) continue;
+      names.push(...namesOf(person).filter((n) => !names.includes(n)));
+      forgetIn(link.planId, person);
+    }
+    ctx.directory.remove(entry.id);
+    return { directoryPersonId: entry.id, plansLeft: new Set(links.map((l) => l.planId)).size, names, mentions: mentionsEverywhere(names) };
+  });
+
+  /** Every live plan whose free text still names them, with how many places. */
+  const mentionsEverywhere = (names: readonly string[]): PlanMentions[] => {
+    const found: PlanMentions[] = [];
+    for (const summary of plans.list('date_desc', undefined)) {
+      const count = placesNaming(ctx.plan(summary.id), names).length;
+      if (count > 0) found.push({ planId: summary.id, title: summary.title, places: count });
+    }
+    return found;
+  };
 
   const clear = db.transaction(({ planId }: ParsedInput<'clearPersonalData'>): Plan => {
     const details = plans.details(planId);
@@ -123,6 +160,13 @@ export function privacyMethods(ctx: StoreContext): PrivacyMethods {
     },
     forgetPerson: (input) => {
       const result = forget(input);
+      flush();
+      return result;
+    },
+    forgetDirectoryPerson: (input) => {
+      const result = forgetEverywhere(input);
+      // Only once committed: a plan deleted a moment ago must not bring them back on Undo.
+      deleted?.forgetEntry(result.directoryPersonId);
       flush();
       return result;
     },

@@ -23,6 +23,7 @@ import { paymentsMethods } from './paymentsMethods';
 import { letterMethods } from './letterMethods';
 import { learnMethods } from './learnMethods';
 import { settingsMethods } from './settingsMethods';
+import { subjectAccessMethods } from './subjectAccessMethods';
 import { readInProcess, type PlanFileReader } from './planFileReader';
 import { createStoreContext } from './storeContext';
 
@@ -56,7 +57,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
     ...directoryMethods(ctx),
-    ...privacyMethods(ctx),
+    ...privacyMethods(ctx, deleted),
     ...packMethods(ctx, packAssets, packRenderer, options.packFontsDir),
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
@@ -66,6 +67,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...paymentsMethods(ctx),
     ...letterMethods(ctx, packRenderer),
     ...learnMethods(ctx),
+    ...subjectAccessMethods(ctx, packRenderer),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,

@@ -14,6 +14,7 @@ import { createLibraryRepo, type LibraryRepo } from '../store/libraryRepo';
 import { createPeopleRepo, type PeopleRepo } from '../store/peopleRepo';
 import { createDirectoryRepo, type DirectoryRepo } from '../store/directoryRepo';
 import { joinDirectory, type DirectoryJoin } from './directoryLinks';
+import type { ImportMatchQuestion } from '../contract/contract';
 import { createSetAsidesRepo, type SetAsidesRepo } from '../store/setAsidesRepo';
 import { createSettingsRepo } from '../store/settingsRepo';
 
@@ -89,9 +90,14 @@ export type { PlanContent };
  *
  * `planId` keeps the plan's own id instead (an imported plan file, so importing it again is
  * recognised); the caller makes sure no plan row has it. Everything inside still gets fresh ids.
- * `directory` says how its people meet the directory (each a new entry unless told otherwise).
+ * `directory` says how its people meet the directory (each a new entry unless told otherwise);
+ * `askAbout` collects the people only likely to be someone in it, left unlinked until answered.
  */
-export function insertPlan(ctx: StoreContext, content: PlanContent, options: { planId?: string; directory?: DirectoryJoin } = {}): string {
+export function insertPlan(
+  ctx: StoreContext,
+  content: PlanContent,
+  options: { planId?: string; directory?: DirectoryJoin; askAbout?: ImportMatchQuestion[] } = {},
+): string {
   const id = options.planId ?? randomUUID();
   const at = ctx.now();
   const newIds = new Map<string, string>();
@@ -105,11 +111,13 @@ export function insertPlan(ctx: StoreContext, content: PlanContent, options: { p
   const contactPersonId = details.contactPersonId === null ? null : (newIds.get(details.contactPersonId) ?? null);
   ctx.plans.insert({ ...details, contactPersonId, id, createdAt: at, updatedAt: at, blockCount: 0, totalMinutes: 0 });
   for (const person of people) ctx.people.insert(id, person);
-  joinDirectory(
+  const questions = joinDirectory(
     ctx,
     people.map((person, i) => ({ old: content.people?.[i]?.id, person })),
     options.directory ?? 'enter',
   );
+  // People who may be someone already known wait, unlinked, for the facilitator to say.
+  options.askAbout?.push(...questions);
   const agenda = content.agenda.map((block) => ({ ...block, id: fresh(block.id) }));
   agenda.forEach((content, position) => {
     const lead = content.leadPersonId === null ? undefined : newIds.get(content.leadPersonId);

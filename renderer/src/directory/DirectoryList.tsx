@@ -6,11 +6,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { DirectorySummary } from '../../../main/domain/directory';
+import { consentReminder, consentReminderWords } from '../../../main/domain/consentReminders';
 import { summaryLine } from './directoryWords';
 
 const ROW_PX = 68;
 
-export function DirectoryList({ people, onOpen }: { people: readonly DirectorySummary[]; onOpen: (id: string) => void }) {
+export function DirectoryList({ people, today, onOpen }: { people: readonly DirectorySummary[]; today: string; onOpen: (id: string) => void }) {
   const scroller = useRef<HTMLDivElement>(null);
   // The virtualiser keeps its own state outside React; this component is small and re-renders whole.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -25,6 +26,7 @@ export function DirectoryList({ people, onOpen }: { people: readonly DirectorySu
       <ul className="directory-list" aria-label="People" style={{ height: rows.getTotalSize() }}>
         {rows.getVirtualItems().map((row) => {
           const person = people[row.index]!;
+          const reminder = consentReminder(person.askAgainOn, today);
           return (
             <li
               key={person.id}
@@ -41,6 +43,9 @@ export function DirectoryList({ people, onOpen }: { people: readonly DirectorySu
                   {person.knownAs.trim() && person.knownAs.trim() !== person.name.trim() ? ` (${person.knownAs.trim()})` : ''}
                 </span>
                 <span className="directory-meta">{summaryLine(person)}</span>
+                {reminder && (
+                  <span className={`directory-consent-note consent-${reminder}`}>{consentReminderWords(person.askAgainOn!, reminder)}</span>
+                )}
               </button>
             </li>
           );

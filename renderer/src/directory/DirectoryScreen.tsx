@@ -14,17 +14,25 @@ import {
   type DirectorySort,
   type DirectorySummary,
 } from '../../../main/domain/directory';
+import { consentReminderSentence, consentReminder, consentToCheck } from '../../../main/domain/consentReminders';
+import { localToday } from '../../../main/domain/time';
 import { api } from '../api/client';
 import { useAnnounce } from '../components/Announcer';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { AddToDirectoryDialog } from './AddToDirectoryDialog';
 import { DirectoryList } from './DirectoryList';
+import { ForgetEverywhereDialog } from './ForgetEverywhereDialog';
 import { countSentence } from './directoryWords';
 import { MergeDialog } from './MergeDialog';
 import { ProfileDialog } from './ProfileDialog';
 import '../styles/directory.css';
 
 const messageOf = (err: unknown, fallback: string) => (err instanceof Error && err.message ? err.message : fallback);
+
+/** Everyone, or only those whose consent is due a check. */
+const SHOWS = ['everyone', 'consent'] as const;
+type Show = (typeof SHOWS)[number];
+const SHOW_LABELS: Record<Show, string> = { everyone: 'Everyone', consent: 'Consent to check' };
 
 export function DirectoryScreen() {
   const [people, setPeople] = useState<DirectorySummary[] | null>(null);
@@ -36,6 +44,8 @@ export function DirectoryScreen() {
   const [open, setOpen] = useState<string | null>(null);
   const [merging, setMerging] = useState<DirectorySummary[] | null>(null);
   const [adding, setAdding] = useState(false);
+  const [show, setShow] = useState<Show>('everyone');
+  const [forgetting, setForgetting] = useState<{ id: string; name: string } | null>(null);
   const announce = useAnnounce();
 
   useEffect(() => {
@@ -64,7 +74,14 @@ export function DirectoryScreen() {
   // Each person's text is lower-cased once per load, so a keystroke only compares strings.
   const texts = useMemo(() => new Map((people ?? []).map((p) => [p.id, searchText(p)])), [people]);
   const sorted = useMemo(() => sortPeople(people ?? [], sort), [people, sort]);
-  const shown = useMemo(() => filterPeople(sorted, search, texts), [sorted, search, texts]);
+  const today = localToday();
+  const toCheck = useMemo(() => consentToCheck(people ?? [], today), [people, today]);
+  const listed = useMemo(
+    () => (show === 'consent' ? sorted.filter((p) => consentReminder(p.askAgainOn, today) !== null) : sorted),
+    [sorted, show, today],
+  );
+  const shown = useMemo(() => filterPeople(listed, search, texts), [listed, search, texts]);
+  const overdue = toCheck.filter((p) => consentReminder(p.askAgainOn, today) === 'overdue').length;
 
   const done = (sentence: string) => {
     setNote(sentence);
@@ -111,6 +128,18 @@ export function DirectoryScreen() {
         </section>
       )}
 
+      {toCheck.length > 0 && (
+        <section className="notice notice-calm directory-consent" aria-labelledby="consent-title">
+          <h2 id="consent-title">Consent to check</h2>
+          <p>{consentReminderSentence(toCheck.length - overdue, overdue)}</p>
+          {show !== 'consent' && (
+            <button type="button" className="button button-secondary" onClick={() => setShow('consent')}>
+              Show only them
+            </button>
+          )}
+        </section>
+      )}
+
       <div className="toolbar directory-toolbar" role="search" aria-label="Find someone">
         <SearchField className="field search-field" value={search} onChange={setSearch}>
           <Label className="label">Find someone</Label>
@@ -123,6 +152,7 @@ export function DirectoryScreen() {
             )}
           </div>
         </SearchField>
+        <ChoiceSelect label="Show" value={show} options={SHOWS} labels={SHOW_LABELS} onChange={setShow} />
         <ChoiceSelect label="Sort by" value={sort} options={DIRECTORY_SORTS} labels={DIRECTORY_SORT_LABELS} onChange={setSort} />
       </div>
 
@@ -134,10 +164,10 @@ export function DirectoryScreen() {
       {note && <p className="notice notice-calm">{note}</p>}
       {people && (
         <p className="result-count" aria-live="polite">
-          {countSentence(shown.length, people.length, search.trim() !== '')}
+          {countSentence(shown.length, show === 'consent' ? listed.length : people.length, search.trim() !== '', show === 'consent')}
         </p>
       )}
-      {people && shown.length > 0 && <DirectoryList people={shown} onOpen={setOpen} />}
+      {people && shown.length > 0 && <DirectoryList people={shown} today={today} onOpen={setOpen} />}
 
       {open && (
         <ProfileDialog
@@ -146,6 +176,24 @@ export function DirectoryScreen() {
           onSaved={(sentence) => {
             setOpen(null);
             done(sentence);
+          }}
+          onForget={(person) => {
+            setOpen(null);
+            setForgetting(person);
+          }}
+        />
+      )}
+      {forgetting && (
+        <ForgetEverywhereDialog
+          person={forgetting}
+          onClose={() => {
+            setForgetting(null);
+            refresh();
+          }}
+          onForgotten={(sentence) => {
+            setNote(sentence);
+            announce(sentence);
+            refresh();
           }}
         />
       )}

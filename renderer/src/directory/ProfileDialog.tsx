@@ -18,6 +18,7 @@ import { NeedTypeSelect } from '../people/NeedTypeSelect';
 import { flowSentence } from './directoryWords';
 import { LetterSection } from './LetterSection';
 import { TextBox } from './TextBox';
+import { TheirDataSection } from './TheirDataSection';
 
 function Tick({ label, value, onChange }: { label: string; value: boolean; onChange: (on: boolean) => void }) {
   return (
@@ -32,10 +33,13 @@ export function ProfileDialog({
   directoryPersonId,
   onClose,
   onSaved,
+  onForget,
 }: {
   directoryPersonId: string;
   onClose: () => void;
   onSaved: (sentence: string) => void;
+  /** "Forget this person" was chosen: the People screen asks first. */
+  onForget: (person: { id: string; name: string }) => void;
 }) {
   const [draft, setDraft] = useState<DirectoryProfile | null>(null);
   const [plans, setPlans] = useState<Involvement[]>([]);
@@ -264,6 +268,11 @@ export function ProfileDialog({
           </section>
 
           <LetterSection directoryPersonId={directoryPersonId} name={draft.name} format={draft.packFormat} />
+          <TheirDataSection
+            directoryPersonId={directoryPersonId}
+            name={draft.name.trim() || 'them'}
+            onForget={() => onForget({ id: directoryPersonId, name: draft.name })}
+          />
         </div>
       )}
     </FormDialog>

@@ -9,6 +9,12 @@ describe('the People screen’s words', () => {
     expect(countSentence(0, 2, true)).toBe('Nobody matches that search, out of 2 people.');
   });
 
+  it('counts only those whose consent is due a check, when that is what is shown', () => {
+    expect(countSentence(0, 0, false, true)).toBe('Nobody’s consent needs checking just now.');
+    expect(countSentence(3, 3, false, true)).toBe('3 people to check consent with.');
+    expect(countSentence(1, 3, true, true)).toBe('Showing 1 of 3 people.');
+  });
+
   it('says where a saved profile went, and where it did not', () => {
     expect(flowSentence('Amara', 0, 0)).toBe('Saved Amara’s profile.');
     expect(flowSentence('Amara', 2, 1)).toBe(

@@ -5,8 +5,10 @@ import { formatDate } from '../../../main/domain/time';
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
-/** "Showing 12 of 2,000 people" when searching; "2,000 people" otherwise. */
-export function countSentence(shown: number, total: number, searching: boolean): string {
+/** "Showing 12 of 2,000 people" when searching; "2,000 people" otherwise; `toCheck` when only those with consent to check are listed. */
+export function countSentence(shown: number, total: number, searching: boolean, toCheck = false): string {
+  if (toCheck && !searching)
+    return total === 0 ? 'Nobody’s consent needs checking just now.' : `${plural(total, 'person', 'people')} to check consent with.`;
   if (!searching) return total === 0 ? 'Nobody here yet.' : plural(total, 'person', 'people');
   if (shown === 0) return `Nobody matches that search, out of ${plural(total, 'person', 'people')}.`;
   return `Showing ${shown.toLocaleString('en-GB')} of ${plural(total, 'person', 'people')}.`;

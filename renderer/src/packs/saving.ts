@@ -77,6 +77,16 @@ export async function savePack(file: PackFileData): Promise<SavedPack | null> {
   return saved ? { where: 'disk', path: saved.path, name: saved.name } : null;
 }
 
+/** Saves JSON Kindred made (one person's data): the save dialog on desktop, a download in a browser. */
+export async function saveDataFile(file: { fileName: string; text: string }): Promise<SavedPack | null> {
+  if (!savesToDisk) {
+    download(new TextEncoder().encode(file.text), file.fileName, 'application/json');
+    return { where: 'download', name: file.fileName };
+  }
+  const saved = await unwrap(desktopFiles().saveDataFile(file));
+  return saved ? { where: 'disk', path: saved.path, name: saved.name } : null;
+}
+
 /**
  * Saves a pack as a PDF. Desktop: main makes and prints the pack itself, then shows the save
  * dialog (null when cancelled). Browser mode cannot print to a file, so it downloads the same

@@ -16,6 +16,8 @@ import { problemMessage } from '../packs/saving';
 import { problemBeforeReading, sortOutFiles } from './checks';
 import { DropOverlay } from './DropOverlay';
 import { AlreadyHereDialog, NotImportedDialog } from './ImportDialogs';
+import { WhoIsThisDialog } from './WhoIsThisDialog';
+import type { ImportMatchQuestion, ImportResult } from '../../../main/contract/contract';
 import { choosePlanFile, onPlanFileOpened, readPlanFile, type OpenedPlanFile } from './transport';
 import { useFileDrop } from './useFileDrop';
 import { importedMessage, notPlanFilesMessage, withoutPersonalNote } from './words';
@@ -37,6 +39,7 @@ const fromOpened = (file: OpenedPlanFile): Incoming => ({
 
 type Question =
   | { kind: 'already-here'; fileName: string; existing: PlanSummary; answer: (asCopy: boolean) => void }
+  | { kind: 'who-is-this'; planTitle: string; match: ImportMatchQuestion; answer: (directoryPersonId: string | null) => void }
   | { kind: 'not-imported'; fileName: string; message: string; answer: () => void };
 
 interface Imported {
@@ -85,6 +88,23 @@ export function PlanImportProvider({ children }: { children: ReactNode }) {
     [ask],
   );
 
+  /** Each person who may be someone already known, asked about one at a time; never guessed. */
+  const askWhoIsWho = useCallback(
+    async (result: Extract<ImportResult, { status: 'imported' }>): Promise<Imported> => {
+      for (const match of result.askAbout) {
+        const directoryPersonId = await ask<string | null>((answer) => ({ kind: 'who-is-this', planTitle: result.plan.title, match, answer }));
+        try {
+          await api.answerImportMatch({ planId: result.plan.id, personId: match.personId, directoryPersonId });
+        } catch (err) {
+          toast({ message: problemMessage(err, `Kindred could not link ${match.name} just now; they are kept separate.`) });
+          await api.answerImportMatch({ planId: result.plan.id, personId: match.personId, directoryPersonId: null }).catch(() => undefined);
+        }
+      }
+      return result;
+    },
+    [ask, toast],
+  );
+
   /** One file, start to finish: the plan it became, or null when nothing was imported. */
   const importOne = useCallback(
     async (file: Incoming): Promise<Imported | null> => {
@@ -104,7 +124,7 @@ export function PlanImportProvider({ children }: { children: ReactNode }) {
       try {
         announce(`Importing “${file.name}”…`);
         const first = await api.importPlanFile({ base64, fileName });
-        if (first.status === 'imported') return first;
+        if (first.status === 'imported') return await askWhoIsWho(first);
         const asCopy = await ask<boolean>((answer) => ({ kind: 'already-here', fileName: file.name, existing: first.existing, answer }));
         if (!asCopy) {
           announce(`Nothing was imported from “${file.name}”.`);
@@ -112,7 +132,7 @@ export function PlanImportProvider({ children }: { children: ReactNode }) {
         }
         const copy = await api.importPlanFile({ base64, fileName, asCopy: true });
         // A copy gets new ids, so it cannot meet itself; if it ever did, nothing was written.
-        if (copy.status === 'imported') return copy;
+        if (copy.status === 'imported') return await askWhoIsWho(copy);
         await notImported(file.name, 'Kindred could not make a copy of this plan.');
         return null;
       } catch (err) {
@@ -120,7 +140,7 @@ export function PlanImportProvider({ children }: { children: ReactNode }) {
         return null;
       }
     },
-    [announce, ask, notImported],
+    [announce, ask, askWhoIsWho, notImported],
   );
 
   const finish = useCallback(
@@ -200,6 +220,7 @@ export function PlanImportProvider({ children }: { children: ReactNode }) {
       {question?.kind === 'already-here' && (
         <AlreadyHereDialog fileName={question.fileName} existing={question.existing} onAnswer={question.answer} />
       )}
+      {question?.kind === 'who-is-this' && <WhoIsThisDialog planTitle={question.planTitle} question={question.match} onAnswer={question.answer} />}
       {question?.kind === 'not-imported' && <NotImportedDialog fileName={question.fileName} message={question.message} onClose={question.answer} />}
     </PlanImportContext.Provider>
   );
