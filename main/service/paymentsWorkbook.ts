@@ -7,7 +7,7 @@
  * Text goes in as text cells, which Excel never evaluates, so a name starting with "=" shows as it
  * is here without the apostrophe the CSV needs.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, PaymentsTable } from '../domain/payments/paymentsTable';
 
 function value(cell: Cell): ExcelJS.CellValue {
@@ -40,7 +40,10 @@ function addRow(sheet: ExcelJS.Worksheet, cells: readonly Cell[], bold = false):
 }
 
 export async function paymentsWorkbook(table: PaymentsTable, created: Date): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  // Loaded on first use: it is large, rarely needed, and CommonJS that bundles for the app's start-up
+  // (and the crash tests' children) would otherwise have to carry.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'Kindred';
   book.title = table.title;
   book.created = created;
