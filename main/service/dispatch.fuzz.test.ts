@@ -144,6 +144,8 @@ async function seededStore() {
     listDuplicates: {},
     mergeDirectoryPeople: { directoryPersonId, duplicateId: twin.id },
     addDirectoryPersonToPlan: { planId, directoryPersonId },
+    getPersonHistory: { directoryPersonId },
+    getReviewHistory: { planId },
     previewPack: { planId, pack: 'participant', format: 'easy_read' },
     packHtml: { planId, pack: 'facilitator', format: 'large_print' },
     packFile: { planId, pack: 'participant', format: 'large_print', personId },

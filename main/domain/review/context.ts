@@ -12,6 +12,7 @@ import { canKeepNeeds, DEFAULT_REMINDERS, NEED_TYPE_BY_ID, needType, type Access
 import { DEFAULT_PACK_SEND_DAYS, type PackSendDays } from '../packSchedule';
 import { daysBetween, isClockTime, isIsoDate } from '../time';
 import { computeSchedule, type BlockTiming, type Schedule } from '../timing';
+import type { ReviewHistory } from '../history';
 import { participantTexts, type ParticipantText } from './participantText';
 import { takesPartOnline } from './takesPart';
 
@@ -49,6 +50,11 @@ export interface ReviewOptions {
   reminders?: ReminderSettings;
   /** The facilitator's days before the workshop to send each kind of pack; Kindred's defaults when left out. */
   packSendDays?: PackSendDays;
+  /**
+   * Each plan person's earlier sessions, worked out by the service from the directory; the rules
+   * that need history stay quiet without it (a plan file on the command line has no past).
+   */
+  history?: ReviewHistory;
 }
 
 export interface ReviewContext {
@@ -57,6 +63,10 @@ export interface ReviewContext {
   readonly today: string | null;
   readonly reminders: ReminderSettings;
   readonly packSendDays: PackSendDays;
+  /** Plan person id → their past with you; empty when the caller gave none. */
+  readonly history: ReviewHistory;
+  /** The day the history rules measure from: the workshop's date, or today when it has none; null without either. */
+  readonly onDate: string | null;
   /** Days from today to the workshop: 0 on the day, negative after it; null without both dates. */
   readonly daysToWorkshop: number | null;
   readonly blocks: readonly Block[];
@@ -102,6 +112,8 @@ export interface ReviewContext {
   /** The ids of the findings the facilitator has set aside, so grouped findings can leave out one person. */
   readonly setAsideIds: ReadonlySet<string>;
 }
+
+const NO_HISTORY: ReviewHistory = {};
 
 const GREETING: ReadonlySet<BlockKind> = new Set<BlockKind>(['welcome', 'check_in', 'relationship_building']);
 const WELCOME: ReadonlySet<BlockKind> = new Set<BlockKind>(['welcome']);
@@ -223,6 +235,8 @@ export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewCon
     today,
     reminders: options.reminders ?? DEFAULT_REMINDERS,
     packSendDays: options.packSendDays ?? DEFAULT_PACK_SEND_DAYS,
+    history: options.history ?? NO_HISTORY,
+    onDate: workshopDate ?? today,
     daysToWorkshop: today !== null && workshopDate !== null ? daysBetween(today, workshopDate) : null,
     blocks,
     hasBlocks: blocks.length > 0,

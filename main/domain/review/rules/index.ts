@@ -1,7 +1,7 @@
 /**
  * Every rule, in the order findings of the same weight are shown: sharing power first, then
- * including all, relationships, time and pace, reciprocity, plain English, impact and access
- * (the venue, then access needs, the venue and online checks, and packs; then interpreters, joining
+ * including all, relationships, time and pace, reciprocity, plain English, impact, what people's
+ * history with you says, and access (the venue, then access needs, the venue and online checks, and packs; then interpreters, joining
  * by phone or screen reader, and the dignity of the way in). The agenda by the clock and young
  * people follow time and pace.
  */
@@ -13,6 +13,7 @@ import { INTERPRETER_RULES } from './interpreters';
 import { JOINING_REMOTELY_RULES } from './joiningRemotely';
 import { YOUNG_PEOPLE_RULES } from './youngPeople';
 import type { Rule } from './define';
+import { HISTORY_RULES } from './history';
 import { IMPACT_RULES } from './impact';
 import { INCLUSION_RULES } from './inclusion';
 import { PLAIN_ENGLISH_RULES } from './plainEnglish';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   ...RECIPROCITY_RULES,
   ...PLAIN_ENGLISH_RULES,
   ...IMPACT_RULES,
+  ...HISTORY_RULES,
   ...ACCESS_RULES,
   ...ACCESS_NEEDS_RULES,
   ...INTERPRETER_RULES,
