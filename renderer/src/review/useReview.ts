@@ -12,6 +12,8 @@ import type { Plan, SetAside } from '../../../main/domain/plan';
 import { applySetAsides, reviewCounts, reviewPlan, type Finding, type ReviewCounts, type ReviewResult } from '../../../main/domain/review';
 import { localToday } from '../../../main/domain/time';
 import { useSettings } from '../settings/useSettings';
+import type { ReviewHistory } from '../../../main/domain/history';
+import { useReviewHistory } from './useReviewHistory';
 
 export interface ReviewDay {
   /** Today, as an ISO date. */
@@ -19,6 +21,8 @@ export interface ReviewDay {
   reminders: ReminderSettings;
   /** When each kind of pack should be sent, so a pack past its planned date is noticed. */
   packSendDays: PackSendDays;
+  /** Everyone's past with you, for the rules that need history. */
+  history?: ReviewHistory;
 }
 
 const reviewed = new WeakMap<Plan, { day: ReviewDay; findings: Finding[] }>();
@@ -29,7 +33,8 @@ const sameDay = (a: ReviewDay, b: ReviewDay) =>
   a.reminders.materialsDaysBefore === b.reminders.materialsDaysBefore &&
   a.reminders.personalDataDays === b.reminders.personalDataDays &&
   // Settings are replaced whole when saved, so the same table is the same object.
-  a.packSendDays === b.packSendDays;
+  a.packSendDays === b.packSendDays &&
+  a.history === b.history;
 
 export function findingsFor(plan: Plan, day: ReviewDay): Finding[] {
   const cached = reviewed.get(plan);
@@ -71,12 +76,13 @@ export function useToday(): string {
 }
 
 /** The day to review as of: today, and the facilitator's reminders (Kindred's own while settings load). */
-function useReviewDay(): ReviewDay {
+function useReviewDay(plan: Plan | null): ReviewDay {
   const today = useToday();
+  const history = useReviewHistory(plan);
   const { settings, ready } = useSettings();
   const reminders = ready ? settings.reminders : DEFAULT_REMINDERS;
   const packSendDays = ready ? settings.packSendDays : DEFAULT_PACK_SEND_DAYS;
-  return useMemo(() => ({ today, reminders, packSendDays }), [today, reminders, packSendDays]);
+  return useMemo(() => ({ today, reminders, packSendDays, history }), [today, reminders, packSendDays, history]);
 }
 
 export interface LiveReview {
@@ -103,7 +109,7 @@ function useSettledValue<T>(value: T, ms: number): T {
  * every keystroke (the tab's count).
  */
 export function useReview(plan: Plan | null, setAsides: readonly SetAside[], settleMs = 0): LiveReview {
-  const day = useReviewDay();
+  const day = useReviewDay(plan);
   const settled = useSettledValue(plan, settleMs);
   const deferred = useDeferredValue(settleMs > 0 ? settled : plan);
   const findings = useMemo(() => (deferred ? findingsFor(deferred, day) : NOTHING), [deferred, day]);
