@@ -61,7 +61,7 @@ test('a person in three delivered plans shows their history and what was paid ea
   const march = session(app, nia.id, 'Panel, March', '2026-03-10', 2, { lead: true, travel: 600 });
   session(app, nia.id, 'Panel, early April', '2026-04-05', 3, { coPlans: true });
   session(app, nia.id, 'Panel, late April', '2026-04-06', 4);
-  session(app, nia.id, 'Panel, June', '2030-06-02', 2, { delivered: false });
+  const june = session(app, nia.id, 'Panel, June', '2030-06-02', 2, { delivered: false });
   call(app, 'setChanges', {
     planId: march.planId,
     changes: [
@@ -118,4 +118,26 @@ test('a person in three delivered plans shows their history and what was paid ea
     'Nia Evans’s payments in the 2025 to 2026 tax year come to £131, more than the £120 you set (Our welfare rights adviser, checked 4 January 2027). It may be a good moment to check their benefits advice is current.',
   );
   await expectNoAxeViolations(page, 'profile with benefits prompt');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+
+  // On the After tab, say the second item came from Nia and that she agreed to be named: it joins her history.
+  await page.goto(`${app.url}/#/plan/${march.planId}/after`);
+  const row2 = page.getByRole('group', { name: 'Row 2' });
+  await expect(row2.getByRole('button', { name: /It came from/ })).toContainText('Nia Evans');
+  await row2.getByText('Nia Evans agreed to be named for this').click();
+  await expectNoAxeViolations(page, 'after tab with who an item came from');
+  await row2.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('after-from.png') });
+  const withPrivate = await openProfile(page, app, 'Nia Evans');
+  await expect(withPrivate.getByText('you said “Private thought”')).toBeVisible();
+  await withPrivate.getByRole('button', { name: 'Cancel' }).click();
+
+  // The review of the plan still ahead remembers her past: nothing recorded as fed back from her
+  // last session, and more than a year since she last took part.
+  await page.goto(`${app.url}/#/plan/${june.planId}/review`);
+  await expect(page.locator('.review-open [data-rule-id="not-told-what-changed"]')).toContainText(
+    'Nothing is recorded about what changed after Nia Evans’s last session on 6 April 2026.',
+  );
+  await expect(page.locator('.review-open [data-rule-id="long-time-no-see"]')).toContainText('more than a year since Nia Evans last took part');
+  await expectNoAxeViolations(page, 'review with history');
 });

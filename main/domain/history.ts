@@ -17,8 +17,8 @@ export interface HistorySession {
   /** Plan-level "you said, we did": how and when people hear what changed. */
   followUp: string;
   followUpBy: string | null;
-  /** The plan's person (their role, co-planning, payment and arrangements as the plan keeps them). */
-  person: Person;
+  /** The plan's person, as much as the history reads: role, co-planning, payment and needs as the plan keeps them. */
+  person: Pick<Person, 'id' | 'role' | 'coPlans' | 'coFacilitates' | 'payment' | 'accessNeeds'>;
   /** Titles of the blocks they lead, in agenda order. */
   ledBlocks: string[];
   /** Every "you said, we did" item of the plan (the history keeps those that came from them). */

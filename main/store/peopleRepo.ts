@@ -6,7 +6,7 @@ import type { AccessNeed } from '../domain/access';
 import type { Payment, Person } from '../domain/people';
 import type { Database } from './database';
 
-export type PersonRow = Omit<Person, 'coPlans' | 'coFacilitates' | 'hostsOnline' | 'payment' | 'consent' | 'accessNeeds'> & {
+type PersonRow = Omit<Person, 'coPlans' | 'coFacilitates' | 'hostsOnline' | 'payment' | 'consent' | 'accessNeeds'> & {
   coPlans: number;
   coFacilitates: number;
   hostsOnline: number;
@@ -17,8 +17,7 @@ export type PersonRow = Omit<Person, 'coPlans' | 'coFacilitates' | 'hostsOnline'
   accessNeeds: string;
 };
 
-/** A person's columns, named as `Person` names them (the history reads them too). */
-export const COLUMNS = `id, name, role, organisation, pronouns, known_as AS knownAs, email, phone, contact, co_plans AS coPlans,
+const COLUMNS = `id, name, role, organisation, pronouns, known_as AS knownAs, email, phone, contact, co_plans AS coPlans,
   co_facilitates AS coFacilitates, hosts_online AS hostsOnline, takes_part AS takesPart, payment,
   consent_store AS consentStore, consent_share AS consentShare, consent_recorded_on AS consentRecordedOn,
   access_needs AS accessNeeds, pack_format AS packFormat, pack_delivery AS packDelivery,
@@ -37,7 +36,7 @@ const toRow = ({ consent, ...p }: Person): PersonRow => ({
   accessNeeds: JSON.stringify(consent.store ? p.accessNeeds : []),
 });
 
-export const fromRow = ({ consentStore, consentShare, consentRecordedOn, ...r }: PersonRow): Person => ({
+const fromRow = ({ consentStore, consentShare, consentRecordedOn, ...r }: PersonRow): Person => ({
   ...r,
   coPlans: r.coPlans === 1,
   coFacilitates: r.coFacilitates === 1,

@@ -82,6 +82,14 @@ describe('consent due for renewal', () => {
   });
 });
 
+it('names everyone whose consent is due in one finding, each of whom can be set aside alone', () => {
+  const plan = goodPlan();
+  const history = { ...historyFor(plan, 'Joe', past([], '2027-05-01')), ...historyFor(plan, 'Amara', past([], '2027-04-01')) };
+  const [f] = findings(plan, 'consent-renewal-due', { history });
+  expect(f?.message).toBe('2 people have consent that was due to be checked again by the day of this workshop: Amara and Joe.');
+  expect(f?.concerns?.map((c) => c.name)).toEqual(['Amara', 'Joe']);
+});
+
 describe('someone not involved for a long time', () => {
   it(`fires when their last session was ${LONG_GAP_DAYS} days or more before this one`, () => {
     const plan = goodPlan();

@@ -8,7 +8,7 @@ import type { Person } from '../../people';
 import { daysBetween, formatDate } from '../../time';
 import type { ReviewContext } from '../context';
 import type { FindingAction } from '../types';
-import { defineRule, personName, quoted, type Rule } from './define';
+import { count, defineRule, listWords, noticeForPeople, personName, quoted, type Rule } from './define';
 
 /** Someone who has come to this many sessions before is a regular. */
 export const REGULAR_SESSIONS = 3;
@@ -72,19 +72,32 @@ export const consentRenewalDue = defineRule({
   weight: 'important',
   source: 'gdpr',
   check(ctx, notice) {
-    if (ctx.onDate === null) return;
-    for (const person of ctx.people) {
-      const due = ctx.history[person.id]?.consentAskAgainOn;
-      if (!due || due > ctx.onDate) continue;
-      const name = personName(person);
-      notice({
-        subject: person.id,
-        message: `${name}’s consent was due to be checked again on ${formatDate(due)}.`,
-        why: 'UK GDPR asks us to keep consent records current: a quick check that they are still happy with what we keep and share is part of treating their details with care.',
-        howToAct: `Ask ${name} whether they are still happy for you to keep their details and what helps them take part, then record the next date on their profile in People.`,
-        action: toPerson(person, `Go to ${name}`),
-      });
-    }
+    const onDate = ctx.onDate;
+    if (onDate === null) return;
+    const dueOf = (person: Person) => ctx.history[person.id]?.consentAskAgainOn ?? null;
+    const due = ctx.people.filter((p) => {
+      const d = dueOf(p);
+      return d !== null && d <= onDate;
+    });
+    const why =
+      'UK GDPR asks us to keep consent records current: a quick check that people are still happy with what we keep and share is part of treating their details with care.';
+    noticeForPeople(ctx, 'consent-renewal-due', due, notice, {
+      one: (person) => {
+        const name = personName(person);
+        return {
+          message: `${name}’s consent was due to be checked again on ${formatDate(dueOf(person)!)}.`,
+          why,
+          howToAct: `Ask ${name} whether they are still happy for you to keep their details and what helps them take part, then record the next date on their profile in People.`,
+          action: toPerson(person, `Go to ${name}`),
+        };
+      },
+      group: (people) => ({
+        message: `${count(people.length, 'person', 'people')} have consent that was due to be checked again by the day of this workshop: ${listWords(people.map(personName))}.`,
+        why,
+        howToAct:
+          'Ask each of them whether they are still happy for you to keep their details and what helps them take part, then record the next date on their profile in People.',
+      }),
+    });
   },
 });
 
@@ -94,19 +107,32 @@ export const longTimeNoSee = defineRule({
   weight: 'consider',
   source: 'gdpr',
   check(ctx, notice) {
-    if (ctx.onDate === null) return;
-    for (const person of ctx.people) {
-      const last = ctx.history[person.id]?.sessions.at(-1);
-      if (!last || daysBetween(last.date, ctx.onDate) < LONG_GAP_DAYS) continue;
-      const name = personName(person);
-      notice({
-        subject: person.id,
-        message: `It has been more than a year since ${name} last took part, on ${formatDate(last.date)}.`,
-        why: 'UK GDPR’s storage limitation means keeping details only while they are needed; and a relationship picked up again deserves a check that what we know is still right.',
-        howToAct: `Welcome ${name} back and check their contact details and what helps them are still right. If they would rather not be asked again, take them out of People.`,
-        action: toPerson(person, `Go to ${name}`),
-      });
-    }
+    const onDate = ctx.onDate;
+    if (onDate === null) return;
+    const lastOf = (person: Person) => ctx.history[person.id]?.sessions.at(-1)?.date ?? null;
+    const away = ctx.people.filter((p) => {
+      const last = lastOf(p);
+      return last !== null && daysBetween(last, onDate) >= LONG_GAP_DAYS;
+    });
+    const why =
+      'UK GDPR’s storage limitation means keeping details only while they are needed; and a relationship picked up again deserves a check that what we know is still right.';
+    noticeForPeople(ctx, 'long-time-no-see', away, notice, {
+      one: (person) => {
+        const name = personName(person);
+        return {
+          message: `It has been more than a year since ${name} last took part, on ${formatDate(lastOf(person)!)}.`,
+          why,
+          howToAct: `Welcome ${name} back and check their contact details and what helps them are still right. If they would rather not be asked again, take them out of People.`,
+          action: toPerson(person, `Go to ${name}`),
+        };
+      },
+      group: (people) => ({
+        message: `It has been more than a year since ${listWords(people.map(personName))} last took part.`,
+        why,
+        howToAct:
+          'Welcome them back and check their contact details and what helps them are still right. Anyone who would rather not be asked again can be taken out of People.',
+      }),
+    });
   },
 });
 
