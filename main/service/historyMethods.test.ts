@@ -99,6 +99,16 @@ describe('one person’s history with you', () => {
     expect(entry?.changes.map((c) => c.youSaid)).toEqual(['Start later']);
   });
 
+  it('keeps a "you said, we did" whose person left the plan as from nobody in particular, so the list can still be edited', () => {
+    const { service, march } = niaAcrossPlans();
+    const item = { id: crypto.randomUUID(), youSaid: 'Start later', weDid: '', fromPersonId: march.personId, fromAgreed: true };
+    service.setChanges({ planId: march.planId, changes: [item] });
+    service.deletePerson({ planId: march.planId, personId: march.personId });
+    const saved = service.setChanges({ planId: march.planId, changes: [{ ...item, weDid: 'We start at 10:30' }] });
+    expect(saved).toEqual([{ ...item, weDid: 'We start at 10:30', fromPersonId: null, fromAgreed: false }]);
+    expect(service.getPlan({ planId: march.planId }).changes).toEqual(saved);
+  });
+
   it('asks kindly for someone not in the directory, and a benefits amount needs its source', () => {
     const { service, dispatch } = niaAcrossPlans();
     expect(caught(() => service.getPersonHistory({ directoryPersonId: crypto.randomUUID() }))).toMatchObject({ code: 'not_found' });
