@@ -141,3 +141,19 @@ test('a person in three delivered plans shows their history and what was paid ea
   await expect(page.locator('.review-open [data-rule-id="long-time-no-see"]')).toContainText('more than a year since Nia Evans last took part');
   await expectNoAxeViolations(page, 'review with history');
 });
+
+test('their history at 200% zoom and in high contrast: the table scrolls on its own, the page never sideways', async ({ page, app }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  call(app, 'updateSettings', { theme: 'high_contrast' });
+  const nia = call<{ id: string }>(app, 'createDirectoryPerson', { person: { name: 'Nia Evans', roles: ['public_contributor'] } });
+  session(app, nia.id, 'Panel, March', '2026-03-10', 2, { lead: true, coPlans: true, travel: 600 });
+  session(app, nia.id, 'Panel, April', '2026-04-20', 3);
+  const profile = await openProfile(page, app, 'Nia Evans');
+  const history = profile.getByRole('table', { name: 'Workshops with you, newest first' });
+  await expect(history.getByRole('row')).toHaveCount(3);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await history.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('history-zoom-contrast.png') });
+  await expectNoAxeViolations(page, 'history at 200% zoom, high contrast');
+});

@@ -10,6 +10,8 @@ import { formatDate } from '../../../main/domain/time';
 import { api } from '../api/client';
 import { routeHref } from '../lib/route';
 import { benefitsPromptWords, hoursWords, partWords } from './historyWords';
+// The shared table styles (.data-table) live with the plan's people; load them wherever the history shows.
+import '../styles/people.css';
 
 export function HistorySection({ directoryPersonId, name }: { directoryPersonId: string; name: string }) {
   const [history, setHistory] = useState<PersonHistory | null>(null);
