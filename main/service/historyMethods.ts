@@ -3,7 +3,7 @@
  * one transaction so the plans come from the same moment; the meaning is worked out in the domain
  * (domain/history.ts), so the review stays pure and takes the past as an input.
  */
-import { pastBefore, personHistory, type PersonHistory, type ReviewHistory } from '../domain/history';
+import { pastBefore, personHistory, type BenefitsCheck, type PersonHistory, type PersonPast, type ReviewHistory } from '../domain/history';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { createHistoryRepo } from '../store/historyRepo';
 import { notFound } from './errors';
@@ -11,7 +11,7 @@ import type { StoreContext } from './storeContext';
 
 type HistoryMethods = Pick<ServiceImpl, 'getPersonHistory' | 'getReviewHistory'>;
 
-export function historyMethods(ctx: StoreContext, benefitsCheck: () => ReturnType<ServiceImpl['getSettings']>['benefitsCheck']): HistoryMethods {
+export function historyMethods(ctx: StoreContext, benefitsCheck: () => BenefitsCheck | null): HistoryMethods {
   const { db, directory, plans } = ctx;
   const history = createHistoryRepo(db);
 
@@ -23,7 +23,7 @@ export function historyMethods(ctx: StoreContext, benefitsCheck: () => ReturnTyp
   const getReviewHistory = db.transaction(({ planId }: ParsedInput<'getReviewHistory'>): ReviewHistory => {
     const details = plans.details(planId);
     if (!details) throw notFound('plan');
-    const result: Record<string, { sessions: ReturnType<typeof pastBefore>; consentAskAgainOn: string | null }> = {};
+    const result: Record<string, PersonPast> = {};
     for (const [personId, entryId] of directory.linksInPlan(planId)) {
       const entry = directory.get(entryId);
       if (!entry) continue;
