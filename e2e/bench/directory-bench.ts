@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { filterPeople, searchText, sortPeople, type DirectorySummary } from '../../main/domain/directory';
-import { openKindred } from '../../main/service/openKindred';
+import { openKindred, type Kindred } from '../../main/service/openKindred';
 import { summarise, unwrap, type BenchResult } from './results';
 
 const PEOPLE = 2_000;
@@ -22,7 +22,7 @@ const FIRST = ['Amara', 'Sam', 'Nia', 'Keri', 'Zara', 'Ben', 'Cat', 'Dev', 'Eira
 const LAST = ['Okafor', 'Lee', 'Evans', 'Jones', 'Ali', 'Cole', 'Dunn', 'Patel', 'Hughes', 'Adeyemi', 'Price', 'Shah', 'Morgan', 'Khan'];
 const ORGS = ['Carers Together', 'Cardiff University', 'Caerdydd Health Board', 'Mind Cymru', 'The Memory Clinic', ''];
 
-function measure(name: string, budgetMs: number, runs: number, fn: (i: number) => unknown): BenchResult {
+export function measure(name: string, budgetMs: number, runs: number, fn: (i: number) => unknown): BenchResult {
   for (let i = 0; i < 20; i++) fn(i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -33,33 +33,44 @@ function measure(name: string, budgetMs: number, runs: number, fn: (i: number) =
   return summarise(name, budgetMs, samples);
 }
 
+/**
+ * 2,000 people in the directory and 500 plans of four people each (some people in many plans), in
+ * one transaction; the directory people's ids, in the order they were made. The history bench
+ * fills the same way.
+ */
+export function fillDirectory(kindred: Kindred): string[] {
+  const { service, db } = kindred;
+  const ids: string[] = [];
+  // One transaction for the whole fill: the service's own transactions nest inside it.
+  db.transaction(() => {
+    for (let i = 0; i < PEOPLE; i++) {
+      const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= 200 ? ` ${i}` : ''}`;
+      const person = service.createDirectoryPerson({
+        person: {
+          name,
+          knownAs: i % 5 === 0 ? FIRST[(i + 3) % FIRST.length]! : '',
+          organisation: ORGS[i % ORGS.length]!,
+          email: i % 3 === 0 ? '' : `person${i}@example.org`,
+          roles: ['public_contributor'],
+        },
+      });
+      ids.push(person.id);
+    }
+    for (let p = 0; p < PLANS; p++) {
+      const month = String((p % 12) + 1).padStart(2, '0');
+      const planId = service.createPlan({ details: { title: `Panel ${p + 1}`, date: `20${26 + (p % 3)}-${month}-15`, startTime: '10:00' } }).id;
+      for (let k = 0; k < 4; k++) service.addDirectoryPersonToPlan({ planId, directoryPersonId: ids[(p * 4 + k * 13) % PEOPLE]! });
+    }
+  })();
+  return ids;
+}
+
 export async function runDirectoryBench(): Promise<BenchResult[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kindred-bench-directory-'));
   const kindred = openKindred({ dataDir });
   try {
-    const { service, dispatch, db } = kindred;
-    const ids: string[] = [];
-    // One transaction for the whole fill: the service's own transactions nest inside it.
-    db.transaction(() => {
-      for (let i = 0; i < PEOPLE; i++) {
-        const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= 200 ? ` ${i}` : ''}`;
-        const person = service.createDirectoryPerson({
-          person: {
-            name,
-            knownAs: i % 5 === 0 ? FIRST[(i + 3) % FIRST.length]! : '',
-            organisation: ORGS[i % ORGS.length]!,
-            email: i % 3 === 0 ? '' : `person${i}@example.org`,
-            roles: ['public_contributor'],
-          },
-        });
-        ids.push(person.id);
-      }
-      for (let p = 0; p < PLANS; p++) {
-        const month = String((p % 12) + 1).padStart(2, '0');
-        const planId = service.createPlan({ details: { title: `Panel ${p + 1}`, date: `20${26 + (p % 3)}-${month}-15`, startTime: '10:00' } }).id;
-        for (let k = 0; k < 4; k++) service.addDirectoryPersonToPlan({ planId, directoryPersonId: ids[(p * 4 + k * 13) % PEOPLE]! });
-      }
-    })();
+    const { dispatch, service } = kindred;
+    const ids = fillDirectory(kindred);
 
     const people = unwrap<DirectorySummary[]>(dispatch('listDirectory', {}), 'listDirectory');
     if (people.length !== PEOPLE) throw new Error(`The directory bench expected ${PEOPLE} people and found ${people.length}.`);

@@ -11,6 +11,7 @@ import { runAgendaBench } from './agenda-bench';
 import { runBackupBench } from './backup-bench';
 import { runCliBench } from './cli-bench';
 import { runDirectoryBench } from './directory-bench';
+import { runHistoryBench } from './history-bench';
 import { runPackBench } from './pack-bench';
 import { runPlanFileBench } from './planfile-bench';
 import type { BenchResult } from './results';
@@ -128,6 +129,7 @@ const results: BenchResult[] = [
   ...(await runStoreBench()),
   ...(await runReviewBench()),
   ...(await runDirectoryBench()),
+  ...(await runHistoryBench()),
   ...(await runRunDayBench()),
   ...(await runPackBench()),
   ...(await runBackupBench()).results,

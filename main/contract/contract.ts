@@ -8,6 +8,7 @@ import { PACK_FORMATS } from '../domain/access';
 import { PACK_KINDS } from '../domain/pack/model';
 import type { PackPreviewModel } from '../domain/pack/preview';
 import type { DirectoryPerson, DirectorySummary, Involvement } from '../domain/directory';
+import type { PersonHistory, ReviewHistory } from '../domain/history';
 import { directoryPatch, directorySort, newDirectoryPerson } from '../domain/directoryValidation';
 import { PERSON_ROLES, type Person } from '../domain/people';
 import type { BackupSummary } from '../store/backupTypes';
@@ -150,6 +151,8 @@ export const inputSchemas = {
       role: z.enum(PERSON_ROLES, { error: 'Choose the role that fits best; “Other” is fine.' }).optional(),
     })
     .strict(),
+  getPersonHistory: directoryRef,
+  getReviewHistory: planRef,
   clearPersonalData: planRef,
   replaceNamesInPlace: z.object({ planId: idSchema, place: textPlace, names: namesToReplace }).strict(),
   previewPack: packRequest,
@@ -291,6 +294,10 @@ export interface ApiResults {
   mergeDirectoryPeople: { person: DirectoryPerson; removedId: string; combined: string[]; plansRelinked: number };
   /** The plan's new person, made from their profile. */
   addDirectoryPersonToPlan: Person;
+  /** Their workshops with you (newest first) and their payments per UK tax year. */
+  getPersonHistory: PersonHistory;
+  /** Each of the plan's directory people's earlier sessions, for the review's rules that need history. */
+  getReviewHistory: ReviewHistory;
   /**
    * After the workshop: access needs, consent records, contact details, pronouns and notes go;
    * names become roles ("Carer 1"). Roles, hours and amounts stay, for the accounts and the report.

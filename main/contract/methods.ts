@@ -34,6 +34,8 @@ export const API_METHODS = [
   'listDuplicates',
   'mergeDirectoryPeople',
   'addDirectoryPersonToPlan',
+  'getPersonHistory',
+  'getReviewHistory',
   'clearPersonalData',
   'replaceNamesInPlace',
   'previewPack',

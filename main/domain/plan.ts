@@ -3,6 +3,7 @@ import { DEFAULT_PACK_SEND_DAYS, type PackSendDays } from './packSchedule';
 import { DEFAULT_REMINDERS, type OnlineChecks, type ReminderSettings, type VenueChecks } from './access';
 import type { ClockStyle, DateLocale } from './locale';
 import type { PaymentMethod, Person, Rate, TakesPart } from './people';
+import type { BenefitsCheck } from './history';
 
 export const PLAN_FORMATS = ['in_person', 'online', 'hybrid'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -151,6 +152,10 @@ export interface Change {
   id: string;
   youSaid: string;
   weDid: string;
+  /** The plan person it came from, when it came from one person; left out or null when not. */
+  fromPersonId?: string | null;
+  /** They agreed to be named for it (so it can appear in their history with you). */
+  fromAgreed?: boolean;
 }
 
 /** A review finding the facilitator has considered and set aside, with their reason. */
@@ -255,6 +260,11 @@ export interface Settings {
   organisationName: string;
   /** Print every dyslexia-friendly pack on cream (otherwise only for readers who ask for it). */
   creamPaper: boolean;
+  /**
+   * Payments in a tax year above this amount prompt a gentle check that someone's benefits advice is
+   * current. Kindred ships no figure: null until the facilitator records one, with its source and date.
+   */
+  benefitsCheck: BenefitsCheck | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -269,6 +279,7 @@ export const DEFAULT_SETTINGS: Settings = {
   clock: '24h',
   organisationName: '',
   creamPaper: false,
+  benefitsCheck: null,
 };
 
 /** Limits shared by validation, the database and the UI's character counters. */

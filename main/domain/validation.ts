@@ -358,6 +358,8 @@ export const changeSchema = z
     id: idSchema,
     youSaid: text(LIMITS.longText, 'What people said'),
     weDid: text(LIMITS.longText, 'What we did'),
+    fromPersonId: idSchema.nullable().optional(),
+    fromAgreed: z.boolean({ error: 'Choose whether they agreed to be named, yes or no.' }).optional(),
   })
   .strict();
 
@@ -410,6 +412,16 @@ export const settingsPatch = z
     packSendDays: z.object({ email: packDaysByFormat, post: packDaysByFormat }).strict(),
     organisationName: text(LIMITS.shortText, 'The organisation name'),
     creamPaper: z.boolean({ error: 'Choose whether to print on cream, yes or no.' }),
+    benefitsCheck: z
+      .object({
+        amountPence: pence('The benefits check amount'),
+        source: text(LIMITS.shortText, 'Where the amount comes from').refine((s) => s.trim().length > 0, {
+          error: 'Say where this amount comes from, so anyone can check it later.',
+        }),
+        asOf: isoDate,
+      })
+      .strict()
+      .nullable(),
   })
   .partial()
   .strict();

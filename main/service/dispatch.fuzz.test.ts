@@ -147,6 +147,8 @@ async function seededStore() {
     forgetDirectoryPerson: { directoryPersonId: twin.id },
     exportSubjectAccess: { directoryPersonId },
     answerImportMatch: { planId, personId, directoryPersonId: null },
+    getPersonHistory: { directoryPersonId },
+    getReviewHistory: { planId },
     previewPack: { planId, pack: 'participant', format: 'easy_read' },
     packHtml: { planId, pack: 'facilitator', format: 'large_print' },
     packFile: { planId, pack: 'participant', format: 'large_print', personId },

@@ -41,8 +41,13 @@ export function reviewMethods(ctx: StoreContext): ReviewMethods {
 
   const setChanges = db.transaction(({ planId, changes }: ParsedInput<'setChanges'>): Change[] => {
     livePlan(planId);
-    plans.updateChanges(planId, changes, ctx.now());
-    return changes;
+    // An item can only come from someone in this plan. Someone taken out of the plan since (removed
+    // or forgotten) leaves the item as from nobody in particular, rather than refusing every later
+    // edit of the list the screen sends whole.
+    const inPlan = ctx.people.ids(planId);
+    const kept = changes.map((c) => (c.fromPersonId != null && !inPlan.has(c.fromPersonId) ? { ...c, fromPersonId: null, fromAgreed: false } : c));
+    plans.updateChanges(planId, kept, ctx.now());
+    return kept;
   });
 
   return { setAsideFinding, restoreFinding, updateDebrief, setChanges };

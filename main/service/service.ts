@@ -9,6 +9,7 @@ import { agendaMethods } from './agendaMethods';
 import { backupMethods, type BackupMethods } from './backupMethods';
 import { createDeletedPlans } from './deletedPlans';
 import { directoryMethods } from './directoryMethods';
+import { historyMethods } from './historyMethods';
 import { planFileMethods } from './planFileMethods';
 import { planMethods } from './planMethods';
 import { libraryMethods } from './libraryMethods';
@@ -52,16 +53,19 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
   const deleted = createDeletedPlans();
   const packAssets = options.packAssets ?? createPackAssets();
   const packRenderer = options.packRenderer ?? sharedPackRenderer(packAssets, options.log);
+  const settings = settingsMethods(ctx);
   return {
     ...planMethods(ctx, deleted),
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
     ...directoryMethods(ctx),
     ...privacyMethods(ctx, deleted),
+    ...historyMethods(ctx, () => settings.getSettings(undefined).benefitsCheck),
+    ...privacyMethods(ctx),
     ...packMethods(ctx, packAssets, packRenderer, options.packFontsDir),
     ...reviewMethods(ctx),
     ...libraryMethods(ctx),
-    ...settingsMethods(ctx),
+    ...settings,
     ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...runDayMethods(ctx),
     ...paymentsMethods(ctx),

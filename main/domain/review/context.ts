@@ -13,6 +13,7 @@ import type { KindOverrun } from '../runDay/overrunHistory';
 import { DEFAULT_PACK_SEND_DAYS, type PackSendDays } from '../packSchedule';
 import { daysBetween, isClockTime, isIsoDate } from '../time';
 import { computeSchedule, type BlockTiming, type Schedule } from '../timing';
+import type { ReviewHistory } from '../history';
 import { participantTexts, type ParticipantText } from './participantText';
 import { takesPartOnline } from './takesPart';
 
@@ -52,6 +53,11 @@ export interface ReviewOptions {
   packSendDays?: PackSendDays;
   /** Kinds of block that ran over in the facilitator's recent workshops (the service works them out); none when left out. */
   overruns?: readonly KindOverrun[];
+  /**
+   * Each plan person's earlier sessions, worked out by the service from the directory; the rules
+   * that need history stay quiet without it (a plan file on the command line has no past).
+   */
+  history?: ReviewHistory;
 }
 
 export interface ReviewContext {
@@ -61,6 +67,10 @@ export interface ReviewContext {
   readonly reminders: ReminderSettings;
   readonly packSendDays: PackSendDays;
   readonly overruns: readonly KindOverrun[];
+  /** Plan person id → their past with you; empty when the caller gave none. */
+  readonly history: ReviewHistory;
+  /** The day the history rules measure from: the workshop's date, or today when it has none; null without either. */
+  readonly onDate: string | null;
   /** Days from today to the workshop: 0 on the day, negative after it; null without both dates. */
   readonly daysToWorkshop: number | null;
   readonly blocks: readonly Block[];
@@ -106,6 +116,8 @@ export interface ReviewContext {
   /** The ids of the findings the facilitator has set aside, so grouped findings can leave out one person. */
   readonly setAsideIds: ReadonlySet<string>;
 }
+
+const NO_HISTORY: ReviewHistory = {};
 
 const GREETING: ReadonlySet<BlockKind> = new Set<BlockKind>(['welcome', 'check_in', 'relationship_building']);
 const WELCOME: ReadonlySet<BlockKind> = new Set<BlockKind>(['welcome']);
@@ -228,6 +240,8 @@ export function buildContext(plan: Plan, options: ReviewOptions = {}): ReviewCon
     reminders: options.reminders ?? DEFAULT_REMINDERS,
     packSendDays: options.packSendDays ?? DEFAULT_PACK_SEND_DAYS,
     overruns: options.overruns ?? [],
+    history: options.history ?? NO_HISTORY,
+    onDate: workshopDate ?? today,
     daysToWorkshop: today !== null && workshopDate !== null ? daysBetween(today, workshopDate) : null,
     blocks,
     hasBlocks: blocks.length > 0,

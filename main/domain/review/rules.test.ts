@@ -20,6 +20,8 @@ import {
   withPerson,
 } from '../../testing/testPlan';
 import type { Finding } from './types';
+import type { PastSession } from '../history';
+import { EMPTY_ARRANGEMENT } from '../access';
 
 const findingsOf = (plan: Plan, ruleId: string, options?: ReviewOptions): Finding[] => reviewPlan(plan, options).filter((f) => f.ruleId === ruleId);
 const only = (plan: Plan, ruleId: string): Finding => {
@@ -87,6 +89,26 @@ function phoneLeader(packDelivery: Person['packDelivery']): Plan {
 }
 
 /** For every rule: a plan where it fires and one where it stays quiet (reviewed with `options`, when given). */
+/** Rosa, a public contributor with a fixed id, so a case's history can name her. */
+const ROSA = '00000000-0000-4000-8000-00000000a05a';
+function withRosa(fields: Partial<Person> = {}, overrides: Partial<Plan> = {}): Plan {
+  const p = goodPlan(overrides);
+  return { ...p, people: [...p.people, makePerson('Rosa', 'public_contributor', { id: ROSA, ...fields })] };
+}
+const delivered = (date: string, fields: Partial<PastSession> = {}): PastSession => ({
+  planId: `past-${date}`,
+  date,
+  delivered: true,
+  sharedPower: false,
+  toldWhatChanged: true,
+  needs: [],
+  ...fields,
+});
+const rosaPast = (sessions: PastSession[], consentAskAgainOn: string | null = null, today?: string): ReviewOptions => ({
+  history: { [ROSA]: { sessions, consentAskAgainOn } },
+  ...(today ? { today } : {}),
+});
+
 const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: ReviewOptions }> = {
   'purpose-missing': { fires: () => goodPlan({ purpose: '  ' }), quiet: () => goodPlan() },
   'what-could-change-missing': { fires: () => goodPlan({ whatCouldChange: '' }), quiet: () => goodPlan() },
@@ -442,6 +464,32 @@ const CASES: Record<string, { fires: () => Plan; quiet: () => Plan; options?: Re
   'dignified-route': {
     fires: () => withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged({ how: 'Ramp at the back door; the caretaker will open it.' }))]),
     quiet: () => withNeeds(goodPlan(), 'Amara', [makeNeed('step_free', arranged({ how: 'Level entrance by the main door.' }))]),
+  },
+  // ─── What people's history with you says ───
+  'regular-never-leads': {
+    fires: () => withRosa(),
+    quiet: () => withRosa({ coPlans: true }),
+    options: rosaPast([delivered('2026-09-01'), delivered('2026-11-01'), delivered('2027-01-10')]),
+  },
+  'not-told-what-changed': {
+    fires: () => withRosa(),
+    quiet: () => goodPlan(),
+    options: rosaPast([delivered('2027-02-03', { toldWhatChanged: false })]),
+  },
+  'consent-renewal-due': {
+    fires: () => withRosa(),
+    quiet: () => withRosa({}, { date: null }),
+    options: rosaPast([], '2027-05-01'),
+  },
+  'long-time-no-see': {
+    fires: () => withRosa(),
+    quiet: () => withRosa({}, { date: '2026-06-01' }),
+    options: rosaPast([delivered('2026-01-01')]),
+  },
+  'same-need-late-again': {
+    fires: () => withNeeds(withRosa(), 'Rosa', [makeNeed('sign_language')]),
+    quiet: () => withNeeds(withRosa(), 'Rosa', [makeNeed('sign_language', arranged())]),
+    options: rosaPast([delivered('2027-02-03', { needs: [{ type: 'sign_language', arrangement: { ...EMPTY_ARRANGEMENT } }] })], null, '2027-05-08'),
   },
 };
 

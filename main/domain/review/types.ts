@@ -41,6 +41,7 @@ export const SOURCES = {
   foundingPaper: 'Co-production: a kind revolution (the founding paper)',
   interpreters: 'NRCPD and ASLI guidance on working with sign language and spoken language interpreters',
   youngPeople: 'NSPCC and NIHR guidance on involving children and young people safely',
+  gdpr: 'UK GDPR: consent records, storage limitation and the right to erasure',
 } as const;
 export type SourceId = keyof typeof SOURCES;
 

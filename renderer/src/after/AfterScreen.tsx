@@ -4,6 +4,8 @@
  * Involvement: impact) and the feedback that closes the loop with the people who took part.
  */
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { ChangeFrom } from './ChangeFrom';
+import type { Person } from '../../../main/domain/people';
 import { DEBRIEF_FIELDS, LIMITS, type Change, type Debrief } from '../../../main/domain/plan';
 import { useAnnounce } from '../components/Announcer';
 import { DraftField } from '../components/DraftField';
@@ -117,7 +119,7 @@ export function AfterScreen({ editor }: { editor: PlanEditor }) {
         ) : (
           <ol className="changes-list" ref={listRef}>
             {changes.map((c, i) => (
-              <ChangeRow key={c.id} change={c} index={i} onChange={updateChange} onRemove={removeChange} />
+              <ChangeRow key={c.id} change={c} index={i} people={editor.people} onChange={updateChange} onRemove={removeChange} />
             ))}
           </ol>
         )}
@@ -156,11 +158,13 @@ function DebriefForm({ debrief, onChange }: { debrief: Debrief; onChange: (patch
 function ChangeRow({
   change,
   index,
+  people,
   onChange,
   onRemove,
 }: {
   change: Change;
   index: number;
+  people: readonly Person[];
   onChange: (id: string, patch: Partial<Change>) => void;
   onRemove: (change: Change, index: number) => void;
 }) {
@@ -192,6 +196,7 @@ function ChangeRow({
           multiline
           rows={2}
         />
+        <ChangeFrom change={change} people={people} onChange={(patch) => onChange(change.id, patch)} />
       </div>
     </li>
   );

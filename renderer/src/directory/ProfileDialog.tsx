@@ -1,24 +1,23 @@
 /**
  * One person's profile, edited as a whole and saved together: who they are, how to reach them,
  * their consent, what helps them take part (in their words), their pack and how they like to be
- * paid, notes, and the plans they have been part of. Saving flows it into every open plan.
+ * paid, notes, and their history with you (the plans they have been part of). Saving flows it into every open plan.
  */
 import { useEffect, useState } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { PACK_DELIVERIES, PACK_DELIVERY_LABELS, PACK_FORMATS, PACK_FORMAT_LABELS } from '../../../main/domain/access';
-import type { DirectoryProfile, Involvement } from '../../../main/domain/directory';
+import type { DirectoryProfile } from '../../../main/domain/directory';
 import { PAYMENT_METHODS, PAYMENT_METHOD_LABELS, PERSON_ROLES, PERSON_ROLE_LABELS } from '../../../main/domain/people';
-import { formatDate } from '../../../main/domain/time';
 import { api, ApiError } from '../api/client';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DateEntryField } from '../components/DateEntryField';
 import { FormDialog } from '../components/FormDialog';
-import { routeHref } from '../lib/route';
 import { NeedTypeSelect } from '../people/NeedTypeSelect';
 import { flowSentence } from './directoryWords';
 import { LetterSection } from './LetterSection';
 import { TextBox } from './TextBox';
 import { TheirDataSection } from './TheirDataSection';
+import { HistorySection } from '../history/HistorySection';
 
 function Tick({ label, value, onChange }: { label: string; value: boolean; onChange: (on: boolean) => void }) {
   return (
@@ -42,17 +41,14 @@ export function ProfileDialog({
   onForget: (person: { id: string; name: string }) => void;
 }) {
   const [draft, setDraft] = useState<DirectoryProfile | null>(null);
-  const [plans, setPlans] = useState<Involvement[]>([]);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     let live = true;
     api.getDirectoryPerson({ directoryPersonId }).then(
-      ({ person: { id: _id, createdAt: _c, updatedAt: _u, ...profile }, plans }) => {
-        if (!live) return;
-        setDraft(profile);
-        setPlans(plans);
+      ({ person: { id: _id, createdAt: _c, updatedAt: _u, ...profile } }) => {
+        if (live) setDraft(profile);
       },
       (err: unknown) => live && setProblems({ any: err instanceof Error ? err.message : 'That profile could not be opened just now.' }),
     );
@@ -251,22 +247,7 @@ export function ProfileDialog({
             <TextBox label="Notes" multiline value={draft.notes} onChange={(v) => set('notes', v)} problem={p('notes')} />
           </fieldset>
 
-          <section className="form-section" aria-labelledby="profile-plans">
-            <h3 id="profile-plans">Plans they are part of</h3>
-            {plans.length === 0 ? (
-              <p>Not in a plan yet.</p>
-            ) : (
-              <ul className="profile-plans">
-                {plans.map((plan) => (
-                  <li key={plan.planId}>
-                    <a href={routeHref({ name: 'plan', planId: plan.planId, tab: 'people' })}>{plan.title}</a>
-                    {` · ${PERSON_ROLE_LABELS[plan.role]}${plan.date ? ` · ${formatDate(plan.date)}` : ''}${plan.delivered ? ' · delivered' : ''}`}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-
+          <HistorySection directoryPersonId={directoryPersonId} name={draft.knownAs.trim() || draft.name.trim() || 'They'} />
           <LetterSection directoryPersonId={directoryPersonId} name={draft.name} format={draft.packFormat} />
           <TheirDataSection
             directoryPersonId={directoryPersonId}

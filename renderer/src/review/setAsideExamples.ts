@@ -75,6 +75,12 @@ const BY_RULE: Readonly<Record<string, string>> = {
   'screen-reader-unchecked': 'The platform is the one used every week with a screen reader, without trouble.',
   'phone-lead-materials': 'The slides are read aloud in full, and there is nothing to see.',
   'dignified-route': 'Everyone uses the side entrance, and the route is known.',
+  'kind-ran-over': 'This time the check-in is in pairs, so it takes less time than the whole group.',
+  'regular-never-leads': 'We asked last month; they would rather take part for now.',
+  'not-told-what-changed': 'We told the group in person at the end of that session.',
+  'consent-renewal-due': 'We checked with them by phone this week.',
+  'long-time-no-see': 'They got in touch to say they would like to come back.',
+  'same-need-late-again': 'The interpreter is booked; the service confirms the week before.',
 };
 
 const BY_PRINCIPLE: Readonly<Record<Principle, string>> = {

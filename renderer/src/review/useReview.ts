@@ -14,6 +14,8 @@ import { localToday } from '../../../main/domain/time';
 import type { KindOverrun } from '../../../main/domain/runDay/overrunHistory';
 import { useSettings } from '../settings/useSettings';
 import { useOverruns } from './useOverruns';
+import type { ReviewHistory } from '../../../main/domain/history';
+import { useReviewHistory } from './useReviewHistory';
 
 export interface ReviewDay {
   /** Today, as an ISO date. */
@@ -23,6 +25,8 @@ export interface ReviewDay {
   packSendDays: PackSendDays;
   /** Kinds of block that ran over in other recent workshops (the service's history); none until read. */
   overruns?: readonly KindOverrun[];
+  /** Everyone's past with you, for the rules that need history. */
+  history?: ReviewHistory;
 }
 
 const reviewed = new WeakMap<Plan, { day: ReviewDay; findings: Finding[] }>();
@@ -32,9 +36,10 @@ const sameDay = (a: ReviewDay, b: ReviewDay) =>
   a.reminders.arrangementsDaysBefore === b.reminders.arrangementsDaysBefore &&
   a.reminders.materialsDaysBefore === b.reminders.materialsDaysBefore &&
   a.reminders.personalDataDays === b.reminders.personalDataDays &&
-  // Settings are replaced whole when saved, so the same table is the same object; so is the history.
+  // Settings are replaced whole when saved, so the same table is the same object; so are the histories.
   a.packSendDays === b.packSendDays &&
-  a.overruns === b.overruns;
+  a.overruns === b.overruns &&
+  a.history === b.history;
 
 export function findingsFor(plan: Plan, day: ReviewDay): Finding[] {
   const cached = reviewed.get(plan);
@@ -76,12 +81,13 @@ export function useToday(): string {
 }
 
 /** The day to review as of: today, and the facilitator's reminders (Kindred's own while settings load). */
-function useReviewDay(): ReviewDay {
+function useReviewDay(plan: Plan | null): ReviewDay {
   const today = useToday();
+  const history = useReviewHistory(plan);
   const { settings, ready } = useSettings();
   const reminders = ready ? settings.reminders : DEFAULT_REMINDERS;
   const packSendDays = ready ? settings.packSendDays : DEFAULT_PACK_SEND_DAYS;
-  return useMemo(() => ({ today, reminders, packSendDays }), [today, reminders, packSendDays]);
+  return useMemo(() => ({ today, reminders, packSendDays, history }), [today, reminders, packSendDays, history]);
 }
 
 export interface LiveReview {
@@ -108,7 +114,7 @@ function useSettledValue<T>(value: T, ms: number): T {
  * every keystroke (the tab's count).
  */
 export function useReview(plan: Plan | null, setAsides: readonly SetAside[], settleMs = 0): LiveReview {
-  const today = useReviewDay();
+  const today = useReviewDay(plan);
   const overruns = useOverruns(plan?.id ?? null);
   const day = useMemo(() => (overruns.length > 0 ? { ...today, overruns } : today), [today, overruns]);
   const settled = useSettledValue(plan, settleMs);

@@ -8,6 +8,7 @@ import { MOTION, TEXT_SIZES, THEMES, type MotionPreference, type Settings, type 
 import { CLOCK_STYLES, CLOCK_STYLE_LABELS, DATE_LOCALES, DATE_LOCALE_LABELS, dateOrder, type DateLocale } from '../../../main/domain/locale';
 import { ChoiceRadioGroup } from '../components/ChoiceRadioGroup';
 import { DoneDialog } from '../components/DoneDialog';
+import { BenefitsCheckFields } from './BenefitsCheckFields';
 import { PackSendDaysFields } from './PackSendDaysFields';
 import { PackSettingsFields } from './PackSettingsFields';
 import { RATES_INTRO, RatesDialog } from './RatesDialog';
@@ -93,6 +94,7 @@ export function SettingsDialog({
           Payment rates…
         </button>
       </section>
+      <BenefitsCheckFields />
       <ShortcutsSection />
       <RatesDialog isOpen={ratesOpen} onClose={() => setRatesOpen(false)} />
     </DoneDialog>

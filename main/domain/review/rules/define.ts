@@ -131,6 +131,7 @@ export const SOURCE_NAMES: Readonly<Record<SourceId, string>> = {
   foundingPaper: 'Co-production: a kind revolution',
   interpreters: 'NRCPD and ASLI guidance',
   youngPeople: 'NSPCC and NIHR guidance',
+  gdpr: 'UK GDPR',
 };
 
 // ─── Wording helpers ────────────────────────────────────────────────────────────────────────

@@ -1,9 +1,9 @@
 /**
  * Every rule, in the order findings of the same weight are shown: sharing power first, then
- * including all, relationships, time and pace, reciprocity, plain English, impact and access
- * (the venue, then access needs, the venue and online checks, and packs; then interpreters, joining
- * by phone or screen reader, and the dignity of the way in). The agenda by the clock and young
- * people follow time and pace.
+ * including all, relationships, time and pace, reciprocity, plain English, impact, what people's
+ * history with you says, and access (the venue, then access needs, the venue and online checks, and packs; then interpreters, joining
+ * by phone or screen reader, and the dignity of the way in). The agenda by the clock, what earlier days
+ * say about lengths, and young people follow time and pace.
  */
 import { ACCESS_RULES } from './access';
 import { ACCESS_NEEDS_RULES } from './accessNeeds';
@@ -12,6 +12,7 @@ import { DIGNITY_RULES } from './dignity';
 import { HISTORY_RULES } from './history';
 import { INTERPRETER_RULES } from './interpreters';
 import { JOINING_REMOTELY_RULES } from './joiningRemotely';
+import { OVERRUN_RULES } from './overruns';
 import { YOUNG_PEOPLE_RULES } from './youngPeople';
 import type { Rule } from './define';
 import { IMPACT_RULES } from './impact';
@@ -30,11 +31,12 @@ export const RULES: readonly Rule[] = [
   ...RELATIONSHIP_RULES,
   ...TIME_RULES,
   ...CLOCK_RULES,
-  ...HISTORY_RULES,
+  ...OVERRUN_RULES,
   ...YOUNG_PEOPLE_RULES,
   ...RECIPROCITY_RULES,
   ...PLAIN_ENGLISH_RULES,
   ...IMPACT_RULES,
+  ...HISTORY_RULES,
   ...ACCESS_RULES,
   ...ACCESS_NEEDS_RULES,
   ...INTERPRETER_RULES,
