@@ -34,6 +34,8 @@ import {
 } from '../domain/validation';
 import type { ApiMethod } from './methods';
 import { RUN_STEPS, type RunDayLog } from '../domain/runDay/steps';
+import { projectInputs } from '../domain/projects/projectValidation';
+import type { ImpactEntry, Project, ProjectMember, ProjectPage, ProjectSummary } from '../domain/projects/project';
 
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
@@ -189,6 +191,7 @@ export const inputSchemas = {
       at: z.number().int().min(0).max(8_640_000_000_000_000).optional(),
     })
     .strict(),
+  ...projectInputs,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -285,6 +288,24 @@ export interface ApiResults {
   getRunDay: RunDayLog;
   /** One control pressed on the day, saved as it happens; answers with the log including it. */
   runDay: RunDayLog;
+  /** Every project, by name. */
+  listProjects: ProjectSummary[];
+  /** A project with its members, sessions in date order, impact log, and what its last session offers a new one. */
+  getProject: ProjectPage;
+  createProject: Project;
+  updateProject: Project;
+  /** Its members and log entries go with it; its plans stay, in no project. */
+  deleteProject: { projectId: string };
+  /** The members now. */
+  addProjectMember: ProjectMember[];
+  removeProjectMember: ProjectMember[];
+  setPlanProject: { planId: string; projectId: string | null };
+  /** A new session in the project: its members invited, and the last agreement and words if asked for. */
+  createProjectPlan: Plan;
+  saveImpactEntry: ImpactEntry;
+  deleteImpactEntry: { entryId: string };
+  /** The impact report as a Word file (base64), with a safe file name to suggest. */
+  impactReportFile: Promise<{ fileName: string; base64: string }>;
 }
 
 export type ImportResult =

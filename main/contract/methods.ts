@@ -54,6 +54,18 @@ export const API_METHODS = [
   'restoreBackup',
   'getRunDay',
   'runDay',
+  'listProjects',
+  'getProject',
+  'createProject',
+  'updateProject',
+  'deleteProject',
+  'addProjectMember',
+  'removeProjectMember',
+  'setPlanProject',
+  'createProjectPlan',
+  'saveImpactEntry',
+  'deleteImpactEntry',
+  'impactReportFile',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

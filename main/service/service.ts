@@ -18,6 +18,7 @@ import { sharedPackRenderer, type PackRenderer } from './packRenderer';
 import { peopleMethods } from './peopleMethods';
 import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
+import { projectMethods } from './projectMethods';
 import { runDayMethods } from './runDayMethods';
 import { settingsMethods } from './settingsMethods';
 import { readInProcess, type PlanFileReader } from './planFileReader';
@@ -48,8 +49,9 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
   const deleted = createDeletedPlans();
   const packAssets = options.packAssets ?? createPackAssets();
   const packRenderer = options.packRenderer ?? sharedPackRenderer(packAssets, options.log);
+  const plans = planMethods(ctx, deleted);
   return {
-    ...planMethods(ctx, deleted),
+    ...plans,
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
     ...directoryMethods(ctx),
@@ -60,6 +62,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...settingsMethods(ctx),
     ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...runDayMethods(ctx),
+    ...projectMethods(ctx, plans, packRenderer),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,
