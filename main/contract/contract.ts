@@ -299,6 +299,8 @@ export interface ApiResults {
   /** The members now. */
   addProjectMember: ProjectMember[];
   removeProjectMember: ProjectMember[];
+  /** The project a plan is a session of; null when none. */
+  getPlanProject: { planId: string; projectId: string | null };
   setPlanProject: { planId: string; projectId: string | null };
   /** A new session in the project: its members invited, and the last agreement and words if asked for. */
   createProjectPlan: Plan;

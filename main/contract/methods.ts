@@ -61,6 +61,7 @@ export const API_METHODS = [
   'deleteProject',
   'addProjectMember',
   'removeProjectMember',
+  'getPlanProject',
   'setPlanProject',
   'createProjectPlan',
   'saveImpactEntry',

@@ -180,6 +180,7 @@ async function seededStore() {
     deleteProject: { projectId },
     addProjectMember: { projectId, directoryPersonId },
     removeProjectMember: { projectId, directoryPersonId: twin.id },
+    getPlanProject: { planId },
     setPlanProject: { planId, projectId: null },
     createProjectPlan: { projectId, details: { title: 'Second meeting', date: '2027-06-01' }, bringAgreement: true, bringGlossary: true },
     saveImpactEntry: {

@@ -37,6 +37,10 @@ describe('projects', () => {
     expect(page.sessions.map((s) => s.planId)).toEqual([first.id, second.id]);
     expect(page.members.map((m) => m.name)).toEqual(['Rhian Hughes', 'Tomás Reyes']);
     expect(service.listProjects(undefined)).toMatchObject([{ id: project.id, memberCount: 2, sessionCount: 2, lastSession: '2027-04-10' }]);
+    expect(service.getPlanProject({ planId: first.id })).toEqual({ planId: first.id, projectId: project.id });
+    service.setPlanProject({ planId: first.id, projectId: null });
+    expect(service.getPlanProject({ planId: first.id }).projectId).toBeNull();
+    expect(service.getProject({ projectId: project.id }).sessions.map((s) => s.planId)).toEqual([second.id]);
   });
 
   it('starts a new session with its members invited and, when asked, the last agreement and words', () => {

@@ -33,6 +33,7 @@ type ProjectMethods = Pick<
   | 'deleteProject'
   | 'addProjectMember'
   | 'removeProjectMember'
+  | 'getPlanProject'
   | 'setPlanProject'
   | 'createProjectPlan'
   | 'saveImpactEntry'
@@ -233,6 +234,11 @@ export function projectMethods(ctx: StoreContext, planApi: PlanApi, renderer: Pa
     deleteProject: (input) => deleteProject(input),
     addProjectMember: (input) => addProjectMember(input),
     removeProjectMember: (input) => removeProjectMember(input),
+    getPlanProject: ({ planId }) => {
+      const projectId = projects.projectOf(planId);
+      if (projectId === undefined) throw notFound('plan');
+      return { planId, projectId };
+    },
     setPlanProject: (input) => setPlanProject(input),
     createProjectPlan: (input) => createProjectPlan.immediate(input),
     saveImpactEntry: (input) => saveImpactEntry(input),

@@ -44,6 +44,7 @@ export const projectInputs = {
   deleteProject: z.object(projectRef).strict(),
   addProjectMember: z.object({ ...projectRef, directoryPersonId: idSchema }).strict(),
   removeProjectMember: z.object({ ...projectRef, directoryPersonId: idSchema }).strict(),
+  getPlanProject: z.object({ planId: idSchema }).strict(),
   setPlanProject: z.object({ planId: idSchema, projectId: idSchema.nullable() }).strict(),
   createProjectPlan: z
     .object({
