@@ -53,19 +53,27 @@ export function ProjectScreen({ projectId }: { projectId: string }) {
   };
   const failed = (fallback: string) => (err: unknown) => setProblem(messageOf(err, fallback));
 
+  // One heading from the first moment, so the focus the app gives it on arrival stays there.
+  const header = (
+    <div className="page-header">
+      <h1 tabIndex={-1} id="page-title">
+        {page?.project.name ?? 'Project'}
+      </h1>
+      <p className="page-header-actions">
+        <a href="#/projects">All projects</a>
+      </p>
+    </div>
+  );
+  const problemLine = problem && (
+    <p className="notice notice-problem" role="alert">
+      {problem}
+    </p>
+  );
   if (!page) {
     return (
       <div className="page project-page">
-        <h1 tabIndex={-1} id="page-title">
-          Project
-        </h1>
-        {problem ? (
-          <p className="notice notice-problem" role="alert">
-            {problem}
-          </p>
-        ) : (
-          <p role="status">Opening…</p>
-        )}
+        {header}
+        {problemLine || <p role="status">Opening…</p>}
       </div>
     );
   }
@@ -74,19 +82,8 @@ export function ProjectScreen({ projectId }: { projectId: string }) {
 
   return (
     <div className="page project-page">
-      <p className="back-link">
-        <a href="#/projects">All projects</a>
-      </p>
-      <div className="page-header">
-        <h1 tabIndex={-1} id="page-title">
-          {project.name}
-        </h1>
-      </div>
-      {problem && (
-        <p className="notice notice-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      {header}
+      {problemLine}
       {note && <p className="notice notice-calm">{note}</p>}
 
       <AboutProject key={`${project.id}-${project.updatedAt}`} page={page} onSaved={() => done('Saved the project.')} onProblem={setProblem} />
