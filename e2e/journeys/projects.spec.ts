@@ -56,13 +56,25 @@ test('a project with three sessions, its impact log and its impact report', asyn
   // The first session, as it was run: its agreement, a word it explained, and what changed.
   const first = call<{ id: string; people: { id: string }[] }>(app, 'createProjectPlan', {
     projectId,
-    details: { title: 'Panel meeting, March', date: '2025-03-10', whatCouldChange: 'When the study visits happen', followUpBy: '2025-03-31', followUpFormat: 'email' },
+    details: {
+      title: 'Panel meeting, March',
+      date: '2025-03-10',
+      whatCouldChange: 'When the study visits happen',
+      followUpBy: '2025-03-31',
+      followUpFormat: 'email',
+    },
     bringAgreement: false,
     bringGlossary: false,
   });
   call(app, 'addBlock', { planId: first.id, block: { kind: 'ground_rules', title: 'Our agreement', description: 'We listen to each other.' } });
-  call(app, 'addBlock', { planId: first.id, block: { kind: 'presentation', title: 'Where the cohort study is', description: 'A short update on the cohort.' } });
-  call(app, 'setChanges', { planId: first.id, changes: [{ id: 'c0000000-0000-4000-8000-000000000001', youSaid: 'Visits clash with school pick-up', weDid: 'Visits now start at 10:00' }] });
+  call(app, 'addBlock', {
+    planId: first.id,
+    block: { kind: 'presentation', title: 'Where the cohort study is', description: 'A short update on the cohort.' },
+  });
+  call(app, 'setChanges', {
+    planId: first.id,
+    changes: [{ id: 'c0000000-0000-4000-8000-000000000001', youSaid: 'Visits clash with school pick-up', weDid: 'Visits now start at 10:00' }],
+  });
   const rate = { name: 'Involvement rate', amountPence: 2500, unit: 'hour', source: 'Our involvement policy', asOf: '2025-01-06' };
   for (const person of first.people) {
     call(app, 'updatePerson', {
@@ -105,7 +117,12 @@ test('a project with three sessions, its impact log and its impact report', asyn
   await expect(page.getByRole('button', { name: /A session of/ })).toContainText('Carers’ advisory panel');
 
   // The third session.
-  call(app, 'createProjectPlan', { projectId, details: { title: 'Panel meeting, May', date: '2025-05-12' }, bringAgreement: true, bringGlossary: true });
+  call(app, 'createProjectPlan', {
+    projectId,
+    details: { title: 'Panel meeting, May', date: '2025-05-12' },
+    bringAgreement: true,
+    bringGlossary: true,
+  });
 
   await page.goto(`${app.url}/#/projects/${projectId}`);
   const sessions = page.getByRole('region', { name: 'Sessions' });
@@ -146,7 +163,16 @@ test('a project with three sessions, its impact log and its impact report', asyn
   const bytes = new Uint8Array(await readFile(await download.path()));
   expect(checkDocx(bytes, 'large_print').problems).toEqual([]);
   const body = strFromU8(unzipSync(bytes)['word/document.xml']!);
-  for (const words of ['Aim', 'Methods', 'Economic assessment', 'Results: what changed because of contributors', 'What we fed back, and when', 'Reflections and critical perspective', 'Visits now start at 10:00', 'Cut to one page in everyday words.']) {
+  for (const words of [
+    'Aim',
+    'Methods',
+    'Economic assessment',
+    'Results: what changed because of contributors',
+    'What we fed back, and when',
+    'Reflections and critical perspective',
+    'Visits now start at 10:00',
+    'Cut to one page in everyday words.',
+  ]) {
     expect(body.includes(words), words).toBe(true);
   }
   // Nobody is named in it.

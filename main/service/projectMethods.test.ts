@@ -25,8 +25,14 @@ function projectWithSessions() {
   for (const plan of [first, second]) service.setPlanProject({ planId: plan.id, projectId: project.id });
   service.addBlock({ planId: second.id, block: { kind: 'welcome', title: 'Welcome' } });
   service.addBlock({ planId: second.id, block: { kind: 'ground_rules', title: 'Our agreement', description: 'We listen. We use everyday words.' } });
-  service.addBlock({ planId: second.id, block: { kind: 'presentation', title: 'The stakeholder update', description: 'A short talk about our methodology.' } });
-  service.setChanges({ planId: first.id, changes: [{ id: '00000000-0000-4000-8000-000000000001', youSaid: 'Visits clash with school pick-up', weDid: 'Visits now start at 10:00' }] });
+  service.addBlock({
+    planId: second.id,
+    block: { kind: 'presentation', title: 'The stakeholder update', description: 'A short talk about our methodology.' },
+  });
+  service.setChanges({
+    planId: first.id,
+    changes: [{ id: '00000000-0000-4000-8000-000000000001', youSaid: 'Visits clash with school pick-up', weDid: 'Visits now start at 10:00' }],
+  });
   return { ...store, project, rhian, tomas, first, second };
 }
 
@@ -49,7 +55,12 @@ describe('projects', () => {
     expect(offer?.agreement).toEqual(['Our agreement']);
     expect(offer?.glossary.map((g) => g.term.toLowerCase())).toEqual(expect.arrayContaining(['stakeholder', 'methodology']));
 
-    const plan = service.createProjectPlan({ projectId: project.id, details: { title: 'Third meeting', date: '2027-05-08' }, bringAgreement: true, bringGlossary: true });
+    const plan = service.createProjectPlan({
+      projectId: project.id,
+      details: { title: 'Third meeting', date: '2027-05-08' },
+      bringAgreement: true,
+      bringGlossary: true,
+    });
     expect(plan.people.map((p) => [p.name, p.role])).toEqual([
       ['Rhian Hughes', 'carer'],
       ['Tomás Reyes', 'public_contributor'],
@@ -61,7 +72,12 @@ describe('projects', () => {
     expect(plan.blocks[1]?.facilitatorNotes).toMatch(/stakeholder/i);
     expect(service.getProject({ projectId: project.id }).sessions.at(-1)?.planId).toBe(plan.id);
 
-    const bare = service.createProjectPlan({ projectId: project.id, details: { title: 'Fourth', date: '2027-06-08' }, bringAgreement: false, bringGlossary: false });
+    const bare = service.createProjectPlan({
+      projectId: project.id,
+      details: { title: 'Fourth', date: '2027-06-08' },
+      bringAgreement: false,
+      bringGlossary: false,
+    });
     expect(bare.blocks).toEqual([]);
     expect(bare.people).toHaveLength(2);
   });
@@ -70,7 +86,14 @@ describe('projects', () => {
     const { service, project, first } = projectWithSessions();
     service.saveImpactEntry({
       projectId: project.id,
-      entry: { onDate: '2027-03-20', asked: 'Is the leaflet clear?', said: 'Too long', changed: 'Cut to one page', toldOn: '2027-03-27', toldHow: 'A letter' },
+      entry: {
+        onDate: '2027-03-20',
+        asked: 'Is the leaflet clear?',
+        said: 'Too long',
+        changed: 'Cut to one page',
+        toldOn: '2027-03-27',
+        toldHow: 'A letter',
+      },
     });
     const log = service.getProject({ projectId: project.id }).log;
     expect(log.map((i) => [i.from, i.said])).toEqual([
@@ -100,7 +123,10 @@ describe('projects', () => {
     const before = service.getProject({ projectId: project.id });
     const blank = dispatch('updateProject', { projectId: project.id, patch: { name: '   ' } });
     expect(blank).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringContaining('Give the project a name') } });
-    const empty = dispatch('saveImpactEntry', { projectId: project.id, entry: { onDate: '2027-03-20', asked: '', said: ' ', changed: '', toldOn: null, toldHow: '' } });
+    const empty = dispatch('saveImpactEntry', {
+      projectId: project.id,
+      entry: { onDate: '2027-03-20', asked: '', said: ' ', changed: '', toldOn: null, toldHow: '' },
+    });
     expect(empty).toMatchObject({ ok: false, error: { code: 'invalid' } });
     expect(caught(() => service.addProjectMember({ projectId: project.id, directoryPersonId: before.members[0]!.directoryPersonId })).message).toBe(
       'Rhian Hughes is already a member of this project.',

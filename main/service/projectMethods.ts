@@ -16,7 +16,14 @@ import { renderOptionsFor, withOrganiser } from '../domain/pack/packSettings';
 import { PACK_FORMAT_LABELS } from '../domain/access';
 import { impactLog } from '../domain/projects/impactLog';
 import { impactReport } from '../domain/projects/impactReport';
-import { IMPACT_ENTRY_LIMIT, PROJECT_LIMIT, type ImpactEntry, type LastSessionOffer, type Project, type ProjectPage } from '../domain/projects/project';
+import {
+  IMPACT_ENTRY_LIMIT,
+  PROJECT_LIMIT,
+  type ImpactEntry,
+  type LastSessionOffer,
+  type Project,
+  type ProjectPage,
+} from '../domain/projects/project';
 import { localToday } from '../domain/time';
 import { createProjectsRepo } from '../store/projectsRepo';
 import { KindredError, notFound } from './errors';
@@ -88,9 +95,17 @@ export function projectMethods(ctx: StoreContext, planApi: PlanApi, renderer: Pa
   });
 
   const createProject = db.transaction(({ project }: ParsedInput<'createProject'>): Project => {
-    if (projects.count() >= PROJECT_LIMIT) throw new KindredError('invalid', `Kindred can keep up to ${PROJECT_LIMIT.toLocaleString('en-GB')} projects.`);
+    if (projects.count() >= PROJECT_LIMIT)
+      throw new KindredError('invalid', `Kindred can keep up to ${PROJECT_LIMIT.toLocaleString('en-GB')} projects.`);
     const at = ctx.now();
-    const next: Project = { id: randomUUID(), name: project.name.trim(), aims: project.aims ?? '', reflections: project.reflections ?? '', createdAt: at, updatedAt: at };
+    const next: Project = {
+      id: randomUUID(),
+      name: project.name.trim(),
+      aims: project.aims ?? '',
+      reflections: project.reflections ?? '',
+      createdAt: at,
+      updatedAt: at,
+    };
     projects.insert(next);
     return next;
   });
@@ -113,7 +128,8 @@ export function projectMethods(ctx: StoreContext, planApi: PlanApi, renderer: Pa
     const entry = directory.get(directoryPersonId);
     if (!entry) throw notFound('person');
     const at = ctx.now();
-    if (!projects.addMember(projectId, directoryPersonId, at)) throw new KindredError('invalid', `${entry.name} is already a member of this project.`);
+    if (!projects.addMember(projectId, directoryPersonId, at))
+      throw new KindredError('invalid', `${entry.name} is already a member of this project.`);
     projects.touch(projectId, at);
     return projects.members(projectId);
   });

@@ -52,7 +52,9 @@ export function createProjectsRepo(db: Database) {
   const entries = db.prepare<{ id: string }, ImpactEntry>(
     `SELECT ${ENTRY_COLUMNS} FROM impact_entries WHERE project_id = @id ORDER BY on_date, created_at`,
   );
-  const entry = db.prepare<{ id: string; entryId: string }, ImpactEntry>(`SELECT ${ENTRY_COLUMNS} FROM impact_entries WHERE project_id = @id AND id = @entryId`);
+  const entry = db.prepare<{ id: string; entryId: string }, ImpactEntry>(
+    `SELECT ${ENTRY_COLUMNS} FROM impact_entries WHERE project_id = @id AND id = @entryId`,
+  );
   const entryCount = db.prepare<{ id: string }, { n: number }>('SELECT count(*) AS n FROM impact_entries WHERE project_id = @id');
   const insertEntry = db.prepare<ImpactEntry & { projectId: string; at: string }>(
     `INSERT INTO impact_entries (id, project_id, on_date, asked, said, changed, told_on, told_how, created_at, updated_at)

@@ -7,7 +7,10 @@
 import type { Plan } from '../plan';
 import type { ImpactEntry, ImpactLogItem } from './project';
 
-export type LoggedPlan = Pick<Plan, 'id' | 'title' | 'date' | 'purpose' | 'whatCouldChange' | 'changes' | 'followUp' | 'followUpBy' | 'followUpFormat'>;
+export type LoggedPlan = Pick<
+  Plan,
+  'id' | 'title' | 'date' | 'purpose' | 'whatCouldChange' | 'changes' | 'followUp' | 'followUpBy' | 'followUpFormat'
+>;
 
 /** What a session asked people: what could change because of them, else what it was for. */
 export function askedOf(plan: Pick<Plan, 'purpose' | 'whatCouldChange'>): string {

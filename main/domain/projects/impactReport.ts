@@ -62,7 +62,8 @@ export function impactReport(input: ImpactReportInput, format: PackFormat): Pack
   if (format === 'easy_read') return impactReportEasyRead(input, facts);
   const { title } = facts;
   const lines = ['Impact report: what involving people changed'];
-  if (facts.first && facts.last) lines.push(facts.first === facts.last ? formatDate(facts.first) : `${formatDate(facts.first)} to ${formatDate(facts.last)}`);
+  if (facts.first && facts.last)
+    lines.push(facts.first === facts.last ? formatDate(facts.first) : `${formatDate(facts.first)} to ${formatDate(facts.last)}`);
   lines.push(`Written on ${formatDate(input.today)}`);
   const sections = [
     section(1, 'About this report', [
@@ -75,12 +76,21 @@ export function impactReport(input: ImpactReportInput, format: PackFormat): Pack
     methodsSection(input, facts),
     moneySection(facts.involved),
     resultsSection(facts.log),
-    fedBackSection(facts.log, input.today),
+    fedBackSection(input.plans, facts.log, input.today),
     section(1, 'Discussion and conclusions', sessionNotes(input.plans, 'outcomes')),
     section(1, 'Reflections and critical perspective', [...paras(input.project.reflections), ...sessionNotes(input.plans, 'reflections')]),
     section(1, 'Other formats', [para(`${REPORT_OTHER_FORMATS} To ask for one, contact the person who sent it to you.`)]),
   ].filter((s): s is PackSection => s !== null);
-  return { kind: 'facilitator', format, title, titleLines: lines, sections, footer: `${title} – impact report`, credits: [], description: 'Impact report' };
+  return {
+    kind: 'facilitator',
+    format,
+    title,
+    titleLines: lines,
+    sections,
+    footer: `${title} – impact report`,
+    credits: [],
+    description: 'Impact report',
+  };
 }
 
 function sessionName(plan: Pick<Plan, 'title' | 'date'>): string {
@@ -94,7 +104,9 @@ function methodsSection(input: ImpactReportInput, facts: ReportFacts): PackSecti
   const when = facts.first && facts.last && facts.first !== facts.last ? ` between ${formatDate(facts.first)} and ${formatDate(facts.last)}` : '';
   const intro = para(
     `We held ${plural(involved.sessions, 'session', 'sessions')}${when}, with ${plural(involved.people, 'person', 'people')} taking part` +
-      (involved.hours > 0 ? `, who gave ${plural(Number(hours(involved.hours)), 'hour', 'hours')} between them, preparation and follow-up included.` : '.'),
+      (involved.hours > 0
+        ? `, who gave ${plural(Number(hours(involved.hours)), 'hour', 'hours')} between them, preparation and follow-up included.`
+        : '.'),
   );
   const sessions: PackSection = {
     level: 2,
@@ -106,7 +118,12 @@ function methodsSection(input: ImpactReportInput, facts: ReportFacts): PackSecti
         header: ['Date', 'Session', 'People', 'Length'],
         rows: input.plans.map((plan) => {
           const minutes = computeSchedule(plan.startTime, plan.blocks, null).totalMinutes;
-          return [plan.date ? formatDate(plan.date) : 'Not set', clean(plan.title) || 'A session', String(plan.people.length), minutes > 0 ? formatDurationLong(minutes) : ''];
+          return [
+            plan.date ? formatDate(plan.date) : 'Not set',
+            clean(plan.title) || 'A session',
+            String(plan.people.length),
+            minutes > 0 ? formatDurationLong(minutes) : '',
+          ];
         }),
         widths: [22, 44, 12, 22],
       },
@@ -145,7 +162,14 @@ function moneySection(involved: Involvement): PackSection | null {
     { type: 'table', caption: 'Money paid to people for their time, and their expenses', header: ['What for', 'Amount'], rows, widths: [70, 30] },
   ];
   if (involved.declinedPayment > 0) {
-    blocks.push(para(`${plural(involved.declinedPayment, 'time', 'times')}, someone chose not to be paid.`));
+    const n = involved.declinedPayment;
+    blocks.push(
+      para(
+        n === 1
+          ? 'Once, someone chose not to be paid for their time.'
+          : `${n.toLocaleString('en-GB')} times, people chose not to be paid for their time.`,
+      ),
+    );
   }
   return section(1, 'Economic assessment: money paid', involved.totalPence > 0 ? blocks : blocks.slice(2));
 }
@@ -165,7 +189,13 @@ function resultsSection(log: readonly ImpactLogItem[]): PackSection | null {
   const subs = [...bySession.values()].map((g) =>
     section(3, sessionName(g), [
       ...(g.asked ? [para([{ text: 'What we asked: ', bold: true }, { text: sentence(g.asked) }])] : []),
-      { type: 'table', caption: `What contributors said at ${clean(g.title) || 'this session'}, and what changed`, header: ['What contributors said', 'What changed, or why not'], rows: g.rows, widths: [50, 50] },
+      {
+        type: 'table',
+        caption: `What contributors said at ${clean(g.title) || 'this session'}, and what changed`,
+        header: ['What contributors said', 'What changed, or why not'],
+        rows: g.rows,
+        widths: [50, 50],
+      },
     ]),
   );
   const sessions = section(2, 'At the sessions', [], subs);
@@ -184,24 +214,34 @@ function resultsSection(log: readonly ImpactLogItem[]): PackSection | null {
   return section(1, 'Results: what changed because of contributors', [], [sessions, betweenSection]);
 }
 
-function fedBackSection(log: readonly ImpactLogItem[], today: string): PackSection | null {
-  const rows: Inline[][] = [];
-  const seen = new Set<string>();
+/** Every session that says how people hear back, and every entry, in date order. */
+function fedBackSection(plans: readonly Plan[], log: readonly ImpactLogItem[], today: string): PackSection | null {
+  const rows: { date: string | null; cells: Inline[] }[] = [];
+  for (const plan of plans) {
+    const how = [plan.followUpFormat ? FOLLOW_UP_FORMAT_LABELS[plan.followUpFormat] : '', clean(plan.followUp)].filter(Boolean).join('. ');
+    if (plan.followUpBy === null && !how) continue;
+    rows.push({ date: plan.date, cells: [sessionName(plan), toldWhen(plan.followUpBy, today), how] });
+  }
   for (const item of log) {
-    if (item.from === 'plan') {
-      if (seen.has(item.planId)) continue;
-      seen.add(item.planId);
-      const how = [item.toldHow ? FOLLOW_UP_FORMAT_LABELS[item.toldHow] : '', clean(item.toldNote)].filter(Boolean).join('. ');
-      rows.push([sessionName({ title: item.planTitle, date: item.onDate }), toldWhen(item.toldOn, today), how]);
-    } else {
-      const what = clean(item.asked) || clean(item.said);
-      rows.push([`Between sessions (${formatDate(item.onDate)})${what ? `: ${what}` : ''}`, toldWhen(item.toldOn, today), clean(item.toldHow)]);
-    }
+    if (item.from !== 'entry') continue;
+    const what = clean(item.asked) || clean(item.said);
+    rows.push({
+      date: item.onDate,
+      cells: [`Between sessions (${formatDate(item.onDate)})${what ? `: ${what}` : ''}`, toldWhen(item.toldOn, today), clean(item.toldHow)],
+    });
   }
   if (rows.length === 0) return null;
+  // Stable: sessions keep their order, and an entry follows the session of its day.
+  rows.sort((a, b) => (a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? -1 : 1));
   return section(1, 'What we fed back, and when', [
     para('Telling people what changed because of them is part of valuing their time (UK Standards for Public Involvement: communications).'),
-    { type: 'table', caption: 'When and how people were told what changed', header: ['What', 'When', 'How'], rows, widths: [44, 24, 32] },
+    {
+      type: 'table',
+      caption: 'When and how people were told what changed',
+      header: ['What', 'When', 'How'],
+      rows: rows.map((r) => r.cells),
+      widths: [44, 24, 32],
+    },
   ]);
 }
 

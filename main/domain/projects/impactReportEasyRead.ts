@@ -14,6 +14,9 @@ import { formatDate } from '../time';
 import { plural } from '../words';
 import type { ImpactReportInput, ReportFacts } from './impactReport';
 
+/** How many changes the Easy Read report tells, two ideas each. */
+export const EASY_READ_CHANGES = 8;
+
 function idea(key: PictogramKey, text: Inline): PackBlock {
   return { type: 'idea', picture: { key, alt: PICTOGRAMS[key].alt }, text };
 }
@@ -31,8 +34,11 @@ export function impactReportEasyRead(input: ImpactReportInput, facts: ReportFact
   const aim = easy(input.project.aims);
   if (aim) about.push(idea('idea', aim));
 
+  // Easy Read stays short (24 pages or fewer): the latest changes, and a line saying there are more.
+  const shown = log.slice(-EASY_READ_CHANGES);
   const changes: PackBlock[] = [];
-  for (const item of log) {
+  if (shown.length < log.length) changes.push(idea('information', 'Here are the latest changes. Ask us about the others.'));
+  for (const item of shown) {
     const said = easy(item.said);
     const did = easy(item.changed);
     if (!said && !did) {
@@ -43,9 +49,13 @@ export function impactReportEasyRead(input: ImpactReportInput, facts: ReportFact
     changes.push(idea('thumbs-up', did ? `We did: ${did}` : 'We made a change. Ask us about it.'));
   }
 
-  const money: PackBlock[] = involved.feesPence > 0 ? [idea('money', `We paid ${formatPence(involved.totalPence)} for people’s time and costs.`)] : [];
+  const money: PackBlock[] =
+    involved.feesPence > 0 ? [idea('money', `We paid ${formatPence(involved.totalPence)} for people’s time and costs.`)] : [];
 
-  const told = log.filter((i) => i.toldOn !== null && i.toldOn <= input.today).map((i) => i.toldOn as string).sort();
+  const told = log
+    .filter((i) => i.toldOn !== null && i.toldOn <= input.today)
+    .map((i) => i.toldOn as string)
+    .sort();
   const feedback: PackBlock[] = told.length > 0 ? [idea('post', `We last told people what changed on ${formatDate(told[told.length - 1]!)}.`)] : [];
 
   const sections = [

@@ -7,7 +7,6 @@
 import { EXPENSE_KINDS, PERSON_ROLES, budget, totalHours, type ExpenseKind, type Person, type PersonRole } from '../people';
 import type { Plan } from '../plan';
 
-
 export interface RoleLine {
   role: PersonRole;
   /** Different people in this role across the sessions. */

@@ -58,7 +58,5 @@ export const projectInputs = {
     .strict(),
   saveImpactEntry: z.object({ ...projectRef, entry: impactEntryFields }).strict(),
   deleteImpactEntry: z.object({ ...projectRef, entryId: idSchema }).strict(),
-  impactReportFile: z
-    .object({ ...projectRef, format: z.enum(PACK_FORMATS, { error: 'Choose one of the four formats.' }) })
-    .strict(),
+  impactReportFile: z.object({ ...projectRef, format: z.enum(PACK_FORMATS, { error: 'Choose one of the four formats.' }) }).strict(),
 } as const;

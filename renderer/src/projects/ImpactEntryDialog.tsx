@@ -49,12 +49,28 @@ export function ImpactEntryDialog({
       problem={problem}
       modalClassName="modal-wide"
     >
-      <DateEntryField label="When" value={draft.onDate} isRequired requiredMessage="Choose the date it happened." onCommit={(onDate) => onDate && set({ onDate })} />
+      <DateEntryField
+        label="When"
+        value={draft.onDate}
+        isRequired
+        requiredMessage="Choose the date it happened."
+        onCommit={(onDate) => onDate && set({ onDate })}
+      />
       <TextBox label="What was asked" value={draft.asked} onChange={(asked) => set({ asked })} multiline autoFocus />
       <TextBox label="What contributors said" value={draft.said} onChange={(said) => set({ said })} multiline />
       <TextBox label="What changed, or why not" value={draft.changed} onChange={(changed) => set({ changed })} multiline />
-      <DateEntryField label="When people were told" value={draft.toldOn} description="Leave empty until they have been." onCommit={(toldOn) => set({ toldOn })} />
-      <TextBox label="How they were told" value={draft.toldHow} onChange={(toldHow) => set({ toldHow })} description="For example, “A letter to everyone”." />
+      <DateEntryField
+        label="When people were told"
+        value={draft.toldOn}
+        description="Leave empty until they have been."
+        onCommit={(toldOn) => set({ toldOn })}
+      />
+      <TextBox
+        label="How they were told"
+        value={draft.toldHow}
+        onChange={(toldHow) => set({ toldHow })}
+        description="For example, “A letter to everyone”."
+      />
     </FormDialog>
   );
 }

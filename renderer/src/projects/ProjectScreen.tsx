@@ -105,7 +105,10 @@ export function ProjectScreen({ projectId }: { projectId: string }) {
                   onClick={() =>
                     api
                       .removeProjectMember({ projectId, directoryPersonId: m.directoryPersonId })
-                      .then(() => done(`${m.name} is no longer a member. Their plans are unchanged.`), failed('Kindred could not remove them just now.'))
+                      .then(
+                        () => done(`${m.name} is no longer a member. Their plans are unchanged.`),
+                        failed('Kindred could not remove them just now.'),
+                      )
                   }
                 >
                   Remove
@@ -139,7 +142,8 @@ export function ProjectScreen({ projectId }: { projectId: string }) {
               <li key={s.planId}>
                 <a href={`#/plan/${s.planId}`}>{s.title.trim() || 'Untitled plan'}</a>
                 <span className="project-session-meta">
-                  {s.date ? formatDate(s.date) : 'No date yet'} · {PLAN_STATUS_LABELS[s.status]} · {s.peopleCount === 1 ? '1 person' : `${s.peopleCount} people`}
+                  {s.date ? formatDate(s.date) : 'No date yet'} · {PLAN_STATUS_LABELS[s.status]} ·{' '}
+                  {s.peopleCount === 1 ? '1 person' : `${s.peopleCount} people`}
                 </span>
               </li>
             ))}
@@ -190,14 +194,23 @@ export function ProjectScreen({ projectId }: { projectId: string }) {
                 </dl>
                 {item.from === 'entry' && (
                   <div className="button-row">
-                    <button type="button" className="button button-quiet" onClick={() => setEditing(item)} aria-label={`Edit the entry of ${formatDate(item.onDate)}`}>
+                    <button
+                      type="button"
+                      className="button button-quiet"
+                      onClick={() => setEditing(item)}
+                      aria-label={`Edit the entry of ${formatDate(item.onDate)}`}
+                    >
                       Edit
                     </button>
                     <button
                       type="button"
                       className="button button-quiet"
                       aria-label={`Delete the entry of ${formatDate(item.onDate)}`}
-                      onClick={() => api.deleteImpactEntry({ projectId, entryId: item.id }).then(() => done('Deleted the entry.'), failed('Kindred could not delete it just now.'))}
+                      onClick={() =>
+                        api
+                          .deleteImpactEntry({ projectId, entryId: item.id })
+                          .then(() => done('Deleted the entry.'), failed('Kindred could not delete it just now.'))
+                      }
                     >
                       Delete
                     </button>
@@ -263,7 +276,13 @@ function AboutProject({ page, onSaved, onProblem }: { page: ProjectPage; onSaved
         }}
       >
         <TextBox label="Name" value={name} onChange={setName} />
-        <TextBox label="Aims" value={aims} onChange={setAims} multiline description="What you hope involving people will achieve. It opens the impact report." />
+        <TextBox
+          label="Aims"
+          value={aims}
+          onChange={setAims}
+          multiline
+          description="What you hope involving people will achieve. It opens the impact report."
+        />
         <TextBox
           label="Reflections"
           value={reflections}

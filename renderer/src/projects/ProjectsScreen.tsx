@@ -95,7 +95,13 @@ function NewProjectDialog({ isOpen, onClose }: { isOpen: boolean; onClose: () =>
   return (
     <FormDialog isOpen={isOpen} title="New project" submitLabel="Start the project" onSubmit={submit} onClose={onClose} busy={busy} problem={problem}>
       <TextBox label="Name" value={name} onChange={setName} autoFocus description="For example, “Carers’ advisory panel”." />
-      <TextBox label="Aims" value={aims} onChange={setAims} multiline description="What you hope involving people will achieve. You can add this later." />
+      <TextBox
+        label="Aims"
+        value={aims}
+        onChange={setAims}
+        multiline
+        description="What you hope involving people will achieve. You can add this later."
+      />
     </FormDialog>
   );
 }
