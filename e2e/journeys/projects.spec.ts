@@ -115,6 +115,7 @@ test('a project with three sessions, its impact log and its impact report', asyn
   expect(second.blocks.map((b) => b.title)).toContain('Our agreement');
   // On the plan, its project is shown and can be changed.
   await expect(page.getByRole('button', { name: /A session of/ })).toContainText('Carers’ advisory panel');
+  await expectNoAxeViolations(page, 'plan details with its project');
 
   // The third session.
   call(app, 'createProjectPlan', {
@@ -152,6 +153,13 @@ test('a project with three sessions, its impact log and its impact report', asyn
   await expect(page.locator('#main').getByText('Saved the project.')).toBeVisible();
   await expectNoAxeViolations(page, 'project page');
   await page.screenshot({ path: test.info().outputPath('project-page.png'), fullPage: true });
+  // At 200% zoom (half the width), nothing is cut off and the log's labels sit above their words.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: Math.round(size.width / 2), height: size.height });
+  await expect(log.getByRole('listitem').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  await page.screenshot({ path: test.info().outputPath('project-page-narrow.png'), fullPage: true });
+  await page.setViewportSize(size);
 
   // The impact report, in large print: a real Word file meeting the large print rules.
   await page.getByRole('button', { name: /Format/ }).click();
