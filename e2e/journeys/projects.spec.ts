@@ -117,13 +117,23 @@ test('a project with three sessions, its impact log and its impact report', asyn
   await expect(page.getByRole('button', { name: /A session of/ })).toContainText('Carers’ advisory panel');
   await expectNoAxeViolations(page, 'plan details with its project');
 
-  // The third session.
-  call(app, 'createProjectPlan', {
-    projectId,
-    details: { title: 'Panel meeting, May', date: '2025-05-12' },
-    bringAgreement: true,
-    bringGlossary: true,
-  });
+  // The third session, from "Start a new plan", chosen as part of the project.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click();
+  await page.getByRole('button', { name: 'New plan', exact: true }).click();
+  const start = page.getByRole('dialog', { name: 'Start a new plan' });
+  await start.getByLabel('What shall we call it?').fill('Panel meeting, May');
+  await start.getByRole('button', { name: /Part of a project/ }).click();
+  await page.getByRole('option', { name: 'Carers’ advisory panel' }).click();
+  await expect(start.getByText('Its 2 members are invited')).toBeVisible();
+  await expect(start.getByRole('checkbox', { name: 'Start from the last session’s agreement and words' })).toBeChecked();
+  await expectNoAxeViolations(page, 'new plan in a project');
+  await start.getByRole('button', { name: 'Create plan', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Plan name' })).toHaveValue('Panel meeting, May');
+  const thirdId = /#\/plan\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  call(app, 'updatePlan', { planId: thirdId, patch: { date: '2025-05-12' } });
+  const third = call<{ people: unknown[]; blocks: { title: string }[] }>(app, 'getPlan', { planId: thirdId });
+  expect(third.people).toHaveLength(2);
+  expect(third.blocks.map((b) => b.title)).toContain('Our agreement');
 
   await page.goto(`${app.url}/#/projects/${projectId}`);
   const sessions = page.getByRole('region', { name: 'Sessions' });

@@ -23,6 +23,7 @@ import {
   personPatch,
   setAsideReason,
   templateName,
+  templateId,
   fullBlock,
   idSchema,
   newBlock,
@@ -58,12 +59,6 @@ const backupId = z
   .regex(/^kindred-[a-z0-9-]+\.db$/, { error: 'We couldn’t find that backup.' });
 /** 20 MB of file is at most this many base64 characters; anything longer is refused unread. */
 export const PLAN_FILE_BASE64_LIMIT = Math.ceil((20 * 1024 * 1024) / 3) * 4;
-/** Starter templates have slugs ("sandpit"); the facilitator's own have uuids. */
-const templateId = z
-  .string({ error: 'We couldn’t find that template.' })
-  .min(1)
-  .max(100)
-  .regex(/^[a-z0-9-]+$/, { error: 'We couldn’t find that template.' });
 
 /** One place of free text in a plan (domain/nameMentions.ts), found again by its ids. */
 const textPlace = z.discriminatedUnion(

@@ -72,6 +72,17 @@ describe('projects', () => {
     expect(plan.blocks[1]?.facilitatorNotes).toMatch(/stakeholder/i);
     expect(service.getProject({ projectId: project.id }).sessions.at(-1)?.planId).toBe(plan.id);
 
+    const fromTemplate = service.createProjectPlan({
+      projectId: project.id,
+      templateId: 'sandpit',
+      details: { title: 'Sandpit' },
+      bringAgreement: true,
+      bringGlossary: false,
+    });
+    const template = service.createPlanFromTemplate({ templateId: 'sandpit' });
+    expect(fromTemplate.blocks.map((b) => b.title)).toEqual(['Our agreement', ...template.blocks.map((b) => b.title)]);
+    expect(fromTemplate.people).toHaveLength(2);
+
     const bare = service.createProjectPlan({
       projectId: project.id,
       details: { title: 'Fourth', date: '2027-06-08' },

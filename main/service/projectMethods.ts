@@ -49,7 +49,7 @@ type ProjectMethods = Pick<
 >;
 
 /** The plan methods a new session is made with, so it starts exactly as any new plan does. */
-type PlanApi = Pick<ServiceImpl, 'createPlan' | 'getPlan'>;
+type PlanApi = Pick<ServiceImpl, 'createPlan' | 'createPlanFromTemplate' | 'getPlan'>;
 
 /** The words block a new session starts with when the facilitator brings the last words list. */
 const WORDS_BLOCK = {
@@ -182,33 +182,40 @@ export function projectMethods(ctx: StoreContext, planApi: PlanApi, renderer: Pa
     leadPersonId: null,
   });
 
-  const createProjectPlan = db.transaction(({ projectId, details, bringAgreement, bringGlossary }: ParsedInput<'createProjectPlan'>): Plan => {
-    projectOf(projectId);
-    const last = sessionPlans(projectId).at(-1);
-    const created = planApi.createPlan({ details });
-    projects.setPlanProject(created.id, projectId);
-    inviteMembers(created.id, projectId);
-    const offered: Block[] = [];
-    if (last && bringAgreement) {
-      for (const block of last.blocks) if (block.kind === 'ground_rules' && block.title !== WORDS_BLOCK.title) offered.push(copyBlock(block));
-    }
-    const words = last && bringGlossary ? glossaryCandidates(standardTexts(last)) : [];
-    if (words.length > 0) {
-      offered.push(
-        copyBlock({
-          ...WORDS_BLOCK,
-          kind: 'ground_rules',
-          durationMinutes: 5,
-          facilitatorNotes: words.map((w) => `${w.term}: ${w.plain}`).join('\n'),
-        }),
-      );
-    }
-    offered.forEach((block, i) => blocks.insert(created.id, i, block));
-    const at = ctx.now();
-    if (offered.length > 0) agendaChanged(ctx, created.id, created.startTime, at);
-    projects.touch(projectId, at);
-    return planApi.getPlan({ planId: created.id });
-  });
+  const createProjectPlan = db.transaction(
+    ({ projectId, details, templateId, bringAgreement, bringGlossary }: ParsedInput<'createProjectPlan'>): Plan => {
+      projectOf(projectId);
+      const last = sessionPlans(projectId).at(-1);
+      const created = templateId === undefined ? planApi.createPlan({ details }) : planApi.createPlanFromTemplate({ templateId, details });
+      projects.setPlanProject(created.id, projectId);
+      inviteMembers(created.id, projectId);
+      const offered: Block[] = [];
+      if (last && bringAgreement) {
+        for (const block of last.blocks) if (block.kind === 'ground_rules' && block.title !== WORDS_BLOCK.title) offered.push(copyBlock(block));
+      }
+      const words = last && bringGlossary ? glossaryCandidates(standardTexts(last)) : [];
+      if (words.length > 0) {
+        offered.push(
+          copyBlock({
+            ...WORDS_BLOCK,
+            kind: 'ground_rules',
+            durationMinutes: 5,
+            facilitatorNotes: words.map((w) => `${w.term}: ${w.plain}`).join('\n'),
+          }),
+        );
+      }
+      // What comes from the last session opens the agenda; a template's own blocks follow it.
+      if (offered.length > 0) {
+        const agenda = [...offered, ...created.blocks];
+        for (const block of created.blocks) blocks.remove(created.id, block.id);
+        agenda.forEach((block, i) => blocks.insert(created.id, i, block));
+      }
+      const at = ctx.now();
+      if (offered.length > 0) agendaChanged(ctx, created.id, created.startTime, at);
+      projects.touch(projectId, at);
+      return planApi.getPlan({ planId: created.id });
+    },
+  );
 
   const saveImpactEntry = db.transaction(({ projectId, entry }: ParsedInput<'saveImpactEntry'>): ImpactEntry => {
     projectOf(projectId);

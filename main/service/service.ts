@@ -50,6 +50,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
   const packAssets = options.packAssets ?? createPackAssets();
   const packRenderer = options.packRenderer ?? sharedPackRenderer(packAssets, options.log);
   const plans = planMethods(ctx, deleted);
+  const library = libraryMethods(ctx);
   return {
     ...plans,
     ...agendaMethods(ctx),
@@ -58,11 +59,11 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...privacyMethods(ctx),
     ...packMethods(ctx, packAssets, packRenderer, options.packFontsDir),
     ...reviewMethods(ctx),
-    ...libraryMethods(ctx),
+    ...library,
     ...settingsMethods(ctx),
     ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...runDayMethods(ctx),
-    ...projectMethods(ctx, plans, packRenderer),
+    ...projectMethods(ctx, { ...plans, createPlanFromTemplate: library.createPlanFromTemplate }, packRenderer),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { PACK_FORMATS } from '../access';
 import { LIMITS } from '../plan';
-import { idSchema, isoDate, planDetailsPatch, text } from '../validation';
+import { idSchema, isoDate, planDetailsPatch, templateId, text } from '../validation';
 
 export const projectName = text(LIMITS.title, 'A project name').refine((s) => s.trim().length > 0, {
   error: 'Give the project a name so you can find it later.',
@@ -50,6 +50,8 @@ export const projectInputs = {
     .object({
       ...projectRef,
       details: planDetailsPatch.optional(),
+      /** Start from this template's agenda instead of an empty one. */
+      templateId: templateId.optional(),
       /** Copy the last session's agreement (its ground rules blocks) into the new plan's agenda. */
       bringAgreement: z.boolean({ error: 'Say whether to bring the last agreement.' }),
       /** Keep the last session's words and their meanings with the agreement, for the jargon wall. */
