@@ -202,4 +202,15 @@ test('a project with three sessions, its impact log and its impact report', asyn
   await expect(page.getByRole('list', { name: 'Projects' })).toContainText('2 members · 3 sessions · latest 12 May 2025');
   await expectNoAxeViolations(page, 'projects screen');
   await page.screenshot({ path: test.info().outputPath('projects.png'), fullPage: true });
+
+  // Deleting the project asks first, and keeps its sessions as plans.
+  await page.getByRole('link', { name: 'Carers’ advisory panel' }).click();
+  await page.getByRole('button', { name: 'Delete this project…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Delete “Carers’ advisory panel”?' });
+  await expect(confirm).toContainText('Its sessions stay in your plans');
+  await expectNoAxeViolations(page, 'delete a project');
+  await confirm.getByRole('button', { name: 'Delete the project' }).click();
+  await expect(page.getByText('No projects yet.')).toBeVisible();
+  const titles = call<{ title: string }[]>(app, 'listPlans', {}).map((p) => p.title);
+  expect(titles).toEqual(expect.arrayContaining(['Panel meeting, March', 'Panel meeting, April', 'Panel meeting, May']));
 });

@@ -14,6 +14,8 @@ import { useAnnounce } from '../components/Announcer';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { DirectoryPicker } from '../directory/DirectoryPicker';
 import { TextBox } from '../directory/TextBox';
+import { navigate } from '../lib/route';
+import { ConfirmDialog } from '../people/ConfirmDialog';
 import { savePack } from '../packs/saving';
 import { ImpactEntryDialog } from './ImpactEntryDialog';
 import { NewSessionDialog } from './NewSessionDialog';
@@ -27,6 +29,7 @@ export function ProjectScreen({ projectId }: { projectId: string }) {
   const [version, setVersion] = useState(0);
   const [newSession, setNewSession] = useState(false);
   const [editing, setEditing] = useState<ImpactEntry | 'new' | null>(null);
+  const [deleting, setDeleting] = useState(false);
   const announce = useAnnounce();
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -223,6 +226,28 @@ export function ProjectScreen({ projectId }: { projectId: string }) {
       </section>
 
       <ReportSection projectId={projectId} onSaved={(name) => done(`Saved ${name}.`)} onProblem={setProblem} />
+
+      <p className="project-delete">
+        <button type="button" className="button button-quiet" onClick={() => setDeleting(true)}>
+          Delete this project…
+        </button>
+      </p>
+      <ConfirmDialog
+        isOpen={deleting}
+        title={`Delete “${project.name}”?`}
+        confirmLabel="Delete the project"
+        keepLabel="Keep it"
+        onKeep={() => setDeleting(false)}
+        onConfirm={() => {
+          setDeleting(false);
+          api.deleteProject({ projectId }).then(() => {
+            announce(`Deleted ${project.name}. Its sessions are still in your plans.`);
+            navigate({ name: 'projects' });
+          }, failed('Kindred could not delete the project just now.'));
+        }}
+      >
+        <p>Its sessions stay in your plans, and its members stay in People. Its impact log entries and reflections go, and this cannot be undone.</p>
+      </ConfirmDialog>
 
       <NewSessionDialog
         isOpen={newSession}
