@@ -14,6 +14,7 @@ import { runDirectoryBench } from './directory-bench';
 import { runHistoryBench } from './history-bench';
 import { runPackBench } from './pack-bench';
 import { runPlanFileBench } from './planfile-bench';
+import { runProjectBench } from './project-bench';
 import type { BenchResult } from './results';
 import { runReviewBench } from './review-bench';
 import { runRunDayBench } from './runday-bench';
@@ -38,6 +39,10 @@ time it runs (run \`npm run build\` first: the agenda figure uses the built rend
 - **People** (Node, the real SQLite file, through \`dispatch\`): 2,000 people across 500 plans; a
   search keystroke on the People screen (the screen's own filtering over the list it loaded, sorted
   once per order), loading that list, the likely duplicates, and opening one profile.
+- **Projects** (Node, the real SQLite file, through \`dispatch\`): a project of 24 monthly sessions,
+  each with an agenda, ten members with fees and travel, a "you said, we did" line and its GRIPP2
+  notes; the impact report made as a .docx (standard and Easy Read in turn, budget 300 ms), and
+  opening the project page.
 - **Run the day** (Node, pure domain code): a 300-block day half run (with +5s, pauses, skips and
   swaps) and running 40 minutes late; one live re-time, as the facilitator's view does every
   second: replay the run log, lay out the rest of the day, and work out where time could come from.
@@ -130,6 +135,7 @@ const results: BenchResult[] = [
   ...(await runReviewBench()),
   ...(await runDirectoryBench()),
   ...(await runHistoryBench()),
+  ...(await runProjectBench()),
   ...(await runRunDayBench()),
   ...(await runPackBench()),
   ...(await runBackupBench()).results,

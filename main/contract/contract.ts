@@ -24,6 +24,7 @@ import {
   personPatch,
   setAsideReason,
   templateName,
+  templateId,
   fullBlock,
   idSchema,
   isoDate,
@@ -38,6 +39,8 @@ import type { ApiMethod } from './methods';
 import { RUN_STEPS, type RunDayLog } from '../domain/runDay/steps';
 import type { RunNote } from '../domain/runDay/notes';
 import type { KindOverrun } from '../domain/runDay/overrunHistory';
+import { projectInputs } from '../domain/projects/projectValidation';
+import type { ImpactEntry, Project, ProjectMember, ProjectPage, ProjectSummary } from '../domain/projects/project';
 
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
@@ -60,12 +63,6 @@ const backupId = z
   .regex(/^kindred-[a-z0-9-]+\.db$/, { error: 'We couldn’t find that backup.' });
 /** 20 MB of file is at most this many base64 characters; anything longer is refused unread. */
 export const PLAN_FILE_BASE64_LIMIT = Math.ceil((20 * 1024 * 1024) / 3) * 4;
-/** Starter templates have slugs ("sandpit"); the facilitator's own have uuids. */
-const templateId = z
-  .string({ error: 'We couldn’t find that template.' })
-  .min(1)
-  .max(100)
-  .regex(/^[a-z0-9-]+$/, { error: 'We couldn’t find that template.' });
 
 /** One place of free text in a plan (domain/nameMentions.ts), found again by its ids. */
 const textPlace = z.discriminatedUnion(
@@ -233,6 +230,7 @@ export const inputSchemas = {
   getRunNotes: planRef,
   setRunNote: blockRef.extend({ heard: text(LIMITS.longText, 'What you heard'), willDo: text(LIMITS.longText, 'What you will do') }).strict(),
   getOverrunHistory: planRef,
+  ...projectInputs,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -355,6 +353,26 @@ export interface ApiResults {
   setRunNote: RunNote;
   /** Kinds of block that ran over in the facilitator's other recent workshops, for the review. */
   getOverrunHistory: KindOverrun[];
+  /** Every project, by name. */
+  listProjects: ProjectSummary[];
+  /** A project with its members, sessions in date order, impact log, and what its last session offers a new one. */
+  getProject: ProjectPage;
+  createProject: Project;
+  updateProject: Project;
+  /** Its members and log entries go with it; its plans stay, in no project. */
+  deleteProject: { projectId: string };
+  /** The members now. */
+  addProjectMember: ProjectMember[];
+  removeProjectMember: ProjectMember[];
+  /** The project a plan is a session of; null when none. */
+  getPlanProject: { planId: string; projectId: string | null };
+  setPlanProject: { planId: string; projectId: string | null };
+  /** A new session in the project: its members invited, and the last agreement and words if asked for. */
+  createProjectPlan: Plan;
+  saveImpactEntry: ImpactEntry;
+  deleteImpactEntry: { entryId: string };
+  /** The impact report as a Word file (base64), with a safe file name to suggest. */
+  impactReportFile: Promise<{ fileName: string; base64: string }>;
 }
 
 export type ImportResult =

@@ -64,6 +64,19 @@ export const API_METHODS = [
   'getRunNotes',
   'setRunNote',
   'getOverrunHistory',
+  'listProjects',
+  'getProject',
+  'createProject',
+  'updateProject',
+  'deleteProject',
+  'addProjectMember',
+  'removeProjectMember',
+  'getPlanProject',
+  'setPlanProject',
+  'createProjectPlan',
+  'saveImpactEntry',
+  'deleteImpactEntry',
+  'impactReportFile',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

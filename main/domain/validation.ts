@@ -65,6 +65,12 @@ export function text(max: number, what = 'This') {
 export const ID_MESSAGE = 'Something went wrong finding that item. Please try again.';
 
 export const idSchema = z.string({ error: ID_MESSAGE }).uuid({ error: ID_MESSAGE });
+/** Starter templates have slugs ("sandpit"); the facilitator's own have uuids. */
+export const templateId = z
+  .string({ error: 'We couldn’t find that template.' })
+  .min(1)
+  .max(100)
+  .regex(/^[a-z0-9-]+$/, { error: 'We couldn’t find that template.' });
 
 export const planTitle = text(LIMITS.title, 'A plan name').refine((s) => s.trim().length > 0, {
   error: 'Give the plan a name so you can find it later.',

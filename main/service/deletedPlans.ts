@@ -15,6 +15,8 @@ export interface DeletedPlan {
   summary: PlanSummary;
   /** Each plan person's directory entry, to link again on undo. */
   links?: ReadonlyMap<string, string>;
+  /** The project it was a session of, to put it back in on undo. */
+  projectId?: string | null;
 }
 
 export interface DeletedPlans {
@@ -51,7 +53,7 @@ export function createDeletedPlans(): DeletedPlans {
         forget(planId);
         return undefined;
       }
-      return { plan: entry.plan, summary: entry.summary, links: entry.links };
+      return { plan: entry.plan, summary: entry.summary, links: entry.links, projectId: entry.projectId };
     },
     forget,
     forgetEntry(entryId) {

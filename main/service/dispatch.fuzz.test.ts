@@ -80,6 +80,14 @@ async function seededStore() {
   const entry = service.createDirectoryPerson({ person: { name: 'Rhian Hughes', email: 'rhian@example.org', roles: ['carer'] } });
   const twin = service.createDirectoryPerson({ person: { name: 'Rhian Hughes', email: 'rhian@example.org' } });
   const directoryPersonId = entry.id;
+  const project = service.createProject({ project: { name: 'Carers’ panel', aims: 'Carers shape the study' } });
+  service.addProjectMember({ projectId: project.id, directoryPersonId: twin.id });
+  service.setPlanProject({ planId, projectId: project.id });
+  const logEntry = service.saveImpactEntry({
+    projectId: project.id,
+    entry: { onDate: '2027-05-20', asked: 'Times', said: 'Evenings', changed: 'Moved to 6pm', toldOn: null, toldHow: '' },
+  });
+  const projectId = project.id;
 
   const valid = {
     listPlans: { search: 'car', sort: 'date_desc' },
@@ -175,6 +183,22 @@ async function seededStore() {
     getRunNotes: { planId },
     setRunNote: { planId, blockId, heard: 'Mornings are hard', willDo: 'Start at 11' },
     getOverrunHistory: { planId },
+    listProjects: {},
+    getProject: { projectId },
+    createProject: { project: { name: 'Young people’s group', aims: '' } },
+    updateProject: { projectId, patch: { reflections: 'We learned to start later' } },
+    deleteProject: { projectId },
+    addProjectMember: { projectId, directoryPersonId },
+    removeProjectMember: { projectId, directoryPersonId: twin.id },
+    getPlanProject: { planId },
+    setPlanProject: { planId, projectId: null },
+    createProjectPlan: { projectId, details: { title: 'Second meeting', date: '2027-06-01' }, bringAgreement: true, bringGlossary: true },
+    saveImpactEntry: {
+      projectId,
+      entry: { id: logEntry.id, onDate: '2027-05-21', asked: 'Times', said: 'Evenings', changed: 'Moved', toldOn: '2027-05-30', toldHow: 'Email' },
+    },
+    deleteImpactEntry: { projectId, entryId: logEntry.id },
+    impactReportFile: { projectId, format: 'dyslexia' },
   } satisfies Record<ApiMethod, unknown>;
   return { store, valid: valid as Record<ApiMethod, unknown> };
 }

@@ -4,6 +4,7 @@ import { accessDetailsDefaults, LIMITS, type AccessDetailsKey, type Block, type 
 import { localToday } from '../domain/time';
 import { deliveredOnFor } from '../domain/personalData';
 import { createMetaRepo } from '../store/metaRepo';
+import { createProjectsRepo } from '../store/projectsRepo';
 import { samplePlan } from '../domain/library/samplePlan';
 import type { ServiceImpl } from '../contract/contract';
 import type { DeletedPlans } from './deletedPlans';
@@ -63,6 +64,7 @@ export function copyTitle(title: string): string {
 export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMethods {
   const { db, plans, blocks } = ctx;
   const meta = createMetaRepo(db);
+  const projects = createProjectsRepo(db);
 
   const summaryOf = (planId: string): PlanSummary => {
     const summary = plans.summary(planId);
@@ -148,8 +150,10 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     const summary = summaryOf(planId);
     // Their directory entries stay (they are people you know); undo links them up again.
     const links = ctx.directory.linksInPlan(planId);
+    // Undo puts it back in its project too, if the project is still there.
+    const projectId = projects.projectOf(planId) ?? null;
     plans.remove(planId);
-    return { plan, summary, links };
+    return { plan, summary, links, projectId };
   });
 
   // Undo puts the plan back with the same ids throughout, as it was: details, people before the
@@ -168,6 +172,7 @@ export function planMethods(ctx: StoreContext, deleted: DeletedPlans): PlanMetho
     for (const setAside of setAsides) ctx.setAsides.put(planId, setAside);
     plans.updateDebrief(planId, debrief, details.updatedAt);
     plans.updateChanges(planId, changes, details.updatedAt);
+    if (held.projectId && projects.get(held.projectId)) projects.setPlanProject(planId, held.projectId);
     return summaryOf(planId);
   });
 

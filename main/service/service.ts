@@ -19,6 +19,7 @@ import { sharedPackRenderer, type PackRenderer } from './packRenderer';
 import { peopleMethods } from './peopleMethods';
 import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
+import { projectMethods } from './projectMethods';
 import { runDayMethods } from './runDayMethods';
 import { paymentsMethods } from './paymentsMethods';
 import { letterMethods } from './letterMethods';
@@ -54,8 +55,10 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
   const packAssets = options.packAssets ?? createPackAssets();
   const packRenderer = options.packRenderer ?? sharedPackRenderer(packAssets, options.log);
   const settings = settingsMethods(ctx);
+  const plans = planMethods(ctx, deleted);
+  const library = libraryMethods(ctx);
   return {
-    ...planMethods(ctx, deleted),
+    ...plans,
     ...agendaMethods(ctx),
     ...peopleMethods(ctx),
     ...directoryMethods(ctx),
@@ -64,7 +67,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...privacyMethods(ctx),
     ...packMethods(ctx, packAssets, packRenderer, options.packFontsDir),
     ...reviewMethods(ctx),
-    ...libraryMethods(ctx),
+    ...library,
     ...settings,
     ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...runDayMethods(ctx),
@@ -72,6 +75,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...letterMethods(ctx, packRenderer),
     ...learnMethods(ctx),
     ...subjectAccessMethods(ctx, packRenderer),
+    ...projectMethods(ctx, { ...plans, createPlanFromTemplate: library.createPlanFromTemplate }, packRenderer),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,

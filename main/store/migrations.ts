@@ -13,6 +13,7 @@ import { audience } from './migrations/006-audience';
 import { directory } from './migrations/007-directory';
 import { runTheDay } from './migrations/008-run-the-day';
 import { runNotes } from './migrations/009-run-notes';
+import { projects } from './migrations/010-projects';
 
 export interface Migration {
   version: number;
@@ -21,7 +22,18 @@ export interface Migration {
 }
 
 /** In version order; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete, packFacts, audience, directory, runTheDay, runNotes];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  peopleAndReview,
+  access,
+  hardDelete,
+  packFacts,
+  audience,
+  directory,
+  runTheDay,
+  runNotes,
+  projects,
+];
 
 /** The data was written by a newer Kindred; opening it here could damage it. */
 export class DatabaseTooNewError extends Error {

@@ -70,4 +70,6 @@ export interface PackDocument {
   footer: string;
   /** Attribution for the pictures used (OpenMoji, CC BY-SA 4.0), when there are any. */
   credits: readonly string[];
+  /** The document's description property when it is not a workshop pack (a project's impact report). */
+  description?: string;
 }

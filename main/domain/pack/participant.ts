@@ -138,7 +138,7 @@ function startOf(times: DayTimes): (block: Block) => string {
 const saidBullets = (said: readonly Said[]): PackBlock[] => (said.length > 0 ? [{ type: 'bullets', items: said.map((x) => x.text) }] : []);
 
 /** The texts this pack shows, for its glossary. */
-function standardTexts(plan: Plan): string[] {
+export function standardTexts(plan: Plan): string[] {
   const texts = [plan.title, plan.purpose, plan.whatCouldChange, plan.followUp];
   for (const b of plan.blocks) texts.push(b.title, b.description);
   return texts;

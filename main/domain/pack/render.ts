@@ -675,7 +675,7 @@ export async function renderPack(doc: PackDocument, assets: PackAssets = NO_ASSE
     title: sanitizeText(doc.title).replace(/\n+/g, ' ').trim() || 'Workshop pack',
     creator: 'Kindred',
     lastModifiedBy: 'Kindred',
-    description: doc.kind === 'participant' ? 'Participant pack' : 'Facilitator pack',
+    description: doc.description ?? (doc.kind === 'participant' ? 'Participant pack' : 'Facilitator pack'),
     styles: styles(spec),
     numbering: numbering(spec),
     ...(cream ? { background: { color: spec.creamColour } } : {}),

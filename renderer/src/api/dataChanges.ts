@@ -17,6 +17,10 @@ const READS_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'listTemplates',
   'exportPlanFile',
   'listBackups',
+  'listProjects',
+  'getProject',
+  'getPlanProject',
+  'impactReportFile',
 ]);
 
 let version = 0;

@@ -5,7 +5,7 @@ import { JumpLink, planTabsTarget } from '../components/JumpLink';
 import { ToastProvider } from '../components/Toasts';
 import { PlansScreen } from '../plans/PlansScreen';
 import { PlanScreen } from './PlanScreen';
-import { BackupsScreen, DirectoryScreen, preloadRareScreens, ScreenLoading, SettingsDialog } from './lazyScreens';
+import { BackupsScreen, DirectoryScreen, preloadRareScreens, ProjectScreen, ProjectsScreen, ScreenLoading, SettingsDialog } from './lazyScreens';
 import { prefetchFirstPlans } from '../plans/plansListCache';
 import { RunDayScreen } from '../runDay/RunDayScreen';
 import { useSettings } from '../settings/useSettings';
@@ -40,7 +40,13 @@ export function App() {
     [],
   );
   const routeKey =
-    route.name === 'plan' ? `${route.planId}/${route.tab}` : route.name === 'guide' ? `${route.planId}/guide/${route.step}` : route.name;
+    route.name === 'plan'
+      ? `${route.planId}/${route.tab}`
+      : route.name === 'guide'
+        ? `${route.planId}/guide/${route.step}`
+        : route.name === 'project'
+          ? `project/${route.projectId}`
+          : route.name;
 
   // A new screen is announced by moving focus to its heading, as a page load would.
   const startedUp = useRef(false);
@@ -98,6 +104,11 @@ export function App() {
                     </a>
                   </li>
                   <li>
+                    <a href="#/projects" aria-current={route.name === 'projects' || route.name === 'project' ? 'page' : undefined}>
+                      Projects
+                    </a>
+                  </li>
+                  <li>
                     <a href="#/backups" aria-current={route.name === 'backups' ? 'page' : undefined}>
                       Backups
                     </a>
@@ -119,6 +130,16 @@ export function App() {
               {ready && route.name === 'directory' && (
                 <ScreenLoading>
                   <DirectoryScreen />
+                </ScreenLoading>
+              )}
+              {ready && route.name === 'projects' && (
+                <ScreenLoading>
+                  <ProjectsScreen />
+                </ScreenLoading>
+              )}
+              {ready && route.name === 'project' && (
+                <ScreenLoading>
+                  <ProjectScreen key={route.projectId} projectId={route.projectId} />
                 </ScreenLoading>
               )}
               {ready && route.name === 'run' && <RunDayScreen key={route.planId} planId={route.planId} />}

@@ -20,6 +20,8 @@ export const PeopleScreen = rare(() => import('../people/PeopleScreen').then((m)
 export const PacksScreen = rare(() => import('../packs/PacksScreen').then((m) => m.PacksScreen));
 export const AfterScreen = rare(() => import('../after/AfterScreen').then((m) => m.AfterScreen));
 export const DirectoryScreen = rare(() => import('../directory/DirectoryScreen').then((m) => m.DirectoryScreen));
+export const ProjectsScreen = rare(() => import('../projects/ProjectsScreen').then((m) => m.ProjectsScreen));
+export const ProjectScreen = rare(() => import('../projects/ProjectScreen').then((m) => m.ProjectScreen));
 export const BackupsScreen = rare(() => import('../backups/BackupsScreen').then((m) => m.BackupsScreen));
 export const SettingsDialog = rare(() => import('../settings/SettingsDialog').then((m) => m.SettingsDialog));
 

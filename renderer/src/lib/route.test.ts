@@ -13,6 +13,12 @@ describe('routes', () => {
     expect(parseRoute(`#/plan/${planId}/run/extra`)).toEqual({ name: 'plans' });
   });
 
+  it('reads the Projects screen and one project, and nothing that only looks like one', () => {
+    expect(parseRoute('#/projects')).toEqual({ name: 'projects' });
+    expect(parseRoute(`#/projects/${planId}/`)).toEqual({ name: 'project', projectId: planId });
+    expect(parseRoute('#/projects/not-an-id')).toEqual({ name: 'plans' });
+  });
+
   it('writes every route so that reading it back gives the same screen', () => {
     const routes: Route[] = [
       { name: 'plans' },
@@ -22,6 +28,8 @@ describe('routes', () => {
       { name: 'plan', planId, tab: 'packs' },
       { name: 'guide', planId, step: 3 },
       { name: 'run', planId },
+      { name: 'projects' },
+      { name: 'project', projectId: planId },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });

@@ -7,6 +7,8 @@
  *   #/plan/<id>/run        running the day (the facilitator's focused view)
  *   #/backups              the backups, to make one or restore one
  *   #/people               everyone you work with, across plans
+ *   #/projects             projects (a study, a panel, a programme)
+ *   #/projects/<id>        one project: members, sessions, impact log and report
  */
 import { useEffect, useState } from 'react';
 import { PLAN_TAB_LIST, type PlanTabId } from '../../../main/contract/menuCommands';
@@ -18,6 +20,8 @@ export type Route =
   | { name: 'plans' }
   | { name: 'backups' }
   | { name: 'directory' }
+  | { name: 'projects' }
+  | { name: 'project'; projectId: string }
   | { name: 'plan'; planId: string; tab: PlanTab }
   | { name: 'guide'; planId: string; step: number }
   | { name: 'run'; planId: string };
@@ -31,6 +35,9 @@ export function parseRoute(hash: string): Route {
   if (m) return { name: 'plan', planId: m[1]!, tab: (m[2] as PlanTab | undefined) ?? 'details' };
   if (/^#\/backups\/?$/i.test(hash)) return { name: 'backups' };
   if (/^#\/people\/?$/i.test(hash)) return { name: 'directory' };
+  if (/^#\/projects\/?$/i.test(hash)) return { name: 'projects' };
+  const project = /^#\/projects\/([0-9a-f-]{36})\/?$/i.exec(hash);
+  if (project) return { name: 'project', projectId: project[1]! };
   return { name: 'plans' };
 }
 
@@ -38,6 +45,8 @@ export function routeHref(route: Route): string {
   if (route.name === 'plans') return '#/';
   if (route.name === 'backups') return '#/backups';
   if (route.name === 'directory') return '#/people';
+  if (route.name === 'projects') return '#/projects';
+  if (route.name === 'project') return `#/projects/${route.projectId}`;
   if (route.name === 'guide') return `#/plan/${route.planId}/guide/${route.step}`;
   if (route.name === 'run') return `#/plan/${route.planId}/run`;
   return route.tab === 'details' ? `#/plan/${route.planId}` : `#/plan/${route.planId}/${route.tab}`;

@@ -7,6 +7,7 @@ import { PlainTextField } from '../plainEnglish/PlainTextField';
 import { addressCheck, longTextCheck, planTitleCheck, shortTextCheck } from '../lib/checks';
 import { AudienceChoices, FormatChoice, GivesBackChoices, ParticipantsField, WhenFields } from './DetailsFields';
 import { PackFactsFields } from './PackFactsFields';
+import { PlanProjectField } from '../projects/PlanProjectField';
 import type { Person } from '../../../main/domain/people';
 
 const same = (s: string) => s;
@@ -130,6 +131,8 @@ export function DetailsForm({
       </fieldset>
 
       <PackFactsFields details={details} people={people} onChange={onChange} />
+
+      <PlanProjectField planId={details.id} />
 
       <fieldset className="form-section">
         <legend>Progress</legend>

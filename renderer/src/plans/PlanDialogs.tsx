@@ -8,6 +8,7 @@ import { DraftField, type Check } from '../components/DraftField';
 import { FormDialog } from '../components/FormDialog';
 import { TemplateChooser } from '../library/TemplateChooser';
 import { planTitleCheck } from '../lib/checks';
+import { NewPlanProject, NO_PROJECT, type NewPlanProjectChoice } from '../projects/NewPlanProject';
 
 const same = (s: string) => s;
 
@@ -77,6 +78,7 @@ export function NewPlanDialog({ isOpen, onClose, onCreated }: { isOpen: boolean;
   const [problem, setProblem] = useState<string | null>(null);
   const nameProblem = useTitleProblem();
   const [busy, setBusy] = useState(false);
+  const [project, setProject] = useState<NewPlanProjectChoice>(NO_PROJECT);
 
   // Reset while rendering, not in an effect, so the first frame already shows the fresh state.
   const [wasOpen, setWasOpen] = useState(false);
@@ -88,6 +90,7 @@ export function NewPlanDialog({ isOpen, onClose, onCreated }: { isOpen: boolean;
       setProblem(null);
       nameProblem.clear();
       setTemplates(null);
+      setProject(NO_PROJECT);
     }
   }
 
@@ -116,7 +119,27 @@ export function NewPlanDialog({ isOpen, onClose, onCreated }: { isOpen: boolean;
     const name = check.value.trim();
     setBusy(true);
     try {
-      if (way === 'template') {
+      if (project.projectId !== null) {
+        // A session of a project: made with its members (and, if asked, the last agreement) in one go.
+        const template = way === 'template' ? templates?.find((t) => t.id === templateId) : undefined;
+        if (way === 'template' && !template) {
+          setProblem('Choose a template to start from.');
+          return;
+        }
+        const plan = await api.createProjectPlan({
+          projectId: project.projectId,
+          details: { title: name || template?.name || 'Untitled plan' },
+          ...(template ? { templateId: template.id } : {}),
+          bringAgreement: project.bringLast,
+          bringGlossary: project.bringLast,
+        });
+        onCreated(
+          plan,
+          way === 'guide'
+            ? { name: 'guide', planId: plan.id, step: 0 }
+            : { name: 'plan', planId: plan.id, tab: way === 'template' ? 'agenda' : 'details' },
+        );
+      } else if (way === 'template') {
         const template = templates?.find((t) => t.id === templateId);
         if (!template) {
           setProblem('Choose a template to start from.');
@@ -189,6 +212,7 @@ export function NewPlanDialog({ isOpen, onClose, onCreated }: { isOpen: boolean;
         ) : (
           <TemplateChooser templates={templates} selectedId={templateId} onSelect={setTemplateId} onDelete={deleteTemplate} />
         ))}
+      {isOpen && <NewPlanProject choice={project} onChange={setProject} />}
     </FormDialog>
   );
 }
