@@ -1,0 +1,72 @@
+/**
+ * The room screen: what a projector or TV shows the whole room while the day runs. The current
+ * activity with its Easy Read picture, what comes next, and when the next break is.
+ *
+ * It is seen by everyone in the room, so it carries nothing personal, ever: it works only from a
+ * RoomPlan (roomPlan.ts), which has no people in it at all. Pure, so the page re-times it every
+ * second against its own clock.
+ */
+import { REST_KINDS } from '../blockKinds';
+import type { PictogramKey } from '../pack/pictograms';
+import { retime, type RunPlan, type RunPlanBlock } from './retime';
+import type { RunState } from './runLog';
+
+/** One block as the room may see it. */
+export interface RoomBlock extends RunPlanBlock {
+  title: string;
+  /** One or two short Easy Read sentences about what happens. */
+  words: string;
+  picture: PictogramKey;
+  /** What a screen reader says for the picture. */
+  pictureAlt: string;
+}
+
+export interface RoomPlan extends RunPlan {
+  planId: string;
+  /** The workshop's name, unless it names someone. */
+  title: string;
+  blocks: RoomBlock[];
+}
+
+export interface RoomActivity {
+  blockId: string;
+  title: string;
+  words: string;
+  picture: PictogramKey;
+  pictureAlt: string;
+  isBreak: boolean;
+}
+
+export interface RoomView {
+  phase: 'not_started' | 'running' | 'all_done' | 'ended';
+  now: (RoomActivity & { minutesLeft: number; paused: boolean }) | null;
+  /** What comes next, with its expected start (clock minutes). */
+  next: (RoomActivity & { startsAt: number | null }) | null;
+  /** The next break or meal still to come after the running one, with its expected start. */
+  nextBreak: { title: string; startsAt: number } | null;
+}
+
+const activity = (b: RoomBlock): RoomActivity => ({
+  blockId: b.id,
+  title: b.title,
+  words: b.words,
+  picture: b.picture,
+  pictureAlt: b.pictureAlt,
+  isBreak: REST_KINDS.has(b.kind),
+});
+
+/** Where the day stands, for the room, at `now` (epoch ms). */
+export function roomView(plan: RoomPlan, state: RunState, now: number, midnight: number): RoomView {
+  const timed = retime(plan, state, now, midnight);
+  const byId = new Map(plan.blocks.map((b) => [b.id, b]));
+  const running = timed.running ? byId.get(timed.running.blockId) : undefined;
+  const next = timed.nextId ? byId.get(timed.nextId) : undefined;
+  const nextRow = timed.rows.find((r) => r.blockId === timed.nextId);
+  const breakRow = timed.rows.find((r) => r.status === 'to_come' && r.start !== null && REST_KINDS.has(byId.get(r.blockId)!.kind));
+  return {
+    phase: timed.phase,
+    now: running && timed.running ? { ...activity(running), minutesLeft: timed.running.minutesLeft, paused: timed.running.paused } : null,
+    next: next ? { ...activity(next), startsAt: nextRow?.start ?? null } : null,
+    nextBreak: breakRow ? { title: byId.get(breakRow.blockId)!.title, startsAt: breakRow.start! } : null,
+  };
+}
