@@ -34,6 +34,7 @@ import {
 } from '../domain/validation';
 import type { ApiMethod } from './methods';
 import { RUN_STEPS, type RunDayLog } from '../domain/runDay/steps';
+import type { RoomScreenFeed } from '../domain/runDay/roomScreen';
 
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
@@ -189,6 +190,7 @@ export const inputSchemas = {
       at: z.number().int().min(0).max(8_640_000_000_000_000).optional(),
     })
     .strict(),
+  getRoomScreen: planRef,
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -285,6 +287,8 @@ export interface ApiResults {
   getRunDay: RunDayLog;
   /** One control pressed on the day, saved as it happens; answers with the log including it. */
   runDay: RunDayLog;
+  /** What the room screen may show: the plan with nothing personal in it, and the day's log. */
+  getRoomScreen: RoomScreenFeed;
 }
 
 export type ImportResult =

@@ -54,6 +54,7 @@ export const API_METHODS = [
   'restoreBackup',
   'getRunDay',
   'runDay',
+  'getRoomScreen',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -165,6 +165,7 @@ async function seededStore() {
     restoreBackup: { backupId: backup?.id ?? 'kindred-manual-20270101t000000z.db' },
     getRunDay: { planId },
     runDay: { planId, step: 'add_five', at: Date.UTC(2027, 2, 12, 10, 5) },
+    getRoomScreen: { planId },
   } satisfies Record<ApiMethod, unknown>;
   return { store, valid: valid as Record<ApiMethod, unknown> };
 }

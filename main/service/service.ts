@@ -19,6 +19,7 @@ import { peopleMethods } from './peopleMethods';
 import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
 import { runDayMethods } from './runDayMethods';
+import { roomScreenMethods } from './roomScreenMethods';
 import { settingsMethods } from './settingsMethods';
 import { readInProcess, type PlanFileReader } from './planFileReader';
 import { createStoreContext } from './storeContext';
@@ -60,6 +61,7 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...settingsMethods(ctx),
     ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...runDayMethods(ctx),
+    ...roomScreenMethods(ctx),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,

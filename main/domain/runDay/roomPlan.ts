@@ -14,7 +14,9 @@ import type { RoomPlan } from './roomScreen';
 
 /** The plan as the room may see it. */
 export function roomPlanOf(plan: Plan): RoomPlan {
-  const names = plan.people.flatMap(namesOf);
+  // Each whole name, the name they go by, and each part of a name on its own ("Zara" of "Zara
+  // Okafor"): on a wall, a first name alone says who. Erring this way costs only a plainer title.
+  const names = plan.people.flatMap((p) => namesOf(p).flatMap((n) => [n, ...n.split(/\s+/).filter((part) => part.length > 1)]));
   const safe = (text: string, fallback: string) => (text.trim() === '' || namesAppearIn(text, names) ? fallback : text.trim());
   return {
     planId: plan.id,

@@ -10,6 +10,7 @@ import { REST_KINDS } from '../blockKinds';
 import type { PictogramKey } from '../pack/pictograms';
 import { retime, type RunPlan, type RunPlanBlock } from './retime';
 import type { RunState } from './runLog';
+import type { RunDayLog } from './steps';
 
 /** One block as the room may see it. */
 export interface RoomBlock extends RunPlanBlock {
@@ -26,6 +27,12 @@ export interface RoomPlan extends RunPlan {
   /** The workshop's name, unless it names someone. */
   title: string;
   blocks: RoomBlock[];
+}
+
+/** What the service gives the room screen's page: nothing else, so the page never holds a name. */
+export interface RoomScreenFeed {
+  plan: RoomPlan;
+  log: RunDayLog;
 }
 
 export interface RoomActivity {
