@@ -50,7 +50,7 @@ export interface RoomView {
   /** What comes next, with its expected start (clock minutes). */
   next: (RoomActivity & { startsAt: number | null }) | null;
   /** The next break or meal still to come after the running one, with its expected start. */
-  nextBreak: { title: string; startsAt: number } | null;
+  nextBreak: (RoomActivity & { startsAt: number }) | null;
 }
 
 const activity = (b: RoomBlock): RoomActivity => ({
@@ -74,6 +74,17 @@ export function roomView(plan: RoomPlan, state: RunState, now: number, midnight:
     phase: timed.phase,
     now: running && timed.running ? { ...activity(running), minutesLeft: timed.running.minutesLeft, paused: timed.running.paused } : null,
     next: next ? { ...activity(next), startsAt: nextRow?.start ?? null } : null,
-    nextBreak: breakRow ? { title: byId.get(breakRow.blockId)!.title, startsAt: breakRow.start! } : null,
+    nextBreak: breakRow ? { ...activity(byId.get(breakRow.blockId)!), startsAt: breakRow.start! } : null,
   };
+}
+
+/**
+ * The time left as the room sees it, only when the facilitator turns the clock on: roughly, and
+ * never "over": a block that runs on is the group's time well spent, not a fault on the wall.
+ */
+export function roomTimeWords(minutesLeft: number): string {
+  const left = Math.ceil(minutesLeft);
+  if (left > 1) return `About ${left} minutes left`;
+  if (left === 1) return 'About 1 minute left';
+  return 'Finishing soon';
 }

@@ -15,6 +15,7 @@ import { BlockNow } from './BlockNow';
 import { RestOfDay } from './RestOfDay';
 import { useRunDay } from './useRunDay';
 import { PlanMissing, PlanOpening } from '../components/PlanNotReady';
+import { RoomScreenControls } from '../room/RoomScreenControls';
 
 /** A gentle cue from this many minutes left: a calm colour and a few words, no sound, no movement. */
 export const FEW_MINUTES = 3;
@@ -162,6 +163,8 @@ export function RunDayScreen({ planId }: { planId: string }) {
           Use single-key shortcuts
         </Checkbox>
       </section>
+
+      <RoomScreenControls planId={planId} />
 
       <RestOfDay plan={plan} retimed={retimed} suggestions={suggestions} clock={settings.clock} />
     </div>
