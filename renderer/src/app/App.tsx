@@ -68,7 +68,9 @@ export function App() {
   if (route.name === 'room') {
     return (
       <I18nProvider locale={settings.locale}>
-        <main id="main">{ready && <RoomScreen key={route.planId} planId={route.planId} />}</main>
+        <main id="main" className="room-main">
+          {ready && <RoomScreen key={route.planId} planId={route.planId} />}
+        </main>
       </I18nProvider>
     );
   }
