@@ -35,6 +35,7 @@ import {
 import type { ApiMethod } from './methods';
 import { RUN_STEPS, type RunDayLog } from '../domain/runDay/steps';
 import type { RoomScreenFeed } from '../domain/runDay/roomScreen';
+import type { AttendanceMark } from '../domain/attendance';
 
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
@@ -191,6 +192,11 @@ export const inputSchemas = {
     })
     .strict(),
   getRoomScreen: planRef,
+  getAttendance: planRef,
+  /** came: null takes a mark away (not marked yet). */
+  markAttendance: personRef.extend({ came: z.boolean({ error: 'Say whether they came.' }).nullable() }).strict(),
+  /** Someone who turned up on the day: added to the plan and the directory, and marked as come. */
+  addSomeoneNew: z.object({ planId: idSchema, person: newPerson }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -289,6 +295,10 @@ export interface ApiResults {
   runDay: RunDayLog;
   /** What the room screen may show: the plan with nothing personal in it, and the day's log. */
   getRoomScreen: RoomScreenFeed;
+  /** Who has been marked as come (or not) on the day; people not listed are not marked yet. */
+  getAttendance: AttendanceMark[];
+  markAttendance: AttendanceMark[];
+  addSomeoneNew: Person;
 }
 
 export type ImportResult =

@@ -55,6 +55,9 @@ export const API_METHODS = [
   'getRunDay',
   'runDay',
   'getRoomScreen',
+  'getAttendance',
+  'markAttendance',
+  'addSomeoneNew',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

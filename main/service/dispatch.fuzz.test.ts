@@ -166,6 +166,9 @@ async function seededStore() {
     getRunDay: { planId },
     runDay: { planId, step: 'add_five', at: Date.UTC(2027, 2, 12, 10, 5) },
     getRoomScreen: { planId },
+    getAttendance: { planId },
+    markAttendance: { planId, personId, came: true },
+    addSomeoneNew: { planId, person: { name: 'Someone new', role: 'public_contributor' } },
   } satisfies Record<ApiMethod, unknown>;
   return { store, valid: valid as Record<ApiMethod, unknown> };
 }

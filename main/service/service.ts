@@ -20,6 +20,7 @@ import { privacyMethods } from './privacyMethods';
 import { reviewMethods } from './reviewMethods';
 import { runDayMethods } from './runDayMethods';
 import { roomScreenMethods } from './roomScreenMethods';
+import { attendanceMethods } from './attendanceMethods';
 import { settingsMethods } from './settingsMethods';
 import { readInProcess, type PlanFileReader } from './planFileReader';
 import { createStoreContext } from './storeContext';
@@ -49,10 +50,11 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
   const deleted = createDeletedPlans();
   const packAssets = options.packAssets ?? createPackAssets();
   const packRenderer = options.packRenderer ?? sharedPackRenderer(packAssets, options.log);
+  const people = peopleMethods(ctx);
   return {
     ...planMethods(ctx, deleted),
     ...agendaMethods(ctx),
-    ...peopleMethods(ctx),
+    ...people,
     ...directoryMethods(ctx),
     ...privacyMethods(ctx),
     ...packMethods(ctx, packAssets, packRenderer, options.packFontsDir),
@@ -62,6 +64,8 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...planFileMethods(ctx, options.planFileReader ?? readInProcess),
     ...runDayMethods(ctx),
     ...roomScreenMethods(ctx),
+    // Someone new on the day is added exactly as the People tab adds anyone.
+    ...attendanceMethods(ctx, people.addPerson),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,

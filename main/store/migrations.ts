@@ -12,6 +12,7 @@ import { packFacts } from './migrations/005-pack-facts';
 import { audience } from './migrations/006-audience';
 import { directory } from './migrations/007-directory';
 import { runTheDay } from './migrations/008-run-the-day';
+import { attendance } from './migrations/009-attendance';
 
 export interface Migration {
   version: number;
@@ -20,7 +21,7 @@ export interface Migration {
 }
 
 /** In version order; append only, never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete, packFacts, audience, directory, runTheDay];
+export const MIGRATIONS: readonly Migration[] = [initial, peopleAndReview, access, hardDelete, packFacts, audience, directory, runTheDay, attendance];
 
 /** The data was written by a newer Kindred; opening it here could damage it. */
 export class DatabaseTooNewError extends Error {

@@ -1,0 +1,27 @@
+import type { Migration } from '../migrations';
+
+/*
+ * Who came on the day. One row per plan person once the facilitator has marked them: came (1) or
+ * did not (0); no row means not marked yet, which is not the same as "did not come" (nobody is
+ * assumed absent, and so unpaid). It goes with the person: removing them from the plan removes it.
+ * Attendance decides whose fee is due and whose expenses to claim (domain/attendance.ts), and
+ * shows in each person's history across plans.
+ *
+ * The version number lives here only.
+ */
+export const ATTENDANCE_VERSION = 9;
+
+export const attendance: Migration = {
+  version: ATTENDANCE_VERSION,
+  name: 'who came on the day: attendance',
+  up(db) {
+    db.exec(`
+      CREATE TABLE attendance (
+        person_id   TEXT PRIMARY KEY NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+        came        INTEGER NOT NULL CHECK (came IN (0, 1)),
+        -- ISO time it was marked, for the record of the day.
+        recorded_at TEXT NOT NULL
+      ) STRICT;
+    `);
+  },
+};
