@@ -16,6 +16,7 @@ import { RestOfDay } from './RestOfDay';
 import { useRunDay } from './useRunDay';
 import { PlanMissing, PlanOpening } from '../components/PlanNotReady';
 import { RoomScreenControls } from '../room/RoomScreenControls';
+import { AttendancePanel } from '../attendance/AttendancePanel';
 
 /** A gentle cue from this many minutes left: a calm colour and a few words, no sound, no movement. */
 export const FEW_MINUTES = 3;
@@ -163,6 +164,8 @@ export function RunDayScreen({ planId }: { planId: string }) {
           Use single-key shortcuts
         </Checkbox>
       </section>
+
+      <AttendancePanel plan={plan} />
 
       <RoomScreenControls planId={planId} />
 
