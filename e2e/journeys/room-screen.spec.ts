@@ -2,7 +2,8 @@
  * The room screen in a second page, following a day the facilitator runs: opened from Running the
  * day (a new tab in browser mode), it shows what the group is doing now with its Easy Read picture,
  * what comes next and when the next break is, in 48 px text or more at 1080p; the time left only
- * once the facilitator turns the clock on; never a name from the plan. axe on each state.
+ * once the facilitator turns the clock on; never a name from the plan, except a lead who chose to
+ * be named. axe on each state.
  */
 import { expect, expectNoAxeViolations, test, type KindredApp } from '../fixtures/app';
 
@@ -13,7 +14,15 @@ function seedDay(app: KindredApp): string {
   const blocks = [
     { kind: 'welcome', title: 'Welcome', durationMinutes: 10, leadPersonId: amara, facilitatorNotes: 'Amara opens' },
     { kind: 'presentation', title: 'Amara’s story', durationMinutes: 15 },
-    { kind: 'discussion', title: 'What matters to you', durationMinutes: 30, easyRead: 'We talk about what matters to us.' },
+    {
+      kind: 'discussion',
+      title: 'What matters to you',
+      durationMinutes: 30,
+      easyRead: 'We talk about what matters to us.',
+      // Priya leads this one and is happy to be named on the room screen.
+      leadBy: 'Priya',
+      leadInRoom: true,
+    },
     { kind: 'break', title: 'Tea and biscuits', durationMinutes: 15 },
     { kind: 'small_groups', title: 'Ideas in small groups', durationMinutes: 30 },
     { kind: 'close', title: 'Close', durationMinutes: 10 },
@@ -80,6 +89,7 @@ test('the room screen follows the day in a second page, with nothing personal on
   await room.reload();
   await expect(room.getByRole('heading', { level: 1, name: 'What matters to you' })).toBeVisible();
   await expect(room.getByText('We talk about what matters to us.')).toBeVisible();
+  await expect(room.getByText('With Priya')).toBeVisible();
   await expect(room.getByRole('region', { name: 'Next break' })).toHaveCount(0);
   await expectNoAxeViolations(room, 'the room screen, high contrast');
   await room.screenshot({ path: test.info().outputPath('room-screen-1080p.png') });

@@ -12,7 +12,7 @@ import { packFacts } from './migrations/005-pack-facts';
 import { audience } from './migrations/006-audience';
 import { directory } from './migrations/007-directory';
 import { runTheDay } from './migrations/008-run-the-day';
-import { attendance } from './migrations/009-attendance';
+import { attendance } from './migrations/009-room-and-attendance';
 
 export interface Migration {
   version: number;

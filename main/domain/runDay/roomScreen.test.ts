@@ -35,7 +35,7 @@ describe('the plan as the room sees it', () => {
     expect(Object.keys(room).sort()).toEqual(['blocks', 'endTime', 'planId', 'startTime', 'title']);
     for (const block of room.blocks) {
       expect(Object.keys(block).sort()).toEqual(
-        ['durationMinutes', 'flexible', 'id', 'kind', 'minMinutes', 'picture', 'pictureAlt', 'pinnedTime', 'title', 'words'].sort(),
+        ['durationMinutes', 'flexible', 'id', 'kind', 'lead', 'minMinutes', 'picture', 'pictureAlt', 'pinnedTime', 'title', 'words'].sort(),
       );
     }
   });
@@ -48,6 +48,22 @@ describe('the plan as the room sees it', () => {
     expect(room.blocks[0]!.title).toBe('Presentation');
     expect(room.blocks[0]!.words).toBe(KIND_EASY_READ.presentation);
     expect(room.blocks[1]).toMatchObject({ title: 'What matters to you', words: 'We talk together.' });
+    expect(room.blocks.map((b) => b.lead)).toEqual([null, null]);
+  });
+
+  it('names a block’s lead only when they chose it, by the name they go by, and nobody else', () => {
+    const zara = makePerson('Zara Okafor', 'public_contributor', { knownAs: 'Zee' });
+    const joe = makePerson('Joe Bloggs', 'carer');
+    const hers = makeBlock('presentation', { title: 'Zee’s story', leadPersonId: zara.id, leadInRoom: true });
+    const withJoe = makeBlock('discussion', { title: 'Joe’s question', leadPersonId: zara.id, leadBy: 'Joe', leadInRoom: true });
+    const notChosen = makeBlock('activity', { title: 'Zee’s game', leadPersonId: zara.id, leadInRoom: false });
+    const room = roomPlanOf(planOf([hers, withJoe, notChosen], [zara, joe]));
+    expect(room.blocks.map((b) => [b.title, b.lead])).toEqual([
+      ['Zee’s story', 'Zee'],
+      ['Discussion', 'Zee'],
+      ['Activity', null],
+    ]);
+    expect(JSON.stringify(room)).not.toMatch(/Joe|Okafor/);
   });
 
   it('gives every block its Easy Read picture with words for a screen reader', () => {

@@ -20,6 +20,8 @@ export interface RoomBlock extends RunPlanBlock {
   picture: PictogramKey;
   /** What a screen reader says for the picture. */
   pictureAlt: string;
+  /** Who leads, only when they chose to be named on the room screen; null otherwise. */
+  lead: string | null;
 }
 
 export interface RoomPlan extends RunPlan {
@@ -41,6 +43,7 @@ export interface RoomActivity {
   words: string;
   picture: PictogramKey;
   pictureAlt: string;
+  lead: string | null;
   isBreak: boolean;
 }
 
@@ -59,6 +62,7 @@ const activity = (b: RoomBlock): RoomActivity => ({
   words: b.words,
   picture: b.picture,
   pictureAlt: b.pictureAlt,
+  lead: b.lead,
   isBreak: REST_KINDS.has(b.kind),
 });
 

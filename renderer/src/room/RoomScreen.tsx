@@ -52,6 +52,7 @@ export function RoomScreen({ planId }: { planId: string }) {
                 {now.title}
               </h1>
               <p>{now.words}</p>
+              {now.lead && <p>With {now.lead}</p>}
               {now.paused ? (
                 <p className="room-note">We are taking a short pause.</p>
               ) : (
