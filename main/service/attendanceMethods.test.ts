@@ -73,6 +73,21 @@ describe('attendance', () => {
     expect(service.getPlan({ planId }).people).toHaveLength(2);
   });
 
+  it('shows in each person’s history across plans: came, could not come, or not marked', () => {
+    const { service, planId, amara, joe } = day();
+    const later = service.createPlan({ details: { title: 'Autumn panel', date: '2027-10-01', startTime: '10:00' } }).id;
+    const entryOf = (name: string) => service.listDirectory(undefined).find((d) => d.name === name)!.id;
+    service.addDirectoryPersonToPlan({ planId: later, directoryPersonId: entryOf('Amara Okafor') });
+    service.markAttendance({ planId, personId: amara.id, came: true });
+    service.markAttendance({ planId, personId: joe.id, came: false });
+    const history = service.getDirectoryPerson({ directoryPersonId: entryOf('Amara Okafor') }).plans;
+    expect(history.map((p) => [p.title, p.attended])).toEqual([
+      ['Autumn panel', null],
+      ['Carers’ voices', true],
+    ]);
+    expect(service.getDirectoryPerson({ directoryPersonId: entryOf('Joe Bloggs') }).plans.map((p) => p.attended)).toEqual([false]);
+  });
+
   it('goes with the person: removing them from the plan removes their mark', () => {
     const { service, planId, amara } = day();
     service.markAttendance({ planId, personId: amara.id, came: true });

@@ -255,7 +255,7 @@ export function ProfileDialog({
                 {plans.map((plan) => (
                   <li key={plan.planId}>
                     <a href={routeHref({ name: 'plan', planId: plan.planId, tab: 'people' })}>{plan.title}</a>
-                    {` · ${PERSON_ROLE_LABELS[plan.role]}${plan.date ? ` · ${formatDate(plan.date)}` : ''}${plan.delivered ? ' · delivered' : ''}`}
+                    {` · ${PERSON_ROLE_LABELS[plan.role]}${plan.date ? ` · ${formatDate(plan.date)}` : ''}${plan.delivered ? ' · delivered' : ''}${plan.attended === null ? '' : plan.attended ? ' · came' : ' · could not come'}`}
                   </li>
                 ))}
               </ul>
