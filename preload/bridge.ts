@@ -6,9 +6,14 @@
  */
 import { API_METHODS, ipcChannel } from '../main/contract/methods';
 import type { DesktopFiles, KindredBridge, KindredMethods, OpenedPlanFile } from '../main/contract/bridgeTypes';
-import { FILE_CHANNELS, PLAN_FILE_CHANNELS, PLAN_FILE_MAX_BASE64, PLAN_FILE_OPENED_CHANNEL } from '../main/contract/fileChannels';
+import {
+  FILE_CHANNELS,
+  PLAN_FILE_CHANNELS,
+  PLAN_FILE_MAX_BASE64,
+  PLAN_FILE_OPENED_CHANNEL,
+  ROOM_SCREEN_CHANNELS,
+} from '../main/contract/fileChannels';
 import { MENU_CHANNEL, isMenuCommand, type MenuCommand } from '../main/contract/menuCommands';
-import { ROOM_SCREEN_CHANNELS } from '../main/contract/roomChannel';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 

@@ -5,7 +5,7 @@
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { ROOM_SCREEN_CHANNELS } from '../contract/roomChannel';
+import { ROOM_SCREEN_CHANNELS } from '../contract/fileChannels';
 import { FakeEmitter } from '../testing/electronFakes';
 import { fakeFileHost, REFUSED } from '../testing/fileHandlerFakes';
 import { createRoomWindows, registerRoomScreen, roomPlacement, roomUrl, type DisplayLike } from './roomWindow';

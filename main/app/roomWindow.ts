@@ -7,7 +7,7 @@
  * One room window per plan: asking again brings it forward.
  */
 import { z } from 'zod';
-import { ROOM_SCREEN_CHANNELS } from '../contract/roomChannel';
+import { ROOM_SCREEN_CHANNELS } from '../contract/fileChannels';
 import { ok, registerFileHandlers } from './fileHandlers';
 import type { IpcMainLike, SenderContents, SenderPolicy } from './ipc';
 import { createMainWindow, type CreateWindowOptions, type MainWindow, type WindowConstructor } from './window';
