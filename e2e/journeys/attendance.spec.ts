@@ -55,4 +55,11 @@ test('attendance at the start of the day feeds the payments and People', async (
   await expect(page.getByRole('region', { name: 'Who came' }).getByRole('checkbox', { name: 'Amara Okafor' })).toBeChecked();
   await expect(page.getByRole('region', { name: 'Who came' }).getByRole('checkbox', { name: 'Nia Evans' })).toBeChecked();
   expect(app.call<{ name: string }[]>('listDirectory', undefined).map((d) => d.name)).toContain('Nia Evans');
+
+  // Each person's history under People says whether they came.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByRole('button', { name: /Joe Bloggs/ }).click();
+  const profile = page.getByRole('dialog', { name: 'Joe Bloggs’s profile' });
+  await expect(profile).toContainText('Carers’ voices');
+  await expect(profile).toContainText('could not come');
 });
