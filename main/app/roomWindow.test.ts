@@ -18,6 +18,7 @@ class FakeWindow extends FakeEmitter {
   static created: FakeWindow[] = [];
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
   readonly focus = vi.fn();
+  readonly destroy = vi.fn();
   readonly webContents = { send: vi.fn() };
   destroyed = false;
   constructor(readonly options: BrowserWindowConstructorOptions) {
@@ -41,6 +42,13 @@ function rooms(displays: DisplayLike[]) {
     trust: (c) => trusted.push(c),
   });
   return { made, trusted, screen };
+}
+
+/** The facilitator's window, on the laptop. */
+function facilitator() {
+  const win = new FakeEmitter() as FakeEmitter & { getBounds(): typeof laptop.bounds };
+  win.getBounds = () => laptop.bounds;
+  return win;
 }
 
 describe('where the room screen goes', () => {
@@ -67,7 +75,7 @@ describe('where the room screen goes', () => {
 describe('the room window', () => {
   it('has exactly the main window’s locked-down settings, is trusted for IPC, and goes full screen on the projector', () => {
     const { made, trusted } = rooms([laptop, projector]);
-    const win = made.open(PLAN, { getBounds: () => laptop.bounds });
+    const win = made.open(PLAN, facilitator());
     expect(win.options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -82,7 +90,7 @@ describe('the room window', () => {
 
   it('is one per plan: asking again brings it forward, and once closed a new one opens', () => {
     const { made } = rooms([laptop]);
-    const from = { getBounds: () => laptop.bounds };
+    const from = facilitator();
     const first = made.open(PLAN, from);
     expect(made.open(PLAN, from)).toBe(first);
     expect(first.focus).toHaveBeenCalledOnce();
@@ -91,6 +99,15 @@ describe('the room window', () => {
     first.emit('closed');
     expect(made.open(PLAN, from)).not.toBe(first);
     expect(FakeWindow.created).toHaveLength(2);
+  });
+
+  it('closes with the facilitator’s window', () => {
+    const { made } = rooms([laptop, projector]);
+    const from = facilitator();
+    const win = made.open(PLAN, from);
+    expect(win.destroy).not.toHaveBeenCalled();
+    from.emit('closed');
+    expect(win.destroy).toHaveBeenCalledOnce();
   });
 });
 
@@ -101,7 +118,7 @@ describe('asking for the room screen over IPC', () => {
     registerRoomScreen({
       ipcMain: host.ipcMain,
       policy: host.policy,
-      windowFor: (c) => (host.windowFor(c) ? { getBounds: () => laptop.bounds } : null),
+      windowFor: (c) => (host.windowFor(c) ? facilitator() : null),
       open,
       log: host.log,
     });

@@ -52,6 +52,8 @@ export function roomUrl(entryUrl: string, planId: string): string {
 
 export interface RoomWindow extends MainWindow {
   focus(): void;
+  /** The room screen holds nothing to save, so it simply goes. */
+  destroy(): void;
   isDestroyed(): boolean;
   on(event: 'closed', listener: () => void): unknown;
 }
@@ -64,11 +66,17 @@ export interface RoomWindowsOptions<W extends RoomWindow> {
   trust(contents: object): void;
 }
 
+/** The facilitator's window, which the room screen is placed beside and closes with. */
+export interface FacilitatorWindow {
+  getBounds(): Bounds;
+  on(event: 'closed', listener: () => void): unknown;
+}
+
 /** Opens (or brings forward) the room screen for a plan, next to `from`, the facilitator's window. */
 export function createRoomWindows<W extends RoomWindow>(options: RoomWindowsOptions<W>) {
   const open = new Map<string, W>();
   return {
-    open(planId: string, from: { getBounds(): Bounds }): W {
+    open(planId: string, from: FacilitatorWindow): W {
       const existing = open.get(planId);
       if (existing && !existing.isDestroyed()) {
         existing.focus();
@@ -85,6 +93,11 @@ export function createRoomWindows<W extends RoomWindow>(options: RoomWindowsOpti
       win.on('closed', () => {
         if (open.get(planId) === win) open.delete(planId);
       });
+      // The room screen goes with the facilitator's window, so closing Kindred's window never leaves
+      // a lone projector window keeping the app open.
+      from.on('closed', () => {
+        if (!win.isDestroyed()) win.destroy();
+      });
       return win;
     },
   };
@@ -93,7 +106,7 @@ export function createRoomWindows<W extends RoomWindow>(options: RoomWindowsOpti
 const planId = z.uuid({ error: 'Kindred could not find that plan.' });
 
 /** The IPC handler: the main window's page asks, main decides where the window goes. */
-export function registerRoomScreen<W extends { getBounds(): Bounds }>(options: {
+export function registerRoomScreen<W extends FacilitatorWindow>(options: {
   ipcMain: IpcMainLike;
   policy: SenderPolicy;
   windowFor(contents: SenderContents): W | null;
