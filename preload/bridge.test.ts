@@ -27,13 +27,20 @@ function fakeIpcRenderer() {
 }
 
 describe('createBridge', () => {
-  it('exposes exactly one function per API method, onMenuCommand, platform and files: nothing generic', () => {
+  it('exposes exactly one function per API method, onMenuCommand, openRoomScreen, platform and files: nothing generic', () => {
     const bridge = createBridge(fakeIpcRenderer().ipc, 'win32');
-    expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'files', 'onMenuCommand', 'platform'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'files', 'onMenuCommand', 'openRoomScreen', 'platform'].sort());
     for (const method of API_METHODS) expect(typeof bridge[method]).toBe('function');
     expect(bridge.platform).toBe('win32');
     expect(bridge).not.toHaveProperty('invoke');
     expect(bridge).not.toHaveProperty('send');
+  });
+
+  it('openRoomScreen sends only the plan id, on its own channel', async () => {
+    const { ipc, envelope } = fakeIpcRenderer();
+    const bridge = createBridge(ipc, 'win32');
+    expect(await bridge.openRoomScreen('plan-1')).toBe(envelope);
+    expect(ipc.invoke).toHaveBeenCalledWith('kindred-room:open', 'plan-1');
   });
 
   it('each method invokes its own channel with just its input and resolves to the envelope unchanged', async () => {

@@ -6,7 +6,13 @@
  */
 import { API_METHODS, ipcChannel } from '../main/contract/methods';
 import type { DesktopFiles, KindredBridge, KindredMethods, OpenedPlanFile } from '../main/contract/bridgeTypes';
-import { FILE_CHANNELS, PLAN_FILE_CHANNELS, PLAN_FILE_MAX_BASE64, PLAN_FILE_OPENED_CHANNEL } from '../main/contract/fileChannels';
+import {
+  FILE_CHANNELS,
+  PLAN_FILE_CHANNELS,
+  PLAN_FILE_MAX_BASE64,
+  PLAN_FILE_OPENED_CHANNEL,
+  ROOM_SCREEN_CHANNELS,
+} from '../main/contract/fileChannels';
 import { MENU_CHANNEL, isMenuCommand, type MenuCommand } from '../main/contract/menuCommands';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
@@ -87,5 +93,8 @@ export function createBridge(ipc: BridgeIpc, platform: string): KindredBridge {
     showBackupsFolder: () => ipc.invoke(PLAN_FILE_CHANNELS.showBackupsFolder) as ReturnType<DesktopFiles['showBackupsFolder']>,
   };
 
-  return { ...methods, platform, onMenuCommand, files };
+  // Main decides where the room screen goes; the page only says which plan.
+  const openRoomScreen = (planId: string) => ipc.invoke(ROOM_SCREEN_CHANNELS.openRoomScreen, planId) as ReturnType<KindredBridge['openRoomScreen']>;
+
+  return { ...methods, platform, onMenuCommand, files, openRoomScreen };
 }

@@ -15,7 +15,7 @@ describe('preload/index.ts', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     const [key, bridge] = electron.contextBridge.exposeInMainWorld.mock.calls[0] as unknown as [string, Record<string, unknown>];
     expect(key).toBe('kindred');
-    expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'files', 'onMenuCommand', 'platform'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...API_METHODS, 'files', 'onMenuCommand', 'openRoomScreen', 'platform'].sort());
     expect(bridge['platform']).toBe(process.platform);
 
     const getPlan = bridge['getPlan'] as (input: unknown) => Promise<unknown>;

@@ -51,6 +51,7 @@ export function agenda(planIndex: number): Block[] {
     pinnedTime: i === 12 ? '12:30' : null,
     flexible: false,
     minMinutes: null,
+    leadInRoom: false,
   }));
 }
 

@@ -3,7 +3,7 @@
  * real store go into startKindred, which holds the start-up logic and is tested with fakes.
  */
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { openKindred, recoverFromBackup, resolveDataDir, startAfresh } from '../service/openKindred';
 import { readInWorker } from '../service/planFileReader';
 import { createPdfPrinter } from './pdfPrinter';
@@ -15,7 +15,7 @@ const log = (message: string) => console.warn(`[kindred] ${message}`);
 const planFileReader = readInWorker(join(here, 'planFileWorker.js'), log);
 
 startKindred<BrowserWindow, Menu>(
-  { app, BrowserWindow, ipcMain, session, protocol, Menu, shell, dialog, nativeTheme },
+  { app, BrowserWindow, ipcMain, screen, session, protocol, Menu, shell, dialog, nativeTheme },
   {
     store: {
       openKindred: (where) => openKindred({ ...where, planFileReader }),

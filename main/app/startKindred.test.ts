@@ -62,6 +62,7 @@ function fakeElectron({ lock = true, isPackaged = true, storeFails = false, dama
     readonly show = vi.fn();
     readonly restore = vi.fn();
     readonly focus = vi.fn();
+    readonly getBounds = vi.fn(() => ({ x: 0, y: 0, width: 1200, height: 820 }));
     constructor(readonly options: BrowserWindowConstructorOptions) {
       super();
       order.push('window');

@@ -32,6 +32,7 @@ import { saveBeforeClose } from './closeGuard';
 import { setAboutPanel, type AboutApp } from './about';
 import { keepSpellcheckOffline, type SpellcheckSession } from './spellcheck';
 import { createMainWindow, type MainWindow, type WindowConstructor } from './window';
+import { createRoomWindows, registerRoomScreen, type Bounds, type ScreenLike } from './roomWindow';
 import { DatabaseDamagedError } from '../service/openKindred';
 import { recoverDamagedStore } from './recovery';
 
@@ -63,6 +64,7 @@ export interface AppWindow extends MainWindow {
   on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
   isDestroyed(): boolean;
   destroy(): void;
+  getBounds(): Bounds;
   isMinimized(): boolean;
   restore(): void;
   focus(): void;
@@ -94,6 +96,8 @@ export interface ElectronApis<W extends AppWindow, M extends PopupMenu> {
   app: AppLike;
   BrowserWindow: WindowConstructor<W>;
   ipcMain: IpcMainLike;
+  /** Electron's screen, for the room screen's display; read only after ready. */
+  screen?: ScreenLike;
   session: { readonly defaultSession: PermissionSession & NetworkSession & SpellcheckSession };
   protocol: Parameters<typeof registerAppScheme>[0] & Parameters<typeof serveApp>[0];
   Menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): M; setApplicationMenu(menu: M): void };
@@ -279,6 +283,22 @@ export function startKindred<W extends AppWindow, M extends PopupMenu>(electron:
       printPdf:
         options.printPdf ?? (() => Promise.reject(new PrintError('Saving as a PDF is not available here. Please save the pack as a Word document.'))),
     });
+    const { screen } = electron;
+    if (screen) {
+      const rooms = createRoomWindows<W>({
+        BrowserWindow: electron.BrowserWindow,
+        screen,
+        window: { preloadPath: options.preloadPath, entryUrl: source.entryUrl, darkMode: electron.nativeTheme.shouldUseDarkColors, log },
+        trust: (contents) => ourContents.add(contents),
+      });
+      registerRoomScreen<W>({
+        ipcMain: electron.ipcMain,
+        policy,
+        windowFor: (contents) => (mainWindow && mainWindow.webContents === contents ? mainWindow : null),
+        open: (planId, from) => rooms.open(planId, from),
+        log,
+      });
+    }
     registerPlanFiles<W>({
       ipcMain: electron.ipcMain,
       policy,

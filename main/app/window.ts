@@ -27,6 +27,11 @@ export interface CreateWindowOptions {
   entryUrl: string;
   darkMode: boolean;
   log(message: string): void;
+  /**
+   * Another window with the very same locked-down settings, placed by main: the room screen
+   * (roomWindow.ts), on a display of its own. Left out, it is the main window.
+   */
+  place?: { title: string; bounds: { x: number; y: number; width: number; height: number }; fullscreen: boolean };
 }
 
 export function createMainWindow<W extends MainWindow>(BrowserWindow: WindowConstructor<W>, options: CreateWindowOptions): W {
@@ -35,9 +40,12 @@ export function createMainWindow<W extends MainWindow>(BrowserWindow: WindowCons
   // renderer gets no Node, no Electron, no way round the same-origin policy and no middle-click
   // (Auxclick) opening of links in new windows. Do not move these into a helper or a spread.
   const win = new BrowserWindow({
-    title: 'Kindred',
-    width: 1200,
-    height: 820,
+    title: options.place?.title ?? 'Kindred',
+    width: options.place?.bounds.width ?? 1200,
+    height: options.place?.bounds.height ?? 820,
+    x: options.place?.bounds.x,
+    y: options.place?.bounds.y,
+    fullscreen: options.place?.fullscreen ?? false,
     minWidth: 720,
     minHeight: 560,
     show: false,

@@ -90,6 +90,11 @@ export interface KindredBridge extends KindredMethods {
   readonly platform: string;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   readonly files: DesktopFiles;
+  /**
+   * Opens the room screen for a plan in its own window, on the second display when there is one
+   * (main/app/roomWindow.ts); a room screen already open for it is brought forward instead.
+   */
+  openRoomScreen(planId: string): Promise<ApiResponse<null>>;
 }
 
 /** The global name the preload exposes the bridge under. */

@@ -41,6 +41,8 @@ import type { RunNote } from '../domain/runDay/notes';
 import type { KindOverrun } from '../domain/runDay/overrunHistory';
 import { projectInputs } from '../domain/projects/projectValidation';
 import type { ImpactEntry, Project, ProjectMember, ProjectPage, ProjectSummary } from '../domain/projects/project';
+import type { RoomScreenFeed } from '../domain/runDay/roomScreen';
+import type { AttendanceMark } from '../domain/attendance';
 
 const planRef = z.object({ planId: idSchema }).strict();
 const blockRef = z.object({ planId: idSchema, blockId: idSchema }).strict();
@@ -231,6 +233,12 @@ export const inputSchemas = {
   setRunNote: blockRef.extend({ heard: text(LIMITS.longText, 'What you heard'), willDo: text(LIMITS.longText, 'What you will do') }).strict(),
   getOverrunHistory: planRef,
   ...projectInputs,
+  getRoomScreen: planRef,
+  getAttendance: planRef,
+  /** came: null takes a mark away (not marked yet). */
+  markAttendance: personRef.extend({ came: z.boolean({ error: 'Say whether they came.' }).nullable() }).strict(),
+  /** Someone who turned up on the day: added to the plan and the directory, and marked as come. */
+  addSomeoneNew: z.object({ planId: idSchema, person: newPerson }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 type Schemas = typeof inputSchemas;
@@ -373,6 +381,12 @@ export interface ApiResults {
   deleteImpactEntry: { entryId: string };
   /** The impact report as a Word file (base64), with a safe file name to suggest. */
   impactReportFile: Promise<{ fileName: string; base64: string }>;
+  /** What the room screen may show: the plan with nothing personal in it, and the day's log. */
+  getRoomScreen: RoomScreenFeed;
+  /** Who has been marked as come (or not) on the day; people not listed are not marked yet. */
+  getAttendance: AttendanceMark[];
+  markAttendance: AttendanceMark[];
+  addSomeoneNew: Person;
 }
 
 export type ImportResult =

@@ -33,3 +33,10 @@ export const PLAN_FILE_OPENED_CHANNEL = 'kindred-files:planFileOpened';
 
 /** The most base64 a 20 MB plan file takes: the same limit as importPlanFile's (contract.ts). */
 export const PLAN_FILE_MAX_BASE64 = Math.ceil((20 * 1024 * 1024) / 3) * 4;
+
+/**
+ * The room screen's window (`openRoomScreen`, bridgeTypes.ts; main/app/roomWindow.ts): the page
+ * says which plan, main decides where the window goes. Kept here, with the preload's other
+ * dependency-free channels.
+ */
+export const ROOM_SCREEN_CHANNELS = { openRoomScreen: 'kindred-room:open' } as const;

@@ -77,6 +77,10 @@ export const API_METHODS = [
   'saveImpactEntry',
   'deleteImpactEntry',
   'impactReportFile',
+  'getRoomScreen',
+  'getAttendance',
+  'markAttendance',
+  'addSomeoneNew',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -76,6 +76,7 @@ export function newBlockWithDefaults<K extends BlockKind>(
     pinnedTime?: string | null | undefined;
     flexible?: boolean | undefined;
     minMinutes?: number | null | undefined;
+    leadInRoom?: boolean | undefined;
   } = {},
 ) {
   return {
@@ -95,5 +96,6 @@ export function newBlockWithDefaults<K extends BlockKind>(
     pinnedTime: fields.pinnedTime ?? null,
     flexible: fields.flexible ?? false,
     minMinutes: fields.minMinutes ?? null,
+    leadInRoom: fields.leadInRoom ?? false,
   };
 }

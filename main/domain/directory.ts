@@ -80,6 +80,8 @@ export interface Involvement {
   date: string | null;
   delivered: boolean;
   role: PersonRole;
+  /** Whether they came on the day, as marked when it ran; null when not marked. */
+  attended: boolean | null;
 }
 
 export const NO_PAYMENT_PREFERENCES: PaymentPreferences = { method: null, declines: false, benefitsAdviceOfferedOn: null };

@@ -111,6 +111,8 @@ export interface Block {
    */
   flexible: boolean;
   minMinutes: number | null;
+  /** The lead chose to have their name on the room screen for this block (never without their say). */
+  leadInRoom: boolean;
 }
 
 export const GIVE_BACK_KINDS = ['feedback', 'learning', 'certificate', 'co_authorship', 'reference', 'other'] as const;

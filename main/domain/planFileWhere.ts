@@ -80,6 +80,7 @@ const BLOCK_FIELDS: Record<string, string> = {
   pinnedTime: 'the pinned time',
   flexible: 'whether it can be shorter on the day',
   minMinutes: 'its shortest length on the day',
+  leadInRoom: 'whether the lead is named on the room screen',
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -189,6 +189,7 @@ export const blockFields = z
     pinnedTime: clockTime.nullable(),
     flexible: z.boolean({ error: 'This needs to be yes or no.' }),
     minMinutes: durationMinutes.nullable(),
+    leadInRoom: z.boolean({ error: 'This needs to be yes or no.' }),
   })
   .strict();
 
@@ -196,6 +197,8 @@ export const blockFields = z
 export const blockRunFieldDefaults = {
   flexible: blockFields.shape.flexible.default(false),
   minMinutes: blockFields.shape.minMinutes.default(null),
+  // Nor was anyone's name ever on a room screen before they could choose it.
+  leadInRoom: blockFields.shape.leadInRoom.default(false),
 };
 
 export const blockPatch = blockFields.partial().strict();

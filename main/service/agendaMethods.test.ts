@@ -38,6 +38,7 @@ describe('addBlock', () => {
       pinnedTime: null,
       flexible: false,
       minMinutes: null,
+      leadInRoom: false,
     });
     expect(service.getPlan({ planId }).blocks).toEqual([added]);
   });

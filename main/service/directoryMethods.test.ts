@@ -26,7 +26,7 @@ describe('the directory of people across plans', () => {
     expect(entry).toMatchObject({ name: 'Amara Okafor', email: 'amara@example.org', roles: ['carer'], planCount: 1, lastInvolved: '2027-05-04' });
     const profile = service.getDirectoryPerson({ directoryPersonId: entry!.id });
     expect(profile.person).toMatchObject({ packFormat: 'large_print' });
-    expect(profile.plans).toEqual([{ planId, title: 'Carers’ voices', date: '2027-05-04', delivered: false, role: 'carer' }]);
+    expect(profile.plans).toEqual([{ planId, title: 'Carers’ voices', date: '2027-05-04', delivered: false, role: 'carer', attended: null }]);
   });
 
   it('adds a directory person to a plan with their profile: needs, format, pronouns and how they like to be paid', () => {

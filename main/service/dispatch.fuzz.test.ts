@@ -199,6 +199,10 @@ async function seededStore() {
     },
     deleteImpactEntry: { projectId, entryId: logEntry.id },
     impactReportFile: { projectId, format: 'dyslexia' },
+    getRoomScreen: { planId },
+    getAttendance: { planId },
+    markAttendance: { planId, personId, came: true },
+    addSomeoneNew: { planId, person: { name: 'Someone new', role: 'public_contributor' } },
   } satisfies Record<ApiMethod, unknown>;
   return { store, valid: valid as Record<ApiMethod, unknown> };
 }

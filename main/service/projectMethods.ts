@@ -177,9 +177,11 @@ export function projectMethods(ctx: StoreContext, planApi: PlanApi, renderer: Pa
     flexible: false,
     minMinutes: null,
     ...block,
-    // Nobody from the last session is in this one by their old id: a lead is chosen again.
+    // Nobody from the last session is in this one by their old id: a lead is chosen again, and
+    // chooses again whether to be named on the room screen.
     id: randomUUID(),
     leadPersonId: null,
+    leadInRoom: false,
   });
 
   const createProjectPlan = db.transaction(

@@ -9,9 +9,15 @@ import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { localMidnight } from '../domain/runDay/retime';
 import { applyAction, isRefusal, replay, type RunEvent } from '../domain/runDay/runLog';
 import { stepAction, type RunDayLog } from '../domain/runDay/steps';
-import { createRunDayRepo } from '../store/runDayRepo';
+import { createRunDayRepo, type RunDayRepo } from '../store/runDayRepo';
 import { KindredError, notFound } from './errors';
 import type { StoreContext } from './storeContext';
+
+/** The plan's most recent day run as its log (empty when the day has never been started). */
+export function runLogOf(runs: RunDayRepo, planId: string): RunDayLog {
+  const run = runs.latest(planId);
+  return run ? { planId, runId: run.id, midnight: run.midnight, events: runs.events(run.id) } : { planId, runId: null, midnight: null, events: [] };
+}
 
 type RunDayMethods = Pick<ServiceImpl, 'getRunDay' | 'runDay'>;
 
@@ -19,10 +25,7 @@ export function runDayMethods(ctx: StoreContext): RunDayMethods {
   const { db, plans, blocks } = ctx;
   const runs = createRunDayRepo(db);
 
-  const logOf = (planId: string): RunDayLog => {
-    const run = runs.latest(planId);
-    return run ? { planId, runId: run.id, midnight: run.midnight, events: runs.events(run.id) } : { planId, runId: null, midnight: null, events: [] };
-  };
+  const logOf = (planId: string): RunDayLog => runLogOf(runs, planId);
 
   const read = db.transaction(({ planId }: ParsedInput<'getRunDay'>): RunDayLog => {
     if (plans.startTime(planId) === undefined) throw notFound('plan');

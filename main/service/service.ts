@@ -24,6 +24,8 @@ import { runDayMethods } from './runDayMethods';
 import { paymentsMethods } from './paymentsMethods';
 import { letterMethods } from './letterMethods';
 import { learnMethods } from './learnMethods';
+import { roomScreenMethods } from './roomScreenMethods';
+import { attendanceMethods } from './attendanceMethods';
 import { settingsMethods } from './settingsMethods';
 import { subjectAccessMethods } from './subjectAccessMethods';
 import { readInProcess, type PlanFileReader } from './planFileReader';
@@ -57,14 +59,14 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
   const settings = settingsMethods(ctx);
   const plans = planMethods(ctx, deleted);
   const library = libraryMethods(ctx);
+  const people = peopleMethods(ctx);
   return {
     ...plans,
     ...agendaMethods(ctx),
-    ...peopleMethods(ctx),
+    ...people,
     ...directoryMethods(ctx),
     ...privacyMethods(ctx, deleted),
     ...historyMethods(ctx, () => settings.getSettings(undefined).benefitsCheck),
-    ...privacyMethods(ctx),
     ...packMethods(ctx, packAssets, packRenderer, options.packFontsDir),
     ...reviewMethods(ctx),
     ...library,
@@ -76,6 +78,9 @@ export function createService(db: Database, options: ServiceOptions = {}): Kindr
     ...learnMethods(ctx),
     ...subjectAccessMethods(ctx, packRenderer),
     ...projectMethods(ctx, { ...plans, createPlanFromTemplate: library.createPlanFromTemplate }, packRenderer),
+    ...roomScreenMethods(ctx),
+    // Someone new on the day is added exactly as the People tab adds anyone.
+    ...attendanceMethods(ctx, people.addPerson),
     ...backupMethods(ctx, {
       folder: options.backupsFolder,
       log: options.log,

@@ -9,21 +9,28 @@ export type BlockTimingRow = Pick<Block, 'id' | 'durationMinutes' | 'pinnedTime'
 
 const COLUMNS = `id, title, kind, duration_minutes AS durationMinutes, description, easy_read AS easyRead,
   facilitator_notes AS facilitatorNotes, materials, lead_by AS leadBy, lead_person_id AS leadPersonId,
-  decision, decided_by_all AS decidedByAll, pinned_time AS pinnedTime, flexible, min_minutes AS minMinutes`;
+  decision, decided_by_all AS decidedByAll, pinned_time AS pinnedTime, flexible, min_minutes AS minMinutes,
+  lead_in_room AS leadInRoom`;
 
 /** A block row before its deciders are attached; SQLite has no booleans. */
-type BlockRow = Omit<Block, 'deciderIds' | 'decidedByAll' | 'flexible'> & { decidedByAll: number; flexible: number };
+type BlockRow = Omit<Block, 'deciderIds' | 'decidedByAll' | 'flexible' | 'leadInRoom'> & {
+  decidedByAll: number;
+  flexible: number;
+  leadInRoom: number;
+};
 type BlockParams = BlockRow;
 
 const toParams = ({ deciderIds: _d, ...block }: Block): BlockParams => ({
   ...block,
   decidedByAll: block.decidedByAll ? 1 : 0,
   flexible: block.flexible ? 1 : 0,
+  leadInRoom: block.leadInRoom ? 1 : 0,
 });
 const fromRow = (row: BlockRow, deciderIds: string[]): Block => ({
   ...row,
   decidedByAll: row.decidedByAll === 1,
   flexible: row.flexible === 1,
+  leadInRoom: row.leadInRoom === 1,
   deciderIds,
 });
 
@@ -59,15 +66,15 @@ export function createBlocksRepo(db: Database) {
   );
   const insert = db.prepare<BlockParams & { planId: string; position: number }>(
     `INSERT INTO blocks (id, plan_id, position, title, kind, duration_minutes, description, easy_read,
-       facilitator_notes, materials, lead_by, lead_person_id, decision, decided_by_all, pinned_time, flexible, min_minutes)
+       facilitator_notes, materials, lead_by, lead_person_id, decision, decided_by_all, pinned_time, flexible, min_minutes, lead_in_room)
      VALUES (@id, @planId, @position, @title, @kind, @durationMinutes, @description, @easyRead, @facilitatorNotes,
-       @materials, @leadBy, @leadPersonId, @decision, @decidedByAll, @pinnedTime, @flexible, @minMinutes)`,
+       @materials, @leadBy, @leadPersonId, @decision, @decidedByAll, @pinnedTime, @flexible, @minMinutes, @leadInRoom)`,
   );
   const update = db.prepare<BlockParams & { planId: string }>(
     `UPDATE blocks SET title = @title, kind = @kind, duration_minutes = @durationMinutes,
        description = @description, easy_read = @easyRead, facilitator_notes = @facilitatorNotes, materials = @materials,
        lead_by = @leadBy, lead_person_id = @leadPersonId, decision = @decision,
-       decided_by_all = @decidedByAll, pinned_time = @pinnedTime, flexible = @flexible, min_minutes = @minMinutes
+       decided_by_all = @decidedByAll, pinned_time = @pinnedTime, flexible = @flexible, min_minutes = @minMinutes, lead_in_room = @leadInRoom
      WHERE id = @id AND plan_id = @planId`,
   );
   const remove = db.prepare<{ planId: string; id: string }>('DELETE FROM blocks WHERE id = @id AND plan_id = @planId');

@@ -26,6 +26,7 @@ describe('openDatabase', () => {
     const db = openDatabase(file);
     expect(existsSync(file)).toBe(true);
     expect(tables(db)).toEqual([
+      'attendance',
       'block_deciders',
       'blocks',
       'day_runs',

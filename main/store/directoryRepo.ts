@@ -140,9 +140,10 @@ export function createDirectoryRepo(db: Database) {
        pl.personal_data_cleared_on IS NOT NULL AS cleared
      FROM people p JOIN plans pl ON pl.id = p.plan_id WHERE p.directory_person_id = @entryId`,
   );
-  const involvement = db.prepare<{ entryId: string }, Omit<Involvement, 'delivered'> & { delivered: number }>(
-    `SELECT pl.id AS planId, pl.title, pl.date, pl.status = 'delivered' AS delivered, p.role
-     FROM people p JOIN plans pl ON pl.id = p.plan_id WHERE p.directory_person_id = @entryId
+  const involvement = db.prepare<{ entryId: string }, Omit<Involvement, 'delivered' | 'attended'> & { delivered: number; attended: number | null }>(
+    `SELECT pl.id AS planId, pl.title, pl.date, pl.status = 'delivered' AS delivered, p.role, a.came AS attended
+     FROM people p JOIN plans pl ON pl.id = p.plan_id LEFT JOIN attendance a ON a.person_id = p.id
+     WHERE p.directory_person_id = @entryId
      ORDER BY pl.date IS NULL, pl.date DESC, pl.created_at DESC`,
   );
 
@@ -196,7 +197,9 @@ export function createDirectoryRepo(db: Database) {
       return linked.all({ entryId }).map((r) => ({ ...r, delivered: r.delivered === 1, cleared: r.cleared === 1 }));
     },
     involvement(entryId: string): Involvement[] {
-      return involvement.all({ entryId }).map((r) => ({ ...r, delivered: r.delivered === 1 }));
+      return involvement
+        .all({ entryId })
+        .map((r) => ({ ...r, delivered: r.delivered === 1, attended: r.attended === null ? null : r.attended === 1 }));
     },
   };
 }

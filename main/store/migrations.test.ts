@@ -89,6 +89,8 @@ describe('migrating from every older schema', () => {
         // Running the day (version 8): nothing saved before was offered as flexible.
         flexible: false,
         minMinutes: null,
+        // The room screen (version 11): nobody was named on it without choosing to be.
+        leadInRoom: false,
       },
       expect.objectContaining({ id: BLOCK_B, leadBy: 'Sam', pinnedTime: '11:00', deciderIds: [], decidedByAll: false }),
     ]);

@@ -14,6 +14,7 @@ import { directory } from './migrations/007-directory';
 import { runTheDay } from './migrations/008-run-the-day';
 import { runNotes } from './migrations/009-run-notes';
 import { projects } from './migrations/010-projects';
+import { attendance } from './migrations/011-room-and-attendance';
 
 export interface Migration {
   version: number;
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   runTheDay,
   runNotes,
   projects,
+  attendance,
 ];
 
 /** The data was written by a newer Kindred; opening it here could damage it. */

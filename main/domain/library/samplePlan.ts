@@ -160,6 +160,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'How are you arriving today?',
@@ -173,6 +174,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'Getting to know each other',
@@ -188,6 +190,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'Our agreement for today',
@@ -203,6 +206,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'Where the study is now',
@@ -217,6 +221,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'Break',
@@ -229,6 +234,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'What matters most to you?',
@@ -245,6 +251,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'Sharing what we heard',
@@ -257,6 +264,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'Deciding our priorities together',
@@ -276,6 +284,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'Lunch',
@@ -290,6 +299,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: '12:30',
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'Reflection and check-out',
@@ -304,6 +314,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
       {
         title: 'Thank you and what happens next',
@@ -319,6 +330,7 @@ export function samplePlan(today: Date): PlanContent & { people: Person[] } {
         pinnedTime: null,
         flexible: false,
         minMinutes: null,
+        leadInRoom: false,
       },
     ],
   };

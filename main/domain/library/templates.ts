@@ -53,6 +53,7 @@ function fromMethod(methodId: string, o: BlockOverrides = {}): TemplateBlock {
     pinnedTime: o.pinnedTime ?? null,
     flexible: false,
     minMinutes: null,
+    leadInRoom: false,
   };
 }
 
@@ -72,6 +73,7 @@ function ownBlock(
     pinnedTime: null,
     flexible: false,
     minMinutes: null,
+    leadInRoom: false,
   };
 }
 

@@ -13,6 +13,7 @@ import { blockTitleCheck, longTextCheck } from '../lib/checks';
 import { DecisionFields, LeadFields } from '../people/BlockPeopleFields';
 import { SaveToLibraryButton } from '../library/SaveToLibraryButton';
 import { FlexibleFields } from './FlexibleFields';
+import { LeadInRoomField } from '../room/LeadInRoomField';
 
 const same = (s: string) => s;
 const descriptionCheck = longTextCheck('The description');
@@ -98,6 +99,7 @@ export function BlockEditor({
         onCommit={(materials) => update({ materials })}
       />
       <LeadFields block={block} people={people} update={update} />
+      <LeadInRoomField block={block} update={update} />
       {block.kind === 'decision' && <DecisionFields block={block} people={people} update={update} />}
       <div className="pin-row">
         <Checkbox

@@ -68,6 +68,15 @@ export const api: KindredApi = createClient();
 /** True in the desktop app, where closing the window must not be blocked by the page. */
 export const isDesktop = Boolean(preload);
 
+/**
+ * The room screen for a plan: its own window on the second display in the desktop app, a new tab in
+ * browser mode (the same page at its own address; the tab finds the bridge's token in the cookie).
+ */
+export function openRoomScreen(planId: string, href: string): void {
+  if (preload) void preload.openRoomScreen(planId);
+  else window.open(href, '_blank');
+}
+
 /** Menu items the page acts on (File > New plan). Browser mode has no app menu: nothing to hear. */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return preload ? preload.onMenuCommand(listener) : () => {};

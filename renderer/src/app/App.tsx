@@ -8,6 +8,7 @@ import { PlanScreen } from './PlanScreen';
 import { BackupsScreen, DirectoryScreen, preloadRareScreens, ProjectScreen, ProjectsScreen, ScreenLoading, SettingsDialog } from './lazyScreens';
 import { prefetchFirstPlans } from '../plans/plansListCache';
 import { RunDayScreen } from '../runDay/RunDayScreen';
+import { RoomScreen } from '../room/RoomScreen';
 import { useSettings } from '../settings/useSettings';
 import { navigate, parseRoute, useRoute } from '../lib/route';
 import { onMenuCommand } from '../api/client';
@@ -68,6 +69,17 @@ export function App() {
       cancelAnimationFrame(frame);
     };
   }, [routeKey, route.name]);
+
+  // The room screen is the whole window on a projector: no header, menu or skip links, only the day.
+  if (route.name === 'room') {
+    return (
+      <I18nProvider locale={settings.locale}>
+        <main id="main" className="room-main">
+          {ready && <RoomScreen key={route.planId} planId={route.planId} />}
+        </main>
+      </I18nProvider>
+    );
+  }
 
   return (
     // Date and time fields follow the facilitator's setting, never the browser's or the computer's.

@@ -5,6 +5,7 @@
  *   #/plan/<id>/agenda     agenda (also people, access, review, packs, after: the other plan tabs)
  *   #/plan/<id>/guide/<n>  the guided planning steps for a new plan
  *   #/plan/<id>/run        running the day (the facilitator's focused view)
+ *   #/plan/<id>/room       the room screen (for a projector or TV: nothing personal)
  *   #/backups              the backups, to make one or restore one
  *   #/people               everyone you work with, across plans
  *   #/projects             projects (a study, a panel, a programme)
@@ -24,13 +25,16 @@ export type Route =
   | { name: 'project'; projectId: string }
   | { name: 'plan'; planId: string; tab: PlanTab }
   | { name: 'guide'; planId: string; step: number }
-  | { name: 'run'; planId: string };
+  | { name: 'run'; planId: string }
+  | { name: 'room'; planId: string };
 
 export function parseRoute(hash: string): Route {
   const guide = /^#\/plan\/([0-9a-f-]{36})\/guide(?:\/(\d{1,2}))?\/?$/i.exec(hash);
   if (guide) return { name: 'guide', planId: guide[1]!, step: Number(guide[2] ?? 0) };
   const run = /^#\/plan\/([0-9a-f-]{36})\/run\/?$/i.exec(hash);
   if (run) return { name: 'run', planId: run[1]! };
+  const room = /^#\/plan\/([0-9a-f-]{36})\/room\/?$/i.exec(hash);
+  if (room) return { name: 'room', planId: room[1]! };
   const m = /^#\/plan\/([0-9a-f-]{36})(?:\/(details|people|access|agenda|review|packs|after))?\/?$/i.exec(hash);
   if (m) return { name: 'plan', planId: m[1]!, tab: (m[2] as PlanTab | undefined) ?? 'details' };
   if (/^#\/backups\/?$/i.test(hash)) return { name: 'backups' };
@@ -49,6 +53,7 @@ export function routeHref(route: Route): string {
   if (route.name === 'project') return `#/projects/${route.projectId}`;
   if (route.name === 'guide') return `#/plan/${route.planId}/guide/${route.step}`;
   if (route.name === 'run') return `#/plan/${route.planId}/run`;
+  if (route.name === 'room') return `#/plan/${route.planId}/room`;
   return route.tab === 'details' ? `#/plan/${route.planId}` : `#/plan/${route.planId}/${route.tab}`;
 }
 

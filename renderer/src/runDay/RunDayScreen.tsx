@@ -16,6 +16,8 @@ import { BlockNotes, useRunNotes } from './BlockNotes';
 import { RestOfDay } from './RestOfDay';
 import { useRunDay } from './useRunDay';
 import { PlanMissing, PlanOpening } from '../components/PlanNotReady';
+import { RoomScreenControls } from '../room/RoomScreenControls';
+import { AttendancePanel } from '../attendance/AttendancePanel';
 
 /** A gentle cue from this many minutes left: a calm colour and a few words, no sound, no movement. */
 export const FEW_MINUTES = 3;
@@ -186,6 +188,10 @@ export function RunDayScreen({ planId }: { planId: string }) {
           Use single-key shortcuts
         </Checkbox>
       </section>
+
+      <AttendancePanel plan={plan} />
+
+      <RoomScreenControls planId={planId} />
 
       <RestOfDay plan={plan} retimed={retimed} suggestions={suggestions} clock={settings.clock} />
     </div>
