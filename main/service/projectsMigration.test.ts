@@ -1,20 +1,20 @@
 /**
- * Schema 10 (migrations/010-projects.ts) on a database as the last shipped Kindred left it: every
+ * Schema 10 (store/migrations/010-projects.ts) on a database as the Kindred before it left it: every
  * plan is in no project, the new tables start empty, and their links behave as promised: deleting a
  * project leaves its plans, and leaving the directory takes a person's memberships with it.
  */
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openKindred } from '../service/openKindred';
+import { openKindred } from './openKindred';
 import { tempDir } from '../testing/tempStore';
-import { SHIPPED_VERSIONS, fixturePath } from './fixtures/makeFixtures';
-import { PROJECTS_VERSION } from './migrations/010-projects';
+import { fixturePath } from '../store/fixtures/makeFixtures';
+import { PROJECTS_VERSION } from '../store/migrations/010-projects';
 
 describe('projects migration', () => {
-  it('migrates the newest shipped fixture with every plan in no project, then links plans and members safely', () => {
+  it('migrates the fixture from just before projects with every plan in no project, then links plans and members safely', () => {
     const dataDir = tempDir();
-    copyFileSync(fixturePath(Math.max(...SHIPPED_VERSIONS)), join(dataDir, 'kindred.db'));
+    copyFileSync(fixturePath(PROJECTS_VERSION - 1), join(dataDir, 'kindred.db'));
     const kindred = openKindred({ dataDir });
     try {
       const { db, service } = kindred;
