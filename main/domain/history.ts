@@ -23,6 +23,8 @@ export interface HistorySession {
   ledBlocks: string[];
   /** Every "you said, we did" item of the plan (the history keeps those that came from them). */
   changes: Change[];
+  /** Whether they came on the day, as attendance was taken; null when it was not. */
+  attended: boolean | null;
 }
 
 /** The amount above which the facilitator wants a gentle nudge to check benefits advice is current. */
@@ -53,6 +55,8 @@ export interface HistoryEntry {
   declined: boolean;
   /** "You said, we did" items that came from them, with their agreement to be named. */
   changes: Change[];
+  /** Whether they came on the day; null when attendance was not taken. */
+  attended: boolean | null;
 }
 
 export interface TaxYearTotal {
@@ -93,6 +97,9 @@ export function changesFrom(changes: readonly Change[], planPersonId: string): C
 
 export function historyEntry(s: HistorySession): HistoryEntry {
   const declined = s.person.payment.status === 'declined';
+  // A fee is for taking part: someone marked as not able to come is owed none (their expenses
+  // stay, as they may already have paid out).
+  const cameOrUnknown = s.attended !== false;
   return {
     planId: s.planId,
     title: s.title,
@@ -103,10 +110,11 @@ export function historyEntry(s: HistorySession): HistoryEntry {
     coPlanned: s.person.coPlans,
     coChaired: s.person.coFacilitates,
     hours: totalHours(s.person.payment),
-    feePence: declined ? 0 : feePence(s.person.payment),
+    feePence: declined || !cameOrUnknown ? 0 : feePence(s.person.payment),
     expensesPence: expensesPence(s.person.payment),
     declined,
     changes: changesFrom(s.changes, s.person.id),
+    attended: s.attended,
   };
 }
 

@@ -25,14 +25,15 @@ interface SessionRow {
   followUp: string;
   followUpBy: string | null;
   changes: string;
+  attended: number | null;
 }
 
 export function createHistoryRepo(db: Database) {
   const sessions = db.prepare<{ entryId: string }, SessionRow>(
     `SELECT p.id AS personId, p.role, p.co_plans AS coPlans, p.co_facilitates AS coFacilitates, p.payment,
        p.access_needs AS accessNeeds, pl.id AS planId, pl.title, pl.date, pl.status, pl.follow_up AS followUp,
-       pl.follow_up_by AS followUpBy, pl.changes
-     FROM people p JOIN plans pl ON pl.id = p.plan_id
+       pl.follow_up_by AS followUpBy, pl.changes, a.came AS attended
+     FROM people p JOIN plans pl ON pl.id = p.plan_id LEFT JOIN attendance a ON a.person_id = p.id
      WHERE p.directory_person_id = @entryId`,
   );
   const led = db.prepare<{ entryId: string }, { personId: string; title: string }>(
@@ -68,6 +69,7 @@ export function createHistoryRepo(db: Database) {
         },
         ledBlocks: ledBy.get(r.personId) ?? [],
         changes: JSON.parse(r.changes) as Change[],
+        attended: r.attended === null ? null : r.attended === 1,
       }));
     },
   };

@@ -57,6 +57,7 @@ export function HistorySection({ directoryPersonId, name }: { directoryPersonId:
                     <td>
                       {e.date ? formatDate(e.date) : 'No date yet'}
                       {e.delivered ? '' : ' (still ahead)'}
+                      {e.attended === null ? '' : e.attended ? ' · came' : ' · could not come'}
                     </td>
                     <td>{PERSON_ROLE_LABELS[e.role]}</td>
                     <td>{partWords(e)}</td>

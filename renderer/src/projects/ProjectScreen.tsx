@@ -4,6 +4,7 @@
  * shows in the log read-only, with a link to the plan where it is edited; entries made between
  * workshops are added and edited here.
  */
+import { PaymentsListButton } from '../payments/PaymentsListDialog';
 import { useCallback, useEffect, useState } from 'react';
 import { PACK_FORMATS, PACK_FORMAT_LABELS, type PackFormat } from '../../../main/domain/access';
 import { PLAN_STATUS_LABELS } from '../../../main/domain/plan';
@@ -133,9 +134,13 @@ export function ProjectScreen({ projectId }: { projectId: string }) {
       <section className="project-section" aria-labelledby="sessions-title">
         <div className="section-header">
           <h2 id="sessions-title">Sessions</h2>
-          <button type="button" className="button button-primary" onClick={() => setNewSession(true)}>
-            New session
-          </button>
+          <div className="button-row">
+            <button type="button" className="button button-primary" onClick={() => setNewSession(true)}>
+              New session
+            </button>
+            {/* For the finance team: the project's sessions only, in the dates chosen. */}
+            {sessions.length > 0 && <PaymentsListButton planIds={sessions.map((s) => s.planId)} label="Payments list for these sessions…" />}
+          </div>
         </div>
         {sessions.length === 0 ? (
           <p>No sessions yet. A new session starts with the members invited.</p>
