@@ -51,17 +51,23 @@ export function AgendaScreen({ editor, details }: { editor: PlanEditor; details:
   // A keystroke in a block's text box shows in that box at once (it keeps its own draft); the list,
   // the clock times and the summary follow in a render React may put off and interrupt, so typing
   // never waits for them. (The editor's store updates synchronously, so deferring is done here.)
-  const blocks = useDeferredValue(editor.history.blocks);
+  const current = editor.history.blocks;
+  const blocks = useDeferredValue(current);
   const [expandedId, setExpandedId] = useState<string | null>(null);
   const announce = useAnnounce();
   const toast = useToast();
   const listRef = useRef<HTMLOListElement>(null);
 
-  const schedule = useMemo(() => computeSchedule(details.startTime, blocks, details.endTime), [details.startTime, details.endTime, blocks]);
   const longestBlock = longestPlausibleBlock(details.startTime, details.endTime);
   // The same ids array for as long as the order is the same (a new length must not look like a reorder).
   const idsKey = blocks.map((b) => b.id).join(' ');
   const ids = useMemo(() => (idsKey ? idsKey.split(' ') : []), [idsKey]);
+  // The clock times are what a facilitator watches when they change a length, and the schedule is
+  // cheap (a pass over the blocks): while the blocks are the same ones in the same order, the times
+  // follow the newest lengths in this render, and only the list itself waits for the deferred one.
+  const currentIdsKey = current === blocks ? idsKey : current.map((b) => b.id).join(' ');
+  const timed = currentIdsKey === idsKey ? current : blocks;
+  const schedule = useMemo(() => computeSchedule(details.startTime, timed, details.endTime), [details.startTime, details.endTime, timed]);
   // Callbacks read the latest editor and blocks through refs so that they never change identity.
   // (Updated once the render is committed, never during it: a render React throws away must not leak.)
   const editorRef = useRef(editor);
