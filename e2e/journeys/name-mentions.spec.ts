@@ -1,6 +1,6 @@
 /**
  * Forgetting someone whose name is still written in the facilitator's own words: the dialog lists
- * each place (notes, a set-aside reason, the write-up), each with its own "Replace with “a
+ * each place (notes, a set-aside reason, a note on the day, the write-up), each with its own "Replace with “a
  * participant”", by keyboard alone; what is replaced is saved at once and the old words leave the
  * database file when the person is forgotten.
  */
@@ -38,6 +38,9 @@ test('forgetting someone named in notes: each place listed, replaced by keyboard
   });
   dispatch(app, 'setAsideFinding', { planId, findingId: `block-long:${block.id}`, reason: 'Zeph asked for a slow start' });
   dispatch(app, 'updateDebrief', { planId, patch: { reflections: 'Thanks to zephyrine quillfeather for the idea. Zephyrines elsewhere stay.' } });
+  // A note written while the day ran is kept beside the plan, and is listed like any other place.
+  dispatch(app, 'runDay', { planId, step: 'start_day', at: Date.UTC(2027, 3, 1, 10, 0) });
+  dispatch(app, 'setRunNote', { planId, blockId: block.id, heard: 'Zeph wants the blinds down', willDo: '' });
 
   await page.goto(`${app.url}/#/plan/${planId}/people`);
   await personCard(page, name).getByRole('button', { name, exact: true }).click();
@@ -47,12 +50,14 @@ test('forgetting someone named in notes: each place listed, replaced by keyboard
   const confirm = page.getByRole('alertdialog', { name: `Forget ${name}?` });
   const places = confirm.getByRole('region', { name: `${name}’s name in your own words` });
   const items = places.getByRole('listitem');
-  await expect(items).toHaveCount(3);
-  await expect(places).toContainText('Still written in 3 places.');
+  await expect(items).toHaveCount(4);
+  await expect(places).toContainText('Still written in 4 places.');
   await expect(items.nth(0)).toContainText('Agenda, “Welcome”: notes for facilitators');
   await expect(items.nth(0).locator('mark')).toHaveText('ZEPH');
   await expect(items.nth(1)).toContainText('Why a review suggestion was set aside');
-  await expect(items.nth(2)).toContainText('What happened: Reflections');
+  await expect(items.nth(2)).toContainText('Notes on the day: “Welcome”, what we heard');
+  await expect(items.nth(2).locator('mark')).toHaveText('Zeph');
+  await expect(items.nth(3)).toContainText('What happened: Reflections');
   await expect(confirm.getByRole('button', { name: `Keep ${name}` })).toBeFocused();
   await expectNoAxeViolations(page, 'forget this person, with their name still in notes');
   await confirm.screenshot({ path: test.info().outputPath('forget-with-name-in-notes.png') });
@@ -61,12 +66,16 @@ test('forgetting someone named in notes: each place listed, replaced by keyboard
   const replaceButtons = places.getByRole('button', { name: 'Replace with “a participant”' });
   await replaceButtons.first().focus();
   await page.keyboard.press('Enter');
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(3);
   await expect(places.getByRole('status')).toHaveText('Done: “a participant” is now written in Agenda, “Welcome”: notes for facilitators.');
   // Focus moves on to the next place, which is now first.
   await expect(replaceButtons.first()).toBeFocused();
   await page.keyboard.press('Space');
+  await expect(items).toHaveCount(2);
+  await expect(replaceButtons.first()).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(items).toHaveCount(1);
+  await expect(places.getByRole('status')).toHaveText('Done: “a participant” is now written in Notes on the day: “Welcome”, what we heard.');
   await expect(replaceButtons.first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(items).toHaveCount(0);
@@ -84,12 +93,13 @@ test('forgetting someone named in notes: each place listed, replaced by keyboard
   expect(plan.blocks[0]!.facilitatorNotes).toBe('A participant likes to open; seat her by the door.');
   expect(plan.setAsides[0]!.reason).toBe('A participant asked for a slow start');
   expect(plan.debrief.reflections).toBe('Thanks to a participant for the idea. Zephyrines elsewhere stay.');
+  expect(dispatch<{ heard: string }[]>(app, 'getNotesOnTheDay', { planId }).map((n) => n.heard)).toEqual(['A participant wants the blinds down']);
 
   await confirm.getByRole('button', { name: `Forget ${name}` }).click();
   await expect(confirm).toBeHidden();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   expect(dispatch<{ people: { id: string }[] }>(app, 'getPlan', { planId }).people.map((p) => p.id)).not.toContain(zeph.id);
-  for (const text of [name, 'ZEPH likes', 'Zeph asked', 'zephyrine quillfeather']) expect(await fileHolds(app, text), text).toBe(false);
+  for (const text of [name, 'ZEPH likes', 'Zeph asked', 'zephyrine quillfeather', 'Zeph wants']) expect(await fileHolds(app, text), text).toBe(false);
 });
 
 test('deleting personal data and exporting without it list where names are still written, and replace them', async ({ page, app }) => {
