@@ -43,6 +43,18 @@ describe('everything about one person', () => {
     expect(json.plans[0]!.asInThePlan.coPlans).toBe(true);
   });
 
+  it('quotes notes on the day that name them, with others’ names left out', () => {
+    const notes = new Map([
+      [inIt.id, [{ runId: 'run-1', blockId: inIt.blocks[0]!.id, heard: 'Zee asked Ben Cole for the slides', willDo: 'Send them', updatedAt: 1 }]],
+    ]);
+    const record = subjectAccessRecord(profile(), linked, [inIt, notIn], notes, '2027-11-01');
+    expect(record.mentions).toContainEqual({
+      planTitle: 'Autumn panel',
+      where: 'Notes on the day: “Welcome”, what we heard',
+      text: 'Zee asked a participant for the slides',
+    });
+  });
+
   it('is a plain document with the same four parts, in their format, and says so when there is nothing', () => {
     const empty = subjectAccessRecord(profile({ packFormat: 'dyslexia' }), new Map(), [], new Map(), '2027-11-01');
     const doc = subjectAccessDocument(empty);
