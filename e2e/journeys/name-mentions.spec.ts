@@ -110,9 +110,12 @@ test('deleting personal data and exporting without it list where names are still
   const changeId = crypto.randomUUID();
   dispatch(app, 'setChanges', { planId, changes: [{ id: changeId, youSaid: 'Sammy asked for a quiet room', weDid: 'We booked one' }] });
   dispatch(app, 'updateDebrief', { planId, patch: { reflections: 'amara okafor chaired well.' } });
+  const talk = dispatch<{ id: string }>(app, 'addBlock', { planId, block: { kind: 'discussion', title: 'Talk', durationMinutes: 30 } });
+  dispatch(app, 'runDay', { planId, step: 'start_day', at: Date.UTC(2027, 3, 1, 10, 0) });
+  dispatch(app, 'setRunNote', { planId, blockId: talk.id, heard: 'Sam Reid wants a later start', willDo: 'Ask about 11' });
   dispatch(app, 'updatePlan', { planId, patch: { status: 'delivered' } });
 
-  // Exporting without personal data: the same list, in the export dialog.
+  // Exporting without personal data: the same list, in the export dialog (without the notes on the day, which a plan file does not carry).
   await page.goto(`${app.url}/#/plan/${planId}/details`);
   await page.getByRole('button', { name: 'Export plan file…' }).click();
   const exporting = page.getByRole('dialog', { name: 'Export a plan file' });
@@ -129,16 +132,24 @@ test('deleting personal data and exporting without it list where names are still
   const dialog = page.getByRole('alertdialog', { name: 'Delete personal data from “Carers’ voices”?' });
   const places = dialog.getByRole('region', { name: 'People’s names in your own words' });
   const items = places.getByRole('listitem');
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(3);
   await expect(items.nth(0)).toContainText('You said, we did, line 1: “You said”');
-  await expect(items.nth(1)).toContainText('What happened: Reflections');
+  await expect(items.nth(1)).toContainText('Notes on the day: “Talk”, what we heard');
+  await expect(items.nth(2)).toContainText('What happened: Reflections');
+  await expect(dialog).toContainText('What happened, your notes on the day, and “You said, we did”');
   await expectNoAxeViolations(page, 'delete personal data, names still in notes');
   await dialog.screenshot({ path: test.info().outputPath('clear-with-names-in-notes.png') });
   await items.nth(1).getByRole('button', { name: 'Replace with “a participant”' }).click();
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(1).getByRole('button')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(items).toHaveCount(1);
   await expect(items.first().getByRole('button')).toBeFocused();
   await dialog.getByRole('button', { name: 'Delete personal data' }).click();
   await expect(dialog).toHaveCount(0);
+  // The After tab's draft from that note reads it again, so adding it cannot bring the name back.
+  await expect(page.locator('.note-draft')).toContainText('A participant wants a later start');
+  await expect(page.locator('.note-draft')).not.toContainText('Sam Reid');
 
   const plan = dispatch<{ debrief: { reflections: string }; changes: { youSaid: string }[] }>(app, 'getPlan', { planId });
   expect(plan.debrief.reflections).toBe('A participant chaired well.');
