@@ -1,6 +1,6 @@
 /**
  * Forgetting someone whose name is still written in the facilitator's own words: the dialog lists
- * each place (notes, a set-aside reason, the write-up), each with its own "Replace with “a
+ * each place (notes, a set-aside reason, a note on the day, the write-up), each with its own "Replace with “a
  * participant”", by keyboard alone; what is replaced is saved at once and the old words leave the
  * database file when the person is forgotten.
  */
@@ -38,6 +38,9 @@ test('forgetting someone named in notes: each place listed, replaced by keyboard
   });
   dispatch(app, 'setAsideFinding', { planId, findingId: `block-long:${block.id}`, reason: 'Zeph asked for a slow start' });
   dispatch(app, 'updateDebrief', { planId, patch: { reflections: 'Thanks to zephyrine quillfeather for the idea. Zephyrines elsewhere stay.' } });
+  // A note written while the day ran is kept beside the plan, and is listed like any other place.
+  dispatch(app, 'runDay', { planId, step: 'start_day', at: Date.UTC(2027, 3, 1, 10, 0) });
+  dispatch(app, 'setRunNote', { planId, blockId: block.id, heard: 'Zeph wants the blinds down', willDo: '' });
 
   await page.goto(`${app.url}/#/plan/${planId}/people`);
   await personCard(page, name).getByRole('button', { name, exact: true }).click();
@@ -47,12 +50,14 @@ test('forgetting someone named in notes: each place listed, replaced by keyboard
   const confirm = page.getByRole('alertdialog', { name: `Forget ${name}?` });
   const places = confirm.getByRole('region', { name: `${name}’s name in your own words` });
   const items = places.getByRole('listitem');
-  await expect(items).toHaveCount(3);
-  await expect(places).toContainText('Still written in 3 places.');
+  await expect(items).toHaveCount(4);
+  await expect(places).toContainText('Still written in 4 places.');
   await expect(items.nth(0)).toContainText('Agenda, “Welcome”: notes for facilitators');
   await expect(items.nth(0).locator('mark')).toHaveText('ZEPH');
   await expect(items.nth(1)).toContainText('Why a review suggestion was set aside');
-  await expect(items.nth(2)).toContainText('What happened: Reflections');
+  await expect(items.nth(2)).toContainText('Notes on the day: “Welcome”, what we heard');
+  await expect(items.nth(2).locator('mark')).toHaveText('Zeph');
+  await expect(items.nth(3)).toContainText('What happened: Reflections');
   await expect(confirm.getByRole('button', { name: `Keep ${name}` })).toBeFocused();
   await expectNoAxeViolations(page, 'forget this person, with their name still in notes');
   await confirm.screenshot({ path: test.info().outputPath('forget-with-name-in-notes.png') });
@@ -61,12 +66,16 @@ test('forgetting someone named in notes: each place listed, replaced by keyboard
   const replaceButtons = places.getByRole('button', { name: 'Replace with “a participant”' });
   await replaceButtons.first().focus();
   await page.keyboard.press('Enter');
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(3);
   await expect(places.getByRole('status')).toHaveText('Done: “a participant” is now written in Agenda, “Welcome”: notes for facilitators.');
   // Focus moves on to the next place, which is now first.
   await expect(replaceButtons.first()).toBeFocused();
   await page.keyboard.press('Space');
+  await expect(items).toHaveCount(2);
+  await expect(replaceButtons.first()).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(items).toHaveCount(1);
+  await expect(places.getByRole('status')).toHaveText('Done: “a participant” is now written in Notes on the day: “Welcome”, what we heard.');
   await expect(replaceButtons.first()).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(items).toHaveCount(0);
@@ -84,12 +93,13 @@ test('forgetting someone named in notes: each place listed, replaced by keyboard
   expect(plan.blocks[0]!.facilitatorNotes).toBe('A participant likes to open; seat her by the door.');
   expect(plan.setAsides[0]!.reason).toBe('A participant asked for a slow start');
   expect(plan.debrief.reflections).toBe('Thanks to a participant for the idea. Zephyrines elsewhere stay.');
+  expect(dispatch<{ heard: string }[]>(app, 'getNotesOnTheDay', { planId }).map((n) => n.heard)).toEqual(['A participant wants the blinds down']);
 
   await confirm.getByRole('button', { name: `Forget ${name}` }).click();
   await expect(confirm).toBeHidden();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
   expect(dispatch<{ people: { id: string }[] }>(app, 'getPlan', { planId }).people.map((p) => p.id)).not.toContain(zeph.id);
-  for (const text of [name, 'ZEPH likes', 'Zeph asked', 'zephyrine quillfeather']) expect(await fileHolds(app, text), text).toBe(false);
+  for (const text of [name, 'ZEPH likes', 'Zeph asked', 'zephyrine quillfeather', 'Zeph wants']) expect(await fileHolds(app, text), text).toBe(false);
 });
 
 test('deleting personal data and exporting without it list where names are still written, and replace them', async ({ page, app }) => {
@@ -100,9 +110,12 @@ test('deleting personal data and exporting without it list where names are still
   const changeId = crypto.randomUUID();
   dispatch(app, 'setChanges', { planId, changes: [{ id: changeId, youSaid: 'Sammy asked for a quiet room', weDid: 'We booked one' }] });
   dispatch(app, 'updateDebrief', { planId, patch: { reflections: 'amara okafor chaired well.' } });
+  const talk = dispatch<{ id: string }>(app, 'addBlock', { planId, block: { kind: 'discussion', title: 'Talk', durationMinutes: 30 } });
+  dispatch(app, 'runDay', { planId, step: 'start_day', at: Date.UTC(2027, 3, 1, 10, 0) });
+  dispatch(app, 'setRunNote', { planId, blockId: talk.id, heard: 'Sam Reid wants a later start', willDo: 'Ask about 11' });
   dispatch(app, 'updatePlan', { planId, patch: { status: 'delivered' } });
 
-  // Exporting without personal data: the same list, in the export dialog.
+  // Exporting without personal data: the same list, in the export dialog (without the notes on the day, which a plan file does not carry).
   await page.goto(`${app.url}/#/plan/${planId}/details`);
   await page.getByRole('button', { name: 'Export plan file…' }).click();
   const exporting = page.getByRole('dialog', { name: 'Export a plan file' });
@@ -119,16 +132,24 @@ test('deleting personal data and exporting without it list where names are still
   const dialog = page.getByRole('alertdialog', { name: 'Delete personal data from “Carers’ voices”?' });
   const places = dialog.getByRole('region', { name: 'People’s names in your own words' });
   const items = places.getByRole('listitem');
-  await expect(items).toHaveCount(2);
+  await expect(items).toHaveCount(3);
   await expect(items.nth(0)).toContainText('You said, we did, line 1: “You said”');
-  await expect(items.nth(1)).toContainText('What happened: Reflections');
+  await expect(items.nth(1)).toContainText('Notes on the day: “Talk”, what we heard');
+  await expect(items.nth(2)).toContainText('What happened: Reflections');
+  await expect(dialog).toContainText('What happened, your notes on the day, and “You said, we did”');
   await expectNoAxeViolations(page, 'delete personal data, names still in notes');
   await dialog.screenshot({ path: test.info().outputPath('clear-with-names-in-notes.png') });
   await items.nth(1).getByRole('button', { name: 'Replace with “a participant”' }).click();
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(1).getByRole('button')).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(items).toHaveCount(1);
   await expect(items.first().getByRole('button')).toBeFocused();
   await dialog.getByRole('button', { name: 'Delete personal data' }).click();
   await expect(dialog).toHaveCount(0);
+  // The After tab's draft from that note reads it again, so adding it cannot bring the name back.
+  await expect(page.locator('.note-draft')).toContainText('A participant wants a later start');
+  await expect(page.locator('.note-draft')).not.toContainText('Sam Reid');
 
   const plan = dispatch<{ debrief: { reflections: string }; changes: { youSaid: string }[] }>(app, 'getPlan', { planId });
   expect(plan.debrief.reflections).toBe('A participant chaired well.');

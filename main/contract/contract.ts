@@ -14,7 +14,7 @@ import { PERSON_ROLES, type Person } from '../domain/people';
 import type { BackupSummary } from '../store/backupTypes';
 import type { Block, Change, Debrief, LibraryItem, Plan, PlanDetails, PlanSummary, SetAside, Settings } from '../domain/plan';
 import { DEBRIEF_FIELDS, LIMITS } from '../domain/plan';
-import { BLOCK_TEXT_FIELDS, CHANGE_TEXT_FIELDS, DETAILS_TEXT_FIELDS, PERSON_TEXT_FIELDS } from '../domain/nameMentions';
+import { BLOCK_TEXT_FIELDS, CHANGE_TEXT_FIELDS, DETAILS_TEXT_FIELDS, PERSON_TEXT_FIELDS, RUN_NOTE_TEXT_FIELDS } from '../domain/nameMentions';
 import {
   changeSchema,
   debriefPatch,
@@ -37,7 +37,7 @@ import {
 } from '../domain/validation';
 import type { ApiMethod } from './methods';
 import { RUN_STEPS, type RunDayLog } from '../domain/runDay/steps';
-import type { RunNote } from '../domain/runDay/notes';
+import type { DayNote, RunNote } from '../domain/runDay/notes';
 import type { KindOverrun } from '../domain/runDay/overrunHistory';
 import { projectInputs } from '../domain/projects/projectValidation';
 import type { ImpactEntry, Project, ProjectMember, ProjectPage, ProjectSummary } from '../domain/projects/project';
@@ -74,6 +74,7 @@ const textPlace = z.discriminatedUnion(
     z.object({ in: z.literal('block'), blockId: idSchema, field: z.enum(BLOCK_TEXT_FIELDS) }).strict(),
     z.object({ in: z.literal('setAside'), findingId }).strict(),
     z.object({ in: z.literal('change'), changeId: idSchema, field: z.enum(CHANGE_TEXT_FIELDS) }).strict(),
+    z.object({ in: z.literal('runNote'), runId: idSchema, blockId: idSchema, field: z.enum(RUN_NOTE_TEXT_FIELDS) }).strict(),
     z.object({ in: z.literal('debrief'), field: z.enum(DEBRIEF_FIELDS) }).strict(),
     z.object({ in: z.literal('person'), personId: idSchema, field: z.enum(PERSON_TEXT_FIELDS) }).strict(),
   ],
@@ -230,6 +231,7 @@ export const inputSchemas = {
     })
     .strict(),
   getRunNotes: planRef,
+  getNotesOnTheDay: planRef,
   setRunNote: blockRef.extend({ heard: text(LIMITS.longText, 'What you heard'), willDo: text(LIMITS.longText, 'What you will do') }).strict(),
   getOverrunHistory: planRef,
   ...projectInputs,
@@ -357,6 +359,8 @@ export interface ApiResults {
   involvementLetter: Promise<{ fileName: string; base64: string; workshops: number }>;
   /** The notes written on the plan's most recent day run, by block. */
   getRunNotes: RunNote[];
+  /** Every note on every day the plan was run, with its run: the privacy dialogs look for names in them. */
+  getNotesOnTheDay: DayNote[];
   /** One block's note on the day, saved as it is typed. */
   setRunNote: RunNote;
   /** Kinds of block that ran over in the facilitator's other recent workshops, for the review. */

@@ -62,6 +62,7 @@ export const API_METHODS = [
   'paymentsFile',
   'involvementLetter',
   'getRunNotes',
+  'getNotesOnTheDay',
   'setRunNote',
   'getOverrunHistory',
   'listProjects',

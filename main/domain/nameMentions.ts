@@ -4,9 +4,13 @@
  * facilitator's own words (block notes, "you said, we did", the write-up, set-aside reasons) are
  * theirs: Kindred does not rewrite them on its own. It lists each place that still names someone,
  * so the facilitator can look, and offers to put "a participant" there, one place at a time.
+ *
+ * Notes on the day ("what we heard", "what we will do") are kept beside the plan, not in it, so the
+ * functions here take them alongside the plan, as data: the domain never reads the store.
  */
 import type { Person } from './people';
 import { DEBRIEF_FIELDS, type Block, type Change, type Debrief, type Plan, type PlanDetails } from './plan';
+import type { DayNote, RunNote } from './runDay/notes';
 
 /** Free text in the plan's details that can name someone. */
 export const DETAILS_TEXT_FIELDS = ['title', 'purpose', 'whatCouldChange', 'givesBackNote', 'followUp', 'dialInHow', 'feesPaidWhen'] as const;
@@ -15,11 +19,14 @@ export const BLOCK_TEXT_FIELDS = ['title', 'description', 'easyRead', 'facilitat
 /** Free text about another person that can name someone ("ring Joe's sister"). */
 export const PERSON_TEXT_FIELDS = ['contact', 'paymentNotes'] as const;
 export const CHANGE_TEXT_FIELDS = ['youSaid', 'weDid'] as const;
+/** The two halves of a note on the day. */
+export const RUN_NOTE_TEXT_FIELDS = ['heard', 'willDo'] as const;
 
 export type DetailsTextField = (typeof DETAILS_TEXT_FIELDS)[number];
 export type BlockTextField = (typeof BLOCK_TEXT_FIELDS)[number];
 export type PersonTextField = (typeof PERSON_TEXT_FIELDS)[number];
 export type ChangeTextField = (typeof CHANGE_TEXT_FIELDS)[number];
+export type RunNoteTextField = (typeof RUN_NOTE_TEXT_FIELDS)[number];
 
 /** One place of free text in a plan, by the ids that find it again after other edits. */
 export type TextPlace =
@@ -27,6 +34,7 @@ export type TextPlace =
   | { in: 'block'; blockId: string; field: BlockTextField }
   | { in: 'setAside'; findingId: string }
   | { in: 'change'; changeId: string; field: ChangeTextField }
+  | { in: 'runNote'; runId: string; blockId: string; field: RunNoteTextField }
   | { in: 'debrief'; field: keyof Debrief }
   | { in: 'person'; personId: string; field: PersonTextField };
 
@@ -105,12 +113,18 @@ const DEBRIEF_LABELS: Record<keyof Debrief, string> = {
 };
 const PERSON_LABELS: Record<PersonTextField, string> = { contact: 'contact details', paymentNotes: 'payment notes' };
 const CHANGE_LABELS: Record<ChangeTextField, string> = { youSaid: '“You said”', weDid: '“We did”' };
+const RUN_NOTE_LABELS: Record<RunNoteTextField, string> = { heard: 'what we heard', willDo: 'what we will do' };
 
 const personText = (person: Person, field: PersonTextField) => (field === 'contact' ? person.contact : person.payment.notes);
 const blockName = (block: Block, i: number) => (block.title.trim() ? `“${block.title.trim()}”` : `item ${i + 1}`);
+/** A note keeps its words when its block is deleted after the day, so it may have no block to name. */
+const noteBlockName = (plan: Plan, blockId: string) => {
+  const i = plan.blocks.findIndex((b) => b.id === blockId);
+  return i < 0 ? 'an item no longer on the agenda' : blockName(plan.blocks[i]!, i);
+};
 
-/** Every free-text place in the plan, with where it is and what it says (empty ones included). */
-function allPlaces(plan: Plan): NameMention[] {
+/** Every free-text place in the plan and its notes on the day, with where it is and what it says (empty ones included). */
+function allPlaces(plan: Plan, notes: readonly DayNote[]): NameMention[] {
   const out: NameMention[] = [];
   const add = (place: TextPlace, key: string, where: string, text: string) => out.push({ place, key, where, text });
   for (const field of DETAILS_TEXT_FIELDS) add({ in: 'details', field }, `details:${field}`, DETAILS_LABELS[field], plan[field]);
@@ -144,6 +158,15 @@ function allPlaces(plan: Plan): NameMention[] {
         change[field],
       );
   });
+  for (const note of notes) {
+    for (const field of RUN_NOTE_TEXT_FIELDS)
+      add(
+        { in: 'runNote', runId: note.runId, blockId: note.blockId, field },
+        `runNote:${note.runId}:${note.blockId}:${field}`,
+        `Notes on the day: ${noteBlockName(plan, note.blockId)}, ${RUN_NOTE_LABELS[field]}`,
+        note[field],
+      );
+  }
   for (const field of DEBRIEF_FIELDS)
     add({ in: 'debrief', field }, `debrief:${field}`, `What happened: ${DEBRIEF_LABELS[field]}`, plan.debrief[field]);
   return out;
@@ -151,21 +174,22 @@ function allPlaces(plan: Plan): NameMention[] {
 
 /**
  * The places whose free text names any of `names` (whole words, any case), in the order the plan
- * shows them. `skipPeople` leaves out those people's own fields (they go with the person anyway).
+ * shows them, with the plan's notes on the day (every run's, as `DayNote`s) among them.
+ * `skipPeople` leaves out those people's own fields (they go with the person anyway).
  */
-export function placesNaming(plan: Plan, names: readonly string[], skipPeople: readonly string[] = []): NameMention[] {
+export function placesNaming(plan: Plan, notes: readonly DayNote[], names: readonly string[], skipPeople: readonly string[] = []): NameMention[] {
   const pattern = namePattern(names);
   if (pattern === null) return [];
-  return allPlaces(plan).filter((m) => {
+  return allPlaces(plan, notes).filter((m) => {
     if (m.place.in === 'person' && skipPeople.includes(m.place.personId)) return false;
     pattern.lastIndex = 0;
     return pattern.test(m.text);
   });
 }
 
-/** What the place says now; undefined when it is no longer in the plan (its block or line has gone). */
-export function textAt(plan: Plan, place: TextPlace): string | undefined {
-  return allPlaces(plan).find((m) => sameTextPlace(m.place, place))?.text;
+/** What the place says now; undefined when it is no longer in the plan (its block, line or note has gone). */
+export function textAt(plan: Plan, notes: readonly DayNote[], place: TextPlace): string | undefined {
+  return allPlaces(plan, notes).find((m) => sameTextPlace(m.place, place))?.text;
 }
 
 export function sameTextPlace(a: TextPlace, b: TextPlace): boolean {
@@ -178,11 +202,12 @@ export type PlacePart =
   | { in: 'block'; block: Block }
   | { in: 'setAside'; reason: string; findingId: string }
   | { in: 'change'; changes: Change[] }
+  | { in: 'runNote'; runId: string; note: RunNote }
   | { in: 'debrief'; debrief: Debrief }
   | { in: 'person'; person: Person };
 
 /** The part of the plan holding `place`, with `text` written there; undefined when the place has gone. */
-export function partWithText(plan: Plan, place: TextPlace, text: string): PlacePart | undefined {
+export function partWithText(plan: Plan, notes: readonly DayNote[], place: TextPlace, text: string): PlacePart | undefined {
   switch (place.in) {
     case 'details':
       return { in: 'details', details: { ...pickDetails(plan), [place.field]: text } };
@@ -196,6 +221,12 @@ export function partWithText(plan: Plan, place: TextPlace, text: string): PlaceP
       return plan.changes.some((c) => c.id === place.changeId)
         ? { in: 'change', changes: plan.changes.map((c) => (c.id === place.changeId ? { ...c, [place.field]: text } : c)) }
         : undefined;
+    case 'runNote': {
+      const found = notes.find((n) => n.runId === place.runId && n.blockId === place.blockId);
+      if (!found) return undefined;
+      const { runId, ...note } = found;
+      return { in: 'runNote', runId, note: { ...note, [place.field]: text } };
+    }
     case 'debrief':
       return { in: 'debrief', debrief: { ...plan.debrief, [place.field]: text } };
     case 'person': {

@@ -33,7 +33,7 @@ describe('everything about one person', () => {
   const linked = new Map([[zara.id, 'entry-zara']]);
 
   it('takes only the plans they are linked in, with their part there and the free text naming them, others’ names left out', () => {
-    const record = subjectAccessRecord(profile(), linked, [inIt, notIn], '2027-11-01');
+    const record = subjectAccessRecord(profile(), linked, [inIt, notIn], new Map(), '2027-11-01');
     expect(record.plans.map((p) => [p.title, p.person.id, p.leads])).toEqual([['Autumn panel', zara.id, ['Welcome']]]);
     expect(record.mentions).toEqual([{ planTitle: 'Autumn panel', where: expect.stringContaining('Welcome'), text: 'Zee and a participant open' }]);
     // Someone else with the same name, not linked to them, is not them.
@@ -43,8 +43,20 @@ describe('everything about one person', () => {
     expect(json.plans[0]!.asInThePlan.coPlans).toBe(true);
   });
 
+  it('quotes notes on the day that name them, with others’ names left out', () => {
+    const notes = new Map([
+      [inIt.id, [{ runId: 'run-1', blockId: inIt.blocks[0]!.id, heard: 'Zee asked Ben Cole for the slides', willDo: 'Send them', updatedAt: 1 }]],
+    ]);
+    const record = subjectAccessRecord(profile(), linked, [inIt, notIn], notes, '2027-11-01');
+    expect(record.mentions).toContainEqual({
+      planTitle: 'Autumn panel',
+      where: 'Notes on the day: “Welcome”, what we heard',
+      text: 'Zee asked a participant for the slides',
+    });
+  });
+
   it('is a plain document with the same four parts, in their format, and says so when there is nothing', () => {
-    const empty = subjectAccessRecord(profile({ packFormat: 'dyslexia' }), new Map(), [], '2027-11-01');
+    const empty = subjectAccessRecord(profile({ packFormat: 'dyslexia' }), new Map(), [], new Map(), '2027-11-01');
     const doc = subjectAccessDocument(empty);
     expect(doc.format).toBe('dyslexia');
     expect(headings(doc).slice(0, 2)).toEqual(['What this is', 'About you']);
@@ -53,6 +65,8 @@ describe('everything about one person', () => {
     expect(words).toContain('Your name is not written anywhere else in our plans.');
     expect(words).toContain('We hold nothing about this.');
     // Easy Read's one picture per idea is for packs: the record is large print instead.
-    expect(subjectAccessDocument(subjectAccessRecord(profile({ packFormat: 'easy_read' }), new Map(), [], '2027-11-01')).format).toBe('large_print');
+    expect(subjectAccessDocument(subjectAccessRecord(profile({ packFormat: 'easy_read' }), new Map(), [], new Map(), '2027-11-01')).format).toBe(
+      'large_print',
+    );
   });
 });

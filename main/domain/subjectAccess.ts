@@ -25,6 +25,7 @@ import {
   type Person,
 } from './people';
 import { PLAN_STATUS_LABELS, type Plan } from './plan';
+import type { DayNote } from './runDay/notes';
 import { formatDate } from './time';
 
 /** One plan they are part of, with what it holds about them. */
@@ -54,11 +55,15 @@ export interface SubjectAccessRecord {
   mentions: MentionRecord[];
 }
 
-/** The parts of `plans` that are about this person: the plans they are in, and text naming them. */
+/**
+ * The parts of `plans` that are about this person: the plans they are in, and text naming them,
+ * notes on the day (`notesByPlan`, by plan id) included.
+ */
 export function subjectAccessRecord(
   profile: DirectoryPerson,
   linked: ReadonlyMap<string, string>,
   plans: readonly Plan[],
+  notesByPlan: ReadonlyMap<string, readonly DayNote[]>,
   madeOn: string,
 ): SubjectAccessRecord {
   const names = new Set(namesOf(profile));
@@ -85,7 +90,7 @@ export function subjectAccessRecord(
   const mentions: MentionRecord[] = [];
   for (const plan of plans) {
     const own = plan.people.filter((p) => linked.get(p.id) === profile.id).map((p) => p.id);
-    for (const m of placesNaming(plan, theirs, own)) {
+    for (const m of placesNaming(plan, notesByPlan.get(plan.id) ?? [], theirs, own)) {
       mentions.push({ planTitle: plan.title, where: m.where, text: others.length > 0 ? withNamesReplaced(m.text, others) : m.text });
     }
   }

@@ -181,6 +181,7 @@ async function seededStore() {
     paymentsFile: { from: '2027-01-01', to: '2027-12-31', format: 'csv', planIds: [planId] },
     involvementLetter: { directoryPersonId, theyAgreed: true },
     getRunNotes: { planId },
+    getNotesOnTheDay: { planId },
     setRunNote: { planId, blockId, heard: 'Mornings are hard', willDo: 'Start at 11' },
     getOverrunHistory: { planId },
     listProjects: {},

@@ -93,6 +93,24 @@ describe('forgetting someone across plans', () => {
     expect(onDisk(dbPath, 'Perpetua Quillfeather')).toBe(false);
   });
 
+  it('counts a note on the day that names them, in any plan, and replacing it takes the name off the disk', () => {
+    const store = twoPlansWithPerpetua();
+    const { service, dbPath, spring, summer, entryId, dispatch } = store;
+    const blockId = service.addBlock({ planId: summer, block: { kind: 'discussion' } }).id;
+    expect(dispatch('runDay', { planId: summer, step: 'start_day', at: Date.UTC(2027, 6, 1, 10, 0) })).toMatchObject({ ok: true });
+    service.setRunNote({ planId: summer, blockId, heard: 'Quiet today', willDo: 'Post the notes to Pet' });
+    const result = service.forgetDirectoryPerson({ directoryPersonId: entryId });
+
+    expect(result.mentions).toEqual([
+      { planId: summer, title: 'Summer panel', places: 2 },
+      { planId: spring, title: 'Spring panel', places: 1 },
+    ]);
+    const note = service.getNotesOnTheDay({ planId: summer })[0]!;
+    service.replaceNamesInPlace({ planId: summer, place: { in: 'runNote', runId: note.runId, blockId, field: 'willDo' }, names: result.names });
+    expect(service.getNotesOnTheDay({ planId: summer })[0]).toMatchObject({ heard: 'Quiet today', willDo: 'Post the notes to a participant' });
+    expect(onDisk(dbPath, 'notes to Pet')).toBe(false);
+  });
+
   it('also takes them out of a plan deleted a moment ago, so Undo cannot bring them back', () => {
     const { service, spring, entryId } = twoPlansWithPerpetua();
     service.deletePlan({ planId: spring });

@@ -5,6 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AccessNeed } from '../domain/access';
+import { placesNaming } from '../domain/nameMentions';
 import { NEEDS_WITHOUT_CONSENT } from '../domain/validation';
 import { openTestStore } from '../testing/tempStore';
 import { caught } from '../testing/caught';
@@ -272,6 +273,76 @@ describe('replacing a name still written in free text', () => {
     expect(plan.debrief.reflections).toBe('A participant was brilliant.');
     const same = service.replaceNamesInPlace({ planId, place: { in: 'details', field: 'purpose' }, names });
     expect(same).toEqual(plan);
+  });
+
+  /** Quentin's plan run twice, with a note naming him on each day, and one that does not, on the second. */
+  function notesNamingQuentin() {
+    const store = planNamingQuentin();
+    const { service, planId, block, dispatch } = store;
+    const other = service.addBlock({ planId, block: { kind: 'discussion' } });
+    const step = (step: string, at: number) => expect(dispatch('runDay', { planId, step, at })).toMatchObject({ ok: true });
+    const T0 = Date.UTC(2027, 3, 1, 10, 0);
+    step('start_day', T0);
+    service.setRunNote({ planId, blockId: block.id, heard: 'Quin wants the door open', willDo: 'Ask Quentin Marsh first' });
+    step('end_day', T0 + 60_000);
+    step('start_day', T0 + 3_600_000);
+    service.setRunNote({ planId, blockId: block.id, heard: 'Warmer today', willDo: 'Thank Quin' });
+    service.setRunNote({ planId, blockId: other.id, heard: 'More tea', willDo: 'Bring tea' });
+    const notes = service.getNotesOnTheDay({ planId });
+    return { ...store, other, notes };
+  }
+
+  it('reads every day’s notes, oldest day first, with the run each was written on', () => {
+    const { service, planId, block, other, notes } = notesNamingQuentin();
+    expect(notes.map((n) => [n.blockId, n.heard])).toEqual([
+      [block.id, 'Quin wants the door open'],
+      [block.id, 'Warmer today'],
+      [other.id, 'More tea'],
+    ]);
+    expect(new Set(notes.map((n) => n.runId)).size).toBe(2);
+    // The most recent day's notes are still what the day and the After tab read.
+    expect(service.getRunNotes({ planId }).map((n) => n.heard)).toEqual(['Warmer today', 'More tea']);
+    expect(caught(() => service.getNotesOnTheDay({ planId: crypto.randomUUID() })).code).toBe('not_found');
+  });
+
+  it('rewrites just one half of one day’s note, and leaves every other note and the plan’s words as they were', () => {
+    const { service, planId, block, names, notes } = notesNamingQuentin();
+    const firstDay = notes[0]!.runId;
+    const before = service.getPlan({ planId });
+    service.replaceNamesInPlace({ planId, place: { in: 'runNote', runId: firstDay, blockId: block.id, field: 'willDo' }, names });
+    const after = service.getNotesOnTheDay({ planId });
+    expect(after[0]).toMatchObject({ heard: 'Quin wants the door open', willDo: 'Ask a participant first' });
+    expect(after.slice(1)).toEqual(notes.slice(1));
+    const plan = service.getPlan({ planId });
+    expect({ ...plan, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
+    // A note on a day that does not have one is not there to change.
+    const elsewhere = { in: 'runNote' as const, runId: crypto.randomUUID(), blockId: block.id, field: 'heard' as const };
+    expect(caught(() => service.replaceNamesInPlace({ planId, place: elsewhere, names })).code).toBe('not_found');
+  });
+
+  it('lists notes that name someone after forgetting them, and once replaced the name is gone from the file on disk', () => {
+    const { service, planId, quentin, names, dbPath } = notesNamingQuentin();
+    service.forgetPerson({ planId, personId: quentin.id });
+    // Every other place first, so only the notes on the day could still hold the name.
+    for (const place of [
+      { in: 'block' as const, blockId: service.getPlan({ planId }).blocks[0]!.id, field: 'facilitatorNotes' as const },
+      { in: 'debrief' as const, field: 'reflections' as const },
+    ])
+      service.replaceNamesInPlace({ planId, place, names });
+    const plan = service.getPlan({ planId });
+    for (const s of plan.setAsides) service.replaceNamesInPlace({ planId, place: { in: 'setAside', findingId: s.findingId }, names });
+    for (const c of plan.changes) service.replaceNamesInPlace({ planId, place: { in: 'change', changeId: c.id, field: 'youSaid' }, names });
+
+    const inNotes = placesNaming(service.getPlan({ planId }), service.getNotesOnTheDay({ planId }), names);
+    expect(inNotes.map((m) => m.where)).toEqual([
+      'Notes on the day: “Welcome”, what we heard',
+      'Notes on the day: “Welcome”, what we will do',
+      'Notes on the day: “Welcome”, what we will do',
+    ]);
+    expect(onDisk(dbPath, 'Quin wants the door')).toBe(true);
+    for (const m of inNotes) service.replaceNamesInPlace({ planId, place: m.place, names });
+    expect(placesNaming(service.getPlan({ planId }), service.getNotesOnTheDay({ planId }), names)).toEqual([]);
+    for (const text of ['Quin', 'QUENTIN', 'Quentin']) expect(onDisk(dbPath, text), text).toBe(false);
   });
 
   it('says kindly when the place, the plan or the names are not right, and changes nothing', () => {

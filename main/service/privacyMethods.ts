@@ -10,15 +10,17 @@ import type { Person } from '../domain/people';
 import type { Plan } from '../domain/plan';
 import { localToday } from '../domain/time';
 import type { ParsedInput, PlanMentions, ServiceImpl } from '../contract/contract';
+import { createRunDayRepo } from '../store/runDayRepo';
 import type { DeletedPlans } from './deletedPlans';
 import { notFound } from './errors';
 import type { StoreContext } from './storeContext';
 
-type PrivacyMethods = Pick<ServiceImpl, 'forgetPerson' | 'forgetDirectoryPerson' | 'clearPersonalData' | 'replaceNamesInPlace'>;
+type PrivacyMethods = Pick<ServiceImpl, 'forgetPerson' | 'forgetDirectoryPerson' | 'clearPersonalData' | 'replaceNamesInPlace' | 'getNotesOnTheDay'>;
 
 /** `deleted`: plans deleted a moment ago, held for Undo, which must not bring a forgotten person back. */
 export function privacyMethods(ctx: StoreContext, deleted?: Pick<DeletedPlans, 'forgetEntry'>): PrivacyMethods {
   const { db, plans, people, blocks, setAsides } = ctx;
+  const runs = createRunDayRepo(db);
 
   /** Replaces free-text "led by" that names someone (by their whole name) with `replacement`. */
   const renameLeads = (planId: string, names: ReadonlyMap<string, string>) => {
@@ -85,7 +87,7 @@ export function privacyMethods(ctx: StoreContext, deleted?: Pick<DeletedPlans, '
   const mentionsEverywhere = (names: readonly string[]): PlanMentions[] => {
     const found: PlanMentions[] = [];
     for (const summary of plans.list('date_desc', undefined)) {
-      const count = placesNaming(ctx.plan(summary.id), names).length;
+      const count = placesNaming(ctx.plan(summary.id), runs.planNotes(summary.id), names).length;
       if (count > 0) found.push({ planId: summary.id, title: summary.title, places: count });
     }
     return found;
@@ -116,11 +118,12 @@ export function privacyMethods(ctx: StoreContext, deleted?: Pick<DeletedPlans, '
    */
   const replaceNames = db.transaction(({ planId, place, names }: ParsedInput<'replaceNamesInPlace'>): Plan => {
     const plan = ctx.plan(planId);
-    const before = textAt(plan, place);
+    const notes = runs.planNotes(planId);
+    const before = textAt(plan, notes, place);
     if (before === undefined) throw notFound('place in the plan');
     const after = withNamesReplaced(before, names);
     if (after === before) return plan;
-    const part = partWithText(plan, place, after);
+    const part = partWithText(plan, notes, place, after);
     if (!part) throw notFound('place in the plan');
     const now = ctx.now();
     switch (part.in) {
@@ -140,6 +143,9 @@ export function privacyMethods(ctx: StoreContext, deleted?: Pick<DeletedPlans, '
       case 'change':
         plans.updateChanges(planId, part.changes, now);
         break;
+      case 'runNote':
+        runs.putNote(part.runId, { ...part.note, updatedAt: ctx.clock().getTime() });
+        break;
       case 'debrief':
         plans.updateDebrief(planId, part.debrief, now);
         break;
@@ -151,7 +157,14 @@ export function privacyMethods(ctx: StoreContext, deleted?: Pick<DeletedPlans, '
     return ctx.plan(planId);
   });
 
+  /** Every day's notes, so the privacy dialogs can list the ones that name someone. */
+  const notesOnTheDay = db.transaction(({ planId }: ParsedInput<'getNotesOnTheDay'>) => {
+    if (plans.startTime(planId) === undefined) throw notFound('plan');
+    return runs.planNotes(planId);
+  });
+
   return {
+    getNotesOnTheDay: (input) => notesOnTheDay(input),
     replaceNamesInPlace: (input) => {
       const plan = replaceNames(input);
       // The old words are personal data too: leave no copy of them in the write-ahead log.

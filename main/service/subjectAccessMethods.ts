@@ -8,6 +8,7 @@ import { safeFileName } from '../domain/pack/fileNames';
 import { subjectAccessDocument, subjectAccessJson, subjectAccessRecord } from '../domain/subjectAccess';
 import { localToday } from '../domain/time';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
+import { createRunDayRepo } from '../store/runDayRepo';
 import { notFound } from './errors';
 import type { PackRenderer } from './packRenderer';
 import { settingsMethods } from './settingsMethods';
@@ -17,6 +18,7 @@ type SubjectAccessMethods = Pick<ServiceImpl, 'exportSubjectAccess'>;
 
 export function subjectAccessMethods(ctx: StoreContext, renderer: PackRenderer): SubjectAccessMethods {
   const { getSettings } = settingsMethods(ctx);
+  const runs = createRunDayRepo(ctx.db);
 
   const read = ctx.db.transaction(({ directoryPersonId }: ParsedInput<'exportSubjectAccess'>) => {
     const profile = ctx.directory.get(directoryPersonId);
@@ -25,7 +27,8 @@ export function subjectAccessMethods(ctx: StoreContext, renderer: PackRenderer):
     const linked = new Map(links.map((l) => [l.personId, profile.id]));
     // Every plan: the ones they are in, and any other whose free text may name them.
     const plans = ctx.plans.list('date_desc', undefined).map((s) => ctx.plan(s.id));
-    return subjectAccessRecord(profile, linked, plans, localToday(ctx.clock()));
+    const notes = new Map(plans.map((plan) => [plan.id, runs.planNotes(plan.id)]));
+    return subjectAccessRecord(profile, linked, plans, notes, localToday(ctx.clock()));
   });
 
   return {

@@ -4,7 +4,7 @@
  * except with the plan, so a crash can at worst lose the action that was being saved. A block's
  * note on the day is the one thing rewritten: it is the facilitator's text, saved as they type.
  */
-import type { RunNote } from '../domain/runDay/notes';
+import type { DayNote, RunNote } from '../domain/runDay/notes';
 import type { RunAction, RunActionKind, RunEvent } from '../domain/runDay/runLog';
 import type { Database } from './database';
 
@@ -51,6 +51,11 @@ export function createRunDayRepo(db: Database) {
   const notes = db.prepare<{ runId: string }, RunNote>(
     'SELECT block_id AS blockId, heard, will_do AS willDo, updated_at AS updatedAt FROM run_notes WHERE run_id = @runId ORDER BY rowid',
   );
+  const planNotes = db.prepare<{ planId: string }, DayNote>(
+    `SELECT n.run_id AS runId, n.block_id AS blockId, n.heard, n.will_do AS willDo, n.updated_at AS updatedAt
+     FROM run_notes n JOIN day_runs r ON r.id = n.run_id
+     WHERE r.plan_id = @planId ORDER BY r.started_at, r.rowid, n.rowid`,
+  );
   const putNote = db.prepare<{ runId: string } & RunNote>(
     `INSERT INTO run_notes (run_id, block_id, heard, will_do, updated_at) VALUES (@runId, @blockId, @heard, @willDo, @updatedAt)
      ON CONFLICT (run_id, block_id) DO UPDATE SET heard = excluded.heard, will_do = excluded.will_do, updated_at = excluded.updated_at`,
@@ -70,6 +75,10 @@ export function createRunDayRepo(db: Database) {
     /** The notes written on one day's run, in the order they were first written. */
     notes(runId: string): RunNote[] {
       return notes.all({ runId });
+    },
+    /** Every note written on any run of the plan, oldest day first: what forgetting someone looks through. */
+    planNotes(planId: string): DayNote[] {
+      return planNotes.all({ planId });
     },
     /** Saves a block's note on this run, replacing what it said before (migrations/009-run-notes.ts). */
     putNote(runId: string, note: RunNote): void {

@@ -15,6 +15,14 @@ export interface RunNote {
   updatedAt: number;
 }
 
+/**
+ * A note as kept on disk: with the run it was written on, since a plan run twice keeps both days'
+ * notes (migrations/009-run-notes.ts). Forgetting someone has to look at every day, not just the last.
+ */
+export interface DayNote extends RunNote {
+  runId: string;
+}
+
 /** A note with something in it. */
 export const hasWords = (note: Pick<RunNote, 'heard' | 'willDo'>) => note.heard.trim() !== '' || note.willDo.trim() !== '';
 

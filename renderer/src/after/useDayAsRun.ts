@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { RunNote } from '../../../main/domain/runDay/notes';
 import type { RunDayLog } from '../../../main/domain/runDay/steps';
 import { api } from '../api/client';
+import { onDataChanged } from '../api/dataChanges';
 
 export interface DayAsRun {
   log: RunDayLog;
@@ -21,6 +22,23 @@ export function useDayAsRun(planId: string | null): DayAsRun | null {
     );
     return () => {
       live = false;
+    };
+  }, [planId]);
+
+  // A note can change while the After tab is open ("Replace with “a participant”" when deleting
+  // personal data): read them again, so a draft never brings back a name that was taken out.
+  useEffect(() => {
+    if (!planId) return;
+    let live = true;
+    const stop = onDataChanged(() => {
+      api.getRunNotes({ planId }).then(
+        (notes) => live && setDay((was) => was && { ...was, notes }),
+        () => undefined,
+      );
+    });
+    return () => {
+      live = false;
+      stop();
     };
   }, [planId]);
   return day;

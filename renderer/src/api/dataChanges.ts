@@ -21,6 +21,8 @@ const READS_ONLY: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'getProject',
   'getPlanProject',
   'impactReportFile',
+  'getNotesOnTheDay',
+  'getRunNotes',
 ]);
 
 let version = 0;

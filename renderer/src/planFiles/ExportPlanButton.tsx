@@ -108,6 +108,8 @@ function ExportPlanDialog({ editor, onClose }: { editor: PlanEditor; onClose: ()
             skipPeople={editor.people.map((p) => p.id)}
             whose="people’s names"
             onReplace={editor.replaceNamesInPlace}
+            // Notes on the day stay on this computer: a plan file does not carry them.
+            withNotesOnTheDay={false}
           />
         )}
         {/* Read out as it appears, when the box is ticked. */}

@@ -99,7 +99,7 @@ export function ClearPersonalDataDialog({
                 <li>The agenda</li>
                 <li>Each person’s role and organisation</li>
                 <li>Hours and amounts paid, for your accounts</li>
-                <li>What happened, and “You said, we did”</li>
+                <li>What happened, your notes on the day, and “You said, we did”</li>
                 <li>Their profiles under People, no longer linked to this workshop (you can remove someone there)</li>
               </ul>
             </section>

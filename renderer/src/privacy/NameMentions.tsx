@@ -2,12 +2,14 @@
  * The free-text places that still name someone, shown where names are about to go (forgetting a
  * person, deleting personal data, exporting without it). Kindred never rewrites the facilitator's
  * own words by itself; each place gets its own "Replace with “a participant”", done at once in one
- * step. The list comes from the domain (placesNaming), so what it finds is tested there.
+ * step. The list comes from the domain (placesNaming), so what it finds is tested there; notes on
+ * the day are read here, beside the plan, because the plan does not carry them.
  */
 import { useId, useRef, useState } from 'react';
 import { excerptNaming, placesNaming, type NameMention, type TextPlace } from '../../../main/domain/nameMentions';
 import type { Plan } from '../../../main/domain/plan';
 import { problemMessage } from '../packs/saving';
+import { useNotesOnTheDay } from './useNotesOnTheDay';
 import '../styles/privacy.css';
 
 export function NameMentions({
@@ -16,6 +18,7 @@ export function NameMentions({
   skipPeople = [],
   whose,
   onReplace,
+  withNotesOnTheDay = true,
 }: {
   plan: Plan;
   /** The names to look for: a person's name and the name they like to be called, or everyone's. */
@@ -25,6 +28,8 @@ export function NameMentions({
   /** Whose names, for the heading: "Amara’s name" or "people’s names". */
   whose: string;
   onReplace: (place: TextPlace, names: string[]) => Promise<unknown>;
+  /** False where the notes on the day are not going anywhere (a plan file does not carry them). */
+  withNotesOnTheDay?: boolean;
 }) {
   const headingId = useId();
   const list = useRef<HTMLUListElement>(null);
@@ -32,7 +37,8 @@ export function NameMentions({
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const busy = useRef(false);
-  const mentions = placesNaming(plan, names, skipPeople);
+  const [notes, refreshNotes] = useNotesOnTheDay(withNotesOnTheDay ? plan.id : null);
+  const mentions = placesNaming(plan, notes, names, skipPeople);
   if (names.length === 0) return null;
 
   const replace = async (mention: NameMention, index: number) => {
@@ -41,6 +47,8 @@ export function NameMentions({
     setProblem(null);
     try {
       await onReplace(mention.place, [...names]);
+      // A note is not part of the plan that comes back, so it is read again to leave the list.
+      if (mention.place.in === 'runNote') await refreshNotes();
       setStatus(`Done: “a participant” is now written in ${mention.where}.`);
       // The place has left the list: focus the next one, or the heading when none is left.
       requestAnimationFrame(() => {
