@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import { newBlockWithDefaults } from '../../main/domain/blockKinds';
 import { expect, expectNoAxeViolations, test, type KindredApp } from '../fixtures/app';
 
 const COUNT = 300;
@@ -15,24 +16,10 @@ function longPlan(app: KindredApp): string {
   const created = dispatch('createPlan', { details: { title: 'A long day', startTime: '09:00' } });
   if (!created.ok) throw new Error(created.error.message);
   const planId = (created.value as { id: string }).id;
-  const blocks = Array.from({ length: COUNT }, (_, i) => ({
-    id: randomUUID(),
-    title: `Block ${i + 1}`,
-    kind: 'discussion',
-    durationMinutes: 2,
-    description: '',
-    easyRead: '',
-    facilitatorNotes: '',
-    materials: '',
-    leadBy: '',
-    leadPersonId: null,
-    decision: '',
-    deciderIds: [],
-    decidedByAll: false,
-    pinnedTime: null,
-    flexible: false,
-    minMinutes: null,
-  }));
+  const blocks = Array.from({ length: COUNT }, (_, i) =>
+    newBlockWithDefaults(randomUUID(), 'discussion', { title: `Block ${i + 1}`, durationMinutes: 2 }),
+  );
+
   const set = dispatch('setAgenda', { planId, blocks });
   if (!set.ok) throw new Error(set.error.message);
   return planId;

@@ -4,6 +4,7 @@
  * and the impact report. Every write is one transaction; a new session and everything it starts
  * with commit together or not at all.
  */
+import { newBlockWithDefaults } from '../domain/blockKinds';
 import { randomUUID } from 'node:crypto';
 import type { ParsedInput, ServiceImpl } from '../contract/contract';
 import { flowProfile } from '../domain/directory';
@@ -164,25 +165,10 @@ export function projectMethods(ctx: StoreContext, planApi: PlanApi, renderer: Pa
     }
   };
 
-  const copyBlock = (block: Partial<Block> & Pick<Block, 'title' | 'kind' | 'durationMinutes'>): Block => ({
-    description: '',
-    easyRead: '',
-    facilitatorNotes: '',
-    materials: '',
-    leadBy: '',
-    decision: '',
-    deciderIds: [],
-    decidedByAll: false,
-    pinnedTime: null,
-    flexible: false,
-    minMinutes: null,
-    ...block,
-    // Nobody from the last session is in this one by their old id: a lead is chosen again, and
-    // chooses again whether to be named on the room screen.
-    id: randomUUID(),
-    leadPersonId: null,
-    leadInRoom: false,
-  });
+  // Nobody from the last session is in this one by their old id: a lead is chosen again, and
+  // chooses again whether to be named on the room screen.
+  const copyBlock = (block: Partial<Block> & Pick<Block, 'title' | 'kind' | 'durationMinutes'>): Block =>
+    newBlockWithDefaults(randomUUID(), block.kind, { ...block, leadPersonId: null, leadInRoom: false });
 
   const createProjectPlan = db.transaction(
     ({ projectId, details, templateId, bringAgreement, bringGlossary }: ParsedInput<'createProjectPlan'>): Plan => {
